@@ -1,0 +1,371 @@
+import type { Analysis, Dispatch, Meeting, Mention, Participant, Passage, Position, TopicLabel } from '../types.js';
+import type { Lexicon } from '../lexicons/lexicon.js';
+import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
+import { splitSentences } from '../text/sentences.js';
+import { dateFromText } from '../text/dates.js';
+import { nameKey } from '../text/fold.js';
+import { findEntities, type KnownSurnames, type PersonMention } from './entities.js';
+import { PeopleRegistry } from './people.js';
+import { eventCues, type Hit } from './events.js';
+import { isObjectStop, isOblique, isPresence } from './clauses.js';
+import { dispatchTopics, sentenceTopics } from './topics.js';
+import type { Token } from '../text/tokens.js';
+
+/**
+ * From one dispatch to what it says: sentences, people, meetings and calls, topics, positions.
+ * Pure: the same dispatch and lexicon always give the same analysis, with no I/O.
+ */
+export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
+  const { text, lang } = dispatch;
+  const spans = splitSentences(text, dispatch.bodyStart, text.length, lang);
+  const passages: Passage[] = spans
+    .filter((s) => !isSignature(text.slice(s.start, s.end)))
+    .map((s, n) => ({ dispatchId: dispatch.id, n, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+  const known: KnownSurnames = new Map();
+  const registry = new PeopleRegistry(lex);
+  const sentences: SentenceView[] = [];
+  for (const p of passages) {
+    const { tokens, mentions } = findEntities(text, p, p.n, lang, lex, known);
+    for (const m of mentions) {
+      if (m.kind !== 'person') continue;
+      const pm = m as PersonMention;
+      if (pm.via === 'role') {
+        const who = registry.resolveTitle(pm.text);
+        if (who) m.key = who;
+      } else {
+        known.set(nameKey(pm.text), pm.key);
+        if (pm.surname) known.set(pm.surname, pm.key);
+      }
+    }
+    for (const m of mentions) registry.add(m);
+    sentences.push({ passage: p, tokens, mentions });
+  }
+  const topicsPerSentence = passages.map((p) => sentenceTopics(p.text, lang, lex));
+  const salience = new Salience();
+  const meetings: Meeting[] = [];
+  const positions: Position[] = [];
+  for (const s of sentences) {
+    const cues = eventCues(text, s.passage.start, s.passage.end, lang, lex);
+    const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues };
+    meetings.push(...sentenceMeetings(ctx, spans.length));
+    positions.push(...sentencePositions(ctx, topicsPerSentence[s.passage.n]));
+    salience.endSentence(s);
+  }
+  const deduped = dedupeMeetings(meetings);
+  attachMeetingTopics(deduped, topicsPerSentence);
+  return {
+    dispatchId: dispatch.id,
+    passages,
+    mentions: sentences.flatMap((s) => s.mentions),
+    people: registry.people(),
+    meetings: deduped,
+    topics: dispatchTopics(passages, topicsPerSentence, lang, lex),
+    positions,
+    sentenceTopics: topicsPerSentence,
+  };
+}
+
+/** The editor's initials that close a wire ("A.Ch.", "M.H./R.J."): not a sentence to quote. */
+function isSignature(s: string): boolean {
+  return s.length <= 16 && /^[\p{Lu}\p{Ll}.\/\s-]+$/u.test(s) && /\./.test(s) && !/\p{Ll}{3}/u.test(s);
+}
+
+interface SentenceView {
+  passage: Passage;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+interface SentenceContext {
+  dispatch: Dispatch;
+  lex: Lexicon;
+  s: SentenceView;
+  registry: PeopleRegistry;
+  salience: Salience;
+  cues: ReturnType<typeof eventCues>;
+}
+
+/**
+ * Who "il", "he", "ce dernier", "the two ministers" refer to: the last subject (singular or
+ * plural) and the last person named, carried from sentence to sentence.
+ */
+class Salience {
+  lastSingular: string | null = null;
+  lastPlural: string[] | 'group' | null = null;
+  lastNamed: string | null = null;
+  private subjectsThisSentence: string[][] = [];
+
+  noteSubject(keys: string[] | 'group'): void {
+    this.subjectsThisSentence.push(keys === 'group' ? [] : keys);
+    if (keys === 'group') this.lastPlural = 'group';
+    else if (keys.length === 1) this.lastSingular = keys[0];
+    else if (keys.length > 1) this.lastPlural = keys;
+  }
+
+  endSentence(s: SentenceView): void {
+    const people = s.mentions.filter((m) => m.kind === 'person');
+    if (people.length) this.lastNamed = people[people.length - 1].key;
+    // A sentence whose subject we did not see still makes its first person salient ("X a quitté Damas").
+    if (this.subjectsThisSentence.length === 0 && people.length && !this.lastSingular) this.lastSingular = people[0].key;
+    this.subjectsThisSentence = [];
+  }
+
+  resolve(pronoun: string): string[] | 'group' | null {
+    const p = foldPhrase(pronoun);
+    if (/^(ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(p)) return this.lastNamed ? [this.lastNamed] : null;
+    if (/^(ils|elles|they|ces derniers|les deux|the two|both|الوزيران)/.test(p)) return this.lastPlural;
+    return this.lastSingular ? [this.lastSingular] : null;
+  }
+}
+
+const GROUP_RE = (lex: Lexicon) => new RegExp(`(?:^|\\s)(?:${lex.groupSubjects.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`);
+
+/** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
+function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
+  const { s, lex, dispatch } = ctx;
+  const inClause = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')));
+  const direct = inClause.filter((m) => !isOblique(dispatch.text, s.tokens, m, lex, s.passage.start));
+  const people = direct.filter((m) => m.kind === 'person');
+  // A group subject ("les deux parties") closer to the verb than any name wins: no one person spoke.
+  const between = (from: number) => foldPhrase(dispatch.text.slice(from, verb.start));
+  const lastPersonEnd = people.length ? people[people.length - 1].end : clauseFrom;
+  const pronoun = pronounBefore(ctx, lastPersonEnd, verb.start);
+  if (pronoun) return ctx.salience.resolve(pronoun);
+  if (GROUP_RE(lex).test(` ${between(lastPersonEnd)} `)) return people.length ? null : 'group';
+  if (people.length) return unique(people.map((m) => m.key));
+  const orgs = direct.filter((m) => m.kind === 'org');
+  if (orgs.length) return [orgs[orgs.length - 1].key];
+  return null;
+}
+
+/** A subject pronoun ("Il", "He", "Ce dernier", "Les deux ministres") between `from` and the verb. */
+function pronounBefore(ctx: SentenceContext, from: number, to: number): string | null {
+  const { s, lex } = ctx;
+  const toks = s.tokens.filter((t) => t.start >= from && t.end <= to);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    for (const n of [4, 3, 2, 1]) {
+      if (i - n + 1 < 0) continue;
+      const phrase = toks.slice(i - n + 1, i + 1).map((t) => t.f).join(' ');
+      if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase)) {
+        // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
+        const after = toks.slice(i + 1).filter((t) => t.word);
+        if (after.length <= 3) return phrase;
+      }
+    }
+  }
+  return null;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Start of the clause holding offset `at`: after the last ";" or ":" before it. */
+function clauseStart(ctx: SentenceContext, at: number, floor: number): number {
+  let from = Math.max(ctx.s.passage.start, floor);
+  for (const t of ctx.s.tokens) if (t.end <= at && t.start >= from && (t.text === ';' || t.text === ':')) from = t.end;
+  return from;
+}
+
+function sentenceMeetings(ctx: SentenceContext, sentenceCount: number): Meeting[] {
+  const { s, cues, dispatch, lex } = ctx;
+  const isCall = cues.calls.length > 0;
+  const triggers = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.meetings;
+  if (triggers.length === 0) return [];
+  if (cues.blockers.length > 0 && blocks(cues.blockers, triggers, ctx)) return [];
+  const meetings: Meeting[] = [];
+  let subjectFloor = s.passage.start;
+  let sharedSubject: string[] = [];
+  for (const [i, trig] of triggers.entries()) {
+    const next = triggers[i + 1]?.start ?? s.passage.end;
+    const subj = subjectOf(ctx, trig, clauseStart(ctx, trig.start, subjectFloor), false);
+    const subject = Array.isArray(subj) ? subj : [];
+    if (subject.length) {
+      sharedSubject = subject;
+      ctx.salience.noteSubject(subject);
+    } else if (subj === 'group') ctx.salience.noteSubject('group');
+    const objects = objectsOf(ctx, trig.end, next);
+    const participantKeys = unique([...(subject.length ? subject : i > 0 ? sharedSubject : []), ...objects]);
+    subjectFloor = trig.end;
+    if (participantKeys.length < 2) continue;
+    const participants = participantKeys.filter((k) => !k.startsWith('o:')).map((k) => ctx.registry.participant(k));
+    if (participants.length < 2) continue;
+    const place = isCall ? null : placeOf(ctx, trig, sentenceCount);
+    meetings.push({
+      kind: isCall ? 'call' : 'meeting',
+      participants,
+      place: place?.text ?? null,
+      placeKey: place?.key ?? null,
+      date: dateFromText(s.passage.text, dispatch.date) ?? dispatch.date,
+      passage: s.passage,
+      topics: [],
+    });
+    void lex;
+  }
+  return meetings;
+}
+
+function mergeHits(a: Hit[], b: Hit[]): Hit[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  const kept: Hit[] = [];
+  for (const h of all) if (!kept.length || h.start >= kept[kept.length - 1].end) kept.push(h);
+  // A call is one event, however many verbs describe it.
+  return kept.slice(0, 1);
+}
+
+/** Future, cancelled or negated: a blocker in the same clause as the trigger, before it or close after it. */
+function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean {
+  return triggers.every((t) => blockers.some((b) => {
+    const sameClause = !ctx.s.tokens.some((k) => (k.text === ';') && k.start > Math.min(b.end, t.end) && k.end < Math.max(b.start, t.start));
+    return sameClause && (b.end <= t.start ? t.start - b.end < 80 : b.start - t.end < 40);
+  }));
+}
+
+/** People after the verb up to the next verb or a stop word ("pour discuter", "qui", "message"). */
+function objectsOf(ctx: SentenceContext, from: number, to: number): string[] {
+  const { s, lex, dispatch } = ctx;
+  const toks = s.tokens;
+  let stop = to;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].start < from || toks[k].start >= stop) continue;
+    if (isObjectStop(toks, k)) {
+      stop = toks[k].start;
+      break;
+    }
+  }
+  const keys: string[] = [];
+  for (const m of s.mentions) {
+    if (m.kind !== 'person' || m.start < from || m.end > stop) continue;
+    const g = isOblique(dispatch.text, toks, m, lex, s.passage.start);
+    // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
+    if (g && !isCounterpart(ctx, m, from) && !isPresence(dispatch.text, toks, m, lex, s.passage.start)) continue;
+    keys.push(m.key);
+  }
+  return keys;
+}
+
+function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number): boolean {
+  const before = foldPhrase(ctx.dispatch.text.slice(verbEnd, m.start));
+  return /(?:^|\s)(?:avec|with|par|by|et|and|مع)(?:\s|$)/.test(before) && !/(?:message|lettre|letter|invitation|part|nom|behalf)\b/.test(before);
+}
+
+/** Place of a meeting: a place named after a locative in the sentence, else the dateline for the lead. */
+function placeOf(ctx: SentenceContext, trig: Hit, sentenceCount: number): { text: string; key: string } | null {
+  const { s, dispatch } = ctx;
+  const places = s.mentions.filter((m) => m.kind === 'place' && m.via !== 'demonym');
+  for (const m of places) {
+    const before = foldPhrase(dispatch.text.slice(Math.max(s.passage.start, m.start - 25), m.start));
+    if (/(?:^|\s|')(?:a|au|en|in|at|dans|near|pres de|في|ب)\s*$/.test(before) || /\b(?:capitale|capital)\s*,?\s*$/.test(before)) {
+      return { text: m.text, key: m.key };
+    }
+  }
+  void trig;
+  void sentenceCount;
+  if (s.passage.n === 0 && dispatch.datelinePlace) {
+    const keyed = s.mentions.find((m) => m.kind === 'place' && foldPhrase(m.text) === foldPhrase(dispatch.datelinePlace!));
+    return { text: dispatch.datelinePlace, key: keyed?.key ?? placeKeyOf(dispatch.datelinePlace, ctx.lex) };
+  }
+  return null;
+}
+
+export function placeKeyOf(place: string, lex: Lexicon): string {
+  return lex.names.get(foldPhrase(place)) ?? `l:${foldPhrase(place)}`;
+}
+
+function dedupeMeetings(meetings: Meeting[]): Meeting[] {
+  const out: Meeting[] = [];
+  for (const m of meetings) {
+    const keys = new Set(m.participants.map((p) => p.key));
+    const same = out.find((o) => o.kind === m.kind && o.participants.length === keys.size && o.participants.every((p) => keys.has(p.key)));
+    if (same) {
+      same.place ??= m.place;
+      same.placeKey ??= m.placeKey;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** A meeting covers the topics of its sentence and of the sentences that follow, up to the next meeting. */
+function attachMeetingTopics(meetings: Meeting[], perSentence: TopicLabel[][]): void {
+  const starts = meetings.map((m) => m.passage.n);
+  meetings.forEach((m, i) => {
+    const from = m.passage.n;
+    const nextStart = starts.filter((n) => n > from).sort((a, b) => a - b)[0] ?? perSentence.length;
+    const labels = new Set<TopicLabel>();
+    for (let n = from; n < nextStart && n < (i === meetings.length - 1 ? perSentence.length : nextStart); n++) for (const l of perSentence[n]) labels.add(l);
+    m.topics = [...labels];
+  });
+}
+
+// ---------------------------------------------------------------- positions
+
+const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"]+)"|‘([^’]{3,})’/gu;
+
+function sentencePositions(ctx: SentenceContext, topics: TopicLabel[]): Position[] {
+  const { s, cues, dispatch } = ctx;
+  if (cues.reporting.length === 0) return [];
+  const speakers: string[] = [];
+  let lastSpeakers: string[] = [];
+  for (const trig of cues.reporting) {
+    const found = speakerOf(ctx, trig);
+    if (found === 'group') {
+      ctx.salience.noteSubject('group');
+      continue;
+    }
+    if (found && found.length) {
+      lastSpeakers = found;
+      speakers.push(...found);
+      ctx.salience.noteSubject(found);
+    } else if (/^(?:soulignant|affirmant|reaffirmant|stressing|affirming|adding|noting|saying|qualifiant|describing)/.test(foldPhrase(trig.text)) && lastSpeakers.length) {
+      // A participle continues the previous speaker's statement.
+      continue;
+    }
+  }
+  const quote = firstQuote(s.passage.text);
+  const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
+  const statementFrom = cues.reporting[0].start;
+  return unique(speakers).map((key) => ({
+    speaker: ctx.registry.participant(key),
+    quote,
+    statement: dispatch.text.slice(statementFrom, s.passage.end).trim(),
+    passage: s.passage,
+    about,
+    topics,
+  }));
+}
+
+function firstQuote(sentence: string): string | null {
+  QUOTE.lastIndex = 0;
+  const m = QUOTE.exec(sentence);
+  if (!m) return null;
+  const q = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+  return q.length >= 2 ? q : null;
+}
+
+function speakerOf(ctx: SentenceContext, trig: Hit): string[] | 'group' | null {
+  const { s, dispatch } = ctx;
+  const f = foldPhrase(trig.text);
+  const after = (within: number) =>
+    s.mentions.filter((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start - trig.end <= within);
+  // "selon X", "according to X": the source follows.
+  if (/^(?:selon|d'apres|aux yeux de|de l'avis de|according to|in the words of|in the view of|وفق|بحسب)/.test(f)) {
+    const next = after(80)[0];
+    return next ? [next.key] : null;
+  }
+  // Inversions: "a déclaré M. Fidan", "estime le ministre", "said Fidan" after a quote.
+  const inverted = /^(?:a|ont)-t-(?:il|elle|ils|elles)/.test(f);
+  if (inverted) return ctx.salience.resolve(/-t-(ils|elles)/.test(f) ? 'ils' : 'il');
+  const textBefore = dispatch.text.slice(Math.max(s.passage.start, trig.start - 4), trig.start);
+  if (/[»”"]\s*,?\s*$/.test(textBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f)) {
+    const next = after(40)[0];
+    if (next) return [next.key];
+  }
+  const subject = subjectOf(ctx, trig, clauseStart(ctx, trig.start, s.passage.start), true);
+  if (subject) return subject;
+  // English after a quote: "..., Fidan said" is covered by subjectOf; "said the minister" by a bare title after the verb.
+  const next = after(25)[0];
+  if (next && /^(?:said|says|added|told|stressed|noted)$/.test(f) && /[,”"»]\s*$/.test(dispatch.text.slice(s.passage.start, trig.start).trimEnd() + ' ')) return [next.key];
+  return null;
+}

@@ -1,0 +1,73 @@
+import type { Lexicon } from '../lexicons/lexicon.js';
+import type { Mention } from '../types.js';
+import type { Token } from '../text/tokens.js';
+
+/**
+ * Who is the subject of a verb, who is its object: wire sentences put the subject's names (with
+ * their roles in apposition) before the verb, and the guests, counterparts and delegations after.
+ * Names inside prepositional phrases ("avec Fidan", "a message from Erdogan") are neither.
+ */
+
+const PREPOSITIONS = new Set([
+  'avec', 'with', 'de', "d'", 'du', 'des', 'of', 'par', 'by', 'a', 'au', 'aux', 'to', 'from', 'entre', 'between', 'pour', 'for',
+  'chez', 'contre', 'against', 'sur', 'on', 'about', 'envers', 'towards', 'toward', 'aupres', 'vers', 'dans', 'in', 'at', 'en', 'into',
+  'que', 'than', 'selon', 'according', 'after', 'apres', 'avant', 'before', 'since', 'depuis', 'under', 'sous', 'via', 'over',
+]);
+const PRESENCE = /(?:presence (?:de|d')|presence of|accompagne(?:e|s|es)? (?:de|par)|accompanied by|entoure(?:e|s)? de|flanked by|aux cotes de|alongside|along with|together with|ainsi que|as well as|in the company of|joined by|rejoint par|assiste(?:e)? de|assisted by)\s*$/;
+const ROLE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'the', 'un', 'une', 'a', 'an']);
+
+/** The folded word that stands before a mention's noun phrase (skipping its title and article). */
+export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): { word: string; index: number } {
+  let k = tokens.findIndex((t) => t.start >= mention.start) - 1;
+  while (k >= 0) {
+    const f = tokens[k].f;
+    const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f);
+    const linkInsideRole = ['de', 'des', 'du', "d'", 'of', 'for', 'la', "l'", 'et', 'and'].includes(f) && k > 0 &&
+      (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f));
+    if (roleWord && !(ROLE_ARTICLES.has(f) && k > 0 && PREPOSITIONS.has(tokens[k - 1].f))) {
+      k--;
+      continue;
+    }
+    if (linkInsideRole) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return { word: k >= 0 ? tokens[k].f : '', index: k };
+}
+
+/** True when the mention sits in a prepositional phrase that is not a presence ("with X" but not "in the presence of X"). */
+export function isOblique(text: string, tokens: Token[], mention: Mention, lex: Lexicon, sentenceStart: number): boolean {
+  const g = governingWord(tokens, mention, lex);
+  if (!g.word || !PREPOSITIONS.has(g.word)) return false;
+  const before = foldedBefore(text, tokens, g.index, sentenceStart);
+  return !PRESENCE.test(before);
+}
+
+/** Folded text of the sentence up to and including token `index`. */
+function foldedBefore(text: string, tokens: Token[], index: number, sentenceStart: number): string {
+  if (index < 0) return '';
+  const from = Math.max(sentenceStart, tokens[index].end - 60);
+  return tokens
+    .filter((t) => t.start >= from && t.end <= tokens[index].end)
+    .map((t) => t.f)
+    .join(' ')
+    .replace(/ ' /g, "' ")
+    .replace(/' /g, "'");
+}
+
+/** True when the mention is introduced as accompanying or present ("accompagné de X"). */
+export function isPresence(text: string, tokens: Token[], mention: Mention, lex: Lexicon, sentenceStart: number): boolean {
+  const g = governingWord(tokens, mention, lex);
+  return PRESENCE.test(foldedBefore(text, tokens, g.index, sentenceStart));
+}
+
+/** Where an object list stops: a purpose or relative clause, or a message carried for someone else. */
+const OBJECT_STOP = /^(?:pour|afin|qui|dont|ou|lequel|laquelle|lesquels|to|who|whom|which|where|whose|message|lettre|letter|porteur|carrying|conveying|transmis|transmettant|delivered|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|within|et a|et ont|and discussed|et ont discute|and reviewed|,? ?where|selon|according)$/;
+
+export function isObjectStop(tokens: Token[], k: number): boolean {
+  const one = tokens[k]?.f ?? '';
+  const two = `${one} ${tokens[k + 1]?.f ?? ''}`;
+  return OBJECT_STOP.test(one) || OBJECT_STOP.test(two) || tokens[k]?.text === ';' || tokens[k]?.text === ':';
+}

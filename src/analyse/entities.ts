@@ -1,0 +1,342 @@
+import type { Lang, Mention, Span } from '../types.js';
+import type { Lexicon } from '../lexicons/lexicon.js';
+import { nameKey } from '../text/fold.js';
+import { tokenize, type Token } from '../text/tokens.js';
+
+/**
+ * Finds people, places and organisations in one sentence, with the role written next to each
+ * person. Sources, in order of trust: the alias table; a name after a title or honorific
+ * ("le président russe Vladimir Poutine", "M. Fidan"); a name followed by an appositive role
+ * ("Hakan Fidan, ministre turc des Affaires étrangères,"); a name starting with a known first
+ * name; a surname of someone already named in the dispatch.
+ */
+
+export interface PersonMention extends Mention {
+  kind: 'person';
+  /** Role as written next to the name, without the article. */
+  role: string | null;
+  /** Surname key, to recognise "Fidan" after "Hakan Fidan". */
+  surname: string;
+}
+
+export interface SentenceEntities {
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+/** Names already seen earlier in the dispatch: surname key → person key. */
+export type KnownSurnames = Map<string, string>;
+
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un', 'une']);
+const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour']);
+const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'ould', 'ait', 'al-', 'bint']);
+const FUNCTION_CAPS = new Set(
+  (
+    'le la les l un une des du de dans sur par pour avec lors selon apres avant depuis pendant entre ' +
+    'au aux ce cette ces il elle ils elles on nous et mais ou donc or ni car en a the in on at by for with during after ' +
+    'before since between to of and but or he she they it this that these those his her their its we as from while when ' +
+    'also later meanwhile separately earlier moreover however furthermore par ailleurs sur le plan enfin ensuite'
+  ).split(' '),
+);
+
+export function findEntities(text: string, span: Span, sentence: number, lang: Lang, lex: Lexicon, known: KnownSurnames): SentenceEntities {
+  const tokens = tokenize(text, span.start, span.end);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const alias = matchAlias(tokens, i, lex);
+    if (alias) {
+      const entry = lex.entities.get(alias.key)!;
+      const start = tokens[i].start;
+      const end = tokens[alias.end - 1].end;
+      if (entry.kind === 'person') {
+        mentions.push(person(text, start, end, alias.key, sentence, 'alias', roleFor(text, tokens, i, alias.end, lex)));
+      } else {
+        mentions.push({ kind: entry.kind, text: text.slice(start, end), key: alias.key, start, end, sentence, via: 'alias' });
+      }
+      i = alias.end;
+      continue;
+    }
+    const demonym = lex.demonyms.get(tokens[i].f);
+    if (demonym) {
+      mentions.push({ kind: 'place', text: tokens[i].text, key: demonym, start: tokens[i].start, end: tokens[i].end, sentence, via: 'demonym' });
+      i++;
+      continue;
+    }
+    const org = matchOrganisation(text, tokens, i, lex);
+    if (org) {
+      mentions.push(org.mention(sentence));
+      i = org.end;
+      continue;
+    }
+    const chunkEnd = nameChunk(tokens, i, lex, lang);
+    if (chunkEnd > i) {
+      const found = classifyChunk(text, tokens, i, chunkEnd, sentence, lex, known);
+      if (found) {
+        mentions.push(found);
+        i = chunkEnd;
+        continue;
+      }
+    }
+    i++;
+  }
+  mentions.push(...findBareTitles(text, tokens, mentions, sentence, lex));
+  mentions.sort((a, b) => a.start - b.start);
+  return { tokens, mentions };
+}
+
+/** A title between commas next to a name is that name's role, not another person. */
+function isApposition(tokens: Token[], first: number, after: number, mentions: Mention[], lex: Lexicon): boolean {
+  const person = (at: number, dir: 1 | -1): boolean => {
+    for (let k = at; k >= 0 && k < tokens.length && Math.abs(k - at) < 10; k += dir) {
+      const t = tokens[k];
+      if (mentions.some((m) => m.kind === 'person' && m.start <= t.start && t.end <= m.end)) return true;
+      if (!(ARTICLES.has(t.f) || isRoleWord(t, lex) || t.text === ',')) return false;
+    }
+    return false;
+  };
+  return (tokens[after]?.text === ',' && person(after + 1, 1)) || (tokens[first - 1]?.text === ',' && person(first - 2, -1));
+}
+
+/**
+ * A person named by title only: "le président russe", "the Turkish minister", "l'envoyé
+ * onusien". Only titles with a qualifier (nationality, organisation, portfolio) count: a bare
+ * "le ministre" could be anyone.
+ */
+function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sentence: number, lex: Lexicon): PersonMention[] {
+  const found: PersonMention[] = [];
+  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end && m.kind !== 'place');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ARTICLES.has(tokens[i].f)) continue;
+    let k = i + 1;
+    while (k < tokens.length && isRoleWord(tokens[k], lex) && !ARTICLES.has(tokens[k].f)) k++;
+    let end = k;
+    while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
+    if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
+    const qualified = tokens.slice(i + 1, end).some((t) => lex.demonyms.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person'));
+    if (!qualified) continue;
+    // A name right after the title makes it a role, not a bare title.
+    const next = tokens[k];
+    if (next && (next.cap || /^(al|el)-/.test(next.f)) && next.word && !lex.demonyms.has(next.f)) continue;
+    const start = tokens[i + 1].start;
+    const stop = tokens[end - 1].end;
+    if (taken(start, stop) || isApposition(tokens, i, k, mentions, lex)) continue;
+    const written = text.slice(start, stop);
+    if (/^(ministere|ministry|presidence|presidency|gouvernement|government)/.test(tokens[i + 1].f)) continue;
+    found.push({ kind: 'person', text: written, key: `t:${written.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}`, start, end: stop, sentence, via: 'role', role: written, surname: '' });
+    i = end - 1;
+  }
+  return found;
+}
+
+function person(text: string, start: number, end: number, key: string, sentence: number, via: Mention['via'], role: string | null): PersonMention {
+  const written = text.slice(start, end);
+  const words = written.split(/\s+/);
+  return { kind: 'person', text: written, key, start, end, sentence, via, role, surname: nameKey(words[words.length - 1]) };
+}
+
+/** Longest alias-table spelling starting at token i. */
+function matchAlias(tokens: Token[], i: number, lex: Lexicon): { key: string; end: number } | null {
+  const first = tokens[i];
+  if (!first.word) return null;
+  const arabic = /[\u0600-\u06FF]/.test(first.text);
+  if (!first.cap && !arabic && !/^(al|el|ad|as|an|ar|at|az|ash)-/.test(first.f)) return null;
+  let phrase = '';
+  let best: { key: string; end: number } | null = null;
+  for (let j = i; j < tokens.length && j - i < lex.maxNameWords; j++) {
+    phrase = j === i ? tokens[j].f : `${phrase} ${tokens[j].f}`;
+    const key = lex.names.get(phrase) ?? (arabic && j === i ? arabicPrefixed(tokens[j].f, lex) : undefined);
+    if (key) best = { key, end: j + 1 };
+  }
+  return best;
+}
+
+/** Arabic attaches "and", "to", "by" to the next word: والشيباني, لبوتين. */
+function arabicPrefixed(word: string, lex: Lexicon): string | undefined {
+  const m = /^[وفلب]{1,2}(.+)$/u.exec(word);
+  if (!m) return undefined;
+  return lex.names.get(m[1]) ?? lex.names.get(`ال${m[1].replace(/^ل/, '')}`);
+}
+
+/** A run of name-like tokens starting at i; returns its end (i when none). */
+function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number {
+  if (lang === 'ar') return i;
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (isNameWord(t, lex)) {
+      j++;
+      continue;
+    }
+    // Particles inside a name: "Abou Qasrah", "bin Salman", "Al Thani" (needs a name word after).
+    if (j > i && NAME_PARTICLES.has(t.f) && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
+      j++;
+      continue;
+    }
+    if (j === i && NAME_PARTICLES.has(t.f) && t.cap && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
+      j++;
+      continue;
+    }
+    // Initials: "Geir O. Pedersen".
+    if (j > i && /^\p{Lu}\.$/u.test(t.text) && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function isNameWord(t: Token, lex: Lexicon): boolean {
+  if (!t.word) return false;
+  const hyphenArticle = /^(al|el|ad|as|an|ar|at|az|ash)-\p{L}/u.test(t.f);
+  if (!t.cap && !hyphenArticle) return false;
+  if (/^\p{Lu}+$/u.test(t.text) && t.text.length > 1 && t.text.length <= 5) return false; // acronyms: ONU, SANA
+  if (/\d/.test(t.text)) return false;
+  const f = t.f;
+  if (FUNCTION_CAPS.has(f) || lex.nonPersonWords.has(f) || lex.portfolio.has(f) || lex.titles.has(f) || lex.honorifics.has(f)) return false;
+  if (lex.demonyms.has(f) || lex.singularPronouns.has(f) || lex.pluralPronouns.has(f)) return false;
+  if (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') return false;
+  return true;
+}
+
+function classifyChunk(text: string, tokens: Token[], i: number, end: number, sentence: number, lex: Lexicon, known: KnownSurnames): Mention | null {
+  const start = tokens[i].start;
+  const stop = tokens[end - 1].end;
+  const written = text.slice(start, stop);
+  const words = end - i;
+  const role = roleFor(text, tokens, i, end, lex);
+  const afterHonorific = i > 0 && lex.honorifics.has(tokens[i - 1].f);
+  const firstName = lex.firstNames.has(tokens[i].f) && words >= 2;
+  const surnameKey = nameKey(tokens[end - 1].text);
+  const knownKey = words <= 2 ? known.get(nameKey(written)) ?? known.get(surnameKey) : undefined;
+  if (knownKey && (words === 1 || nameKey(written).endsWith(surnameKey))) {
+    return person(text, start, stop, knownKey, sentence, 'surname', role);
+  }
+  if (!role && !afterHonorific && !firstName) return null;
+  // A lone capitalised word after a title is a surname ("le président Erdogan").
+  const via: Mention['via'] = role ? 'title' : afterHonorific ? 'title' : 'firstname';
+  const key = `p:${nameKey(written)}`;
+  return person(text, start, stop, key, sentence, via, role);
+}
+
+/**
+ * The role written next to a name: before it ("le ministre syrien des Affaires étrangères,
+ * Assaad Hassan al-Chaibani"; "Russian President Vladimir Putin") or after it, between commas
+ * ("Hakan Fidan, ministre turc des Affaires étrangères,"). Null when none names a title.
+ */
+export function roleFor(text: string, tokens: Token[], nameStart: number, nameEnd: number, lex: Lexicon): string | null {
+  const before = roleBefore(text, tokens, nameStart, lex);
+  if (before) return before;
+  return roleAfter(text, tokens, nameEnd, lex);
+}
+
+function isRoleWord(t: Token, lex: Lexicon): boolean {
+  const f = t.f;
+  return (
+    lex.titles.has(f) || lex.portfolio.has(f) || lex.demonyms.has(f) || LINKS.has(f) || lex.honorifics.has(f) ||
+    (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') ||
+    /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|nouveau|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator)$/.test(f) ||
+    lex.titles.has(f.replace(/s$/, ''))
+  );
+}
+
+/** Title words covering tokens[a..b). */
+function hasTitle(tokens: Token[], a: number, b: number, lex: Lexicon): boolean {
+  for (let k = a; k < b; k++) if (lex.titles.has(tokens[k].f) || lex.honorifics.has(tokens[k].f)) return true;
+  for (let k = a; k + 1 < b; k++) if (lex.titles.has(`${tokens[k].f} ${tokens[k + 1].f}`)) return true;
+  return false;
+}
+
+function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexicon): string | null {
+  let k = nameStart - 1;
+  // Apposition before the name: "Le ministre ..., Assaad Hassan al-Chaibani".
+  const comma = k >= 0 && tokens[k].text === ',';
+  if (comma) k--;
+  let first = k + 1;
+  while (k >= 0 && isRoleWord(tokens[k], lex)) {
+    first = k;
+    k--;
+  }
+  // After a comma, the role phrase must start the noun phrase (sentence start, article, or "ainsi que").
+  let a = first;
+  while (a < nameStart && (ARTICLES.has(tokens[a].f) || LINKS.has(tokens[a].f) || lex.honorifics.has(tokens[a].f))) a++;
+  const b = comma ? nameStart - 1 : nameStart;
+  let end = b;
+  while (end > a && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || lex.honorifics.has(tokens[end - 1].f))) end--;
+  if (end <= a || !hasTitle(tokens, a, end, lex)) {
+    // "..., le général Murhaf Abou Qasrah": look one apposition further back.
+    return comma ? null : appositionChain(text, tokens, a, lex);
+  }
+  const phrase = cleanRole(text.slice(tokens[a].start, tokens[end - 1].end));
+  if (comma) return phrase;
+  // A title right before the name may follow an appositive role: keep the more specific one.
+  const earlier = appositionChain(text, tokens, first, lex);
+  return earlier && earlier.length > phrase.length ? earlier : phrase;
+}
+
+/** For "le ministre de la Défense, le général X": the role before the comma that precedes `at`. */
+function appositionChain(text: string, tokens: Token[], at: number, lex: Lexicon): string | null {
+  let k = at - 1;
+  while (k >= 0 && ARTICLES.has(tokens[k].f)) k--;
+  if (k < 0 || tokens[k].text !== ',') return null;
+  const end = k;
+  k--;
+  let first = end;
+  while (k >= 0 && isRoleWord(tokens[k], lex)) {
+    first = k;
+    k--;
+  }
+  let a = first;
+  while (a < end && (ARTICLES.has(tokens[a].f) || LINKS.has(tokens[a].f))) a++;
+  if (end <= a || !hasTitle(tokens, a, end, lex)) return null;
+  return cleanRole(text.slice(tokens[a].start, tokens[end - 1].end));
+}
+
+function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon): string | null {
+  if (tokens[nameEnd]?.text !== ',') return null;
+  let k = nameEnd + 1;
+  while (k < tokens.length && ARTICLES.has(tokens[k].f)) k++;
+  const a = k;
+  while (k < tokens.length && isRoleWord(tokens[k], lex)) k++;
+  let end = k;
+  while (end > a && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
+  const closes = k >= tokens.length || [',', '.', ';', ')', ':'].includes(tokens[k].text);
+  if (end <= a || !closes || !hasTitle(tokens, a, end, lex)) return null;
+  return cleanRole(text.slice(tokens[a].start, tokens[end - 1].end));
+}
+
+function cleanRole(role: string): string {
+  return role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim();
+}
+
+/**
+ * Institutions that speak: "le ministère syrien des Affaires étrangères", "the Foreign Ministry",
+ * "la présidence syrienne", "the Turkish Defence Ministry", "le gouvernement jordanien".
+ */
+const ORG_HEADS = new Set(['ministere', 'ministry', 'presidence', 'presidency', 'gouvernement', 'government', 'armee', 'army', 'diplomatie', 'porte-parole', 'chancellerie', 'commandement', 'command']);
+
+function matchOrganisation(text: string, tokens: Token[], i: number, lex: Lexicon): { end: number; mention: (s: number) => Mention } | null {
+  // English puts qualifiers first: "the Syrian Foreign Ministry". Find the head within 3 words.
+  let head = -1;
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
+    if (ORG_HEADS.has(tokens[k].f)) {
+      head = k;
+      break;
+    }
+    if (!(lex.demonyms.has(tokens[k].f) || lex.portfolio.has(tokens[k].f)) || !tokens[k].cap) break;
+  }
+  if (head < 0) return null;
+  if (head === i && !tokens[i].cap && !['ministere', 'presidence', 'gouvernement', 'armee', 'diplomatie', 'porte-parole', 'chancellerie', 'commandement'].includes(tokens[i].f)) return null;
+  let end = head + 1;
+  while (end < tokens.length && (lex.demonyms.has(tokens[end].f) || lex.portfolio.has(tokens[end].f) || (LINKS.has(tokens[end].f) && tokens[end + 1] && (lex.portfolio.has(tokens[end + 1].f) || LINKS.has(tokens[end + 1].f))))) end++;
+  while (end > head + 1 && LINKS.has(tokens[end - 1].f)) end--;
+  const start = tokens[i].start;
+  const stop = tokens[end - 1].end;
+  const written = text.slice(start, stop);
+  const key = `o:${written.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ')}`;
+  return {
+    end,
+    mention: (sentence: number) => ({ kind: 'org', text: written, key, start, end: stop, sentence, via: 'pattern' }),
+  };
+}

@@ -1,0 +1,53 @@
+import type { Lang } from '../types.js';
+import type { Lexicon } from '../lexicons/lexicon.js';
+import { foldSameLength } from '../text/fold.js';
+
+/** A pattern hit in a sentence, with offsets into the dispatch text. */
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** All non-overlapping hits of a pattern set in `text[from, to)`, in text order. */
+export function findHits(patterns: RegExp[], text: string, from: number, to: number): Hit[] {
+  const folded = foldSameLength(text.slice(from, to));
+  const hits: Hit[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      hits.push({ start: from + m.index, end: from + m.index + m[0].length, text: text.slice(from + m.index, from + m.index + m[0].length) });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    const last = kept[kept.length - 1];
+    if (last && h.start < last.end) continue;
+    kept.push(h);
+  }
+  return kept;
+}
+
+export interface EventCues {
+  meetings: Hit[];
+  calls: Hit[];
+  callVerbs: Hit[];
+  blockers: Hit[];
+  reporting: Hit[];
+}
+
+export function eventCues(text: string, from: number, to: number, lang: Lang, lex: Lexicon): EventCues {
+  return {
+    meetings: findHits(lex.meeting[lang], text, from, to),
+    calls: findHits(lex.call[lang], text, from, to),
+    callVerbs: findHits(lex.callVerbs[lang], text, from, to),
+    blockers: findHits(lex.blockers[lang], text, from, to),
+    reporting: findHits(lex.reporting[lang], text, from, to),
+  };
+}

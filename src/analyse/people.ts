@@ -1,0 +1,91 @@
+import type { Lexicon } from '../lexicons/lexicon.js';
+import type { Mention, Participant, Person } from '../types.js';
+import { fold } from '../text/fold.js';
+import type { PersonMention } from './entities.js';
+
+/**
+ * The people of one dispatch: every mention of the same person (alias, surname, title) under
+ * one key, with the fullest name and the first role written for them. Also answers "who is
+ * 'le ministre turc'?" by matching a bare title against the roles already written.
+ */
+export class PeopleRegistry {
+  private readonly byKey = new Map<string, { names: string[]; role: string | null; first: number; titleOnly: boolean }>();
+  private order = 0;
+
+  constructor(private readonly lex: Lexicon) {}
+
+  add(m: Mention): void {
+    if (m.kind === 'person') this.addPerson(m as PersonMention);
+    else if (m.kind === 'org') this.ensure(m.key, m.text, null, false);
+  }
+
+  private addPerson(m: PersonMention): void {
+    this.ensure(m.key, m.text, m.role, m.via === 'role');
+  }
+
+  private ensure(key: string, name: string, role: string | null, titleOnly: boolean): void {
+    const entry = this.byKey.get(key);
+    if (!entry) {
+      this.byKey.set(key, { names: [name], role, first: this.order++, titleOnly });
+      return;
+    }
+    entry.names.push(name);
+    if (!entry.role && role) entry.role = role;
+    if (entry.titleOnly && !titleOnly) entry.titleOnly = false;
+  }
+
+  participant(key: string): Participant {
+    const e = this.byKey.get(key);
+    if (!e) return { key, name: key, role: null };
+    return { key, name: this.bestName(e.names, key), role: e.role };
+  }
+
+  people(): Person[] {
+    return [...this.byKey.entries()]
+      .filter(([key]) => !key.startsWith('o:'))
+      .sort((a, b) => a[1].first - b[1].first)
+      .map(([key]) => this.participant(key));
+  }
+
+  /** The person a bare title refers to: someone whose written role holds all its words. */
+  resolveTitle(title: string): string | null {
+    const words = contentWords(title);
+    if (words.length === 0) return null;
+    let found: string | null = null;
+    for (const [key, e] of this.byKey) {
+      if (!e.role || e.titleOnly) continue;
+      const role = contentWords(e.role);
+      if (words.every((w) => role.some((r) => r === w || stemEq(r, w)))) {
+        if (found && found !== key) return null; // two candidates: do not guess
+        found = key;
+      }
+    }
+    return found;
+  }
+
+  /** Most complete spelling: the longest, preferring alias-table display names for known keys. */
+  private bestName(names: string[], key: string): string {
+    const entry = this.lex.entities.get(key);
+    const longest = [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
+    if (entry && longest.split(/\s+/).length === 1) {
+      // Only a surname was written ("Poutine"): keep it as written; the key links it to the full name.
+      return longest;
+    }
+    return longest;
+  }
+}
+
+const STOP = new Set(['le', 'la', 'les', "l'", 'the', 'de', 'des', 'du', "d'", 'of', 'for', 'and', 'et', 'a', 'an', 'un', 'une', "'s"]);
+
+function contentWords(s: string): string[] {
+  return fold(s)
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}-]+/u)
+    .filter((w) => w && !STOP.has(w));
+}
+
+/** "ministre" ~ "ministres", "turc" ~ "turque", "russe" ~ "russian": shared stem of 4+ letters. */
+function stemEq(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, 5);
+  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+}

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityKind, Lang, TopicLabel } from '../types.js';
+import { TOPIC_LABELS } from '../types.js';
+import { fold, foldSameLength } from '../text/fold.js';
+
+/**
+ * The lexicons, read from the JSON files beside this module and compiled once: the alias table
+ * (people, places, organisations), role words, event patterns and topic cues. Analysis takes a
+ * Lexicon as an argument so it stays pure, and a user can extend the JSON without touching code.
+ */
+
+export interface EntityEntry {
+  key: string;
+  kind: EntityKind;
+  /** Every known spelling, as written in the table. */
+  names: string[];
+  /** Preferred display name per language (first spelling in that script/language). */
+  display: Partial<Record<Lang, string>>;
+}
+
+export interface PatternSet {
+  fr: RegExp[];
+  en: RegExp[];
+  ar: RegExp[];
+}
+
+export interface TopicEntry {
+  label: TopicLabel;
+  names: Record<Lang, string>;
+  cues: PatternSet;
+}
+
+export interface Lexicon {
+  entities: Map<string, EntityEntry>;
+  /** Folded spelling (words joined by one space) → entity key. */
+  names: Map<string, string>;
+  /** Longest spelling in words, to bound the look-ahead. */
+  maxNameWords: number;
+  /** Folded demonym ("israeliennes") → place key ("israel"). */
+  demonyms: Map<string, string>;
+  titles: Set<string>;
+  maxTitleWords: number;
+  honorifics: Set<string>;
+  portfolio: Set<string>;
+  nonPersonWords: Set<string>;
+  firstNames: Set<string>;
+  meeting: PatternSet;
+  call: PatternSet;
+  callVerbs: PatternSet;
+  blockers: PatternSet;
+  reporting: PatternSet;
+  singularPronouns: Set<string>;
+  pluralPronouns: Set<string>;
+  groupSubjects: string[];
+  topics: TopicEntry[];
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+let cached: Lexicon | null = null;
+
+/** The lexicon shipped in src/lexicons, compiled on first use. */
+export function defaultLexicon(): Lexicon {
+  cached ??= loadLexicon(HERE);
+  return cached;
+}
+
+export function loadLexicon(dir: string): Lexicon {
+  const read = (name: string): any => {
+    const path = join(dir, name);
+    try {
+      return JSON.parse(readFileSync(path, 'utf8'));
+    } catch (err) {
+      throw new Error(`Lexicon: cannot read ${name}: ${(err as Error).message}`);
+    }
+  };
+  return compileLexicon(read('entities.json'), read('roles.json'), read('events.json'), read('topics.json'));
+}
+
+/** Folds one token or phrase the way text tokens are folded, words joined by one space. */
+export function foldPhrase(s: string): string {
+  return foldSameLength(s).replace(/\s+/g, ' ').trim();
+}
+
+export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: any, topicsJson: any): Lexicon {
+  const entities = new Map<string, EntityEntry>();
+  const names = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  let maxNameWords = 1;
+  const kinds: Array<[string, EntityKind]> = [['people', 'person'], ['places', 'place'], ['orgs', 'org']];
+  for (const [section, kind] of kinds) {
+    for (const e of entitiesJson[section] ?? []) {
+      const entry: EntityEntry = { key: e.key, kind, names: e.names, display: displayNames(e.names) };
+      entities.set(e.key, entry);
+      for (const n of e.names as string[]) {
+        const f = foldPhrase(splitForMatch(n));
+        names.set(f, e.key);
+        maxNameWords = Math.max(maxNameWords, f.split(' ').length);
+      }
+      for (const d of (e.demonyms ?? []) as string[]) demonyms.set(foldPhrase(d), e.key);
+    }
+  }
+  const titles = new Set<string>();
+  let maxTitleWords = 1;
+  for (const lang of ['fr', 'en', 'ar'] as const) {
+    for (const t of rolesJson.titles[lang] as string[]) {
+      const f = foldPhrase(t);
+      titles.add(f);
+      maxTitleWords = Math.max(maxTitleWords, f.split(' ').length);
+    }
+  }
+  const adverbs = (eventsJson.adverbs as string[]).map(escapeRegExp).sort((a, b) => b.length - a.length);
+  const adv = `(?:(?:${adverbs.join('|')}),? )*`;
+  const patterns = (group: any): PatternSet => ({
+    fr: (group.fr ?? []).map((p: string) => compilePattern(p, 'fr', adv)),
+    en: (group.en ?? []).map((p: string) => compilePattern(p, 'en', adv)),
+    ar: (group.ar ?? []).map((p: string) => compilePattern(p, 'ar', adv)),
+  });
+  const topics: TopicEntry[] = [];
+  for (const label of TOPIC_LABELS) {
+    const t = topicsJson.labels[label];
+    if (!t) throw new Error(`Lexicon: topics.json has no entry for "${label}"`);
+    const cue = (lang: Lang): RegExp[] =>
+      (t.cues[lang] ?? []).map((c: string) => compilePattern(lang === 'ar' ? c : `\\b(?:${c})\\b`, lang, adv));
+    topics.push({ label, names: { fr: t.fr, en: t.en, ar: t.ar }, cues: { fr: cue('fr'), en: cue('en'), ar: cue('ar') } });
+  }
+  const pron = eventsJson.pronouns;
+  return {
+    entities,
+    names,
+    maxNameWords,
+    demonyms,
+    titles,
+    maxTitleWords,
+    honorifics: new Set((rolesJson.honorifics as string[]).map(foldPhrase)),
+    portfolio: new Set([...rolesJson.portfolio.fr, ...rolesJson.portfolio.en].map(foldPhrase)),
+    nonPersonWords: new Set((rolesJson.nonPersonWords as string[]).map(foldPhrase)),
+    firstNames: new Set((rolesJson.firstNames as string[]).map(foldPhrase)),
+    meeting: patterns(eventsJson.meeting),
+    call: patterns(eventsJson.call),
+    callVerbs: patterns(eventsJson.callVerbs),
+    blockers: patterns(eventsJson.blockers),
+    reporting: patterns(eventsJson.reporting),
+    singularPronouns: new Set([...pron.fr.singular, ...pron.en.singular, ...pron.ar.singular].map(foldPhrase)),
+    pluralPronouns: new Set([...pron.fr.plural, ...pron.en.plural, ...pron.ar.plural].map(foldPhrase)),
+    groupSubjects: (eventsJson.groupSubjects as string[]).map(foldPhrase),
+    topics,
+  };
+}
+
+/** Spellings are matched token by token, so split them the way the tokenizer splits text. */
+function splitForMatch(name: string): string {
+  return name.replace(/(\p{L})['’]s\b/gu, '$1 ’s').replace(/^([lLdD])['’]/u, '$1’ ');
+}
+
+function displayNames(all: string[]): Partial<Record<Lang, string>> {
+  const arabic = all.find((n) => /[\u0600-\u06FF]/.test(n));
+  const latin = all.filter((n) => !/[\u0600-\u06FF]/.test(n));
+  // The table lists the French spelling first and the English one second where they differ.
+  return { fr: latin[0], en: latin[1] && fold(latin[1]) !== fold(latin[0]) && isFullName(latin[1], latin[0]) ? latin[1] : latin[0], ar: arabic };
+}
+
+function isFullName(candidate: string, first: string): boolean {
+  return candidate.split(/\s+/).length >= Math.min(2, first.split(/\s+/).length);
+}
+
+const ARABIC_MARKS = '[\\u064B-\\u065F\\u0640]*';
+
+function compilePattern(source: string, lang: Lang, adv: string): RegExp {
+  let src = source.replace(/ADV/g, adv);
+  if (lang === 'ar') {
+    src = foldSameLength(src).replace(/([\u0621-\u064A])/g, `$1${ARABIC_MARKS}`);
+  }
+  try {
+    return new RegExp(src, 'gu');
+  } catch (err) {
+    throw new Error(`Lexicon: bad pattern /${source}/ (${lang}): ${(err as Error).message}`);
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,42 @@
+/**
+ * The dateline opens a wire body: "Moscou, (SANA) –", "Damascus, SANA-",
+ * "ANKARA, 3 mars (AFP) -", "دمشق-سانا". We read the place, the agency and a date if any.
+ */
+export interface Dateline {
+  place: string;
+  source: string | null;
+  /** The date as written in the dateline, if any ("3 mars", "March 3, 2025"). */
+  dateText: string | null;
+  /** Offset just after the dateline's dash. */
+  end: number;
+}
+
+const DASH = '[-–—‐‑]';
+const PLACE = "[\\p{Lu}][\\p{L}'’.‐‑ -]{1,40}?";
+const DATE = '\\d{1,2}\\s+\\p{L}+\\.?(?:\\s+\\d{4})?|\\p{L}+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?';
+const AGENCY = '[\\p{Lu}][\\p{L}-]{1,20}(?:\\s+[\\p{Lu}][\\p{L}]+)?';
+
+const LATIN = new RegExp(
+  `^\\s*(${PLACE})\\s*,?\\s*(?:(${DATE})\\s*,?\\s*)?\\(?\\s*(${AGENCY})?\\s*\\)?\\s*${DASH}+\\s*`,
+  'u',
+);
+const ARABIC = new RegExp(`^\\s*([\\u0600-\\u06FF ]{2,30}?)\\s*${DASH}\\s*([\\u0600-\\u06FF]{2,12})\\s*`, 'u');
+
+export function parseDateline(text: string): Dateline | null {
+  const head = text.slice(0, 160);
+  const ar = ARABIC.exec(head);
+  if (ar) return { place: ar[1].trim(), source: ar[2], dateText: null, end: ar[0].length };
+  const m = LATIN.exec(head);
+  if (!m) return null;
+  const place = m[1].trim().replace(/[,.]$/, '');
+  // A dateline has a place and an agency or a comma: a sentence starting with a dash is not one.
+  if (!m[3] && !/,/.test(m[0])) return null;
+  if (place.split(/\s+/).length > 4) return null;
+  return { place: titleCase(place), source: m[3] ?? null, dateText: m[2] ?? null, end: m[0].length };
+}
+
+/** "ANKARA" → "Ankara"; "Moscou" stays. */
+function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

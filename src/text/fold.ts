@@ -1,0 +1,86 @@
+/**
+ * Folding for matching, never for display: lower case, no accents, one kind of hyphen and
+ * apostrophe. Wire text mixes U+2011 non-breaking hyphens and typographic apostrophes with
+ * their ASCII forms, and users type neither.
+ */
+
+const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212\u00AD]/g;
+const APOSTROPHES = /[\u2018\u2019\u02BC\u02B9\u0060\u00B4]/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Arabic short vowels, tatweel: absent from most typed queries.
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
+/** Same length as the input, so offsets computed on folded text hold on the original. */
+export function foldSameLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = foldChar(ch);
+    // Keep one code unit per code unit: a character whose fold changes length keeps itself.
+    out += folded.length === ch.length ? folded : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
+
+function foldChar(ch: string): string {
+  if (ch === 'أ' || ch === 'إ' || ch === 'آ') return 'ا';
+  if (ch === 'ى') return 'ي';
+  return ch
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(HYPHENS, '-')
+    .replace(APOSTROPHES, "'")
+    .replace(/[œ]/, 'o')
+    .replace(/[æ]/, 'a')
+    .toLowerCase();
+}
+
+/** Folds a string for comparison (length may change). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(ARABIC_MARKS, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة(?=\s|$)/g, 'ه')
+    .replace(HYPHENS, '-')
+    .replace(APOSTROPHES, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .toLowerCase();
+}
+
+/**
+ * A key that survives transliteration between French, English and wire habits:
+ * al-Chaibani / al-Shaibani / Chibani, Abou Qasrah / Abu Qasra, Poutine / Putin,
+ * al-Charaa / al-Sharaa. Rules are general, not per name.
+ */
+export function nameKey(name: string): string {
+  let k = fold(name).replace(/[^a-z\u0600-\u06ff\s-]/g, ' ');
+  // Arabic article and its assimilated forms, as a separate word or hyphenated prefix.
+  k = k.replace(/(^|[\s-])(al|el|ad|ar|as|ash|at|az|an)-/g, '$1');
+  k = k.replace(/(^|\s)ال(?=\S)/g, '$1');
+  k = k
+    .replace(/-/g, ' ')
+    .replace(/tch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/ch/g, 'sh')
+    .replace(/ou/g, 'u')
+    .replace(/dj/g, 'j')
+    .replace(/kh/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/ei|ai|ay|ey|ie/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/w/g, 'u')
+    .replace(/gu(?=[ei])/g, 'g')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/([a-z]{2,})h(?=\s|$)/g, '$1')
+    .replace(/([a-z]{3,})[ea](?=\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return k;
+}

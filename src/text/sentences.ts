@@ -1,0 +1,87 @@
+import type { Span } from '../types.js';
+
+/**
+ * Sentence splitting with offsets into the original text.
+ *
+ * Intl.Segmenter finds candidate boundaries; we then undo the ones it gets wrong on wire
+ * text: after abbreviations and initials ("M.", "Dr.", "Gen.", "A."), inside an open quotation
+ * (« ... . ... »), and we add the hard boundaries it misses (line breaks between paragraphs).
+ */
+
+const ABBREVIATIONS = new Set(
+  [
+    'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'gen', 'gén', 'col', 'lt',
+    'cpt', 'capt', 'maj', 'sgt', 'adm', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'amb',
+    'jr', 'sr', 'no', 'nos', 'art', 'ch', 'vol', 'p', 'pp', 'cf', 'etc', 'env', 'av', 'apr', 'j.-c',
+    'jan', 'feb', 'fév', 'mar', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'déc', 'janv', 'févr',
+    'u.s', 'u.n', 'u.k', 'e.u', 'vs', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx',
+  ].map((a) => a.toLowerCase()),
+);
+
+const OPENERS: Record<string, string> = { '«': '»', '“': '”' };
+
+/** Splits `text[from, to)` into sentence spans (trimmed, never empty). */
+export function splitSentences(text: string, from = 0, to = text.length, locale = 'fr'): Span[] {
+  const spans: Span[] = [];
+  // Paragraphs first: a line break always ends a sentence on the wire.
+  const paragraph = /[^\n]+/g;
+  paragraph.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = paragraph.exec(text)) && m.index < to) {
+    const pStart = m.index;
+    const pEnd = Math.min(m.index + m[0].length, to);
+    spans.push(...splitParagraph(text, pStart, pEnd, locale));
+  }
+  return spans;
+}
+
+function splitParagraph(text: string, start: number, end: number, locale: string): Span[] {
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  const raw: Span[] = [];
+  for (const seg of segmenter.segment(text.slice(start, end))) {
+    raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
+  }
+  const merged: Span[] = [];
+  for (const span of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && shouldJoin(text, prev, span)) prev.end = span.end;
+    else merged.push({ ...span });
+  }
+  return merged.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+}
+
+function shouldJoin(text: string, prev: Span, next: Span): boolean {
+  const before = text.slice(prev.start, prev.end).trimEnd();
+  const after = text.slice(next.start, next.end).trimStart();
+  if (insideQuote(before)) return true;
+  // The next piece starts in lower case: the "sentence end" was an abbreviation.
+  if (/^[a-zà-ÿ]/.test(after)) return true;
+  const lastWord = /([\p{L}.‑-]+)\.$/u.exec(before);
+  if (!lastWord) return false;
+  const word = lastWord[1].toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Initials: "A.", "J.-P.", "A.Ch." (a signature is left alone when it ends the paragraph).
+  if (/^(\p{Lu}\.?[-‑]?)+$/u.test(lastWord[1]) || /^\p{Lu}$/u.test(lastWord[1])) return true;
+  return false;
+}
+
+function insideQuote(s: string): boolean {
+  for (const [open, close] of Object.entries(OPENERS)) {
+    if (count(s, open) > count(s, close)) return true;
+  }
+  // Straight double quotes: an odd count means one is still open.
+  return count(s, '"') % 2 === 1;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

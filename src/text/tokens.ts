@@ -1,0 +1,69 @@
+import { foldSameLength } from './fold.js';
+
+/** A word or punctuation mark with its offsets in the original text. */
+export interface Token {
+  text: string;
+  /** Folded form (lower case, no accents) of the same length as `text`. */
+  f: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  word: boolean;
+}
+
+// Words keep inner hyphens, apostrophes and dots of initials ("al‑Chaibani", "U.S.", "M.").
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s]/gu;
+// French elisions are split off so "l’armée" yields "l’" + "armée" and "d’Ankara" a place.
+const ELISION = /^([lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/u;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice))) {
+    let start = from + m.index;
+    let raw = m[0];
+    // A trailing dot is part of a word only for abbreviations and initials.
+    if (raw.endsWith('.') && raw.length > 1 && !isAbbreviation(raw)) {
+      push(tokens, text, start, start + raw.length - 1);
+      push(tokens, text, start + raw.length - 1, start + raw.length);
+      continue;
+    }
+    const el = ELISION.exec(raw);
+    if (el && raw.length > el[0].length) {
+      push(tokens, text, start, start + el[0].length);
+      start += el[0].length;
+      raw = raw.slice(el[0].length);
+    }
+    // English possessive: "Syria's" → "Syria" + "'s".
+    const poss = /['’]s$/u.exec(raw);
+    if (poss && raw.length > 2) {
+      push(tokens, text, start, start + raw.length - 2);
+      push(tokens, text, start + raw.length - 2, start + raw.length);
+      continue;
+    }
+    push(tokens, text, start, start + raw.length);
+  }
+  return tokens;
+}
+
+function isAbbreviation(word: string): boolean {
+  const w = word.slice(0, -1);
+  if (/^\p{Lu}$/u.test(w)) return true; // initial: "A."
+  if (/\./.test(w)) return true; // "U.S." "J.-P."
+  return /^(M|Mm|Mr|Mrs|Ms|Dr|Pr|St|Gen|Gén|Col|Lt|Prof|Mgr|Jr|Sr|No|Sen|Gov|Amb)$/u.test(w);
+}
+
+function push(tokens: Token[], text: string, start: number, end: number): void {
+  const t = text.slice(start, end);
+  tokens.push({
+    text: t,
+    f: foldSameLength(t),
+    start,
+    end,
+    cap: /^\p{Lu}/u.test(t),
+    word: /^[\p{L}\p{N}]/u.test(t),
+  });
+}
