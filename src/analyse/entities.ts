@@ -145,6 +145,7 @@ function matchAlias(tokens: Token[], i: number, lex: Lexicon): { key: string; en
   let best: { key: string; end: number } | null = null;
   for (let j = i; j < tokens.length && j - i < lex.maxNameWords; j++) {
     phrase = j === i ? tokens[j].f : `${phrase} ${tokens[j].f}`;
+    if (lex.acronyms.has(phrase) && tokens[j].text !== tokens[j].text.toUpperCase()) continue;
     const key = lex.names.get(phrase) ?? (arabic && j === i ? arabicPrefixed(tokens[j].f, lex) : undefined);
     if (key) best = { key, end: j + 1 };
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +34,13 @@ export interface TopicEntry {
 }
 
 export interface Lexicon {
+  /** Hash of the lexicon files: a changed lexicon invalidates saved analyses. */
+  digest: string;
   entities: Map<string, EntityEntry>;
   /** Folded spelling (words joined by one space) → entity key. */
   names: Map<string, string>;
+  /** Spellings that are acronyms (WHO, UN, EU): they match only when written in capitals. */
+  acronyms: Set<string>;
   /** Longest spelling in words, to bound the look-ahead. */
   maxNameWords: number;
   /** Folded demonym ("israeliennes") → place key ("israel"). */
@@ -67,15 +72,20 @@ export function defaultLexicon(): Lexicon {
 }
 
 export function loadLexicon(dir: string): Lexicon {
+  const hash = createHash('sha256');
   const read = (name: string): any => {
     const path = join(dir, name);
     try {
-      return JSON.parse(readFileSync(path, 'utf8'));
+      const raw = readFileSync(path, 'utf8');
+      hash.update(raw);
+      return JSON.parse(raw);
     } catch (err) {
       throw new Error(`Lexicon: cannot read ${name}: ${(err as Error).message}`);
     }
   };
-  return compileLexicon(read('entities.json'), read('roles.json'), read('events.json'), read('topics.json'));
+  const lex = compileLexicon(read('entities.json'), read('roles.json'), read('events.json'), read('topics.json'));
+  lex.digest = hash.digest('hex').slice(0, 16);
+  return lex;
 }
 
 /** Folds one token or phrase the way text tokens are folded, words joined by one space. */
@@ -87,6 +97,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
   const entities = new Map<string, EntityEntry>();
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
+  const acronyms = new Set<string>();
   let maxNameWords = 1;
   const kinds: Array<[string, EntityKind]> = [['people', 'person'], ['places', 'place'], ['orgs', 'org']];
   for (const [section, kind] of kinds) {
@@ -96,6 +107,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
       for (const n of e.names as string[]) {
         const f = foldPhrase(splitForMatch(n));
         names.set(f, e.key);
+        if (/^[A-Z.]{2,6}$/.test(n)) acronyms.add(f);
         maxNameWords = Math.max(maxNameWords, f.split(' ').length);
       }
       for (const d of (e.demonyms ?? []) as string[]) demonyms.set(foldPhrase(d), e.key);
@@ -127,8 +139,10 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
   }
   const pron = eventsJson.pronouns;
   return {
+    digest: 'inline',
     entities,
     names,
+    acronyms,
     maxNameWords,
     demonyms,
     titles,

@@ -84,3 +84,8 @@ export function nameKey(name: string): string {
     .trim();
   return k;
 }
+
+/** Folded like text tokens (same length per character), trimmed: the form lexicon keys use. */
+export function foldPhraseSafe(s: string): string {
+  return foldSameLength(s).replace(/\s+/g, ' ').trim();
+}

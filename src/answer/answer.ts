@@ -1,0 +1,265 @@
+import type { Answer, AnswerItem, Citation, Dispatch, Lang, Meeting, Participant, Passage, Position, Query, TopicLabel } from '../types.js';
+import type { Lexicon } from '../lexicons/lexicon.js';
+import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
+import type { Corpus } from '../search/corpus.js';
+import { queryVariants, words as splitWords } from '../search/terms.js';
+import { topicName } from '../analyse/topics.js';
+import { parseQuestion } from './question.js';
+import { joinList, t } from './i18n.js';
+
+/**
+ * Answers a question from the corpus. Pure: the same corpus and question give the same answer,
+ * whoever asks (slash command, DM or command line). Every item cites its dispatch and quotes the
+ * passage verbatim; when nothing matches, the answer says so instead of showing loose hits.
+ */
+export function ask(question: string, corpus: Corpus, lex: Lexicon = defaultLexicon()): Answer {
+  const query = parseQuestion(question, corpus, lex);
+  return answerQuery(query, corpus, lex);
+}
+
+export const MAX_ITEMS = 50;
+
+export function answerQuery(query: Query, corpus: Corpus, lex: Lexicon = defaultLexicon()): Answer {
+  const lang = query.lang;
+  if (!query.raw.trim() || !/[\p{L}\p{N}]/u.test(query.raw)) return finish(query, [], t('empty-question', lang));
+  // A name we know nothing about: say so rather than answer about everyone else.
+  if (query.unknownNames.length && query.people.length === 0 && query.places.length === 0) {
+    return finish(query, [], t('unknown-name', lang, { names: joinList(query.unknownNames, lang) }));
+  }
+  let items: AnswerItem[];
+  switch (query.intent) {
+    case 'meetings':
+      items = meetingItems(query, corpus);
+      break;
+    case 'positions':
+      items = positionItems(query, corpus, lex);
+      break;
+    case 'topics':
+      items = topicItems(query, corpus, lex);
+      break;
+    default:
+      items = searchItems(query, corpus, lex);
+  }
+  const headline: Record<Query['intent'], Parameters<typeof t>[0]> = {
+    meetings: 'meetings-found', positions: 'positions-found', topics: 'topics-found', search: 'search-found',
+  };
+  const summary = items.length ? t(headline[query.intent], lang, { n: items.length }) : t('nothing-found', lang);
+  return finish(query, items.slice(0, MAX_ITEMS), summary);
+}
+
+function finish(query: Query, items: AnswerItem[], summary: string): Answer {
+  const lines = [summary];
+  for (const item of items) {
+    lines.push('', `• ${item.text}`, `  « ${item.citation.passage} »`, `  — ${citationLine(item.citation)}`);
+  }
+  return { intent: query.intent, lang: query.lang, summary, items, text: lines.join('\n'), found: items.length > 0, query };
+}
+
+export function citationLine(c: Citation): string {
+  return [c.title, c.date, c.source].filter(Boolean).join(' · ') + ` [${c.file}]`;
+}
+
+function cite(corpus: Corpus, passage: Passage): Citation {
+  const d = corpus.dispatches.get(passage.dispatchId) as Dispatch;
+  return {
+    file: d.file,
+    dispatchId: d.id,
+    title: d.title,
+    date: d.date,
+    source: d.source,
+    url: d.url,
+    passage: passage.text,
+    start: passage.start,
+    end: passage.end,
+  };
+}
+
+// ---------------------------------------------------------------- filters
+
+function inDates(date: string | null, q: Query): boolean {
+  if (!q.from && !q.to) return true;
+  if (!date) return false;
+  return (!q.from || date >= q.from) && (!q.to || date <= q.to);
+}
+
+/** A participant matches a person filter by key, or a role filter ("role:turkey:minis") by its written role. */
+function matchesPerson(p: Participant, filter: string, lex: Lexicon): boolean {
+  if (!filter.startsWith('role:')) return p.key === filter;
+  const [, country, title] = filter.split(':');
+  if (!p.role) return false;
+  const roleWords = foldPhrase(p.role).split(/[\s,]+/);
+  const hasCountry = roleWords.some((w) => lex.demonyms.get(w) === country || lex.names.get(w) === country);
+  return hasCountry && roleWords.some((w) => w.startsWith(title));
+}
+
+function dispatchDate(corpus: Corpus, id: string): string | null {
+  return corpus.dispatches.get(id)?.date ?? null;
+}
+
+// ---------------------------------------------------------------- meetings
+
+function meetingItems(q: Query, corpus: Corpus): AnswerItem[] {
+  const lex = defaultLexicon();
+  const found = corpus.meetings.filter(
+    (m) =>
+      q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
+      (q.places.length === 0 || q.places.some((k) => m.placeKey === k || m.participants.some((p) => matchesPerson(p, k, lex)))) &&
+      (q.topics.length === 0 || q.topics.some((l) => m.topics.includes(l))) &&
+      inDates(m.date ?? dispatchDate(corpus, m.passage.dispatchId), q),
+  );
+  return sortByDate(found, (m) => m.date).map((m) => ({ text: describeMeeting(m, q, lex), citation: cite(corpus, m.passage) }));
+}
+
+function describeMeeting(m: Meeting, q: Query, lex: Lexicon): string {
+  const lang = q.lang;
+  const who = (p: Participant) => (p.role ? `${p.name} (${p.role})` : p.name);
+  // Put the person asked about first: "Poutine a rencontré X et Y".
+  const focus = m.participants.filter((p) => q.people.some((f) => matchesPerson(p, f, lex)));
+  const subject = focus.length ? focus : [m.participants[0]];
+  const others = m.participants.filter((p) => !subject.includes(p));
+  const plural = subject.length > 1;
+  const verb = m.kind === 'call' ? t(plural ? 'spoke-by-phone-plural' : 'spoke-by-phone', lang) : t(plural ? 'met-plural' : 'met', lang);
+  const where = m.place ? ` ${t('in', lang)} ${m.place}` : '';
+  const when = m.date ? ` (${m.date})` : '';
+  return `${joinList(subject.map(who), lang)} ${verb} ${joinList(others.map(who), lang)}${where}${when}`;
+}
+
+function sortByDate<T>(xs: T[], date: (x: T) => string | null): T[] {
+  return [...xs].sort((a, b) => (date(b) ?? '').localeCompare(date(a) ?? ''));
+}
+
+// ---------------------------------------------------------------- positions
+
+function positionItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+  const speakers = q.people;
+  const found = corpus.positions.filter((p) => {
+    if (speakers.length && !speakers.some((f) => matchesPerson(p.speaker, f, lex))) return false;
+    if (q.places.length && !q.places.some((k) => p.about.includes(k))) return false;
+    if (q.topics.length && !q.topics.some((l) => p.topics.includes(l))) return false;
+    return inDates(dispatchDate(corpus, p.passage.dispatchId), q);
+  });
+  const narrowed = q.words.length ? restrictToWords(found, (p) => p.passage, q, corpus, lex) : found;
+  return sortByDate(narrowed, (p) => dispatchDate(corpus, p.passage.dispatchId)).map((p) => ({ text: describePosition(p, q.lang), citation: cite(corpus, p.passage) }));
+}
+
+function describePosition(p: Position, lang: Lang): string {
+  const who = p.speaker.role ? `${p.speaker.name} (${p.speaker.role})` : p.speaker.name;
+  const open = lang === 'fr' ? '« ' : '“';
+  const close = lang === 'fr' ? ' »' : '”';
+  return p.quote ? `${who} : ${open}${p.quote}${close}` : `${who} — ${shorten(p.statement, 200)}`;
+}
+
+function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** Keeps the items whose passage holds every remaining content word of the question. */
+function restrictToWords<T>(items: T[], passage: (x: T) => Passage, q: Query, corpus: Corpus, lex: Lexicon): T[] {
+  const hits = new Set(fullText(q, corpus, lex).map((h) => h.id));
+  return items.filter((x) => {
+    const p = passage(x);
+    return hits.has(`${p.dispatchId}#${p.n}`);
+  });
+}
+
+// ---------------------------------------------------------------- topics
+
+function topicItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+  const items: AnswerItem[] = [];
+  const seen = new Set<string>();
+  const add = (label: TopicLabel, passage: Passage, context: string) => {
+    const k = `${passage.dispatchId}:${label}:${context}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    items.push({ text: `${topicName(label, q.lang, lex)}${context}`, citation: cite(corpus, passage) });
+  };
+  const scoped = q.people.length > 0 || q.places.length > 0;
+  if (scoped) {
+    for (const m of meetingItemsRaw(q, corpus, lex)) {
+      const a = corpus.analyses.get(m.passage.dispatchId)!;
+      const after = a.meetings.filter((o) => o.passage.n > m.passage.n).map((o) => o.passage.n);
+      const end = after.length ? Math.min(...after) : a.passages.length;
+      const context = ` — ${describeMeeting(m, q, lex)}`;
+      for (const label of m.topics) {
+        if (q.topics.length && !q.topics.includes(label)) continue;
+        const n = bestSentence(a.sentenceTopics, label, m.passage.n, end);
+        if (n !== null) add(label, a.passages[n], context);
+      }
+    }
+    // A place with no meeting there: the dispatches datelined or set there.
+    if (items.length === 0 && q.places.length) {
+      for (const a of corpus.analyses.values()) {
+        const d = corpus.dispatches.get(a.dispatchId)!;
+        if (!inDates(d.date, q) || !a.mentions.some((m) => q.places.includes(m.key))) continue;
+        for (const topic of a.topics) if (!q.topics.length || q.topics.includes(topic.label)) add(topic.label, topic.passage, ` — ${d.title}`);
+      }
+    }
+    return items;
+  }
+  const dispatches = [...corpus.analyses.values()].filter((a) => inDates(dispatchDate(corpus, a.dispatchId), q));
+  const wordHits = q.words.length ? new Set(fullText(q, corpus, lex).map((h) => h.dispatchId)) : null;
+  for (const a of dispatches) {
+    if (wordHits && !wordHits.has(a.dispatchId)) continue;
+    const d = corpus.dispatches.get(a.dispatchId)!;
+    for (const topic of a.topics) if (!q.topics.length || q.topics.includes(topic.label)) add(topic.label, topic.passage, ` — ${d.title}`);
+  }
+  return items;
+}
+
+function meetingItemsRaw(q: Query, corpus: Corpus, lex: Lexicon): Meeting[] {
+  return corpus.meetings.filter(
+    (m) =>
+      q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
+      (q.places.length === 0 || q.places.some((k) => m.placeKey === k)) &&
+      inDates(m.date ?? dispatchDate(corpus, m.passage.dispatchId), q),
+  );
+}
+
+function bestSentence(perSentence: TopicLabel[][], label: TopicLabel, from: number, to: number): number | null {
+  for (let n = from; n < to; n++) if (perSentence[n]?.includes(label)) return n;
+  return null;
+}
+
+// ---------------------------------------------------------------- full-text search
+
+interface Hit {
+  id: string;
+  dispatchId: string;
+  n: number;
+  score: number;
+}
+
+/** Passages holding every content word (in any language's form) and every named entity. */
+function fullText(q: Query, corpus: Corpus, lex: Lexicon): Hit[] {
+  const groups: Array<{ combineWith: 'OR'; queries: string[]; fuzzy?: number | false; prefix?: boolean }> = [];
+  const typed = splitWords(q.words.join(' '));
+  typed.forEach((w, i) => {
+    const variants = queryVariants(w, lex);
+    if (!variants.length) return;
+    const last = i === typed.length - 1;
+    groups.push({ combineWith: 'OR', queries: variants, fuzzy: w.folded.length >= 7 ? 1 : false, prefix: last && w.folded.length >= 4 });
+  });
+  for (const key of [...q.people, ...q.places]) if (!key.startsWith('role:')) groups.push({ combineWith: 'OR', queries: [`e:${key}`] });
+  for (const label of q.topics) groups.push({ combineWith: 'OR', queries: [`t:${label}`] });
+  if (groups.length === 0) return [];
+  const results = corpus.index.search(
+    { combineWith: 'AND', queries: groups },
+    {
+      maxFuzzy: 2,
+      filter: (r) => inDates((r.date as string | null) ?? null, q),
+    },
+  );
+  return results.map((r) => ({ id: String(r.id), dispatchId: r.dispatchId as string, n: r.n as number, score: r.score }));
+}
+
+function searchItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+  const hits = fullText(q, corpus, lex).slice(0, 10);
+  return hits.map((h) => {
+    const a = corpus.analyses.get(h.dispatchId)!;
+    const passage = a.passages[h.n];
+    const d = corpus.dispatches.get(h.dispatchId)!;
+    return { text: d.title, citation: cite(corpus, passage) };
+  });
+}

@@ -1,0 +1,142 @@
+import type { Intent, Lang, Query, TopicLabel } from '../types.js';
+import type { Lexicon } from '../lexicons/lexicon.js';
+import { foldPhrase } from '../lexicons/lexicon.js';
+import { detectLanguage } from '../text/language.js';
+import { fold, nameKey } from '../text/fold.js';
+import { MONTHS, iso } from '../text/dates.js';
+import { sentenceTopics } from '../analyse/topics.js';
+import type { Corpus } from '../search/corpus.js';
+import { STOP_WORDS, QUESTION_WORDS } from '../search/stopwords.js';
+import { words as splitWords } from '../search/terms.js';
+
+/**
+ * Understands a question in French or English: which intent (meetings, topics, positions,
+ * search) and which filters (people, places, topics, dates) it names. Names are looked up in the
+ * alias table and in the names the corpus holds, across spellings.
+ */
+
+const INTENTS: Array<[Intent, RegExp]> = [
+  ['topics', /\b(?:sujets?|themes?|topics?|abord\w*|discut\w*|discuss\w*|covered|traite\w*|ordre du jour|agenda|de quoi|about what|what was on)\b/],
+  ['positions', /\b(?:dit|dire|declar\w*|positions?|affirm\w*|soulign\w*|pense\w*|said|say|says|stance|statements?|stated|think\w*|views?|quot\w*|citations?|condamn\w*|condemn\w*|estim\w*|stress\w*|propos)\b/],
+  ['meetings', /\b(?:rencontr\w*|recu|reçu|recevoir|entretenu\w*|entretiens?|reuni\w*|meet\w*|met|received|hosted|talks|appels?|calls?|called|telephon\w*|phoned?|vu|saw|seen|visite\w*)\b/],
+];
+
+const INTENT_WORDS = /^(?:sujets?|themes?|topics?|abord\w*|discut\w*|discuss\w*|covered|traite\w*|dit|dire|declar\w*|positions?|said|say|says|stance|statements?|stated|think|views?|rencontr\w*|recu|recevoir|entretenu\w*|meet\w*|met|received|talks|appels?|calls?|called|telephon\w*|phoned?|ont|a|ete|been|was|were|has|have|did|does|about|sur|propos|au|sujet|concernant|regarding|on|à|a|en|in|at)$/;
+
+export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query {
+  const question = raw.normalize('NFC').replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').slice(0, 500).trim();
+  const folded = fold(question);
+  const lang: Lang = detectLanguage(question, 'en');
+  const intent = INTENTS.find(([, re]) => re.test(folded))?.[0] ?? 'search';
+  const toks = splitWords(question);
+  const used = new Set<number>();
+  const people: string[] = [];
+  const places: string[] = [];
+  const unknownNames: string[] = [];
+  const corpusNames = nameTable(corpus);
+  // Longest spelling first, over the alias table then the corpus' own names.
+  for (let i = 0; i < toks.length; i++) {
+    for (let n = Math.min(5, toks.length - i); n >= 1; n--) {
+      const written = toks.slice(i, i + n).map((w) => w.raw).join(' ');
+      const phrase = foldPhrase(written);
+      if (lex.acronyms.has(phrase) && written !== written.toUpperCase()) continue;
+      const key = lex.names.get(phrase) ?? corpusNames.get(phrase) ?? (n === 1 && toks[i].cap ? corpusNames.get(`#${nameKey(toks[i].raw)}`) : undefined);
+      if (!key) continue;
+      const kind = lex.entities.get(key)?.kind ?? (key.startsWith('p:') || key.startsWith('t:') ? 'person' : 'place');
+      (kind === 'person' ? people : places).push(key);
+      for (let k = i; k < i + n; k++) used.add(k);
+      i += n - 1;
+      break;
+    }
+  }
+  // Titles with a nationality: "le ministre turc", "the Turkish minister".
+  const roles: string[] = [];
+  toks.forEach((w, i) => {
+    if (used.has(i)) return;
+    const country = lex.demonyms.get(foldPhrase(w.raw));
+    if (!country) return;
+    const near = [toks[i - 1], toks[i + 1], toks[i - 2], toks[i + 2]].filter(Boolean);
+    const title = near.find((x) => lex.titles.has(foldPhrase(x.raw)));
+    used.add(i);
+    if (title) {
+      roles.push(`role:${country}:${fold(title.raw).slice(0, 5)}`);
+      used.add(toks.indexOf(title));
+    } else places.push(country);
+  });
+  for (const [i, w] of toks.entries()) {
+    if (used.has(i) || !w.cap || i === 0) continue;
+    if (STOP_WORDS.has(w.folded) || QUESTION_WORDS.has(w.folded) || lex.titles.has(w.folded) || lex.portfolio.has(w.folded)) continue;
+    unknownNames.push(w.raw);
+    used.add(i);
+  }
+  const topics = [...new Set<TopicLabel>([...sentenceTopics(question, 'fr', lex), ...sentenceTopics(question, 'en', lex), ...topicNames(folded, lex)])];
+  const { from, to } = dateRange(folded);
+  const words = toks
+    .filter((w, i) => !used.has(i) && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !INTENT_WORDS.test(w.folded) && !/^\d{4}$/.test(w.folded) && !MONTHS[w.folded])
+    .map((w) => w.raw);
+  return {
+    raw: question,
+    lang,
+    intent,
+    people: [...new Set([...people, ...roles])],
+    places: [...new Set(places)],
+    topics: intent === 'topics' ? topics.filter((l) => new RegExp(`\\b${l}\\b`).test(folded)) : topics,
+    unknownNames,
+    from,
+    to,
+    words: intent === 'search' ? words : words.filter((w) => !lex.titles.has(fold(w))),
+    dispatch: null,
+  };
+}
+
+/** Topic labels named outright ("sécurité", "economy"). */
+function topicNames(folded: string, lex: Lexicon): TopicLabel[] {
+  return lex.topics.filter((t) => [t.names.fr, t.names.en, t.label].some((n) => new RegExp(`\\b${fold(n)}\\b`).test(folded))).map((t) => t.label);
+}
+
+/** Folded name (and "#"+transliteration key of single words) → entity key, from the corpus. */
+const tables = new WeakMap<Corpus, Map<string, string>>();
+function nameTable(corpus: Corpus): Map<string, string> {
+  let table = tables.get(corpus);
+  if (table) return table;
+  table = new Map();
+  for (const [key, names] of corpus.names) {
+    for (const name of names) {
+      table.set(foldPhrase(name), key);
+      const parts = name.split(/\s+/);
+      if (key.startsWith('p:') || /^[a-z]/.test(key)) {
+        table.set(`#${nameKey(parts[parts.length - 1])}`, key);
+        if (!table.has(foldPhrase(parts[parts.length - 1]))) table.set(foldPhrase(parts[parts.length - 1]), key);
+      }
+    }
+  }
+  tables.set(corpus, table);
+  return table;
+}
+
+/** "en mars 2025", "in March 2025", "le 3 mars 2025", "en 2025", "depuis 2024", "before May 2025". */
+export function dateRange(folded: string): { from: string | null; to: string | null } {
+  const monthNames = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+  const day = new RegExp(`\\b(\\d{1,2})(?:er)?\\s+(${monthNames})\\s+(\\d{4})\\b|\\b(${monthNames})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`).exec(folded);
+  let from: string | null = null;
+  let to: string | null = null;
+  if (day) {
+    const d = day[1] ? iso(+day[3], MONTHS[day[2]], +day[1]) : iso(+day[6], MONTHS[day[4]], +day[5]);
+    from = to = d;
+  } else {
+    const month = new RegExp(`\\b(${monthNames})\\s+(\\d{4})\\b`).exec(folded);
+    const year = /\b(19|20)(\d{2})\b/.exec(folded);
+    if (month) {
+      const y = +month[2];
+      const m = MONTHS[month[1]];
+      from = iso(y, m, 1);
+      to = iso(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());
+    } else if (year) {
+      from = `${year[0]}-01-01`;
+      to = `${year[0]}-12-31`;
+    }
+  }
+  if (from && /\b(?:depuis|since|apres|after|a partir)\b/.test(folded)) to = null;
+  if (to && /\b(?:avant|before|until|jusqu)\b/.test(folded)) from = null;
+  return { from, to };
+}

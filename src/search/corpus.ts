@@ -1,0 +1,84 @@
+import MiniSearch from 'minisearch';
+import type { Analysis, Dispatch, Meeting, Position } from '../types.js';
+import { textTerms } from './terms.js';
+
+/**
+ * What the answer code searches: the dispatches, their analyses, and a MiniSearch index over
+ * passages (sentences), so a hit is already the passage to quote. Entity tables answer
+ * "who met X" without a full-text scan.
+ */
+export interface Corpus {
+  dispatches: Map<string, Dispatch>;
+  analyses: Map<string, Analysis>;
+  index: MiniSearch<PassageDoc>;
+  /** Entity key → names as written anywhere in the corpus (for autocomplete and question parsing). */
+  names: Map<string, Set<string>>;
+  meetings: Meeting[];
+  positions: Position[];
+}
+
+/** What MiniSearch indexes for one passage. Stored fields are kept small: the rest is in `analyses`. */
+export interface PassageDoc {
+  id: string;
+  dispatchId: string;
+  n: number;
+  lang: string;
+  date: string | null;
+  terms: string;
+  entities: string;
+  topics: string;
+}
+
+export const INDEX_OPTIONS = {
+  fields: ['terms', 'entities', 'topics'],
+  storeFields: ['dispatchId', 'n', 'lang', 'date'],
+  // Terms are prepared by textTerms: split on the spaces we put, and keep them as they are.
+  tokenize: (s: string) => s.split(' ').filter(Boolean),
+  processTerm: (t: string) => t,
+} as const;
+
+export function passageDocs(dispatch: Dispatch, analysis: Analysis): PassageDoc[] {
+  return analysis.passages.map((p) => {
+    const entityKeys = new Set<string>();
+    for (const m of analysis.mentions) if (m.sentence === p.n) entityKeys.add(`e:${m.key}`);
+    for (const pos of analysis.positions) if (pos.passage.n === p.n) entityKeys.add(`e:${pos.speaker.key}`);
+    for (const meet of analysis.meetings) if (meet.passage.n === p.n) for (const part of meet.participants) entityKeys.add(`e:${part.key}`);
+    return {
+      id: `${dispatch.id}#${p.n}`,
+      dispatchId: dispatch.id,
+      n: p.n,
+      lang: dispatch.lang,
+      date: dispatch.date,
+      terms: textTerms(p.text, dispatch.lang).join(' '),
+      entities: [...entityKeys].join(' '),
+      topics: (analysis.sentenceTopics[p.n] ?? []).map((t) => `t:${t}`).join(' '),
+    };
+  });
+}
+
+export function emptyIndex(): MiniSearch<PassageDoc> {
+  return new MiniSearch<PassageDoc>({ ...INDEX_OPTIONS, fields: [...INDEX_OPTIONS.fields], storeFields: [...INDEX_OPTIONS.storeFields] });
+}
+
+export function buildCorpus(dispatches: Dispatch[], analyses: Analysis[], index?: MiniSearch<PassageDoc>): Corpus {
+  const byId = new Map(analyses.map((a) => [a.dispatchId, a]));
+  const ms = index ?? emptyIndex();
+  if (!index) for (const d of dispatches) ms.addAll(passageDocs(d, byId.get(d.id)!));
+  const names = new Map<string, Set<string>>();
+  const addName = (key: string, name: string) => {
+    if (!names.has(key)) names.set(key, new Set());
+    names.get(key)!.add(name);
+  };
+  for (const a of analyses) {
+    for (const m of a.mentions) addName(m.key, m.text);
+    for (const p of a.people) addName(p.key, p.name);
+  }
+  return {
+    dispatches: new Map(dispatches.map((d) => [d.id, d])),
+    analyses: byId,
+    index: ms,
+    names,
+    meetings: analyses.flatMap((a) => a.meetings),
+    positions: analyses.flatMap((a) => a.positions),
+  };
+}

@@ -1,0 +1,64 @@
+import { stemmer as stemFrench } from '@orama/stemmers/french';
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemArabic } from '@orama/stemmers/arabic';
+import type { Lang } from '../types.js';
+import type { Lexicon } from '../lexicons/lexicon.js';
+import { fold, foldPhraseSafe, nameKey } from '../text/fold.js';
+import { STOP_WORDS } from './stopwords.js';
+
+/**
+ * How text becomes index terms, and a question becomes query terms. Both sides fold accents and
+ * case and split elisions; the text side stems in its own language, while a query word is tried
+ * with every language's stem (the question may be English and the dispatch French). Names also
+ * index as entity keys ("e:vladimir-putin") and transliteration keys ("n:shibani"), so Poutine
+ * finds Putin and al-Chaibani finds al-Shaibani.
+ */
+
+const STEMMERS: Record<Lang, (w: string) => string> = { fr: stemFrench, en: stemEnglish, ar: stemArabic };
+const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
+const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]/iu;
+
+export interface Word {
+  raw: string;
+  folded: string;
+  cap: boolean;
+}
+
+/** Words of a text, elisions split off, folded. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.replace(/['’]/g, '’').split(/(?<=’)/).join(' ').matchAll(WORD)) {
+    const raw = m[0].replace(ELIDED, '');
+    if (!raw) continue;
+    out.push({ raw, folded: fold(raw), cap: /^\p{Lu}/u.test(raw) });
+  }
+  return out;
+}
+
+export function stem(word: string, lang: Lang): string {
+  const lower = word.toLowerCase();
+  if (/^\d+$/.test(lower)) return lower;
+  return fold(STEMMERS[lang](lower));
+}
+
+/** Index terms of a passage in its own language. */
+export function textTerms(text: string, lang: Lang): string[] {
+  const terms: string[] = [];
+  for (const w of words(text)) {
+    if (w.folded.length < 2 || STOP_WORDS.has(w.folded)) continue;
+    terms.push(stem(w.raw, lang));
+    if (w.cap && w.folded.length >= 3) terms.push(`n:${nameKey(w.raw)}`);
+  }
+  return terms;
+}
+
+/** Alternatives for one query word: its stem in each language, and its name and entity keys. */
+export function queryVariants(word: Word, lex: Lexicon): string[] {
+  if (word.folded.length < 2 || STOP_WORDS.has(word.folded)) return [];
+  const variants = new Set<string>([stem(word.raw, 'fr'), stem(word.raw, 'en')]);
+  if (/[\u0600-\u06FF]/.test(word.raw)) variants.add(stem(word.raw, 'ar'));
+  if (word.folded.length >= 3) variants.add(`n:${nameKey(word.raw)}`);
+  const key = lex.names.get(foldPhraseSafe(word.raw)) ?? lex.demonyms.get(foldPhraseSafe(word.raw));
+  if (key) variants.add(`e:${key}`);
+  return [...variants];
+}
