@@ -60,6 +60,8 @@ export interface Lexicon {
   pluralPronouns: Set<string>;
   groupSubjects: string[];
   topics: TopicEntry[];
+  /** Folded word → its translations (English ↔ French), for questions across languages. */
+  glossary: Map<string, string[]>;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -83,7 +85,7 @@ export function loadLexicon(dir: string): Lexicon {
       throw new Error(`Lexicon: cannot read ${name}: ${(err as Error).message}`);
     }
   };
-  const lex = compileLexicon(read('entities.json'), read('roles.json'), read('events.json'), read('topics.json'));
+  const lex = compileLexicon(read('entities.json'), read('roles.json'), read('events.json'), read('topics.json'), read('glossary.json'));
   lex.digest = hash.digest('hex').slice(0, 16);
   return lex;
 }
@@ -93,7 +95,14 @@ export function foldPhrase(s: string): string {
   return foldSameLength(s).replace(/\s+/g, ' ').trim();
 }
 
-export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: any, topicsJson: any): Lexicon {
+export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: any, topicsJson: any, glossaryJson: any = { pairs: [] }): Lexicon {
+  const glossary = new Map<string, string[]>();
+  for (const [en, fr] of glossaryJson.pairs as Array<[string, string]>) {
+    for (const [a, b] of [[en, fr], [fr, en]]) {
+      const k = fold(a);
+      glossary.set(k, [...(glossary.get(k) ?? []), b]);
+    }
+  }
   const entities = new Map<string, EntityEntry>();
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
@@ -160,6 +169,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     pluralPronouns: new Set([...pron.fr.plural, ...pron.en.plural, ...pron.ar.plural].map(foldPhrase)),
     groupSubjects: (eventsJson.groupSubjects as string[]).map(foldPhrase),
     topics,
+    glossary,
   };
 }
 

@@ -60,5 +60,12 @@ export function queryVariants(word: Word, lex: Lexicon): string[] {
   if (word.folded.length >= 3) variants.add(`n:${nameKey(word.raw)}`);
   const key = lex.names.get(foldPhraseSafe(word.raw)) ?? lex.demonyms.get(foldPhraseSafe(word.raw));
   if (key) variants.add(`e:${key}`);
+  // The same word in the other language: "support" also looks for "soutien".
+  for (const translation of lex.glossary.get(word.folded) ?? []) {
+    for (const w of translation.split(/\s+/)) {
+      variants.add(stem(w, 'fr'));
+      variants.add(stem(w, 'en'));
+    }
+  }
   return [...variants];
 }

@@ -124,6 +124,11 @@ export class FakeGateway {
     return this.#current?.id ?? null;
   }
 
+  /** Intents the current session identified with, or null before the first IDENTIFY. */
+  get intents(): number | null {
+    return this.#current?.intents ?? null;
+  }
+
   /** True when a session exists and its connection is open (events are delivered now, not on resume). */
   get connected(): boolean {
     const ws = this.#current?.connection?.ws;
@@ -266,7 +271,7 @@ export class FakeGateway {
       session_id: session.id,
       resume_gateway_url: this.settings.resumeUrl(),
       shard: d.shard ?? [0, 1],
-      application: { id: world.application.id, flags: world.application.flags },
+      application: { id: world.application.id, flags: world.application.flags, flags_new: world.application.flags_new },
     };
     this.#dispatchIn(session, GatewayDispatchEvents.Ready, ready);
     // Without the Guilds intent Discord sends no GUILD_CREATE (discord.js then waits waitGuildTimeout).
@@ -289,7 +294,7 @@ export class FakeGateway {
     connection.session = session;
     this.#current = session;
     for (const missed of session.log.filter((p) => p.s > d.seq)) this.#send(connection, missed);
-    this.#dispatchIn(session, GatewayDispatchEvents.Resumed, null as never);
+    this.#dispatchIn(session, GatewayDispatchEvents.Resumed, undefined);
   }
 
   #guildMembers(session: Session, d: GatewayRequestGuildMembersData): void {

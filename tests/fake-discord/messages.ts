@@ -6,6 +6,7 @@
 import {
   InteractionType,
   MessageFlags,
+  MessageReferenceType,
   MessageType,
   type APIAttachment,
   type APIEmbed,
@@ -111,7 +112,7 @@ export function buildMessage(world: FakeWorld, origin: MessageOrigin, body: Json
     ...(metadata ? { interaction_metadata: metadata } : {}),
     ...(referenced && reference
       ? {
-          message_reference: { type: 0, message_id: referenced.id, channel_id: referenced.channel_id, ...(guild ? { guild_id: guild.id } : {}) },
+          message_reference: { type: MessageReferenceType.Default, message_id: referenced.id, channel_id: referenced.channel_id, ...(guild ? { guild_id: guild.id } : {}) },
           referenced_message: referenced,
         }
       : {}),

@@ -98,7 +98,9 @@ export class FakeRestServer {
     const receivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
-    const path = url.pathname.startsWith(`${API_PREFIX}/`) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    const rawPath = url.pathname.startsWith(`${API_PREFIX}/`) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    // Recorded and fault-matched decoded ("@original", not "%40original"); routed raw, then params decoded.
+    const path = rawPath.split('/').map(decodeSegment).join('/');
     const { headers, auth } = headersOf(req);
     const record = (status: number, response: unknown, extra: Partial<RecordedRequest> = {}): void => {
       this.requests.push({
@@ -146,7 +148,7 @@ export class FakeRestServer {
       return;
     }
 
-    const answer = await this.route({ method, path, query: url.searchParams, body: parsed.body, files: parsed.files }, url.pathname, req);
+    const answer = await this.route({ method, path: rawPath, query: url.searchParams, body: parsed.body, files: parsed.files }, url.pathname, req);
     send(res, answer);
     record(answer.status, answer.body, base);
   };
@@ -161,7 +163,7 @@ export class FakeRestServer {
       const valid = this.expectedToken === null ? /^(Bot|Bearer) \S+/.test(header ?? '') : header === `Bot ${this.expectedToken}`;
       if (!valid) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     }
-    const params = Object.fromEntries(Object.entries(found.params).map(([k, v]) => [k, decodeURIComponent(v)]));
+    const params = Object.fromEntries(Object.entries(found.params).map(([k, v]) => [k, decodeSegment(v)]));
     try {
       return await found.route.handler({ world: this.world, settings: this.settings(), req: request, params });
     } catch (error) {
@@ -169,6 +171,14 @@ export class FakeRestServer {
       console.error('fake-discord: route handler failed', error);
       return { status: 500, body: { message: `fake-discord internal error: ${String(error)}`, code: 0 } };
     }
+  }
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }
 

@@ -12,11 +12,14 @@ import {
   GuildMFALevel,
   GuildNSFWLevel,
   GuildPremiumTier,
-  GuildSystemChannelFlags,
+  type GuildSystemChannelFlags,
   GuildVerificationLevel,
+  type ApplicationFlags,
+  type ChannelFlags,
+  type GuildMemberFlags,
   Locale,
   PermissionFlagsBits,
-  RoleFlags,
+  type RoleFlags,
   type APIApplication,
   type APIApplicationCommand,
   type APIDMChannel,
@@ -96,7 +99,6 @@ export function makeUser(username: string, extra: Partial<APIUser> = {}): APIUse
     discriminator: extra.bot ? '4821' : '0',
     global_name: extra.bot ? null : username.charAt(0).toUpperCase() + username.slice(1),
     avatar: null,
-    public_flags: 0,
     ...extra,
   };
 }
@@ -129,7 +131,7 @@ function makeMember(user: APIUser, roles: string[], joinedAt: string): APIGuildM
     premium_since: null,
     deaf: false,
     mute: false,
-    flags: 0,
+    flags: 0 as GuildMemberFlags,
     pending: false,
     communication_disabled_until: null,
   };
@@ -157,7 +159,7 @@ export class FakeWorld {
   readonly interactions = new Map<string, InteractionRecord>();
 
   constructor(options: WorldOptions = {}) {
-    this.botUser = makeUser(options.botName ?? 'fake-bot', { bot: true, flags: 0 });
+    this.botUser = makeUser(options.botName ?? 'fake-bot', { bot: true });
     // Applications created since 2020 share their id with their bot user.
     this.application = {
       id: this.botUser.id,
@@ -170,7 +172,7 @@ export class FakeWorld {
       summary: '',
       verify_key: randomToken(32),
       team: null,
-      flags: 0,
+      flags: 0 as ApplicationFlags,
       flags_new: '0',
     };
     this.user = makeUser('alice');
@@ -233,7 +235,7 @@ export class FakeWorld {
         rate_limit_per_user: 0,
         last_message_id: null,
         permission_overwrites: [],
-        flags: 0,
+        flags: 0 as ChannelFlags,
       }),
     );
     const members = [
@@ -293,12 +295,11 @@ export class FakeWorld {
 
   /** The DM channel between the bot and a user: one per user, created on first use. */
   dmChannelFor(user: APIUser): APIDMChannel {
-    let channel = this.dmChannels.get(user.id);
-    if (!channel) {
-      this.rememberUser(user);
-      channel = { id: snowflake(), type: ChannelType.DM, name: null, last_message_id: null, flags: 0, recipients: [user] };
-      this.dmChannels.set(user.id, channel);
-    }
+    const existing = this.dmChannels.get(user.id);
+    if (existing) return existing;
+    this.rememberUser(user);
+    const channel: APIDMChannel = { id: snowflake(), type: ChannelType.DM, name: null, last_message_id: null, flags: 0 as ChannelFlags, recipients: [user] };
+    this.dmChannels.set(user.id, channel);
     return channel;
   }
 

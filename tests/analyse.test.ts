@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDispatchFile } from '../src/load/parse.js';
+import { loadDispatchFolder } from '../src/load/folder.js';
+import { analyseDispatch } from '../src/analyse/analyse.js';
+import type { Analysis, Dispatch } from '../src/types.js';
+import { FIXTURES, SEED_FILE } from './helpers.js';
+
+async function analyseFile(path: string): Promise<{ d: Dispatch; a: Analysis }> {
+  const parsed = parseDispatchFile(path.split('/').pop()!, await readFile(path, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.reason);
+  const d = parsed.dispatches[0];
+  return { d, a: analyseDispatch(d) };
+}
+
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+
+describe('the seed dispatch (SANA, French)', async () => {
+  const { d, a } = await analyseFile(SEED_FILE);
+
+  it('splits sentences with offsets into the original text', () => {
+    expect(a.passages).toHaveLength(10);
+    for (const p of a.passages) expect(d.text.slice(p.start, p.end)).toBe(p.text);
+    expect(a.passages[0].text.startsWith('Le ministre syrien des Affaires étrangères')).toBe(true);
+  });
+
+  it('finds the people with their roles as written', () => {
+    expect(a.people).toEqual([
+      { key: 'asaad-al-shaibani', name: 'Assaad Hassan al‑Chaibani', role: 'ministre syrien des Affaires étrangères et des Expatriés' },
+      { key: 'murhaf-abu-qasra', name: 'Murhaf Abou Qasrah', role: 'ministre de la Défense' },
+      { key: 'vladimir-putin', name: 'Vladimir Poutine', role: 'président russe' },
+    ]);
+  });
+
+  it('finds one meeting in Moscow between both Syrian ministers and Putin', () => {
+    expect(a.meetings).toHaveLength(1);
+    const m = a.meetings[0];
+    expect(m.kind).toBe('meeting');
+    expect(names(m.participants)).toEqual(['Assaad Hassan al‑Chaibani', 'Murhaf Abou Qasrah', 'Vladimir Poutine']);
+    expect(m.place).toBe('Moscou');
+    expect(m.placeKey).toBe('moscow');
+    expect(m.passage.n).toBe(0);
+    expect(m.topics).toEqual(expect.arrayContaining(['military', 'economy', 'reconstruction', 'sovereignty', 'international-law']));
+  });
+
+  it('attributes both positions to Putin, resolving "Il", and quotes « menace directe »', () => {
+    expect(a.positions.map((p) => [p.speaker.name, p.quote, p.passage.n])).toEqual([
+      ['Vladimir Poutine', null, 8],
+      ['Vladimir Poutine', 'menace directe', 9],
+    ]);
+    expect(a.positions[1].passage.text.startsWith('Il a également réitéré')).toBe(true);
+    expect(a.positions[1].about).toContain('israel');
+  });
+
+  it('labels the topics from the fixed list, each with a supporting passage', () => {
+    const labels = a.topics.map((t) => t.label);
+    expect(labels).toEqual(expect.arrayContaining(['military', 'economy', 'reconstruction', 'sovereignty', 'international-law', 'diplomacy', 'trade', 'security']));
+    const law = a.topics.find((t) => t.label === 'international-law')!;
+    expect(law.passage.text).toContain('droit international');
+  });
+});
+
+describe('dispatches written for the tests', async () => {
+  const { dispatches } = await loadDispatchFolder(FIXTURES);
+  const byTitle = (start: string) => {
+    const d = dispatches.find((x) => x.title.startsWith(start))!;
+    return { d, a: analyseDispatch(d) };
+  };
+
+  it('English: host, guest and a minister "in the presence of" all take part; a phone call is a call', () => {
+    const { a } = byTitle('President Ahmad al-Sharaa');
+    expect(a.meetings.map((m) => [m.kind, names(m.participants), m.place])).toEqual([
+      ['meeting', ['Ahmad al-Sharaa', 'Hakan Fidan', 'Asaad Hassan al-Shaibani'], 'Damascus'],
+      ['call', ['Asaad Hassan al-Shaibani', 'Ayman Safadi'], null],
+    ]);
+    expect(a.people.find((p) => p.name === 'Hakan Fidan')?.role).toBe('Turkish Foreign Minister');
+  });
+
+  it('English: quotes with the speaker first, and "He" resolved', () => {
+    const { a } = byTitle('President Ahmad al-Sharaa');
+    expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([
+      ['Hakan Fidan', 'a danger to the whole region.'],
+      ['Hakan Fidan', null],
+    ]);
+    expect(a.topics.map((t) => t.label)).toEqual(expect.arrayContaining(['refugees', 'terrorism', 'sovereignty', 'reconstruction']));
+  });
+
+  it('French: a phone call is a call, and a meeting planned for next week is not a meeting', () => {
+    const { a } = byTitle('Al-Chaibani et Safadi');
+    expect(a.meetings).toHaveLength(1);
+    expect(a.meetings[0]).toMatchObject({ kind: 'call', place: null, date: '2025-03-12' });
+    expect(names(a.meetings[0].participants)).toEqual(['Assaad Hassan al‑Chaibani', 'Ayman Safadi']);
+    expect(a.positions[0]).toMatchObject({ quote: 'la volonté de Damas de coopérer pleinement' });
+  });
+
+  it('a ministry statement has no meeting; the ministry is the speaker', () => {
+    const { a } = byTitle('Foreign Ministry condemns');
+    expect(a.meetings).toEqual([]);
+    expect(a.positions[0].speaker.name).toBe('Ministry of Foreign Affairs and Expatriates');
+    expect(a.topics.map((t) => t.label)).toContain('international-law');
+    expect(a.topics.map((t) => t.label)).not.toContain('justice');
+  });
+
+  it('French: "a reçu ... son homologue" is a meeting with both, in the place named', () => {
+    const { a } = byTitle('Lavrov reçoit');
+    expect(a.meetings.map((m) => [names(m.participants), m.place, m.date])).toEqual([[['Sergueï Lavrov', 'Assaad Hassan al‑Chaibani'], 'Moscou', '2025-05-20']]);
+    expect(a.positions[0]).toMatchObject({ quote: 'l’intégrité territoriale de la Syrie' });
+    expect(a.positions[0].speaker.name).toBe('Sergueï Lavrov');
+  });
+
+  it('every passage, participant, speaker and quote appears verbatim in its dispatch', () => {
+    for (const d of dispatches) {
+      const a = analyseDispatch(d);
+      for (const p of a.passages) expect(d.text.slice(p.start, p.end)).toBe(p.text);
+      for (const m of a.meetings) for (const p of m.participants) expect(d.text).toContain(p.name);
+      for (const p of a.positions) {
+        expect(d.text.slice(p.passage.start, p.passage.end)).toBe(p.passage.text);
+        if (p.quote) expect(p.passage.text).toContain(p.quote);
+        expect(d.text).toContain(p.speaker.name);
+      }
+    }
+  });
+});
+
+describe('analysis is pure', () => {
+  it('gives the same result twice and does not touch the dispatch', async () => {
+    const { d } = await analyseFile(join(FIXTURES, 'sana-en-sharaa-fidan-damascus.txt'));
+    const copy = structuredClone(d);
+    expect(analyseDispatch(d)).toEqual(analyseDispatch(d));
+    expect(d).toEqual(copy);
+  });
+});

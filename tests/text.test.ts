@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldSameLength, nameKey } from '../src/text/fold.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { detectLanguage } from '../src/text/language.js';
+import { dateFromText } from '../src/text/dates.js';
+import { parseDateline } from '../src/load/dateline.js';
+
+describe('folding', () => {
+  it('folds accents, case, hyphens and apostrophes', () => {
+    expect(fold('Coopération')).toBe(fold('cooperation'));
+    expect(fold('al‑Chaibani')).toBe('al-chaibani');
+    expect(fold('l’armée')).toBe("l'armee");
+  });
+
+  it('keeps offsets: foldSameLength has the same length as its input, character for character', () => {
+    const samples = ['Le ministre « syrien » al‑Chaibani', 'Œuvre d’État', 'أحمد الشرع', 'Erdoğan’s 😀 visit', 'ÉÈÊË àâä ç'];
+    for (const s of samples) {
+      const f = foldSameLength(s);
+      expect(f.length).toBe(s.length);
+      // Naive reference: fold each character alone; where the fold keeps one code unit it must agree.
+      for (let i = 0; i < s.length; i++) {
+        const ref = fold(s[i]);
+        if (ref.length === 1) expect(f[i]).toBe(ref);
+      }
+    }
+  });
+
+  it('gives one transliteration key to the spellings of one name', () => {
+    const groups = [
+      ['al‑Chaibani', 'Al-Chibani', 'al-Shaibani', 'Chaibani'],
+      ['Abou Qasrah', 'Abu Qasra', 'Abu Qasrah'],
+      ['Poutine', 'Putin'],
+      ['al-Charaa', 'al-Sharaa', 'al-Chareh'],
+      ['Sergueï Lavrov', 'Sergei Lavrov'],
+    ];
+    for (const g of groups) expect(new Set(g.map(nameKey)).size, g.join(' / ')).toBe(1);
+    expect(nameKey('Fidan')).not.toBe(nameKey('Safadi'));
+    expect(nameKey('Lavrov')).not.toBe(nameKey('Poutine'));
+  });
+});
+
+describe('sentences', () => {
+  it('does not split after abbreviations, initials or inside quotations', () => {
+    const text = 'M. Fidan a rencontré le Dr. Hassan. Il a dit : « Nous sommes prêts. Nous agirons. » Puis il est parti. Geir O. Pedersen était présent.';
+    const spans = splitSentences(text);
+    const sentences = spans.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      'M. Fidan a rencontré le Dr. Hassan.',
+      'Il a dit : « Nous sommes prêts. Nous agirons. » Puis il est parti.',
+      'Geir O. Pedersen était présent.',
+    ]);
+  });
+
+  it('treats a line break as a sentence end and keeps exact offsets', () => {
+    const text = 'Première phrase sans point\nDeuxième phrase. Troisième.';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Première phrase sans point', 'Deuxième phrase.', 'Troisième.']);
+  });
+});
+
+describe('language, dates, datelines', () => {
+  it('detects French, English and Arabic', () => {
+    expect(detectLanguage('Qui a rencontré Poutine ?')).toBe('fr');
+    expect(detectLanguage('What did Putin say about Israel?')).toBe('en');
+    expect(detectLanguage('استقبل الرئيس أحمد الشرع وزير الخارجية')).toBe('ar');
+  });
+
+  it('reads dates written in the text, completing them from the dispatch date', () => {
+    expect(dateFromText('le 12 mars 2025', null)).toBe('2025-03-12');
+    expect(dateFromText('on March 3', '2025-03-05')).toBe('2025-03-03');
+    // 2025-03-12 is a Wednesday: "mardi" is the day before.
+    expect(dateFromText('a reçu mardi', '2025-03-12')).toBe('2025-03-11');
+    expect(dateFromText('sans date', '2025-03-12')).toBeNull();
+  });
+
+  it('parses datelines of several agencies', () => {
+    expect(parseDateline('Moscou, (SANA) – Le ministre')).toMatchObject({ place: 'Moscou', source: 'SANA' });
+    expect(parseDateline('Damascus, SANA – President')).toMatchObject({ place: 'Damascus', source: 'SANA' });
+    expect(parseDateline('ANKARA, 3 mars (AFP) - Le')).toMatchObject({ place: 'Ankara', source: 'AFP', dateText: '3 mars' });
+    expect(parseDateline('دمشق-سانا استقبل')).toMatchObject({ place: 'دمشق', source: 'سانا' });
+    expect(parseDateline('Le ministre a dit que')).toBeNull();
+  });
+});
