@@ -125,7 +125,7 @@ export interface Analysis {
   sentenceTopics: TopicLabel[][];
 }
 
-export type Intent = 'meetings' | 'topics' | 'positions' | 'search';
+export type Intent = 'meetings' | 'topics' | 'positions' | 'search' | 'dispatch';
 
 /** A question as understood: an intent and the filters it names. */
 export interface Query {

@@ -14,6 +14,7 @@ import { joinList, t } from './i18n.js';
  */
 export function ask(question: string, corpus: Corpus, lex: Lexicon = defaultLexicon()): Answer {
   const query = parseQuestion(question, corpus, lex);
+  if (!query.raw.trim() || !/[\p{L}\p{N}]/u.test(query.raw)) return finish(query, [], t('empty-question', query.lang));
   return answerQuery(query, corpus, lex);
 }
 
@@ -21,7 +22,6 @@ export const MAX_ITEMS = 50;
 
 export function answerQuery(query: Query, corpus: Corpus, lex: Lexicon = defaultLexicon()): Answer {
   const lang = query.lang;
-  if (!query.raw.trim() || !/[\p{L}\p{N}]/u.test(query.raw)) return finish(query, [], t('empty-question', lang));
   // A name we know nothing about: say so rather than answer about everyone else.
   if (query.unknownNames.length && query.people.length === 0 && query.places.length === 0) {
     return finish(query, [], t('unknown-name', lang, { names: joinList(query.unknownNames, lang) }));
@@ -37,13 +37,21 @@ export function answerQuery(query: Query, corpus: Corpus, lex: Lexicon = default
     case 'topics':
       items = topicItems(query, corpus, lex);
       break;
+    case 'dispatch':
+      items = query.dispatch ? dispatchItems(query.dispatch, query, corpus, lex) : [];
+      break;
     default:
       items = searchItems(query, corpus, lex);
   }
   const headline: Record<Query['intent'], Parameters<typeof t>[0]> = {
-    meetings: 'meetings-found', positions: 'positions-found', topics: 'topics-found', search: 'search-found',
+    meetings: 'meetings-found', positions: 'positions-found', topics: 'topics-found', search: 'search-found', dispatch: 'dispatch-summary',
   };
-  const summary = items.length ? t(headline[query.intent], lang, { n: items.length }) : t('nothing-found', lang);
+  let summary = items.length ? t(headline[query.intent], lang, { n: items.length }) : t('nothing-found', lang);
+  if (query.intent === 'dispatch' && query.dispatch) {
+    // Where to read the dispatch whole: its address, or its file in the dispatch folder.
+    const d = corpus.dispatches.get(query.dispatch);
+    if (d) summary = `${d.title} — ${d.url ?? d.file} (${summary})`;
+  }
   return finish(query, items.slice(0, MAX_ITEMS), summary);
 }
 
@@ -76,6 +84,10 @@ function cite(corpus: Corpus, passage: Passage): Citation {
 
 // ---------------------------------------------------------------- filters
 
+function inDispatch(passage: Passage, q: Query): boolean {
+  return !q.dispatch || passage.dispatchId === q.dispatch;
+}
+
 function inDates(date: string | null, q: Query): boolean {
   if (!q.from && !q.to) return true;
   if (!date) return false;
@@ -102,6 +114,7 @@ function meetingItems(q: Query, corpus: Corpus): AnswerItem[] {
   const lex = defaultLexicon();
   const found = corpus.meetings.filter(
     (m) =>
+      inDispatch(m.passage, q) &&
       q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
       (q.places.length === 0 || q.places.some((k) => m.placeKey === k || m.participants.some((p) => matchesPerson(p, k, lex)))) &&
       (q.topics.length === 0 || q.topics.some((l) => m.topics.includes(l))) &&
@@ -133,6 +146,7 @@ function sortByDate<T>(xs: T[], date: (x: T) => string | null): T[] {
 function positionItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
   const speakers = q.people;
   const found = corpus.positions.filter((p) => {
+    if (!inDispatch(p.passage, q)) return false;
     if (speakers.length && !speakers.some((f) => matchesPerson(p.speaker, f, lex))) return false;
     if (q.places.length && !q.places.some((k) => p.about.includes(k))) return false;
     if (q.topics.length && !q.topics.some((l) => p.topics.includes(l))) return false;
@@ -202,6 +216,7 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
   const wordHits = q.words.length ? new Set(fullText(q, corpus, lex).map((h) => h.dispatchId)) : null;
   for (const a of dispatches) {
     if (wordHits && !wordHits.has(a.dispatchId)) continue;
+    if (q.dispatch && a.dispatchId !== q.dispatch) continue;
     const d = corpus.dispatches.get(a.dispatchId)!;
     for (const topic of a.topics) if (!q.topics.length || q.topics.includes(topic.label)) add(topic.label, topic.passage, ` — ${d.title}`);
   }
@@ -211,6 +226,7 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
 function meetingItemsRaw(q: Query, corpus: Corpus, lex: Lexicon): Meeting[] {
   return corpus.meetings.filter(
     (m) =>
+      inDispatch(m.passage, q) &&
       q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
       (q.places.length === 0 || q.places.some((k) => m.placeKey === k)) &&
       inDates(m.date ?? dispatchDate(corpus, m.passage.dispatchId), q),
@@ -254,8 +270,19 @@ function fullText(q: Query, corpus: Corpus, lex: Lexicon): Hit[] {
   return results.map((r) => ({ id: String(r.id), dispatchId: r.dispatchId as string, n: r.n as number, score: r.score }));
 }
 
+/** One dispatch in brief: its meetings, topics and positions, each with its passage. */
+function dispatchItems(id: string, q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+  const a = corpus.analyses.get(id);
+  if (!a) return [];
+  const items: AnswerItem[] = [];
+  for (const m of a.meetings) items.push({ text: `${t(m.kind === 'call' ? 'call' : 'meeting', q.lang)} — ${describeMeeting(m, { ...q, people: [] }, lex)}`, citation: cite(corpus, m.passage) });
+  for (const topic of a.topics) items.push({ text: `${t('topic', q.lang)} — ${topicName(topic.label, q.lang, lex)}`, citation: cite(corpus, topic.passage) });
+  for (const p of a.positions) items.push({ text: describePosition(p, q.lang), citation: cite(corpus, p.passage) });
+  return items;
+}
+
 function searchItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
-  const hits = fullText(q, corpus, lex).slice(0, 10);
+  const hits = fullText(q, corpus, lex).filter((h) => !q.dispatch || h.dispatchId === q.dispatch).slice(0, 10);
   return hits.map((h) => {
     const a = corpus.analyses.get(h.dispatchId)!;
     const passage = a.passages[h.n];

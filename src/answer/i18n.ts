@@ -8,6 +8,8 @@ const MESSAGES = {
   'meetings-found': { fr: '{n} rencontre(s) ou appel(s) trouvé(s)', en: '{n} meeting(s) or call(s) found' },
   'positions-found': { fr: '{n} position(s) trouvée(s)', en: '{n} position(s) found' },
   'topics-found': { fr: '{n} sujet(s) trouvé(s)', en: '{n} topic(s) found' },
+  'dispatch-summary': { fr: 'Résumé de la dépêche : {n} élément(s)', en: 'Dispatch summary: {n} item(s)' },
+  'no-dispatch': { fr: 'Aucune dépêche ne porte l’identifiant « {id} ».', en: 'No dispatch has the id "{id}".' },
   'search-found': { fr: '{n} passage(s) trouvé(s)', en: '{n} passage(s) found' },
   met: { fr: 'a rencontré', en: 'met' },
   'met-plural': { fr: 'ont rencontré', en: 'met' },

@@ -89,6 +89,78 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
   };
 }
 
+/** Options of a structured command (/meetings, /topics, /positions), as typed or picked. */
+export interface QueryOptions {
+  intent: Intent;
+  lang: Lang;
+  /** People: an entity key picked from autocomplete, or a name as typed. */
+  people?: Array<string | null | undefined>;
+  /** A place, a person, a topic, a dispatch id or free words. */
+  about?: string | null;
+  place?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/**
+ * Builds a Query from command options, resolving each name the way a question's names are:
+ * entity keys from autocomplete pass through, typed names go through the alias table and corpus.
+ */
+export function queryFromOptions(o: QueryOptions, corpus: Corpus, lex: Lexicon): Query {
+  const query: Query = { raw: '', lang: o.lang, intent: o.intent, people: [], places: [], topics: [], unknownNames: [], from: o.from ?? null, to: o.to ?? null, words: [], dispatch: null };
+  const describe: string[] = [];
+  const addEntity = (value: string, asPlace: boolean): boolean => {
+    const key = resolveName(value, corpus, lex);
+    if (!key) return false;
+    const kind = lex.entities.get(key)?.kind ?? (key.startsWith('p:') || key.startsWith('t:') ? 'person' : key.startsWith('o:') ? 'org' : 'place');
+    if (kind === 'person' || (kind === 'org' && !asPlace)) query.people.push(key);
+    else query.places.push(key);
+    return true;
+  };
+  for (const p of o.people ?? []) {
+    if (!p?.trim()) continue;
+    describe.push(p);
+    if (!addEntity(p.trim(), false)) query.unknownNames.push(p.trim());
+  }
+  if (o.place?.trim()) {
+    describe.push(o.place);
+    if (!addEntity(o.place.trim(), true)) query.unknownNames.push(o.place.trim());
+  }
+  const about = o.about?.trim();
+  if (about) {
+    describe.push(about);
+    const dispatch = findDispatch(about, corpus);
+    if (dispatch) query.dispatch = dispatch;
+    else if (!addEntity(about, true)) {
+      const topics = [...new Set([...sentenceTopics(about, 'fr', lex), ...sentenceTopics(about, 'en', lex), ...topicNames(fold(about), lex)])];
+      if (topics.length) query.topics = topics;
+      else query.words = splitWords(about).filter((w) => !STOP_WORDS.has(w.folded)).map((w) => w.raw);
+    }
+  }
+  query.raw = describe.join(' ');
+  return query;
+}
+
+/** Entity key for a name as typed or picked: an entity key itself, an alias, a corpus name, or a transliteration. */
+export function resolveName(value: string, corpus: Corpus, lex: Lexicon): string | null {
+  if (lex.entities.has(value) || corpus.names.has(value)) return value;
+  const phrase = foldPhrase(value);
+  const table = nameTable(corpus);
+  const direct = lex.names.get(phrase) ?? table.get(phrase) ?? lex.demonyms.get(phrase);
+  if (direct) return direct;
+  const words = value.split(/\s+/);
+  return table.get(`#${nameKey(words[words.length - 1])}`) ?? null;
+}
+
+/** A dispatch named by id (or its first characters, at least 6) or by file name. */
+export function findDispatch(value: string, corpus: Corpus): string | null {
+  const v = value.trim().toLowerCase();
+  for (const d of corpus.dispatches.values()) {
+    if ((v.length >= 6 && d.id.startsWith(v)) || d.file.toLowerCase() === v || d.file.toLowerCase().split('/').pop() === v) return d.id;
+  }
+  return null;
+}
+
 /** Topic labels named outright ("sécurité", "economy"). */
 function topicNames(folded: string, lex: Lexicon): TopicLabel[] {
   return lex.topics.filter((t) => [t.names.fr, t.names.en, t.label].some((n) => new RegExp(`\\b${fold(n)}\\b`).test(folded))).map((t) => t.label);
@@ -96,7 +168,7 @@ function topicNames(folded: string, lex: Lexicon): TopicLabel[] {
 
 /** Folded name (and "#"+transliteration key of single words) → entity key, from the corpus. */
 const tables = new WeakMap<Corpus, Map<string, string>>();
-function nameTable(corpus: Corpus): Map<string, string> {
+export function nameTable(corpus: Corpus): Map<string, string> {
   let table = tables.get(corpus);
   if (table) return table;
   table = new Map();

@@ -1,6 +1,50 @@
-import type { Config } from '../config.js';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Client, RESTOptions } from 'discord.js';
+import { requireBotSettings, type Config } from '../config.js';
+import { logger as defaultLogger } from '../logger.js';
+import { LibraryHolder } from './library-holder.js';
+import { loadCommands } from './router.js';
+import { createClient } from './client.js';
+import { reportToText } from '../render/text.js';
+import type { BotContext } from './types.js';
 
-/** Placeholder replaced by the Discord bot (issue 3). */
-export async function startBot(_cfg: Config): Promise<void> {
-  throw new Error('The Discord bot is not built yet: use the command line (npm run cli -- ask "...")');
+export const COMMANDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'commands');
+
+export interface RunningBot {
+  client: Client;
+  context: BotContext;
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  /** REST client options (tests use a short timeout and no retries). */
+  rest?: Partial<RESTOptions>;
+  /** Do not install SIGINT/SIGTERM handlers (tests). */
+  noSignals?: boolean;
+}
+
+/** Loads the dispatches, discovers the commands, connects. Fails fast on missing settings. */
+export async function startBot(config: Config, options: BotOptions = {}): Promise<RunningBot> {
+  const { token } = requireBotSettings(config);
+  const logger = defaultLogger;
+  const library = await LibraryHolder.open({ dispatchDir: config.dispatchDir, dataDir: config.dataDir, limits: config });
+  logger.info(reportToText(library.lastReport).split('\n')[0]);
+  for (const s of library.lastReport.skipped) logger.warn(`skipped ${s.file}: ${s.reason}`);
+  const context: BotContext = { library, config, logger };
+  const commands = await loadCommands(COMMANDS_DIR, logger);
+  const client = createClient(commands, context, options.rest);
+  await client.login(token);
+  const stop = async () => {
+    await client.destroy();
+  };
+  if (!options.noSignals) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        logger.info(`${signal} received, disconnecting`);
+        void stop().then(() => process.exit(0));
+      });
+    }
+  }
+  return { client, context, stop };
 }

@@ -1,0 +1,55 @@
+import type { EntityKind, Lang } from '../types.js';
+import type { Lexicon } from '../lexicons/lexicon.js';
+import { fold } from '../text/fold.js';
+import type { Corpus } from '../search/corpus.js';
+
+/** One suggestion: what the user sees, and the entity key the command receives. */
+export interface Suggestion {
+  name: string;
+  value: string;
+}
+
+export const MAX_SUGGESTIONS = 25;
+
+/**
+ * Names that start like what the user typed, in any spelling: typing "Pout" offers Vladimir
+ * Putin / Poutine. Ranked: a name starting with the text, then a later word starting with it;
+ * more mentioned first. With nothing typed, the most mentioned. Pure, from memory: Discord does
+ * not let autocomplete wait.
+ */
+export function suggest(kind: EntityKind | 'any', typed: string, corpus: Corpus, lex: Lexicon, lang: Lang = 'en'): Suggestion[] {
+  const q = fold(typed.trim()).replace(/^(al|el)-/, '');
+  const scored: Array<{ s: Suggestion; rank: number; count: number }> = [];
+  for (const [key, written] of corpus.names) {
+    const entityKind = kindOf(key, lex);
+    if (entityKind === null || (kind !== 'any' && entityKind !== kind)) continue;
+    const spellings = new Set([...written, ...(lex.entities.get(key)?.names ?? [])]);
+    let rank = Infinity;
+    for (const name of spellings) {
+      const f = fold(name);
+      if (!q || f.startsWith(q)) rank = Math.min(rank, 0);
+      else if (f.split(/[\s-]+/).some((w) => w.startsWith(q))) rank = Math.min(rank, 1);
+    }
+    if (rank === Infinity) continue;
+    scored.push({ s: { name: label(key, written, lex, lang), value: key.slice(0, 100) }, rank, count: written.size });
+  }
+  scored.sort((a, b) => a.rank - b.rank || b.count - a.count || a.s.name.localeCompare(b.s.name));
+  return scored.slice(0, MAX_SUGGESTIONS).map((x) => x.s);
+}
+
+function kindOf(key: string, lex: Lexicon): EntityKind | null {
+  const known = lex.entities.get(key)?.kind;
+  if (known) return known;
+  if (key.startsWith('p:') || key.startsWith('t:')) return 'person';
+  if (key.startsWith('o:')) return 'org';
+  if (key.startsWith('l:')) return 'place';
+  return null;
+}
+
+/** "Vladimir Poutine (Vladimir Putin)": the corpus' spelling, then the alias table's in the user's language. */
+function label(key: string, written: Set<string>, lex: Lexicon, lang: Lang): string {
+  const longest = [...written].sort((a, b) => b.length - a.length)[0];
+  const display = lex.entities.get(key)?.display[lang];
+  const text = display && fold(display) !== fold(longest) ? `${longest} (${display})` : longest;
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
