@@ -7,7 +7,7 @@ import { nameKey } from '../text/fold.js';
 import { findEntities, type KnownSurnames, type PersonMention } from './entities.js';
 import { PeopleRegistry } from './people.js';
 import { eventCues, type Hit } from './events.js';
-import { isObjectStop, isOblique, isPresence } from './clauses.js';
+import { isOblique, isPresence, nonObjectRanges } from './clauses.js';
 import { dispatchTopics, sentenceTopics } from './topics.js';
 import type { Token } from '../text/tokens.js';
 
@@ -52,6 +52,8 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     salience.endSentence(s);
   }
   const deduped = dedupeMeetings(meetings);
+  // Talks between officials are diplomacy, whatever words describe them.
+  for (const m of deduped) if (!topicsPerSentence[m.passage.n].includes('diplomacy')) topicsPerSentence[m.passage.n] = ['diplomacy', ...topicsPerSentence[m.passage.n]];
   attachMeetingTopics(deduped, topicsPerSentence);
   return {
     dispatchId: dispatch.id,
@@ -221,21 +223,15 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
   }));
 }
 
-/** People after the verb up to the next verb or a stop word ("pour discuter", "qui", "message"). */
+/** People after the verb up to the next verb, outside purpose and relative clauses. */
 function objectsOf(ctx: SentenceContext, from: number, to: number): string[] {
   const { s, lex, dispatch } = ctx;
   const toks = s.tokens;
-  let stop = to;
-  for (let k = 0; k < toks.length; k++) {
-    if (toks[k].start < from || toks[k].start >= stop) continue;
-    if (isObjectStop(toks, k)) {
-      stop = toks[k].start;
-      break;
-    }
-  }
+  const excluded = nonObjectRanges(toks, from, to);
   const keys: string[] = [];
   for (const m of s.mentions) {
-    if (m.kind !== 'person' || m.start < from || m.end > stop) continue;
+    if (m.kind !== 'person' || m.start < from || m.end > to) continue;
+    if (excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
     const g = isOblique(dispatch.text, toks, m, lex, s.passage.start);
     // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
     if (g && !isCounterpart(ctx, m, from) && !isPresence(dispatch.text, toks, m, lex, s.passage.start)) continue;
@@ -351,8 +347,9 @@ function speakerOf(ctx: SentenceContext, trig: Hit): string[] | 'group' | null {
     s.mentions.filter((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start - trig.end <= within);
   // "selon X", "according to X": the source follows.
   if (/^(?:selon|d'apres|aux yeux de|de l'avis de|according to|in the words of|in the view of|وفق|بحسب)/.test(f)) {
+    // A named person is a source; an institution cited for a fact ("selon le bureau de l'ONU") is not.
     const next = after(80)[0];
-    return next ? [next.key] : null;
+    return next && next.kind === 'person' ? [next.key] : null;
   }
   // Inversions: "a déclaré M. Fidan", "estime le ministre", "said Fidan" after a quote.
   const inverted = /^(?:a|ont)-t-(?:il|elle|ils|elles)/.test(f);

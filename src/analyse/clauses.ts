@@ -63,11 +63,41 @@ export function isPresence(text: string, tokens: Token[], mention: Mention, lex:
   return PRESENCE.test(foldedBefore(text, tokens, g.index, sentenceStart));
 }
 
-/** Where an object list stops: a purpose or relative clause, or a message carried for someone else. */
-const OBJECT_STOP = /^(?:pour|afin|qui|dont|ou|lequel|laquelle|lesquels|to|who|whom|which|where|whose|message|lettre|letter|porteur|carrying|conveying|transmis|transmettant|delivered|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|within|et a|et ont|and discussed|et ont discute|and reviewed|,? ?where|selon|according)$/;
+/**
+ * Stretches after a verb whose names are not the verb's objects: a purpose clause ("pour
+ * discuter", "to discuss", "afin de") runs to the end of the clause; a relative clause ("qui
+ * l'accompagnait", "who is visiting") or a message carried for someone ("un message du président
+ * X") runs to the next comma. Names after it ("..., en présence de Y") count again.
+ */
+const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou)$/;
+const TO_COMMA = /^(?:qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|message|lettre|letter|porteur|porteuse|carrying|conveying|transmis|transmettant|delivered|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation)$/;
 
-export function isObjectStop(tokens: Token[], k: number): boolean {
-  const one = tokens[k]?.f ?? '';
-  const two = `${one} ${tokens[k + 1]?.f ?? ''}`;
-  return OBJECT_STOP.test(one) || OBJECT_STOP.test(two) || tokens[k]?.text === ';' || tokens[k]?.text === ':';
+/** Whether token k opens a purpose clause: "pour"/"to" followed by a verb, not "envoy to Syria". */
+function purpose(tokens: Token[], k: number): boolean {
+  const t = tokens[k]?.f;
+  const next = tokens[k + 1];
+  if (!next || next.cap) return false;
+  if (t === 'pour' || t === 'to') return /^(?:discuter|examiner|evoquer|aborder|parler|debattre|renforcer|etudier|faire|preparer|signer|discuss|examine|review|explore|address|talk|strengthen|prepare|sign|follow|coordinate|coordonner|suivre|presenter|present|deliver|remettre|transmettre|convey|brief|informer|inform|exchange|echanger)\b/.test(next.f);
+  return false;
+}
+
+/** Ranges [start, end) of the sentence whose names are not objects of the verb. */
+export function nonObjectRanges(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start < from || t.start >= to) continue;
+    const one = t.f;
+    const two = `${one} ${tokens[k + 1]?.f ?? ''}`;
+    if (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two) || purpose(tokens, k) || t.text === ';' || t.text === ':') {
+      ranges.push([t.start, to]);
+      break;
+    }
+    if (TO_COMMA.test(one) || TO_COMMA.test(two)) {
+      const comma = tokens.find((x) => x.start > t.start && x.text === ',');
+      ranges.push([t.start, comma ? comma.start : to]);
+      if (comma) k = tokens.indexOf(comma);
+    }
+  }
+  return ranges;
 }

@@ -113,7 +113,7 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
     if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
-    const qualified = tokens.slice(i + 1, end).some((t) => lex.demonyms.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person'));
+    const qualified = tokens.slice(i + 1, end).some((t) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person'));
     if (!qualified) continue;
     // A name right after the title makes it a role, not a bare title.
     const next = tokens[k];
@@ -249,13 +249,23 @@ function hasTitle(tokens: Token[], a: number, b: number, lex: Lexicon): boolean 
   return false;
 }
 
+/** A place belongs to a role only after a preposition: "envoyé pour la Syrie", not "à Damas l'envoyé". */
+function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  if (!isRoleWord(tokens[k], lex)) return false;
+  const key = lex.names.get(tokens[k].f);
+  if (!key || lex.entities.get(key)?.kind !== 'place') return true;
+  let j = k - 1;
+  while (j >= 0 && ARTICLES.has(tokens[j].f)) j--;
+  return j >= 0 && LINKS.has(tokens[j].f);
+}
+
 function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexicon): string | null {
   let k = nameStart - 1;
   // Apposition before the name: "Le ministre ..., Assaad Hassan al-Chaibani".
   const comma = k >= 0 && tokens[k].text === ',';
   if (comma) k--;
   let first = k + 1;
-  while (k >= 0 && isRoleWord(tokens[k], lex)) {
+  while (k >= 0 && roleWordAt(tokens, k, lex)) {
     first = k;
     k--;
   }
@@ -284,7 +294,7 @@ function appositionChain(text: string, tokens: Token[], at: number, lex: Lexicon
   const end = k;
   k--;
   let first = end;
-  while (k >= 0 && isRoleWord(tokens[k], lex)) {
+  while (k >= 0 && roleWordAt(tokens, k, lex)) {
     first = k;
     k--;
   }

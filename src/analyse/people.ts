@@ -20,6 +20,8 @@ export class PeopleRegistry {
   }
 
   private addPerson(m: PersonMention): void {
+    // "le ministre turc" resolved to Hakan Fidan is not one of his names.
+    if (m.via === 'role' && !m.key.startsWith('t:') && this.byKey.has(m.key)) return;
     this.ensure(m.key, m.text, m.role, m.via === 'role');
   }
 
@@ -47,20 +49,30 @@ export class PeopleRegistry {
       .map(([key]) => this.participant(key));
   }
 
-  /** The person a bare title refers to: someone whose written role holds all its words. */
+  /**
+   * The person a bare title refers to: someone whose written role holds all its words, a
+   * nationality matching its country ("turc" ~ "Turquie") and "homologue" standing for any title.
+   */
   resolveTitle(title: string): string | null {
-    const words = contentWords(title);
+    const words = this.roleWords(title);
     if (words.length === 0) return null;
     let found: string | null = null;
     for (const [key, e] of this.byKey) {
       if (!e.role || e.titleOnly) continue;
-      const role = contentWords(e.role);
-      if (words.every((w) => role.some((r) => r === w || stemEq(r, w)))) {
+      const role = this.roleWords(e.role);
+      const counterpart = role.some((r) => r === 'homologue' || r === 'counterpart');
+      const holds = (w: string) => role.some((r) => r === w || stemEq(r, w)) || (counterpart && this.lex.titles.has(w));
+      if (words.every(holds)) {
         if (found && found !== key) return null; // two candidates: do not guess
         found = key;
       }
     }
     return found;
+  }
+
+  /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
+  private roleWords(s: string): string[] {
+    return contentWords(s).map((w) => (ONU.has(w) ? 'onu' : this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? w)).filter((w, i, all) => all.indexOf(w) === i);
   }
 
   /** Most complete spelling: the longest, preferring alias-table display names for known keys. */
@@ -74,6 +86,8 @@ export class PeopleRegistry {
     return longest;
   }
 }
+
+const ONU = new Set(['onusien', 'onusienne', 'onu', 'un', 'u.n.', 'nations', 'unies', 'united']);
 
 const STOP = new Set(['le', 'la', 'les', "l'", 'the', 'de', 'des', 'du', "d'", 'of', 'for', 'and', 'et', 'a', 'an', 'un', 'une', "'s"]);
 

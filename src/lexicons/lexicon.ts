@@ -51,6 +51,8 @@ export interface Lexicon {
   portfolio: Set<string>;
   nonPersonWords: Set<string>;
   firstNames: Set<string>;
+  /** Adjectives that qualify a title without naming a country ("onusien", "arabe", "régional"). */
+  qualifiers: Set<string>;
   meeting: PatternSet;
   call: PatternSet;
   callVerbs: PatternSet;
@@ -160,6 +162,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     portfolio: new Set([...rolesJson.portfolio.fr, ...rolesJson.portfolio.en].map(foldPhrase)),
     nonPersonWords: new Set((rolesJson.nonPersonWords as string[]).map(foldPhrase)),
     firstNames: new Set((rolesJson.firstNames as string[]).map(foldPhrase)),
+    qualifiers: new Set((rolesJson.demonymsExtra as string[]).map(foldPhrase)),
     meeting: patterns(eventsJson.meeting),
     call: patterns(eventsJson.call),
     callVerbs: patterns(eventsJson.callVerbs),
