@@ -97,6 +97,11 @@ class Salience {
   lastNamed: string | null = null;
   private subjectsThisSentence: string[][] = [];
 
+  /** After a meeting, "they", "the two presidents", "leur rencontre" mean its participants. */
+  noteParticipants(keys: string[]): void {
+    if (keys.length > 1) this.lastPlural = keys;
+  }
+
   noteSubject(keys: string[] | 'group'): void {
     this.subjectsThisSentence.push(keys === 'group' ? [] : keys);
     if (keys === 'group') this.lastPlural = 'group';
@@ -180,18 +185,21 @@ function sentenceMeetings(ctx: SentenceContext, sentenceCount: number): Meeting[
   let sharedSubject: string[] = [];
   for (const [i, trig] of triggers.entries()) {
     const next = triggers[i + 1]?.start ?? s.passage.end;
-    const subj = subjectOf(ctx, trig, clauseStart(ctx, trig.start, subjectFloor), false);
+    let subj = subjectOf(ctx, trig, clauseStart(ctx, trig.start, subjectFloor), false);
+    // "lors de leur rencontre", "during their meeting": the people last seen together.
+    if (!Array.isArray(subj) && /\b(?:leur|leurs|their)\b/.test(foldPhrase(trig.text))) subj = ctx.salience.resolve('they');
     const subject = Array.isArray(subj) ? subj : [];
     if (subject.length) {
       sharedSubject = subject;
       ctx.salience.noteSubject(subject);
     } else if (subj === 'group') ctx.salience.noteSubject('group');
-    const objects = objectsOf(ctx, trig.end, next);
+    const objects = objectsOf(ctx, trig.end, next, isCall);
     const participantKeys = unique([...(subject.length ? subject : i > 0 ? sharedSubject : []), ...objects]);
     subjectFloor = trig.end;
     if (participantKeys.length < 2) continue;
     const participants = participantKeys.filter((k) => !k.startsWith('o:')).map((k) => ctx.registry.participant(k));
     if (participants.length < 2) continue;
+    ctx.salience.noteParticipants(participants.map((p) => p.key));
     const place = isCall ? null : placeOf(ctx, trig, sentenceCount);
     meetings.push({
       kind: isCall ? 'call' : 'meeting',
@@ -224,7 +232,7 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
 }
 
 /** People after the verb up to the next verb, outside purpose and relative clauses. */
-function objectsOf(ctx: SentenceContext, from: number, to: number): string[] {
+function objectsOf(ctx: SentenceContext, from: number, to: number, isCall = false): string[] {
   const { s, lex, dispatch } = ctx;
   const toks = s.tokens;
   const excluded = nonObjectRanges(toks, from, to);
@@ -234,14 +242,16 @@ function objectsOf(ctx: SentenceContext, from: number, to: number): string[] {
     if (excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
     const g = isOblique(dispatch.text, toks, m, lex, s.passage.start);
     // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
-    if (g && !isCounterpart(ctx, m, from) && !isPresence(dispatch.text, toks, m, lex, s.passage.start)) continue;
+    if (g && !isCounterpart(ctx, m, from, isCall) && !isPresence(dispatch.text, toks, m, lex, s.passage.start)) continue;
     keys.push(m.key);
   }
   return keys;
 }
 
-function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number): boolean {
+function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall: boolean): boolean {
   const before = foldPhrase(ctx.dispatch.text.slice(verbEnd, m.start));
+  // A call comes "from" someone: "a reçu un appel de X", "received a phone call from X".
+  if (isCall && /(?:^|\s)(?:from|de|du|d')\s*(?:\S+\s*){0,6}$/.test(before) && !/(?:message|lettre|letter|part|nom|behalf)\b/.test(before)) return true;
   return /(?:^|\s)(?:avec|with|par|by|et|and|مع)(?:\s|$)/.test(before) && !/(?:message|lettre|letter|invitation|part|nom|behalf)\b/.test(before);
 }
 
@@ -319,6 +329,9 @@ function sentencePositions(ctx: SentenceContext, topics: TopicLabel[]): Position
       continue;
     }
   }
+  // "The Kremlin said that Putin reiterated...": the position is the person's, not the relay's.
+  const people = speakers.filter((k) => !k.startsWith('o:') && ctx.registry.participant(k) && !isOrgKey(k, ctx));
+  if (people.length) speakers.splice(0, speakers.length, ...people);
   const quote = firstQuote(s.passage.text);
   const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
   const statementFrom = cues.reporting[0].start;
@@ -330,6 +343,10 @@ function sentencePositions(ctx: SentenceContext, topics: TopicLabel[]): Position
     about,
     topics,
   }));
+}
+
+function isOrgKey(key: string, ctx: SentenceContext): boolean {
+  return key.startsWith('o:') || ctx.lex.entities.get(key)?.kind === 'org';
 }
 
 function firstQuote(sentence: string): string | null {
