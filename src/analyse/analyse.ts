@@ -47,8 +47,9 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   for (const s of sentences) {
     const cues = eventCues(text, s.passage.start, s.passage.end, lang, lex);
     const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues };
-    meetings.push(...sentenceMeetings(ctx, spans.length));
-    positions.push(...sentencePositions(ctx, topicsPerSentence[s.passage.n]));
+    const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
+    meetings.push(...events.meetings);
+    positions.push(...events.positions);
     salience.endSentence(s);
   }
   const deduped = dedupeMeetings(meetings);
@@ -174,45 +175,79 @@ function clauseStart(ctx: SentenceContext, at: number, floor: number): number {
   return from;
 }
 
-function sentenceMeetings(ctx: SentenceContext, sentenceCount: number): Meeting[] {
-  const { s, cues, dispatch, lex } = ctx;
+/**
+ * Meetings, calls and positions of one sentence, verb by verb in text order: each verb's subject
+ * is sought after the previous verb, and a verb with none inherits it ("X a reçu Y et a souligné",
+ * "..., soulignant que"); a relative "qui"/"who" takes its antecedent.
+ */
+function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings: Meeting[]; positions: Position[] } {
+  const { s, cues } = ctx;
   const isCall = cues.calls.length > 0;
-  const triggers = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.meetings;
-  if (triggers.length === 0) return [];
-  if (cues.blockers.length > 0 && blocks(cues.blockers, triggers, ctx)) return [];
+  let meetingHits = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.meetings;
+  if (meetingHits.length && cues.blockers.length > 0 && blocks(cues.blockers, meetingHits, ctx)) meetingHits = [];
+  const reportHits = cues.reporting.filter((r) => !meetingHits.some((m) => r.start < m.end && m.start < r.end));
+  const triggers = [...meetingHits.map((hit) => ({ hit, kind: 'meeting' as const })), ...reportHits.map((hit) => ({ hit, kind: 'report' as const }))].sort((x, y) => x.hit.start - y.hit.start);
   const meetings: Meeting[] = [];
-  let subjectFloor = s.passage.start;
-  let sharedSubject: string[] = [];
-  for (const [i, trig] of triggers.entries()) {
-    const next = triggers[i + 1]?.start ?? s.passage.end;
-    let subj = subjectOf(ctx, trig, clauseStart(ctx, trig.start, subjectFloor), false);
-    // "lors de leur rencontre", "during their meeting": the people last seen together.
-    if (!Array.isArray(subj) && /\b(?:leur|leurs|their)\b/.test(foldPhrase(trig.text))) subj = ctx.salience.resolve('they');
-    const subject = Array.isArray(subj) ? subj : [];
-    if (subject.length) {
-      sharedSubject = subject;
-      ctx.salience.noteSubject(subject);
-    } else if (subj === 'group') ctx.salience.noteSubject('group');
-    const objects = objectsOf(ctx, trig.end, next, isCall);
-    const participantKeys = unique([...(subject.length ? subject : i > 0 ? sharedSubject : []), ...objects]);
-    subjectFloor = trig.end;
-    if (participantKeys.length < 2) continue;
-    const participants = participantKeys.filter((k) => !k.startsWith('o:')).map((k) => ctx.registry.participant(k));
-    if (participants.length < 2) continue;
-    ctx.salience.noteParticipants(participants.map((p) => p.key));
-    const place = isCall ? null : placeOf(ctx, trig, sentenceCount);
-    meetings.push({
-      kind: isCall ? 'call' : 'meeting',
-      participants,
-      place: place?.text ?? null,
-      placeKey: place?.key ?? null,
-      date: dateFromText(s.passage.text, dispatch.date) ?? dispatch.date,
-      passage: s.passage,
-      topics: [],
-    });
-    void lex;
+  const speakers: string[] = [];
+  let prevEnd = s.passage.start;
+  let prevSubject: string[] = [];
+  for (const [i, { hit, kind }] of triggers.entries()) {
+    const zoneStart = clauseStart(ctx, hit.start, prevEnd);
+    const nextStart = triggers[i + 1]?.hit.start ?? s.passage.end;
+    if (kind === 'meeting') {
+      let subj = relativeAntecedent(ctx, hit, zoneStart) ?? subjectOf(ctx, hit, zoneStart, false);
+      // "lors de leur rencontre", "during their meeting": the people last seen together.
+      if (!Array.isArray(subj) && /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text))) subj = ctx.salience.resolve('they');
+      if (subj === 'group') ctx.salience.noteSubject('group');
+      const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
+      if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
+      const objects = objectsOf(ctx, hit.end, nextStart, isCall);
+      // "s'est entretenu séparément avec X et avec Y": one meeting each.
+      const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)));
+      const groups = separate && objects.length > 1 ? objects.map((o) => [o]) : [objects];
+      for (const group of groups) {
+        const m = makeMeeting(ctx, hit, isCall, unique([...subject, ...group]));
+        if (m) meetings.push(m);
+      }
+      if (subject.length) prevSubject = subject;
+    } else {
+      const found = speakerOf(ctx, hit, zoneStart, prevSubject);
+      if (found === 'group') ctx.salience.noteSubject('group');
+      else if (found && found.length) {
+        speakers.push(...found);
+        ctx.salience.noteSubject(found);
+        prevSubject = found;
+      }
+    }
+    prevEnd = hit.end;
   }
-  return meetings;
+  return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
+}
+
+function makeMeeting(ctx: SentenceContext, hit: Hit, isCall: boolean, keys: string[]): Meeting | null {
+  const participants = keys.filter((k) => !isOrgKey(k, ctx)).map((k) => ctx.registry.participant(k));
+  if (participants.length < 2) return null;
+  ctx.salience.noteParticipants(participants.map((p) => p.key));
+  const place = isCall ? null : placeOf(ctx, hit);
+  return {
+    kind: isCall ? 'call' : 'meeting',
+    participants,
+    place: place?.text ?? null,
+    placeKey: place?.key ?? null,
+    date: dateFromText(ctx.s.passage.text, ctx.dispatch.date) ?? ctx.dispatch.date,
+    passage: ctx.s.passage,
+    topics: [],
+  };
+}
+
+/** "..., Assaad al-Chaibani, qui avait eu des entretiens avec X": the subject is the name before "qui". */
+function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: number): string[] | null {
+  const toks = ctx.s.tokens.filter((t) => t.start >= zoneStart && t.end <= hit.start);
+  const rel = toks.slice(-8).reverse().find((t) => /^(?:qui|who|which)$/.test(t.f));
+  if (!rel) return null;
+  if (ctx.s.mentions.some((m) => m.kind === 'person' && m.start > rel.end && m.end <= hit.start)) return null;
+  const before = ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= rel.start);
+  return before.length ? [before[before.length - 1].key] : null;
 }
 
 function mergeHits(a: Hit[], b: Hit[]): Hit[] {
@@ -256,7 +291,7 @@ function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall
 }
 
 /** Place of a meeting: a place named after a locative in the sentence, else the dateline for the lead. */
-function placeOf(ctx: SentenceContext, trig: Hit, sentenceCount: number): { text: string; key: string } | null {
+function placeOf(ctx: SentenceContext, trig: Hit): { text: string; key: string } | null {
   const { s, dispatch } = ctx;
   const places = s.mentions.filter((m) => m.kind === 'place' && m.via !== 'demonym');
   for (const m of places) {
@@ -266,7 +301,6 @@ function placeOf(ctx: SentenceContext, trig: Hit, sentenceCount: number): { text
     }
   }
   void trig;
-  void sentenceCount;
   if (s.passage.n === 0 && dispatch.datelinePlace) {
     const keyed = s.mentions.find((m) => m.kind === 'place' && foldPhrase(m.text) === foldPhrase(dispatch.datelinePlace!));
     return { text: dispatch.datelinePlace, key: keyed?.key ?? placeKeyOf(dispatch.datelinePlace, ctx.lex) };
@@ -309,33 +343,16 @@ function attachMeetingTopics(meetings: Meeting[], perSentence: TopicLabel[][]): 
 
 const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"]+)"|‘([^’]{3,})’/gu;
 
-function sentencePositions(ctx: SentenceContext, topics: TopicLabel[]): Position[] {
+function positionsFor(ctx: SentenceContext, found: string[], topics: TopicLabel[]): Position[] {
   const { s, cues, dispatch } = ctx;
-  if (cues.reporting.length === 0) return [];
-  const speakers: string[] = [];
-  let lastSpeakers: string[] = [];
-  for (const trig of cues.reporting) {
-    const found = speakerOf(ctx, trig);
-    if (found === 'group') {
-      ctx.salience.noteSubject('group');
-      continue;
-    }
-    if (found && found.length) {
-      lastSpeakers = found;
-      speakers.push(...found);
-      ctx.salience.noteSubject(found);
-    } else if (/^(?:soulignant|affirmant|reaffirmant|stressing|affirming|adding|noting|saying|qualifiant|describing)/.test(foldPhrase(trig.text)) && lastSpeakers.length) {
-      // A participle continues the previous speaker's statement.
-      continue;
-    }
-  }
+  if (found.length === 0) return [];
   // "The Kremlin said that Putin reiterated...": the position is the person's, not the relay's.
-  const people = speakers.filter((k) => !k.startsWith('o:') && ctx.registry.participant(k) && !isOrgKey(k, ctx));
-  if (people.length) speakers.splice(0, speakers.length, ...people);
+  const people = found.filter((k) => !isOrgKey(k, ctx));
+  const speakers = people.length ? people : found;
   const quote = firstQuote(s.passage.text);
   const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
-  const statementFrom = cues.reporting[0].start;
-  return unique(speakers).map((key) => ({
+  const statementFrom = cues.reporting[0]?.start ?? s.passage.start;
+  return speakers.map((key) => ({
     speaker: ctx.registry.participant(key),
     quote,
     statement: dispatch.text.slice(statementFrom, s.passage.end).trim(),
@@ -357,7 +374,9 @@ function firstQuote(sentence: string): string | null {
   return q.length >= 2 ? q : null;
 }
 
-function speakerOf(ctx: SentenceContext, trig: Hit): string[] | 'group' | null {
+const PARTICIPLE = /^(?:soulignant|affirmant|reaffirmant|reiterant|declarant|condamnant|denoncant|appelant|estimant|saluant|exprimant|insistant|assurant|rappelant|precisant|ajoutant|notant|qualifiant|rejetant|exhortant|mettant en garde|plaidant|stressing|affirming|reaffirming|reiterating|declaring|condemning|denouncing|calling|urging|warning|welcoming|expressing|emphasi[sz]ing|underlining|noting|describing|asserting|insisting|rejecting|praising|accusing|saying|adding)/;
+
+function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubject: string[]): string[] | 'group' | null {
   const { s, dispatch } = ctx;
   const f = foldPhrase(trig.text);
   const after = (within: number) =>
@@ -368,18 +387,23 @@ function speakerOf(ctx: SentenceContext, trig: Hit): string[] | 'group' | null {
     const next = after(80)[0];
     return next && next.kind === 'person' ? [next.key] : null;
   }
-  // Inversions: "a déclaré M. Fidan", "estime le ministre", "said Fidan" after a quote.
-  const inverted = /^(?:a|ont)-t-(?:il|elle|ils|elles)/.test(f);
-  if (inverted) return ctx.salience.resolve(/-t-(ils|elles)/.test(f) ? 'ils' : 'il');
+  // A participle continues the statement of the verb before it: "..., soulignant que".
+  if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true);
+  // "a-t-il ajouté": the last speaker.
+  if (/^(?:a|ont)-t-(?:il|elle|ils|elles)/.test(f)) return ctx.salience.resolve(/-t-(ils|elles)/.test(f) ? 'ils' : 'il');
+  // Inversion after a comma or a quotation: "», a déclaré M. Fidan", ", a indiqué le palais royal", "”, said Fidan".
   const textBefore = dispatch.text.slice(Math.max(s.passage.start, trig.start - 4), trig.start);
-  if (/[»”"]\s*,?\s*$/.test(textBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f)) {
+  const followedByName = /^\s*(?:le |la |les |l'|l’|m\. |mme |the |)?\S/i.test(dispatch.text.slice(trig.end, trig.end + 6)) && !/^\s*(?:que|qu'|qu’|that|:)/i.test(dispatch.text.slice(trig.end, trig.end + 6));
+  if ((/[,»”"]\s*$/.test(textBefore) && followedByName) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f)) {
     const next = after(40)[0];
-    if (next) return [next.key];
+    if (next && (next.kind === 'person' || firstQuote(s.passage.text))) return [next.key];
+    if (/[,»”"]\s*$/.test(textBefore)) return null;
   }
-  const subject = subjectOf(ctx, trig, clauseStart(ctx, trig.start, s.passage.start), true);
+  const antecedent = relativeAntecedent(ctx, trig, zoneStart);
+  if (antecedent) return antecedent;
+  const subject = subjectOf(ctx, trig, zoneStart, true);
   if (subject) return subject;
-  // English after a quote: "..., Fidan said" is covered by subjectOf; "said the minister" by a bare title after the verb.
-  const next = after(25)[0];
-  if (next && /^(?:said|says|added|told|stressed|noted)$/.test(f) && /[,”"»]\s*$/.test(dispatch.text.slice(s.passage.start, trig.start).trimEnd() + ' ')) return [next.key];
+  // Coordinated verbs share their subject: "X a reçu Y et a souligné".
+  if (prevSubject.length && /\b(?:et|and|puis|then)\s*$/.test(foldPhrase(dispatch.text.slice(zoneStart, trig.start)))) return prevSubject;
   return null;
 }

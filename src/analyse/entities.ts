@@ -28,7 +28,8 @@ export interface SentenceEntities {
 export type KnownSurnames = Map<string, string>;
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un', 'une']);
-const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour']);
+const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'ould', 'ait', 'al-', 'bint']);
 const FUNCTION_CAPS = new Set(
   (
@@ -251,12 +252,17 @@ function hasTitle(tokens: Token[], a: number, b: number, lex: Lexicon): boolean 
 
 /** A place belongs to a role only after a preposition: "envoyé pour la Syrie", not "à Damas l'envoyé". */
 function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
-  if (!isRoleWord(tokens[k], lex)) return false;
+  // A capitalised word right after "de", "à", "pour", "of" names a portfolio: "commissaire à la Méditerranée".
+  if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && afterLink(tokens, k) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
   const key = lex.names.get(tokens[k].f);
   if (!key || lex.entities.get(key)?.kind !== 'place') return true;
+  return afterLink(tokens, k);
+}
+
+function afterLink(tokens: Token[], k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && ARTICLES.has(tokens[j].f)) j--;
-  return j >= 0 && LINKS.has(tokens[j].f);
+  while (j >= 0 && ARTICLES.has(tokens[j].f) && !LINKS.has(tokens[j].f)) j--;
+  return j >= 0 && LINKS.has(tokens[j].f) && j < k;
 }
 
 function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexicon): string | null {

@@ -56,23 +56,32 @@ export class PeopleRegistry {
   resolveTitle(title: string): string | null {
     const words = this.roleWords(title);
     if (words.length === 0) return null;
-    let found: string | null = null;
+    const countries = (ws: string[]) => ws.filter((w) => this.isCountry(w));
+    const wanted = countries(words);
+    const strict: string[] = [];
+    const loose: string[] = [];
     for (const [key, e] of this.byKey) {
-      if (!e.role || e.titleOnly) continue;
+      if (!e.role || e.titleOnly || key.startsWith('o:')) continue;
       const role = this.roleWords(e.role);
       const counterpart = role.some((r) => r === 'homologue' || r === 'counterpart');
-      const holds = (w: string) => role.some((r) => r === w || stemEq(r, w)) || (counterpart && this.lex.titles.has(w));
-      if (words.every(holds)) {
-        if (found && found !== key) return null; // two candidates: do not guess
-        found = key;
-      }
+      const holds = (w: string) => role.some((r) => r === w || stemEq(r, w)) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER));
+      if (words.every(holds)) strict.push(key);
+      // "le ministre syrien" for a minister whose role names no country, when no other fits.
+      else if (words.filter((w) => !this.isCountry(w)).every(holds) && countries(role).length === 0 && wanted.length) loose.push(key);
     }
-    return found;
+    if (strict.length === 1) return strict[0];
+    if (strict.length === 0 && loose.length === 1) return loose[0];
+    return null; // none or several: do not guess
+  }
+
+  private isCountry(w: string): boolean {
+    return this.lex.entities.get(w)?.kind === 'place';
   }
 
   /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
   private roleWords(s: string): string[] {
-    return contentWords(s).map((w) => (ONU.has(w) ? 'onu' : this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? w)).filter((w, i, all) => all.indexOf(w) === i);
+    const phrase = fold(s).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `);
+    return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? w)).filter((w, i, all) => all.indexOf(w) === i);
   }
 
   /** Most complete spelling: the longest, preferring alias-table display names for known keys. */
@@ -87,6 +96,10 @@ export class PeopleRegistry {
   }
 }
 
+/** One token for the foreign minister, however the title is written. */
+const FOREIGN_MINISTER = 'foreign-minister';
+const FOREIGN_MINISTER_PHRASES = /chef de la diplomatie|ministre des affaires etrangeres(?: et des expatries)?|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat/g;
+
 const ONU = new Set(['onusien', 'onusienne', 'onu', 'un', 'u.n.', 'nations', 'unies', 'united']);
 
 const STOP = new Set(['le', 'la', 'les', "l'", 'the', 'de', 'des', 'du', "d'", 'of', 'for', 'and', 'et', 'a', 'an', 'un', 'une', "'s"]);
@@ -95,6 +108,7 @@ function contentWords(s: string): string[] {
   return fold(s)
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}-]+/u)
+    .map((w) => w)
     .filter((w) => w && !STOP.has(w));
 }
 

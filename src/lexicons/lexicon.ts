@@ -195,7 +195,8 @@ function isFullName(candidate: string, first: string): boolean {
 const ARABIC_MARKS = '[\\u064B-\\u065F\\u0640]*';
 
 function compilePattern(source: string, lang: Lang, adv: string): RegExp {
-  let src = source.replace(/ADV/g, adv);
+  // An auxiliary may be followed by a comma before its adverbs: "a, pour sa part, assuré".
+  let src = source.replace(/\) ADV/g, '),? ADV').replace(/ADV/g, adv);
   if (lang === 'ar') {
     src = foldSameLength(src).replace(/([\u0621-\u064A])/g, `$1${ARABIC_MARKS}`);
   }
