@@ -140,10 +140,28 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   const pronoun = pronounBefore(ctx, lastPersonEnd, verb.start);
   if (pronoun) return ctx.salience.resolve(pronoun);
   if (GROUP_RE(lex).test(` ${between(lastPersonEnd)} `)) return people.length ? null : 'group';
+  // "..., two Turkish officials said": an unnamed subject right before the verb is no one we know.
+  if (unnamedSubject(ctx, clauseFrom, verb.start)) return null;
   if (people.length) return unique(people.map((m) => m.key));
   const orgs = direct.filter((m) => m.kind === 'org');
   if (orgs.length) return [orgs[orgs.length - 1].key];
   return null;
+}
+
+const FILLER = /^(?:a|ont|has|have|had|also|aussi|egalement|later|then|ensuite|further|alors|pour|sa|son|part|for|his|her|their|part|de|cote|meanwhile|in|turn|the|le|la|les|l'|finally|enfin|however|toutefois|notamment|en|outre|moreover|furthermore|by|phone|telephone|lors|de|during|in|a|an)$/;
+
+/** Words after the last comma before the verb that name no one: "an EU official", "des sources". */
+function unnamedSubject(ctx: SentenceContext, from: number, verbStart: number): boolean {
+  const toks = ctx.s.tokens.filter((t) => t.start >= from && t.end <= verbStart);
+  let k = toks.length - 1;
+  while (k >= 0 && toks[k].text !== ',') k--;
+  if (k < 0) return false;
+  const seg = toks.slice(k + 1);
+  const words = seg.filter((t) => t.word && !FILLER.test(t.f));
+  if (words.length === 0) return false;
+  const named = ctx.s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && seg.some((t) => t.start >= m.start && t.end <= m.end));
+  const pronoun = seg.some((t) => ctx.lex.singularPronouns.has(t.f) || ctx.lex.pluralPronouns.has(t.f)) || pronounBefore(ctx, seg[0].start, verbStart) !== null;
+  return !named && !pronoun;
 }
 
 /** A subject pronoun ("Il", "He", "Ce dernier", "Les deux ministres") between `from` and the verb. */

@@ -70,7 +70,7 @@ export function isPresence(text: string, tokens: Token[], mention: Mention, lex:
  * X") runs to the next comma. Names after it ("..., en présence de Y") count again.
  */
 const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou)$/;
-const TO_COMMA = /^(?:qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|message|lettre|letter|porteur|porteuse|carrying|conveying|transmis|transmettant|delivered|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation)$/;
+const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|message|lettre|letter|porteur|porteuse|carrying|conveying|transmis|transmettant|delivered|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation)$/;
 
 /** Whether token k opens a purpose clause: "pour"/"to" followed by a verb, not "envoy to Syria". */
 function purpose(tokens: Token[], k: number): boolean {

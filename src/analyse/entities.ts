@@ -70,7 +70,15 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       i = org.end;
       continue;
     }
-    const chunkEnd = nameChunk(tokens, i, lex, lang);
+    let chunkEnd = nameChunk(tokens, i, lex, lang);
+    // "Scientific Research Marwan al-Halabi": the name starts at its first name.
+    if (chunkEnd - i >= 3) {
+      const firstName = tokens.slice(i + 1, chunkEnd - 1).findIndex((t) => lex.firstNames.has(t.f));
+      if (firstName >= 0 && !lex.firstNames.has(tokens[i].f)) {
+        i = i + 1 + firstName;
+        chunkEnd = nameChunk(tokens, i, lex, lang);
+      }
+    }
     if (chunkEnd > i) {
       const found = classifyChunk(text, tokens, i, chunkEnd, sentence, lex, known);
       if (found) {
@@ -116,9 +124,11 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
     const qualified = tokens.slice(i + 1, end).some((t) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person'));
     if (!qualified) continue;
-    // A name right after the title makes it a role, not a bare title.
+    // A name right after the title ("le président syrien par intérim Ahmad al-Chareh") makes it a role.
     const next = tokens[k];
     if (next && (next.cap || /^(al|el)-/.test(next.f)) && next.word && !lex.demonyms.has(next.f)) continue;
+    const soon = tokens.slice(k, k + 4);
+    if (soon.some((t) => t.text === ',' || t.text === '.') === false && mentions.some((m) => m.kind === 'person' && soon.some((t) => t.start === m.start))) continue;
     const start = tokens[i + 1].start;
     const stop = tokens[end - 1].end;
     if (taken(start, stop) || isApposition(tokens, i, k, mentions, lex)) continue;
@@ -196,6 +206,7 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   if (/^\p{Lu}+$/u.test(t.text) && t.text.length > 1 && t.text.length <= 5) return false; // acronyms: ONU, SANA
   if (/\d/.test(t.text)) return false;
   const f = t.f;
+  if (/(?:ment|ly)$/.test(f) && f.length > 6) return false; // "Parallèlement", "Meanwhile"-like adverbs
   if (FUNCTION_CAPS.has(f) || lex.nonPersonWords.has(f) || lex.portfolio.has(f) || lex.titles.has(f) || lex.honorifics.has(f)) return false;
   if (lex.demonyms.has(f) || lex.singularPronouns.has(f) || lex.pluralPronouns.has(f)) return false;
   if (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') return false;
@@ -215,10 +226,12 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   if (knownKey && (words === 1 || nameKey(written).endsWith(surnameKey))) {
     return person(text, start, stop, knownKey, sentence, 'surname', role);
   }
-  if (!role && !afterHonorific && !firstName) return null;
+  // A known person in a spelling the alias table lacks: "Assaad Hassan al-Chibani".
+  const knownPerson = lex.personKeys.get(nameKey(written)) ?? lex.personKeys.get(surnameKey);
+  if (!role && !afterHonorific && !firstName && !(knownPerson && words >= 2)) return null;
   // A lone capitalised word after a title is a surname ("le président Erdogan").
   const via: Mention['via'] = role ? 'title' : afterHonorific ? 'title' : 'firstname';
-  const key = `p:${nameKey(written)}`;
+  const key = knownPerson ?? `p:${nameKey(written)}`;
   return person(text, start, stop, key, sentence, via, role);
 }
 
@@ -331,7 +344,7 @@ function cleanRole(role: string): string {
  * Institutions that speak: "le ministère syrien des Affaires étrangères", "the Foreign Ministry",
  * "la présidence syrienne", "the Turkish Defence Ministry", "le gouvernement jordanien".
  */
-const ORG_HEADS = new Set(['ministere', 'ministry', 'presidence', 'presidency', 'gouvernement', 'government', 'armee', 'army', 'diplomatie', 'porte-parole', 'chancellerie', 'commandement', 'command']);
+const ORG_HEADS = new Set(['ministere', 'ministry', 'presidence', 'presidency', 'gouvernement', 'government', 'armee', 'army', 'porte-parole', 'chancellerie', 'commandement', 'command']);
 
 function matchOrganisation(text: string, tokens: Token[], i: number, lex: Lexicon): { end: number; mention: (s: number) => Mention } | null {
   // English puts qualifiers first: "the Syrian Foreign Ministry". Find the head within 3 words.
@@ -344,7 +357,7 @@ function matchOrganisation(text: string, tokens: Token[], i: number, lex: Lexico
     if (!(lex.demonyms.has(tokens[k].f) || lex.portfolio.has(tokens[k].f)) || !tokens[k].cap) break;
   }
   if (head < 0) return null;
-  if (head === i && !tokens[i].cap && !['ministere', 'presidence', 'gouvernement', 'armee', 'diplomatie', 'porte-parole', 'chancellerie', 'commandement'].includes(tokens[i].f)) return null;
+  if (head === i && !tokens[i].cap && !['ministere', 'presidence', 'gouvernement', 'armee', 'porte-parole', 'chancellerie', 'commandement'].includes(tokens[i].f)) return null;
   let end = head + 1;
   while (end < tokens.length && (lex.demonyms.has(tokens[end].f) || lex.portfolio.has(tokens[end].f) || (LINKS.has(tokens[end].f) && tokens[end + 1] && (lex.portfolio.has(tokens[end + 1].f) || LINKS.has(tokens[end + 1].f))))) end++;
   while (end > head + 1 && LINKS.has(tokens[end - 1].f)) end--;

@@ -56,22 +56,29 @@ export class PeopleRegistry {
   resolveTitle(title: string): string | null {
     const words = this.roleWords(title);
     if (words.length === 0) return null;
-    const countries = (ws: string[]) => ws.filter((w) => this.isCountry(w));
-    const wanted = countries(words);
+    const wanted = words.filter((w) => this.isCountry(w));
     const strict: string[] = [];
     const loose: string[] = [];
     for (const [key, e] of this.byKey) {
-      if (!e.role || e.titleOnly || key.startsWith('o:')) continue;
-      const role = this.roleWords(e.role);
-      const counterpart = role.some((r) => r === 'homologue' || r === 'counterpart');
-      const holds = (w: string) => role.some((r) => r === w || stemEq(r, w)) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER));
-      if (words.every(holds)) strict.push(key);
-      // "le ministre syrien" for a minister whose role names no country, when no other fits.
-      else if (words.filter((w) => !this.isCountry(w)).every(holds) && countries(role).length === 0 && wanted.length) loose.push(key);
+      if (e.titleOnly || key.startsWith('o:')) continue;
+      // The role written in this dispatch, else the titles the alias table knows the person by.
+      const roles = [...(e.role ? [e.role] : []), ...(this.lex.entities.get(key)?.roles ?? [])];
+      if (roles.some((r) => this.fits(words, this.roleWords(r)))) strict.push(key);
+      else if (e.role && wanted.length) {
+        // "le ministre syrien" for a minister whose written role names no country.
+        const role = this.roleWords(e.role);
+        if (!role.some((w) => this.isCountry(w)) && this.fits(words.filter((w) => !this.isCountry(w)), role)) loose.push(key);
+      }
     }
     if (strict.length === 1) return strict[0];
     if (strict.length === 0 && loose.length === 1) return loose[0];
     return null; // none or several: do not guess
+  }
+
+  /** Every word of the title is in the role; "homologue"/"counterpart" stands for any title. */
+  private fits(words: string[], role: string[]): boolean {
+    const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart');
+    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
   }
 
   private isCountry(w: string): boolean {
@@ -86,13 +93,8 @@ export class PeopleRegistry {
 
   /** Most complete spelling: the longest, preferring alias-table display names for known keys. */
   private bestName(names: string[], key: string): string {
-    const entry = this.lex.entities.get(key);
-    const longest = [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
-    if (entry && longest.split(/\s+/).length === 1) {
-      // Only a surname was written ("Poutine"): keep it as written; the key links it to the full name.
-      return longest;
-    }
-    return longest;
+    void key;
+    return [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
   }
 }
 

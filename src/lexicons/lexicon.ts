@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityKind, Lang, TopicLabel } from '../types.js';
 import { TOPIC_LABELS } from '../types.js';
-import { fold, foldSameLength } from '../text/fold.js';
+import { fold, foldSameLength, nameKey } from '../text/fold.js';
 
 /**
  * The lexicons, read from the JSON files beside this module and compiled once: the alias table
@@ -19,6 +19,8 @@ export interface EntityEntry {
   names: string[];
   /** Preferred display name per language (first spelling in that script/language). */
   display: Partial<Record<Lang, string>>;
+  /** Titles the person is known by ("président russe"), to resolve a title used alone. */
+  roles: string[];
 }
 
 export interface PatternSet {
@@ -39,6 +41,8 @@ export interface Lexicon {
   entities: Map<string, EntityEntry>;
   /** Folded spelling (words joined by one space) → entity key. */
   names: Map<string, string>;
+  /** Transliteration key of a known person's full name or unique surname → entity key. */
+  personKeys: Map<string, string>;
   /** Spellings that are acronyms (WHO, UN, EU): they match only when written in capitals. */
   acronyms: Set<string>;
   /** Longest spelling in words, to bound the look-ahead. */
@@ -99,6 +103,8 @@ export function foldPhrase(s: string): string {
 
 export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: any, topicsJson: any, glossaryJson: any = { pairs: [] }): Lexicon {
   const glossary = new Map<string, string[]>();
+  const personKeys = new Map<string, string>();
+  const surnameOwners = new Map<string, Set<string>>();
   for (const [en, fr] of glossaryJson.pairs as Array<[string, string]>) {
     for (const [a, b] of [[en, fr], [fr, en]]) {
       const k = fold(a);
@@ -113,17 +119,24 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
   const kinds: Array<[string, EntityKind]> = [['people', 'person'], ['places', 'place'], ['orgs', 'org']];
   for (const [section, kind] of kinds) {
     for (const e of entitiesJson[section] ?? []) {
-      const entry: EntityEntry = { key: e.key, kind, names: e.names, display: displayNames(e.names) };
+      const entry: EntityEntry = { key: e.key, kind, names: e.names, display: displayNames(e.names), roles: e.roles ?? [] };
       entities.set(e.key, entry);
       for (const n of e.names as string[]) {
         const f = foldPhrase(splitForMatch(n));
         names.set(f, e.key);
         if (/^[A-Z.]{2,6}$/.test(n)) acronyms.add(f);
+        if (kind === 'person' && !/[\u0600-\u06FF]/.test(n)) {
+          const words = n.split(/\s+/);
+          if (words.length > 1) personKeys.set(nameKey(n), e.key);
+          const last = nameKey(words[words.length - 1]);
+          if (last.length >= 4) surnameOwners.set(last, new Set([...(surnameOwners.get(last) ?? []), e.key]));
+        }
         maxNameWords = Math.max(maxNameWords, f.split(' ').length);
       }
       for (const d of (e.demonyms ?? []) as string[]) demonyms.set(foldPhrase(d), e.key);
     }
   }
+  for (const [last, owners] of surnameOwners) if (owners.size === 1 && !personKeys.has(last)) personKeys.set(last, [...owners][0]);
   const titles = new Set<string>();
   let maxTitleWords = 1;
   for (const lang of ['fr', 'en', 'ar'] as const) {
@@ -153,6 +166,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     digest: 'inline',
     entities,
     names,
+    personKeys,
     acronyms,
     maxNameWords,
     demonyms,
