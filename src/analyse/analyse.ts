@@ -26,18 +26,21 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   const sentences: SentenceView[] = [];
   for (const p of passages) {
     const { tokens, mentions } = findEntities(text, p, p.n, lang, lex, known);
+    const bareTitles = mentions.filter((m) => m.kind === 'person' && m.via === 'role');
     for (const m of mentions) {
+      if (bareTitles.includes(m)) continue;
+      registry.add(m);
       if (m.kind !== 'person') continue;
       const pm = m as PersonMention;
-      if (pm.via === 'role') {
-        const who = registry.resolveTitle(pm.text);
-        if (who) m.key = who;
-      } else {
-        known.set(nameKey(pm.text), pm.key);
-        if (pm.surname) known.set(pm.surname, pm.key);
-      }
+      known.set(nameKey(pm.text), pm.key);
+      if (pm.surname) known.set(pm.surname, pm.key);
     }
-    for (const m of mentions) registry.add(m);
+    // Titles used alone resolve against everyone named so far, this sentence included.
+    for (const m of bareTitles) {
+      const who = registry.resolveTitle(m.text);
+      if (who) m.key = who;
+      registry.add(m);
+    }
     sentences.push({ passage: p, tokens, mentions });
   }
   const topicsPerSentence = passages.map((p) => sentenceTopics(p.text, lang, lex));
@@ -48,6 +51,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     const cues = eventCues(text, s.passage.start, s.passage.end, lang, lex);
     const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues };
     const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
+    if (events.meetings.length === 0) addAttendees(ctx, meetings);
     meetings.push(...events.meetings);
     positions.push(...events.positions);
     salience.endSentence(s);
@@ -138,7 +142,12 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   const between = (from: number) => foldPhrase(dispatch.text.slice(from, verb.start));
   const lastPersonEnd = people.length ? people[people.length - 1].end : clauseFrom;
   const pronoun = pronounBefore(ctx, lastPersonEnd, verb.start);
-  if (pronoun) return ctx.salience.resolve(pronoun);
+  if (pronoun) {
+    // "X a effectué une visite à Damas, où il a été reçu": "il" is the sentence's own subject.
+    const own = s.mentions.find((m) => m.kind === 'person' && m.start < clauseFrom && !isOblique(dispatch.text, s.tokens, m, lex, s.passage.start));
+    if (own && ctx.lex.singularPronouns.has(foldPhrase(pronoun)) && /^(?:il|elle|he|she)$/.test(foldPhrase(pronoun))) return [own.key];
+    return ctx.salience.resolve(pronoun);
+  }
   if (GROUP_RE(lex).test(` ${between(lastPersonEnd)} `)) return people.length ? null : 'group';
   // "..., two Turkish officials said": an unnamed subject right before the verb is no one we know.
   if (unnamedSubject(ctx, clauseFrom, verb.start)) return null;
@@ -242,6 +251,29 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
 
+const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:de|du|des|par)|en presence (?:de|du|des|d')|a assiste|ont assiste|ont pris part|a pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|joined by)\b|بحضور|يرافقه/;
+
+/**
+ * "The Syrian president was accompanied by X", "L'audience s'est déroulée en présence de Y":
+ * a sentence without a meeting verb that names who else attended the meeting just reported.
+ */
+function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
+  const last = meetings[meetings.length - 1];
+  if (!last || last.kind !== 'meeting' || ctx.s.passage.n - last.passage.n > 2 || last.passage.dispatchId !== ctx.s.passage.dispatchId) return;
+  const folded = foldPhrase(ctx.s.passage.text);
+  const cue = ATTENDANCE.exec(folded);
+  if (!cue) return;
+  if (ctx.cues.blockers.length) return;
+  const excluded = nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end).filter(([a]) => a > ctx.s.passage.start);
+  const have = new Set(last.participants.map((p) => p.key));
+  for (const m of ctx.s.mentions) {
+    if (m.kind !== 'person' || have.has(m.key) || m.key.startsWith('t:') && m.via === 'role' && !ctx.registry.participant(m.key).role) continue;
+    if (excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
+    last.participants.push(ctx.registry.participant(m.key));
+    have.add(m.key);
+  }
+}
+
 function makeMeeting(ctx: SentenceContext, hit: Hit, isCall: boolean, keys: string[]): Meeting | null {
   const participants = keys.filter((k) => !isOrgKey(k, ctx)).map((k) => ctx.registry.participant(k));
   if (participants.length < 2) return null;
@@ -305,7 +337,7 @@ function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall
   const before = foldPhrase(ctx.dispatch.text.slice(verbEnd, m.start));
   // A call comes "from" someone: "a reçu un appel de X", "received a phone call from X".
   if (isCall && /(?:^|\s)(?:from|de|du|d')\s*(?:\S+\s*){0,6}$/.test(before) && !/(?:message|lettre|letter|part|nom|behalf)\b/.test(before)) return true;
-  return /(?:^|\s)(?:avec|with|par|by|et|and|مع)(?:\s|$)/.test(before) && !/(?:message|lettre|letter|invitation|part|nom|behalf)\b/.test(before);
+  return /(?:^|\s)(?:avec|with|par|by|et|and|entre|between|مع)(?:\s|$)/.test(before) && !/(?:message|lettre|letter|invitation|part|nom|behalf)\b/.test(before);
 }
 
 /** Place of a meeting: a place named after a locative in the sentence, else the dateline for the lead. */

@@ -70,7 +70,10 @@ export function isPresence(text: string, tokens: Token[], mention: Mention, lex:
  * X") runs to the next comma. Names after it ("..., en présence de Y") count again.
  */
 const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou)$/;
-const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|message|lettre|letter|porteur|porteuse|carrying|conveying|transmis|transmettant|delivered|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation)$/;
+const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation)$/;
+/** A message carried for someone: its sender is named after it, possibly in apposition, up to a presence. */
+const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|transmis|transmettant|delivered|invitation)$/;
+const PRESENCE_START = /^(?:en presence|in the presence|accompagne|accompanied|along with|ainsi que|as well as|aux cotes)/;
 
 /** Whether token k opens a purpose clause: "pour"/"to" followed by a verb, not "envoy to Syria". */
 function purpose(tokens: Token[], k: number): boolean {
@@ -92,6 +95,14 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number): Arra
     if (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two) || purpose(tokens, k) || t.text === ';' || t.text === ':') {
       ranges.push([t.start, to]);
       break;
+    }
+    if (MESSAGE.test(one)) {
+      const rest = tokens.slice(k + 1).filter((x) => x.start < to);
+      const presence = rest.findIndex((x, j) => PRESENCE_START.test(rest.slice(j, j + 3).map((y) => y.f).join(' ')));
+      ranges.push([t.start, presence >= 0 ? rest[presence].start : to]);
+      if (presence >= 0) k = tokens.indexOf(rest[presence]) - 1;
+      else break;
+      continue;
     }
     if (TO_COMMA.test(one) || TO_COMMA.test(two)) {
       const comma = tokens.find((x) => x.start > t.start && x.text === ',');

@@ -28,6 +28,8 @@ export interface SentenceEntities {
 export type KnownSurnames = Map<string, string>;
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un', 'une']);
+/** "son homologue syrien", "his Turkish counterpart": a title after a possessive is a person too. */
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its']);
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'ould', 'ait', 'al-', 'bint']);
@@ -116,9 +118,10 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
   const found: PersonMention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end && m.kind !== 'place');
   for (let i = 0; i < tokens.length; i++) {
-    if (!ARTICLES.has(tokens[i].f)) continue;
+    if (!ARTICLES.has(tokens[i].f) && !POSSESSIVES.has(tokens[i].f)) continue;
     let k = i + 1;
-    while (k < tokens.length && isRoleWord(tokens[k], lex) && !ARTICLES.has(tokens[k].f)) k++;
+    // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
+    while (k < tokens.length && roleWordAt(tokens, k, lex) && (!ARTICLES.has(tokens[k].f) || LINKS.has(tokens[k - 1].f))) k++;
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
     if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
@@ -229,6 +232,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // A known person in a spelling the alias table lacks: "Assaad Hassan al-Chibani".
   const knownPerson = lex.personKeys.get(nameKey(written)) ?? lex.personKeys.get(surnameKey);
   if (!role && !afterHonorific && !firstName && !(knownPerson && words >= 2)) return null;
+  // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
+  if (!firstName && !knownPerson && !afterHonorific && words === 1 && afterLink(tokens, i)) return null;
   // A lone capitalised word after a title is a surname ("le président Erdogan").
   const via: Mention['via'] = role ? 'title' : afterHonorific ? 'title' : 'firstname';
   const key = knownPerson ?? `p:${nameKey(written)}`;
@@ -328,6 +333,7 @@ function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon)
   let k = nameEnd + 1;
   while (k < tokens.length && ARTICLES.has(tokens[k].f)) k++;
   const a = k;
+  if (LINKS.has(tokens[a]?.f ?? '')) return null; // "X, et du directeur ...": another person's role
   while (k < tokens.length && isRoleWord(tokens[k], lex)) k++;
   let end = k;
   while (end > a && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;

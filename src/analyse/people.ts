@@ -77,6 +77,9 @@ export class PeopleRegistry {
 
   /** Every word of the title is in the role; "homologue"/"counterpart" stands for any title. */
   private fits(words: string[], role: string[]): boolean {
+    // "son homologue syrien": any title, the nationality decides.
+    if (words.some((w) => w === 'homologue' || w === 'counterpart')) words = words.filter((w) => w !== 'homologue' && w !== 'counterpart');
+    if (words.length === 0) return false;
     const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart');
     return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
   }
