@@ -144,9 +144,9 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   const pronoun = pronounBefore(ctx, lastPersonEnd, verb.start);
   if (pronoun) {
     // "X a effectué une visite à Damas, où il a été reçu": "il" is the sentence's own subject.
-    const own = s.mentions.find((m) => m.kind === 'person' && m.start < clauseFrom && !isOblique(dispatch.text, s.tokens, m, lex, s.passage.start));
-    if (own && ctx.lex.singularPronouns.has(foldPhrase(pronoun)) && /^(?:il|elle|he|she)$/.test(foldPhrase(pronoun))) return [own.key];
-    return ctx.salience.resolve(pronoun);
+    const own = s.mentions.find((m) => m.kind === 'person' && m.end <= pronoun.start && !isOblique(dispatch.text, s.tokens, m, lex, s.passage.start));
+    if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase)) return [own.key];
+    return ctx.salience.resolve(pronoun.phrase);
   }
   if (GROUP_RE(lex).test(` ${between(lastPersonEnd)} `)) return people.length ? null : 'group';
   // "..., two Turkish officials said": an unnamed subject right before the verb is no one we know.
@@ -174,7 +174,7 @@ function unnamedSubject(ctx: SentenceContext, from: number, verbStart: number): 
 }
 
 /** A subject pronoun ("Il", "He", "Ce dernier", "Les deux ministres") between `from` and the verb. */
-function pronounBefore(ctx: SentenceContext, from: number, to: number): string | null {
+function pronounBefore(ctx: SentenceContext, from: number, to: number): { phrase: string; start: number } | null {
   const { s, lex } = ctx;
   const toks = s.tokens.filter((t) => t.start >= from && t.end <= to);
   for (let i = toks.length - 1; i >= 0; i--) {
@@ -184,7 +184,7 @@ function pronounBefore(ctx: SentenceContext, from: number, to: number): string |
       if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase)) {
         // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
         const after = toks.slice(i + 1).filter((t) => t.word);
-        if (after.length <= 3) return phrase;
+        if (after.length <= 3) return { phrase, start: toks[i - n + 1].start };
       }
     }
   }

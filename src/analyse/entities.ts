@@ -28,6 +28,7 @@ export interface SentenceEntities {
 export type KnownSurnames = Map<string, string>;
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un', 'une']);
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 /** "son homologue syrien", "his Turkish counterpart": a title after a possessive is a person too. */
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its']);
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
@@ -106,7 +107,10 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
     }
     return false;
   };
-  return (tokens[after]?.text === ',' && person(after + 1, 1)) || (tokens[first - 1]?.text === ',' && person(first - 2, -1));
+  // The role may run on in words we do not know ("ministre des Affaires sociales et du Travail, X").
+  let comma = after;
+  while (comma < tokens.length && comma - after < 7 && tokens[comma].text !== ',' && tokens[comma].word) comma++;
+  return (tokens[comma]?.text === ',' && person(comma + 1, 1)) || (tokens[first - 1]?.text === ',' && person(first - 2, -1));
 }
 
 /**
@@ -121,7 +125,7 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     if (!ARTICLES.has(tokens[i].f) && !POSSESSIVES.has(tokens[i].f)) continue;
     let k = i + 1;
     // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
-    while (k < tokens.length && roleWordAt(tokens, k, lex) && (!ARTICLES.has(tokens[k].f) || LINKS.has(tokens[k - 1].f))) k++;
+    while (k < tokens.length && roleWordAt(tokens, k, lex) && (!ARTICLES.has(tokens[k].f) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f)))) k++;
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
     if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
@@ -230,7 +234,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
     return person(text, start, stop, knownKey, sentence, 'surname', role);
   }
   // A known person in a spelling the alias table lacks: "Assaad Hassan al-Chibani".
-  const knownPerson = lex.personKeys.get(nameKey(written)) ?? lex.personKeys.get(surnameKey);
+  // A surname alone may point to a known person; a longer name must match whole (al-Shaar is not al-Sharaa).
+  const knownPerson = lex.personKeys.get(nameKey(written)) ?? (words === 1 ? lex.personKeys.get(surnameKey) : undefined);
   if (!role && !afterHonorific && !firstName && !(knownPerson && words >= 2)) return null;
   // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
   if (!firstName && !knownPerson && !afterHonorific && words === 1 && afterLink(tokens, i)) return null;
@@ -270,6 +275,8 @@ function hasTitle(tokens: Token[], a: number, b: number, lex: Lexicon): boolean 
 
 /** A place belongs to a role only after a preposition: "envoyé pour la Syrie", not "à Damas l'envoyé". */
 function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  // "pour les réfugiés", "de la Défense": an article inside a role follows a preposition.
+  if (ARTICLES.has(tokens[k].f) && !INDEFINITE.has(tokens[k].f) && k > 0 && LINKS.has(tokens[k - 1].f)) return true;
   // A capitalised word right after "de", "à", "pour", "of" names a portfolio: "commissaire à la Méditerranée".
   if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && afterLink(tokens, k) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
   const key = lex.names.get(tokens[k].f);

@@ -22,8 +22,13 @@ const LATIN = new RegExp(
 );
 const ARABIC = new RegExp(`^\\s*([\\u0600-\\u06FF ]{2,30}?)\\s*${DASH}\\s*([\\u0600-\\u06FF]{2,12})\\s*`, 'u');
 
+// TASS: "MOSCOW, April 2. /TASS/."
+const SLASHED = new RegExp(`^\\s*(${PLACE})\\s*,\\s*(${DATE})\\.?\\s*/([\\p{Lu}][\\p{L}-]{1,20})/\\.?\\s*`, 'u');
+
 export function parseDateline(text: string): Dateline | null {
   const head = text.slice(0, 160);
+  const slashed = SLASHED.exec(head);
+  if (slashed) return { place: titleCase(slashed[1].trim()), source: slashed[3], dateText: slashed[2], end: slashed[0].length };
   const ar = ARABIC.exec(head);
   if (ar) return { place: ar[1].trim(), source: ar[2], dateText: null, end: ar[0].length };
   const m = LATIN.exec(head);
