@@ -437,6 +437,11 @@ function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubje
     const next = after(80)[0];
     return next && next.kind === 'person' ? [next.key] : null;
   }
+  // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
+  if (ctx.dispatch.lang === 'ar') {
+    const next = after(30)[0];
+    return next ? [next.key] : ctx.salience.resolve('il');
+  }
   // A participle continues the statement of the verb before it: "..., soulignant que".
   if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true);
   // "a-t-il ajouté": the last speaker.
@@ -444,11 +449,17 @@ function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubje
   // Inversion after a comma or a quotation: "», a déclaré M. Fidan", ", a indiqué le palais royal", "”, said Fidan".
   const textBefore = dispatch.text.slice(Math.max(s.passage.start, trig.start - 4), trig.start);
   const followedByName = /^\s*(?:le |la |les |l'|l’|m\. |mme |the |)?\S/i.test(dispatch.text.slice(trig.end, trig.end + 6)) && !/^\s*(?:que|qu'|qu’|that|:)/i.test(dispatch.text.slice(trig.end, trig.end + 6));
-  if ((/[,»”"]\s*$/.test(textBefore) && followedByName) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f)) {
+  // Only where no subject precedes: after a quotation, or after a comma that closes no name's apposition.
+  const afterQuote = /[»”"]\s*,?\s*$/.test(textBefore);
+  const subjectBefore = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= zoneStart && m.end <= trig.start);
+  const takesObject = /^(?:told|informed|a dit a|a declare a|a indique a|a confie a)/.test(f);
+  if (!takesObject && ((afterQuote && followedByName) || (/,\s*$/.test(textBefore) && followedByName && !subjectBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f))) {
     const next = after(40)[0];
     if (next && (next.kind === 'person' || firstQuote(s.passage.text))) return [next.key];
-    if (/[,»”"]\s*$/.test(textBefore)) return null;
+    if (afterQuote || !subjectBefore) return null;
   }
+  // "is expected to discuss", "devrait souligner": not said yet.
+  if (/\b(?:will|would|is (?:expected|due|scheduled|set) to|are (?:expected|due|scheduled|set) to|doit|doivent|devrait|devraient|devra|va|vont|est attendu)\s+(?:\S+\s+)?$/i.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, trig.start - 40), trig.start)) + ' ')) return null;
   const antecedent = relativeAntecedent(ctx, trig, zoneStart);
   if (antecedent) return antecedent;
   const subject = subjectOf(ctx, trig, zoneStart, true);

@@ -120,7 +120,7 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
  */
 function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sentence: number, lex: Lexicon): PersonMention[] {
   const found: PersonMention[] = [];
-  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end && m.kind !== 'place');
+  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end && m.kind === 'person');
   for (let i = 0; i < tokens.length; i++) {
     if (!ARTICLES.has(tokens[i].f) && !POSSESSIVES.has(tokens[i].f)) continue;
     let k = i + 1;
@@ -141,6 +141,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     if (taken(start, stop) || isApposition(tokens, i, k, mentions, lex)) continue;
     const written = text.slice(start, stop);
     if (/^(ministere|ministry|presidence|presidency|gouvernement|government)/.test(tokens[i + 1].f)) continue;
+    // "the UN envoy": the organisation is part of the title, not a mention of its own.
+    for (let j = mentions.length - 1; j >= 0; j--) if (mentions[j].kind === 'org' && mentions[j].start >= start && mentions[j].end <= stop) mentions.splice(j, 1);
     found.push({ kind: 'person', text: written, key: `t:${written.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}`, start, end: stop, sentence, via: 'role', role: written, surname: '' });
     i = end - 1;
   }
