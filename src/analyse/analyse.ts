@@ -36,8 +36,9 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
       if (pm.surname) known.set(pm.surname, pm.key);
     }
     // Titles used alone resolve against everyone named so far, this sentence included.
+    const named = mentions.filter((m) => m.kind === 'person' && !bareTitles.includes(m)).map((m) => m.key);
     for (const m of bareTitles) {
-      const who = registry.resolveTitle(m.text);
+      const who = registry.resolveTitle(m.text, named);
       if (who) m.key = who;
       registry.add(m);
     }
@@ -49,7 +50,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   const positions: Position[] = [];
   for (const s of sentences) {
     const cues = eventCues(text, s.passage.start, s.passage.end, lang, lex);
-    const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues };
+    const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues, objects: new Set() };
     const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     meetings.push(...events.meetings);
@@ -84,6 +85,8 @@ interface SentenceView {
 }
 
 interface SentenceContext {
+  /** Mentions already taken as objects of an earlier verb of the sentence: not subjects. */
+  objects: Set<Mention>;
   dispatch: Dispatch;
   lex: Lexicon;
   s: SentenceView;
@@ -135,7 +138,7 @@ const GROUP_RE = (lex: Lexicon) => new RegExp(`(?:^|\\s)(?:${lex.groupSubjects.m
 /** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
 function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
   const { s, lex, dispatch } = ctx;
-  const inClause = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')));
+  const inClause = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !ctx.objects.has(m));
   const direct = inClause.filter((m) => !isOblique(dispatch.text, s.tokens, m, lex, s.passage.start));
   const people = direct.filter((m) => m.kind === 'person');
   // A group subject ("les deux parties") closer to the verb than any name wins: no one person spoke.
@@ -146,6 +149,10 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
     // "X a effectué une visite à Damas, où il a été reçu": "il" is the sentence's own subject.
     const own = s.mentions.find((m) => m.kind === 'person' && m.end <= pronoun.start && !isOblique(dispatch.text, s.tokens, m, lex, s.passage.start));
     if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase)) return [own.key];
+    // "le souverain", "le ministre", "the emir": whoever holds that title, when only one does.
+    const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
+    const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
+    if (holder) return [holder];
     return ctx.salience.resolve(pronoun.phrase);
   }
   if (GROUP_RE(lex).test(` ${between(lastPersonEnd)} `)) return people.length ? null : 'group';
@@ -209,8 +216,10 @@ function clauseStart(ctx: SentenceContext, at: number, floor: number): number {
  */
 function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings: Meeting[]; positions: Position[] } {
   const { s, cues } = ctx;
-  const isCall = cues.calls.length > 0;
-  let meetingHits = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.meetings;
+  // "Cet appel intervient deux mois après la rencontre entre X et Y à Moscou": the meeting stays a meeting.
+  const farFromCall = cues.meetings.filter((m) => cues.calls.every((c) => Math.abs(c.start - m.start) > 60) && /\b(?:entre|between)\b/.test(foldPhrase(m.text)));
+  const isCall = cues.calls.length > 0 && farFromCall.length === 0;
+  let meetingHits = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.calls.length ? farFromCall : cues.meetings;
   if (meetingHits.length && cues.blockers.length > 0 && blocks(cues.blockers, meetingHits, ctx)) meetingHits = [];
   const reportHits = cues.reporting.filter((r) => !meetingHits.some((m) => r.start < m.end && m.start < r.end));
   const triggers = [...meetingHits.map((hit) => ({ hit, kind: 'meeting' as const })), ...reportHits.map((hit) => ({ hit, kind: 'report' as const }))].sort((x, y) => x.hit.start - y.hit.start);
@@ -329,6 +338,7 @@ function objectsOf(ctx: SentenceContext, from: number, to: number, isCall = fals
     // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
     if (g && !isCounterpart(ctx, m, from, isCall) && !isPresence(dispatch.text, toks, m, lex, s.passage.start)) continue;
     keys.push(m.key);
+    ctx.objects.add(m);
   }
   return keys;
 }
@@ -451,7 +461,7 @@ function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubje
   const followedByName = /^\s*(?:le |la |les |l'|l’|m\. |mme |the |)?\S/i.test(dispatch.text.slice(trig.end, trig.end + 6)) && !/^\s*(?:que|qu'|qu’|that|:)/i.test(dispatch.text.slice(trig.end, trig.end + 6));
   // Only where no subject precedes: after a quotation, or after a comma that closes no name's apposition.
   const afterQuote = /[»”"]\s*,?\s*$/.test(textBefore);
-  const subjectBefore = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= zoneStart && m.end <= trig.start);
+  const subjectBefore = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= zoneStart && m.end <= trig.start && !ctx.objects.has(m));
   const takesObject = /^(?:told|informed|a dit a|a declare a|a indique a|a confie a)/.test(f);
   if (!takesObject && ((afterQuote && followedByName) || (/,\s*$/.test(textBefore) && followedByName && !subjectBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f))) {
     const next = after(40)[0];

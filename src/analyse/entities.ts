@@ -123,6 +123,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end && m.kind === 'person');
   for (let i = 0; i < tokens.length; i++) {
     if (!ARTICLES.has(tokens[i].f) && !POSSESSIVES.has(tokens[i].f)) continue;
+    // "un chef de gouvernement libanais", "a Syrian official": anyone of that kind, not a person.
+    if (INDEFINITE.has(tokens[i].f)) continue;
     let k = i + 1;
     // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
     while (k < tokens.length && roleWordAt(tokens, k, lex) && (!ARTICLES.has(tokens[k].f) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f)))) k++;
@@ -264,7 +266,9 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
     lex.titles.has(f) || lex.portfolio.has(f) || lex.demonyms.has(f) || LINKS.has(f) || lex.honorifics.has(f) ||
     (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') ||
     /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|nouveau|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator)$/.test(f) ||
-    lex.titles.has(f.replace(/s$/, ''))
+    lex.titles.has(f.replace(/s$/, '')) ||
+    // Adjectives of institutions: "Forces démocratiques syriennes", "Affaires sociales".
+    (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes)$/.test(f) && f.length > 4)
   );
 }
 

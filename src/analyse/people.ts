@@ -53,9 +53,27 @@ export class PeopleRegistry {
    * The person a bare title refers to: someone whose written role holds all its words, a
    * nationality matching its country ("turc" ~ "Turquie") and "homologue" standing for any title.
    */
-  resolveTitle(title: string): string | null {
+  resolveTitle(title: string, context: string[] = []): string | null {
+    const found = this.resolveAmong(title);
+    if (found.length === 1) return found[0];
+    // "Attaf ... avec son homologue syrien": the one whose title is the same as someone's in the sentence.
+    if (found.length > 1 && context.length) {
+      const titlesNear = new Set(context.flatMap((k) => this.titleWordsOf(k)));
+      const same = found.filter((k) => this.titleWordsOf(k).some((w) => titlesNear.has(w)));
+      if (same.length === 1) return same[0];
+    }
+    return null;
+  }
+
+  private titleWordsOf(key: string): string[] {
+    const e = this.byKey.get(key);
+    const roles = [...(e?.role ? [e.role] : []), ...(this.lex.entities.get(key)?.roles ?? [])];
+    return roles.flatMap((r) => this.roleWords(r)).filter((w) => this.lex.titles.has(w) || w === FOREIGN_MINISTER || w === PRIME_MINISTER || w === MONARCH);
+  }
+
+  private resolveAmong(title: string): string[] {
     const words = this.roleWords(title);
-    if (words.length === 0) return null;
+    if (words.length === 0) return [];
     const wanted = words.filter((w) => this.isCountry(w));
     const strict: string[] = [];
     const loose: string[] = [];
@@ -70,15 +88,16 @@ export class PeopleRegistry {
         if (!role.some((w) => this.isCountry(w)) && this.fits(words.filter((w) => !this.isCountry(w)), role)) loose.push(key);
       }
     }
-    if (strict.length === 1) return strict[0];
-    if (strict.length === 0 && loose.length === 1) return loose[0];
-    return null; // none or several: do not guess
+    return strict.length ? strict : loose;
   }
 
   /** Every word of the title is in the role; "homologue"/"counterpart" stands for any title. */
   private fits(words: string[], role: string[]): boolean {
-    // "son homologue syrien": any title, the nationality decides.
-    if (words.some((w) => w === 'homologue' || w === 'counterpart')) words = words.filter((w) => w !== 'homologue' && w !== 'counterpart');
+    // "son homologue syrien", "le responsable russe": any title, the nationality decides.
+    if (words.some((w) => ANY_TITLE.has(w))) {
+      words = words.filter((w) => !ANY_TITLE.has(w));
+      if (!words.some((w) => this.isCountry(w))) return false;
+    }
     if (words.length === 0) return false;
     const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart');
     return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
@@ -90,7 +109,7 @@ export class PeopleRegistry {
 
   /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
   private roleWords(s: string): string[] {
-    const phrase = fold(s).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `);
+    const phrase = fold(s).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
     return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? w)).filter((w, i, all) => all.indexOf(w) === i);
   }
 
@@ -104,6 +123,12 @@ export class PeopleRegistry {
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';
 const FOREIGN_MINISTER_PHRASES = /chef de la diplomatie|ministre des affaires etrangeres(?: et des expatries)?|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat/g;
+const PRIME_MINISTER = 'prime-minister';
+const PRIME_MINISTER_PHRASES = /chef du gouvernement|chef de gouvernement|premier ministre|prime minister|head of government/g;
+const MONARCH = 'monarch';
+const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b/g;
+/** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official". */
+const ANY_TITLE = new Set(['homologue', 'counterpart', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
 const ONU = new Set(['onusien', 'onusienne', 'onu', 'un', 'u.n.', 'nations', 'unies', 'united']);
 
