@@ -138,7 +138,11 @@ const GROUP_RE = (lex: Lexicon) => new RegExp(`(?:^|\\s)(?:${lex.groupSubjects.m
 /** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
 function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
   const { s, lex, dispatch } = ctx;
-  const inClause = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !ctx.objects.has(m));
+  let inClause = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !ctx.objects.has(m));
+  // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the subject.
+  const lastComma = [...s.tokens].reverse().find((t) => t.text === ',' && t.end <= verb.start && t.start >= clauseFrom);
+  const closest = lastComma ? inClause.filter((m) => m.start >= lastComma.end) : [];
+  if (closest.length && !closest.every((m) => isOblique(dispatch.text, s.tokens, m, lex, s.passage.start))) inClause = closest;
   const direct = inClause.filter((m) => !isOblique(dispatch.text, s.tokens, m, lex, s.passage.start));
   const people = direct.filter((m) => m.kind === 'person');
   // A group subject ("les deux parties") closer to the verb than any name wins: no one person spoke.
@@ -408,8 +412,10 @@ function positionsFor(ctx: SentenceContext, found: string[], topics: TopicLabel[
   if (found.length === 0) return [];
   // "The Kremlin said that Putin reiterated...": the position is the person's, not the relay's.
   const people = found.filter((k) => !isOrgKey(k, ctx));
-  const speakers = people.length ? people : found;
   const quote = firstQuote(s.passage.text);
+  // An institution that merely "said" or "indicated" a fact states no position; one that condemns, calls or stresses does.
+  const stance = cues.reporting.some((r) => !NEUTRAL_VERB.test(foldPhrase(r.text)));
+  const speakers = people.length ? people : quote || stance ? found : [];
   const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
   const statementFrom = cues.reporting[0]?.start ?? s.passage.start;
   return speakers.map((key) => ({
@@ -433,6 +439,8 @@ function firstQuote(sentence: string): string | null {
   const q = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
   return q.length >= 2 ? q : null;
 }
+
+const NEUTRAL_VERB = /(?:^|\s)(?:said|says|told|added|noted|stated|explained|confirmed|indique|precise|ajoute|dit|explique|fait savoir|confirme|note|according to|selon|d'apres)$/;
 
 const PARTICIPLE = /^(?:soulignant|affirmant|reaffirmant|reiterant|declarant|condamnant|denoncant|appelant|estimant|saluant|exprimant|insistant|assurant|rappelant|precisant|ajoutant|notant|qualifiant|rejetant|exhortant|mettant en garde|plaidant|stressing|affirming|reaffirming|reiterating|declaring|condemning|denouncing|calling|urging|warning|welcoming|expressing|emphasi[sz]ing|underlining|noting|describing|asserting|insisting|rejecting|praising|accusing|saying|adding)/;
 

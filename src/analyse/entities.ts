@@ -29,6 +29,11 @@ export type KnownSurnames = Map<string, string>;
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un', 'une']);
 const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+
+/** "un" is an article, "UN" the United Nations. */
+function isArticle(t: Token): boolean {
+  return ARTICLES.has(t.f) && !(t.text.length > 1 && t.text === t.text.toUpperCase());
+}
 /** "son homologue syrien", "his Turkish counterpart": a title after a possessive is a person too. */
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its']);
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
@@ -122,12 +127,12 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
   const found: PersonMention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end && m.kind === 'person');
   for (let i = 0; i < tokens.length; i++) {
-    if (!ARTICLES.has(tokens[i].f) && !POSSESSIVES.has(tokens[i].f)) continue;
+    if (!isArticle(tokens[i]) && !POSSESSIVES.has(tokens[i].f)) continue;
     // "un chef de gouvernement libanais", "a Syrian official": anyone of that kind, not a person.
     if (INDEFINITE.has(tokens[i].f)) continue;
     let k = i + 1;
     // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
-    while (k < tokens.length && roleWordAt(tokens, k, lex) && (!ARTICLES.has(tokens[k].f) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f)))) k++;
+    while (k < tokens.length && roleWordAt(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f)))) k++;
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
     if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
@@ -282,7 +287,7 @@ function hasTitle(tokens: Token[], a: number, b: number, lex: Lexicon): boolean 
 /** A place belongs to a role only after a preposition: "envoyé pour la Syrie", not "à Damas l'envoyé". */
 function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   // "pour les réfugiés", "de la Défense": an article inside a role follows a preposition.
-  if (ARTICLES.has(tokens[k].f) && !INDEFINITE.has(tokens[k].f) && k > 0 && LINKS.has(tokens[k - 1].f)) return true;
+  if (isArticle(tokens[k]) && !INDEFINITE.has(tokens[k].f) && k > 0 && LINKS.has(tokens[k - 1].f)) return true;
   // A capitalised word right after "de", "à", "pour", "of" names a portfolio: "commissaire à la Méditerranée".
   if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && afterLink(tokens, k) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
   const key = lex.names.get(tokens[k].f);
