@@ -32,7 +32,7 @@ const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** "un" is an article, "UN" the United Nations. */
 function isArticle(t: Token): boolean {
-  return ARTICLES.has(t.f) && !(t.text.length > 1 && t.text === t.text.toUpperCase());
+  return ARTICLES.has(t.f) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
 /** "son homologue syrien", "his Turkish counterpart": a title after a possessive is a person too. */
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its']);
@@ -268,7 +268,7 @@ export function roleFor(text: string, tokens: Token[], nameStart: number, nameEn
 function isRoleWord(t: Token, lex: Lexicon): boolean {
   const f = t.f;
   return (
-    lex.titles.has(f) || lex.portfolio.has(f) || lex.demonyms.has(f) || LINKS.has(f) || lex.honorifics.has(f) ||
+    lex.titles.has(f) || lex.titleParts.has(f) || lex.portfolio.has(f) || lex.demonyms.has(f) || LINKS.has(f) || lex.honorifics.has(f) ||
     (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') ||
     /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|nouveau|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator)$/.test(f) ||
     lex.titles.has(f.replace(/s$/, '')) ||

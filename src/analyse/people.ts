@@ -56,6 +56,12 @@ export class PeopleRegistry {
   resolveTitle(title: string, context: string[] = []): string | null {
     const found = this.resolveAmong(title);
     if (found.length === 1) return found[0];
+    // Several fit "le responsable russe": the one mentioned most so far, if one stands out.
+    if (found.length > 1) {
+      const counts = found.map((k) => this.byKey.get(k)?.names.length ?? 0);
+      const top = Math.max(...counts);
+      if (counts.filter((c) => c === top).length === 1 && !context.length) return found[counts.indexOf(top)];
+    }
     // "Attaf ... avec son homologue syrien": the one whose title is the same as someone's in the sentence.
     if (found.length > 1 && context.length) {
       const titlesNear = new Set(context.flatMap((k) => this.titleWordsOf(k)));

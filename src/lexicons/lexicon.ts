@@ -50,6 +50,8 @@ export interface Lexicon {
   /** Folded demonym ("israeliennes") → place key ("israel"). */
   demonyms: Map<string, string>;
   titles: Set<string>;
+  /** Every word of a multi-word title ("premier" of "premier ministre"), so roles are read whole. */
+  titleParts: Set<string>;
   maxTitleWords: number;
   honorifics: Set<string>;
   portfolio: Set<string>;
@@ -171,6 +173,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     maxNameWords,
     demonyms,
     titles,
+    titleParts: new Set([...titles].filter((t) => t.includes(' ')).flatMap((t) => t.split(' ')).filter((w) => w.length > 3 && !['des', 'the', 'and'].includes(w))),
     maxTitleWords,
     honorifics: new Set((rolesJson.honorifics as string[]).map(foldPhrase)),
     portfolio: new Set([...rolesJson.portfolio.fr, ...rolesJson.portfolio.en].map(foldPhrase)),
