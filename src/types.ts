@@ -83,6 +83,11 @@ export interface Meeting {
   date: string | null;
   /** The sentence that states the meeting. */
   passage: Passage;
+  /**
+   * What is cited: the stating sentence, widened to the earlier or later sentence that names a
+   * participant it only refers to ("Il", "le ministre turc") or adds ("accompanied by X").
+   */
+  evidence: Passage;
   /** Topic labels of the sentences that report on this meeting. */
   topics: TopicLabel[];
 }
@@ -107,6 +112,8 @@ export interface Position {
   /** What was stated: the sentence from the reporting verb on. */
   statement: string;
   passage: Passage;
+  /** The passage widened to the sentence naming the speaker when the passage only says "Il". */
+  evidence: Passage;
   /** Entity keys of places the passage refers to (for "what did X say about Israel"). */
   about: string[];
   topics: TopicLabel[];

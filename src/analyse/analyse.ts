@@ -50,7 +50,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   const positions: Position[] = [];
   for (const s of sentences) {
     const cues = eventCues(text, s.passage.start, s.passage.end, lang, lex);
-    const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues, objects: new Set() };
+    const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues, objects: new Set(), history: sentences };
     const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     meetings.push(...events.meetings);
@@ -85,6 +85,8 @@ interface SentenceView {
 }
 
 interface SentenceContext {
+  /** Sentences already read, for evidence spans. */
+  history: SentenceView[];
   /** Mentions already taken as objects of an earlier verb of the sentence: not subjects. */
   objects: Set<Mention>;
   dispatch: Dispatch;
@@ -284,6 +286,7 @@ function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
     if (excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
     last.participants.push(ctx.registry.participant(m.key));
     have.add(m.key);
+    last.evidence = widenTo(last.evidence, ctx.s, ctx.dispatch.text);
   }
 }
 
@@ -299,8 +302,34 @@ function makeMeeting(ctx: SentenceContext, hit: Hit, isCall: boolean, keys: stri
     placeKey: place?.key ?? null,
     date: dateFromText(ctx.s.passage.text, ctx.dispatch.date) ?? ctx.dispatch.date,
     passage: ctx.s.passage,
+    evidence: evidenceFor(ctx, participants.map((p) => p.key)),
     topics: [],
   };
+}
+
+/**
+ * The stating sentence, widened back to the latest sentence that names each person it only
+ * refers to, so every fact shown has its names inside the quoted span.
+ */
+function evidenceFor(ctx: SentenceContext, keys: string[]): Passage {
+  const { s, dispatch } = ctx;
+  let start = s.passage.start;
+  // Someone known only by title ("t:") is named by that title.
+  const named = (v: SentenceView, key: string) => v.mentions.some((m) => m.key === key && (m.via !== 'role' || key.startsWith('t:')));
+  for (const key of keys) {
+    if (named(s, key)) continue;
+    // Wires are short: the naming sentence is a few lines up, however far, and the span stays verbatim.
+    const earlier = ctx.history.filter((v) => v.passage.n < s.passage.n && named(v, key));
+    const latest = earlier[earlier.length - 1];
+    if (latest) start = Math.min(start, latest.passage.start);
+  }
+  return { ...s.passage, start, text: dispatch.text.slice(start, s.passage.end) };
+}
+
+function widenTo(evidence: Passage, s: SentenceView, text: string): Passage {
+  const start = Math.min(evidence.start, s.passage.start);
+  const end = Math.max(evidence.end, s.passage.end);
+  return { ...evidence, start, end, text: text.slice(start, end) };
 }
 
 /** "..., Assaad al-Chaibani, qui avait eu des entretiens avec X": the subject is the name before "qui". */
@@ -423,6 +452,7 @@ function positionsFor(ctx: SentenceContext, found: string[], topics: TopicLabel[
     quote,
     statement: dispatch.text.slice(statementFrom, s.passage.end).trim(),
     passage: s.passage,
+    evidence: evidenceFor(ctx, [key]),
     about,
     topics,
   }));

@@ -120,7 +120,7 @@ function meetingItems(q: Query, corpus: Corpus): AnswerItem[] {
       (q.topics.length === 0 || q.topics.some((l) => m.topics.includes(l))) &&
       inDates(m.date ?? dispatchDate(corpus, m.passage.dispatchId), q),
   );
-  return sortByDate(found, (m) => m.date).map((m) => ({ text: describeMeeting(m, q, lex), citation: cite(corpus, m.passage) }));
+  return sortByDate(found, (m) => m.date).map((m) => ({ text: describeMeeting(m, q, lex), citation: cite(corpus, m.evidence) }));
 }
 
 function describeMeeting(m: Meeting, q: Query, lex: Lexicon): string {
@@ -153,7 +153,7 @@ function positionItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
     return inDates(dispatchDate(corpus, p.passage.dispatchId), q);
   });
   const narrowed = q.words.length ? restrictToWords(found, (p) => p.passage, q, corpus, lex) : found;
-  return sortByDate(narrowed, (p) => dispatchDate(corpus, p.passage.dispatchId)).map((p) => ({ text: describePosition(p, q.lang), citation: cite(corpus, p.passage) }));
+  return sortByDate(narrowed, (p) => dispatchDate(corpus, p.passage.dispatchId)).map((p) => ({ text: describePosition(p, q.lang), citation: cite(corpus, p.evidence) }));
 }
 
 function describePosition(p: Position, lang: Lang): string {
@@ -275,9 +275,9 @@ function dispatchItems(id: string, q: Query, corpus: Corpus, lex: Lexicon): Answ
   const a = corpus.analyses.get(id);
   if (!a) return [];
   const items: AnswerItem[] = [];
-  for (const m of a.meetings) items.push({ text: `${t(m.kind === 'call' ? 'call' : 'meeting', q.lang)} — ${describeMeeting(m, { ...q, people: [] }, lex)}`, citation: cite(corpus, m.passage) });
+  for (const m of a.meetings) items.push({ text: `${t(m.kind === 'call' ? 'call' : 'meeting', q.lang)} — ${describeMeeting(m, { ...q, people: [] }, lex)}`, citation: cite(corpus, m.evidence) });
   for (const topic of a.topics) items.push({ text: `${t('topic', q.lang)} — ${topicName(topic.label, q.lang, lex)}`, citation: cite(corpus, topic.passage) });
-  for (const p of a.positions) items.push({ text: describePosition(p, q.lang), citation: cite(corpus, p.passage) });
+  for (const p of a.positions) items.push({ text: describePosition(p, q.lang), citation: cite(corpus, p.evidence) });
   return items;
 }
 

@@ -25,10 +25,10 @@ export function extractionToJson(d: Dispatch, a: Analysis) {
       participants: m.participants.map((p) => ({ name: p.name, role: p.role })),
       place: m.place,
       date: m.date,
-      passage: m.passage.text,
+      passage: m.evidence.text,
       topics: m.topics,
     })),
     topics: a.topics.map((t) => ({ label: t.label, passage: t.passage.text })),
-    positions: a.positions.map((p) => ({ speaker: { name: p.speaker.name, role: p.speaker.role }, quote: p.quote, statement: p.statement, passage: p.passage.text })),
+    positions: a.positions.map((p) => ({ speaker: { name: p.speaker.name, role: p.speaker.role }, quote: p.quote, statement: p.statement, passage: p.evidence.text })),
   };
 }
