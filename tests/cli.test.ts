@@ -87,3 +87,19 @@ describe('command line', () => {
     expect(stderr).toContain('Config: MAX_FILE_BYTES must be a positive whole number, got "lots"');
   }, 30_000);
 });
+
+describe('command line across languages, over the development set', () => {
+  const DEVSET = join(ROOT, 'tests', 'devset');
+
+  it('an English question finds a French dispatch, a French question an English one, an unknown name nothing', async () => {
+    const dir = await tempDir('batch-cross');
+    const file = join(dir, 'questions.txt');
+    await writeFile(file, 'Who did Putin meet?\nQui a rencontré le ministre turc ?\nWho did Joe Biden meet?\n');
+    const { code, stdout } = await cli(['ask', '--json', '--dir', DEVSET, '--batch', file]);
+    expect(code).toBe(0);
+    const [putin, turc, biden] = JSON.parse(stdout) as Array<{ text: string; found: boolean; citations: Array<{ file: string; passage: string }> }>;
+    expect(putin.citations.some((c) => c.file.includes('/fr/') && c.passage.includes('Poutine'))).toBe(true);
+    expect(turc.citations.some((c) => c.file.includes('/en/') && /Turkish Foreign Minister|Fidan/.test(c.passage))).toBe(true);
+    expect(biden).toMatchObject({ found: false, text: 'No dispatch mentions Joe Biden.', citations: [] });
+  }, 60_000);
+});

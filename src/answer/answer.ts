@@ -98,10 +98,13 @@ function inDates(date: string | null, q: Query): boolean {
 function matchesPerson(p: Participant, filter: string, lex: Lexicon): boolean {
   if (!filter.startsWith('role:')) return p.key === filter;
   const [, country, title] = filter.split(':');
-  if (!p.role) return false;
-  const roleWords = foldPhrase(p.role).split(/[\s,]+/);
-  const hasCountry = roleWords.some((w) => lex.demonyms.get(w) === country || lex.names.get(w) === country);
-  return hasCountry && roleWords.some((w) => w.startsWith(title));
+  // The role written in the dispatch, or a title the alias table knows the person by.
+  const roles = [...(p.role ? [p.role] : []), ...(lex.entities.get(p.key)?.roles ?? [])];
+  return roles.some((role) => {
+    const roleWords = foldPhrase(role).split(/[\s,]+/);
+    const hasCountry = roleWords.some((w) => lex.demonyms.get(w) === country || lex.names.get(w) === country);
+    return hasCountry && roleWords.some((w) => w.startsWith(title));
+  });
 }
 
 function dispatchDate(corpus: Corpus, id: string): string | null {

@@ -63,12 +63,22 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
       used.add(toks.indexOf(title));
     } else places.push(country);
   });
+  // Capitalised words we know nothing about: a name, kept whole ("Joe Biden").
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) unknownNames.push(current.join(' '));
+    current = [];
+  };
   for (const [i, w] of toks.entries()) {
-    if (used.has(i) || !w.cap || i === 0) continue;
-    if (STOP_WORDS.has(w.folded) || QUESTION_WORDS.has(w.folded) || lex.titles.has(w.folded) || lex.portfolio.has(w.folded)) continue;
-    unknownNames.push(w.raw);
+    const unknown = !used.has(i) && w.cap && i > 0 && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !lex.titles.has(w.folded) && !lex.portfolio.has(w.folded);
+    if (!unknown) {
+      flush();
+      continue;
+    }
+    current.push(w.raw);
     used.add(i);
   }
+  flush();
   const topics = [...new Set<TopicLabel>([...sentenceTopics(question, 'fr', lex), ...sentenceTopics(question, 'en', lex), ...topicNames(folded, lex)])];
   const { from, to } = dateRange(folded);
   const words = toks
