@@ -245,7 +245,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       const objects = objectsOf(ctx, hit.end, nextStart, isCall);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
-      const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)));
+      const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)));
       const groups = separate && objects.length > 1 ? objects.map((o) => [o]) : [objects];
       for (const group of groups) {
         const m = makeMeeting(ctx, hit, isCall, unique([...subject, ...group]));
@@ -442,9 +442,10 @@ function positionsFor(ctx: SentenceContext, found: string[], topics: TopicLabel[
   // "The Kremlin said that Putin reiterated...": the position is the person's, not the relay's.
   const people = found.filter((k) => !isOrgKey(k, ctx));
   const quote = firstQuote(s.passage.text);
-  // An institution that merely "said" or "indicated" a fact states no position; one that condemns, calls or stresses does.
+  // An institution that "said" a meeting took place or a visit is planned reports an event, not a position.
   const stance = cues.reporting.some((r) => !NEUTRAL_VERB.test(foldPhrase(r.text)));
-  const speakers = people.length ? people : quote || stance ? found : [];
+  const reportsEvent = cues.meetings.length > 0 || cues.calls.length > 0 || cues.blockers.length > 0;
+  const speakers = people.length ? people : quote || stance || !reportsEvent ? found : [];
   const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
   const statementFrom = cues.reporting[0]?.start ?? s.passage.start;
   return speakers.map((key) => ({
