@@ -24,13 +24,17 @@ export interface PassageDoc {
   n: number;
   lang: string;
   date: string | null;
-  terms: string;
-  entities: string;
+  /** Prepared terms of the sentence (see textTerms). */
+  text: string;
+  /** Entity keys of the people named, quoted or resolved in the sentence ("e:vladimir-putin"). */
+  people: string;
+  /** Entity keys of the places, nationalities and organisations. */
+  places: string;
   topics: string;
 }
 
 export const INDEX_OPTIONS = {
-  fields: ['terms', 'entities', 'topics'],
+  fields: ['text', 'people', 'places', 'topics', 'date', 'lang'],
   storeFields: ['dispatchId', 'n', 'lang', 'date'],
   // Terms are prepared by textTerms: split on the spaces we put, and keep them as they are.
   tokenize: (s: string) => s.split(' ').filter(Boolean),
@@ -39,18 +43,20 @@ export const INDEX_OPTIONS = {
 
 export function passageDocs(dispatch: Dispatch, analysis: Analysis): PassageDoc[] {
   return analysis.passages.map((p) => {
-    const entityKeys = new Set<string>();
-    for (const m of analysis.mentions) if (m.sentence === p.n) entityKeys.add(`e:${m.key}`);
-    for (const pos of analysis.positions) if (pos.passage.n === p.n) entityKeys.add(`e:${pos.speaker.key}`);
-    for (const meet of analysis.meetings) if (meet.passage.n === p.n) for (const part of meet.participants) entityKeys.add(`e:${part.key}`);
+    const people = new Set<string>();
+    const places = new Set<string>();
+    for (const m of analysis.mentions) if (m.sentence === p.n) (m.kind === 'person' ? people : places).add(`e:${m.key}`);
+    for (const pos of analysis.positions) if (pos.passage.n === p.n) people.add(`e:${pos.speaker.key}`);
+    for (const meet of analysis.meetings) if (meet.passage.n === p.n) for (const part of meet.participants) people.add(`e:${part.key}`);
     return {
       id: `${dispatch.id}#${p.n}`,
       dispatchId: dispatch.id,
       n: p.n,
       lang: dispatch.lang,
       date: dispatch.date,
-      terms: textTerms(p.text, dispatch.lang).join(' '),
-      entities: [...entityKeys].join(' '),
+      text: textTerms(p.text, dispatch.lang).join(' '),
+      people: [...people].join(' '),
+      places: [...places].join(' '),
       topics: (analysis.sentenceTopics[p.n] ?? []).map((t) => `t:${t}`).join(' '),
     };
   });
