@@ -16,6 +16,10 @@ export interface Config {
   logFormat: 'text' | 'json';
   maxFileBytes: number;
   maxDispatches: number;
+  /** Questions a user may ask per minute. */
+  rateLimitUser: number;
+  /** Questions a server may ask per minute, all users together. */
+  rateLimitGuild: number;
 }
 
 export class ConfigError extends Error {
@@ -64,6 +68,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat: logFormat as 'text' | 'json',
     maxFileBytes: integer('MAX_FILE_BYTES', 5 * 1024 * 1024),
     maxDispatches: integer('MAX_DISPATCHES', 200_000),
+    rateLimitUser: integer('RATE_LIMIT_USER', 20),
+    rateLimitGuild: integer('RATE_LIMIT_GUILD', 300),
   });
 }
 

@@ -5,6 +5,7 @@ import { footerFor } from './footer.js';
 import { NO_MENTIONS } from './respond.js';
 import { detectLanguage } from '../text/language.js';
 import { helpText } from './help-text.js';
+import { SLOW_DOWN } from './interactions.js';
 
 /**
  * A question sent by direct message gets the same answer as /ask, with the same pages. Messages
@@ -20,6 +21,13 @@ export function directMessageHandler(commands: Map<string, BotCommand>, ctx: Bot
     try {
       const ask = commands.get('ask');
       const lang = detectLanguage(question, 'en');
+      const wait = ctx.limits.check(message.author.id, null);
+      if (wait !== null) {
+        outcome = 'rate-limited';
+        const text = SLOW_DOWN[lang === 'fr' ? 'fr' : 'en'].slowDown;
+        await message.reply({ embeds: [notice(text[0], text[1].replace('{s}', String(wait)))], allowedMentions: NO_MENTIONS });
+        return;
+      }
       if (!ask?.answer || !/[\p{L}\p{N}]{2}/u.test(question)) {
         outcome = 'help';
         await message.reply({ embeds: [notice(helpText(lang).title, helpText(lang).body)], allowedMentions: NO_MENTIONS });

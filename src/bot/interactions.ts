@@ -11,12 +11,14 @@ const TEXT = {
     expired: ['Page indisponible', 'Cette réponse ne peut plus être recalculée. Posez la question à nouveau.'],
     failed: ['Erreur', 'La commande a échoué ({id}). Réessayez ; si cela persiste, prévenez un administrateur.'],
     unknown: ['Commande inconnue', 'Cette commande n’existe plus. Essayez /help.'],
+    slowDown: ['Un instant', 'Vous posez beaucoup de questions : réessayez dans {s} s.'],
   },
   en: {
     notYours: ['These buttons are not yours', 'Only the person who asked can turn the pages. Ask your own with /ask.'],
     expired: ['Page unavailable', 'This answer can no longer be recomputed. Please ask again.'],
     failed: ['Error', 'The command failed ({id}). Try again; if it persists, tell an administrator.'],
     unknown: ['Unknown command', 'This command no longer exists. Try /help.'],
+    slowDown: ['One moment', 'That is a lot of questions: please try again in {s} s.'],
   },
 } as const;
 
@@ -24,6 +26,8 @@ const TEXT = {
  * Routes every interaction to its command, and page buttons to the command that made the page.
  * Logs one line per interaction with its outcome and duration.
  */
+export const SLOW_DOWN = TEXT;
+
 export function interactionHandler(commands: Map<string, BotCommand>, ctx: BotContext) {
   return async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
@@ -38,6 +42,15 @@ export function interactionHandler(commands: Map<string, BotCommand>, ctx: BotCo
           outcome = 'unknown-command';
           await interaction.reply(ephemeral(TEXT[lang].unknown[0], TEXT[lang].unknown[1]));
           return;
+        }
+        // Questions are rate-limited per user and per server; help and admin commands are not.
+        if (command.answer) {
+          const wait = ctx.limits.check(interaction.user.id, interaction.guildId);
+          if (wait !== null) {
+            outcome = 'rate-limited';
+            await interaction.reply(ephemeral(TEXT[lang].slowDown[0], TEXT[lang].slowDown[1].replace('{s}', String(wait))));
+            return;
+          }
         }
         await command.execute(interaction, ctx);
       } else if (interaction.isAutocomplete()) {

@@ -8,6 +8,7 @@ import { loadCommands } from './router.js';
 import { createClient } from './client.js';
 import { reportToText } from '../render/text.js';
 import type { BotContext } from './types.js';
+import { QuestionLimits } from './rate-limit.js';
 
 export const COMMANDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'commands');
 
@@ -31,7 +32,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const library = await LibraryHolder.open({ dispatchDir: config.dispatchDir, dataDir: config.dataDir, limits: config });
   logger.info(reportToText(library.lastReport).split('\n')[0]);
   for (const s of library.lastReport.skipped) logger.warn(`skipped ${s.file}: ${s.reason}`);
-  const context: BotContext = { library, config, logger };
+  const context: BotContext = { library, config, logger, limits: new QuestionLimits(config.rateLimitUser, config.rateLimitGuild) };
   const commands = await loadCommands(COMMANDS_DIR, logger);
   const client = createClient(commands, context, options.rest);
   await client.login(token);

@@ -3,12 +3,14 @@ import type { Logger } from 'winston';
 import type { Answer, Lang } from '../types.js';
 import type { Config } from '../config.js';
 import type { LibraryHolder } from './library-holder.js';
+import type { QuestionLimits } from './rate-limit.js';
 
 /** What every handler may use: the current data, the settings, the logger. */
 export interface BotContext {
   library: LibraryHolder;
   config: Config;
   logger: Logger;
+  limits: QuestionLimits;
 }
 
 /** Options of a command as strings, the form they take in a page footer too. */

@@ -259,3 +259,19 @@ describe('registration without a guild', () => {
     expect((put.body as unknown[]).length).toBe(7);
   });
 });
+
+describe('rate limits', () => {
+  it('answers a user politely, only to them, once they ask more than RATE_LIMIT_USER questions a minute', async () => {
+    const eager = makeUser('eager');
+    fake.world.users.set(eager.id, eager);
+    const bodies: CallbackBody[] = [];
+    for (let i = 0; i <= config.rateLimitUser; i++) bodies.push((await slash('ask', [opt.string('question', 'Who did Putin meet?')], { user: eager, locale: 'fr' })).body);
+    expect(bodies.slice(0, config.rateLimitUser).every((b) => b.data.flags !== MessageFlags.Ephemeral)).toBe(true);
+    const refused = bodies[config.rateLimitUser];
+    expect(refused.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(refused.data.embeds![0].title).toBe('Un instant');
+    // Someone else is still answered.
+    const other = await slash('ask', [opt.string('question', 'Who did Putin meet?')], { user: fake.world.otherUser });
+    expect(other.body.data.flags).not.toBe(MessageFlags.Ephemeral);
+  });
+});
