@@ -62,6 +62,14 @@ describe('loading a dispatch folder', () => {
     expect(skipped.find((s) => s.file.endsWith('loop'))?.reason).toMatch(/symbolic link/);
   });
 
+  it('skips a 50 MB file under the default limit and still loads the rest', async () => {
+    const dir = await tempDir('huge', SEED_FILE);
+    await writeFile(join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'mot '));
+    const { dispatches, skipped } = await loadDispatchFolder(dir);
+    expect(dispatches).toHaveLength(1);
+    expect(skipped).toEqual([{ file: 'huge.txt', reason: expect.stringMatching(/^file too large \(52428800 bytes, limit 5242880, setting MAX_FILE_BYTES\)$/) }]);
+  });
+
   it('refuses undecodable bytes and reads UTF-16 with a BOM', () => {
     expect(decodeText(Uint8Array.from([0xc3, 0x28, 0x41]))).toEqual({ ok: false, reason: 'not valid UTF-8 text' });
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Damas, (SANA) – Texte.', 'utf16le')]);

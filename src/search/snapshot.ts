@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Analysis, Dispatch } from '../types.js';
@@ -45,6 +45,8 @@ export function snapshotName(dispatchDir: string): string {
 
 export async function saveSnapshot(dataDir: string, name: string, snapshot: Snapshot): Promise<string> {
   await mkdir(dataDir, { recursive: true });
+  // A process killed mid-write leaves its temporary file behind: clear those, never the snapshot.
+  for (const f of await readdir(dataDir)) if (f.startsWith(`${name}.`) && f.endsWith('.tmp')) await rm(join(dataDir, f), { force: true });
   const payload = JSON.stringify(snapshot);
   const header = JSON.stringify({ format: 'dispatch-index', version: snapshot.version, sha256: sha256(payload), bytes: Buffer.byteLength(payload) });
   const path = join(dataDir, name);

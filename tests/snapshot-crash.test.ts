@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadSnapshot, snapshotName } from '../src/search/snapshot.js';
+import { openLibrary } from '../src/service/library.js';
+import { ROOT, tempDir } from './helpers.js';
+
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+/** A few hundred distinct dispatches, so that building and writing the index takes a while. */
+async function bigFolder(): Promise<string> {
+  const dir = await tempDir('crash-dispatches');
+  const source = join(ROOT, 'tests', 'devset', 'dev', 'fr');
+  const texts = (await readdir(source)).filter((f) => f.endsWith('.txt'));
+  await mkdir(dir, { recursive: true });
+  for (let copy = 0; copy < 25; copy++) {
+    for (const f of texts) {
+      const text = await readFile(join(source, f), 'utf8');
+      await writeFile(join(dir, `${copy}-${f}`), `${text}\nRéf. ${copy}-${f}\n`);
+    }
+  }
+  return dir;
+}
+
+describe('a crash while indexing', () => {
+  it('never leaves a broken index: the next start loads a complete snapshot or rebuilds', async () => {
+    const dispatchDir = await bigFolder();
+    const expected = (await readdir(dispatchDir)).length;
+    const dataDir = await tempDir('crash-data');
+    const name = snapshotName(dispatchDir);
+    const outcomes: string[] = [];
+    for (const delay of [300, 800, 1300, 1800, 2600]) {
+      const child = spawn(TSX, [join(ROOT, 'src/cli/main.ts'), 'index', '--dir', dispatchDir], { env: { PATH: process.env.PATH!, DATA_DIR: dataDir, LOG_LEVEL: 'error' }, stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      const snap = await loadSnapshot(dataDir, name);
+      // Whatever moment the kill hit, what is on disk is either no snapshot or a whole, valid one.
+      if (snap.ok) {
+        expect(snap.loaded.snapshot.dispatches).toHaveLength(expected);
+        outcomes.push('complete');
+      } else {
+        expect(snap.reason).toBe('no snapshot yet');
+        outcomes.push('none');
+      }
+    }
+    const { report } = await openLibrary({ dispatchDir, dataDir });
+    expect(report.dispatches).toBe(expected);
+    expect((await readdir(dataDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(outcomes.length).toBe(5);
+  }, 120_000);
+});
