@@ -17,5 +17,5 @@ export const command = queryCommand(
   'positions',
   ['speaker', 'about', 'from', 'to'],
   (o) => ({ people: [o.speaker].filter(Boolean), about: o.about }),
-  { speaker: 'any', about: 'place' },
+  { speaker: 'any', about: 'any' },
 );

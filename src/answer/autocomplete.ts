@@ -17,9 +17,18 @@ export const MAX_SUGGESTIONS = 25;
  * more mentioned first. With nothing typed, the most mentioned. Pure, from memory: Discord does
  * not let autocomplete wait.
  */
-export function suggest(kind: EntityKind | 'any', typed: string, corpus: Corpus, lex: Lexicon, lang: Lang = 'en'): Suggestion[] {
+export function suggest(kind: EntityKind | 'any' | 'topic', typed: string, corpus: Corpus, lex: Lexicon, lang: Lang = 'en'): Suggestion[] {
   const q = fold(typed.trim()).replace(/^(al|el)-/, '');
   const scored: Array<{ s: Suggestion; rank: number; count: number }> = [];
+  // Topics by their name in the user's language or in the other one ("sécurité", "security").
+  if (kind === 'any' || kind === 'topic') {
+    for (const t of lex.topics) {
+      const names = [t.names[lang === 'fr' ? 'fr' : 'en'], t.names.fr, t.names.en].map(fold);
+      if (q && !names.some((n) => n.startsWith(q) || n.split(/[\s-]+/).some((w) => w.startsWith(q)))) continue;
+      scored.push({ s: { name: `${t.names[lang === 'fr' ? 'fr' : 'en']} (${lang === 'fr' ? 'sujet' : 'topic'})`, value: t.label }, rank: q ? 0 : 2, count: 0 });
+    }
+    if (kind === 'topic') return scored.slice(0, MAX_SUGGESTIONS).map((x) => x.s);
+  }
   for (const [key, written] of corpus.names) {
     const entityKind = kindOf(key, lex);
     if (entityKind === null || (kind !== 'any' && entityKind !== kind)) continue;

@@ -15,7 +15,7 @@ import { langFor, replyWithAnswer, stringOptions } from './respond.js';
  */
 
 /** Autocomplete for options holding names: each option name maps to the kind of entity it takes. */
-export function entityAutocomplete(kinds: Record<string, EntityKind | 'any'>) {
+export function entityAutocomplete(kinds: Record<string, EntityKind | 'any' | 'topic'>) {
   return async (interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> => {
     const focused = interaction.options.getFocused(true);
     const kind = kinds[focused.name] ?? 'any';
@@ -48,7 +48,7 @@ export function queryCommand(
   intent: Intent,
   optionNames: string[],
   toOptions: (o: CommandOptions) => { people?: string[]; place?: string; about?: string },
-  autocompleteKinds: Record<string, EntityKind | 'any'>,
+  autocompleteKinds: Record<string, EntityKind | 'any' | 'topic'>,
 ): BotCommand {
   const answer = (o: CommandOptions, lang: Lang, ctx: BotContext) => {
     const mapped = toOptions(o);

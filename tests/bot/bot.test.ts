@@ -275,3 +275,14 @@ describe('rate limits', () => {
     expect(other.body.data.flags).not.toBe(MessageFlags.Ephemeral);
   });
 });
+
+describe('topic autocomplete', () => {
+  it('offers topics by their name in the user language for "about" options', async () => {
+    const interaction = autocompleteInteraction(fake.world, { name: 'positions', options: [opt.focused('about', 'souv')], locale: 'fr' });
+    fake.dispatchInteraction(interaction);
+    const body = (await fake.waitForRequest(callbackOf(interaction))).body as CallbackBody;
+    expect(body.data.choices).toContainEqual({ name: 'souveraineté (sujet)', value: 'sovereignty' });
+    const { body: answer } = await slash('positions', [opt.string('about', 'sovereignty')], { locale: 'fr' });
+    expect(answer.data.embeds![0].description).toContain('Vladimir Poutine');
+  });
+});
