@@ -15,8 +15,10 @@ export function createClient(commands: Map<string, BotCommand>, ctx: BotContext,
     allowedMentions: NO_MENTIONS,
     rest: { ...(ctx.config.discordApiBase ? { api: ctx.config.discordApiBase } : {}), ...rest },
   });
-  client.on(Events.InteractionCreate, interactionHandler(commands, ctx));
-  client.on(Events.MessageCreate, directMessageHandler(commands, ctx));
+  const onInteraction = interactionHandler(commands, ctx);
+  const onMessage = directMessageHandler(commands, ctx);
+  client.on(Events.InteractionCreate, (i) => void ctx.inFlight.track(onInteraction(i)));
+  client.on(Events.MessageCreate, (m) => void ctx.inFlight.track(onMessage(m)));
   client.once(Events.ClientReady, (c) => ctx.logger.info(`connected as ${c.user.tag}`, { guilds: c.guilds.cache.size, commands: commands.size }));
   client.on(Events.ShardDisconnect, (_e, shard) => ctx.logger.warn('gateway disconnected', { shard }));
   client.on(Events.ShardResume, (shard) => ctx.logger.info('gateway resumed', { shard }));

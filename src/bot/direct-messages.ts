@@ -12,6 +12,21 @@ import { SLOW_DOWN } from './interactions.js';
  * from bots (this one included) and from servers are ignored; a message that is not a question
  * we understand gets what the bot can do.
  */
+/**
+ * discord.js retries a request whose connection was reset only when the error says ECONNRESET;
+ * undici reports it as "other side closed", so the answer would be lost. Try once more.
+ */
+async function onceMoreOnReset<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (err) {
+    const text = `${(err as Error).message} ${(err as { cause?: Error }).cause?.message ?? ''} ${(err as NodeJS.ErrnoException).code ?? ''}`;
+    if (!/other side closed|ECONNRESET|UND_ERR_SOCKET|socket hang up/i.test(text)) throw err;
+    await new Promise((r) => setTimeout(r, 300));
+    return send();
+  }
+}
+
 export function directMessageHandler(commands: Map<string, BotCommand>, ctx: BotContext) {
   return async (message: Message): Promise<void> => {
     if (message.author.bot || message.inGuild()) return;
@@ -40,7 +55,7 @@ export function directMessageHandler(commands: Map<string, BotCommand>, ctx: Bot
         await message.reply({ embeds: [notice(answer.summary, help.body)], allowedMentions: NO_MENTIONS });
         return;
       }
-      await message.reply({ ...renderAnswerPage(answer, 0, message.author.id, footerFor('ask', { question })), allowedMentions: NO_MENTIONS });
+      await onceMoreOnReset(() => message.reply({ ...renderAnswerPage(answer, 0, message.author.id, footerFor('ask', { question })), allowedMentions: NO_MENTIONS }));
     } catch (err) {
       outcome = 'error';
       ctx.logger.error(`direct message failed: ${(err as Error).message}`, { stack: (err as Error).stack });

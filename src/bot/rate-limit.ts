@@ -4,6 +4,7 @@
  */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
+  private lastSweep = 0;
 
   constructor(private readonly limit: number, private readonly windowMs = 60_000) {}
 
@@ -16,8 +17,11 @@ export class RateLimiter {
     }
     recent.push(now);
     this.hits.set(key, recent);
-    // Keep memory bounded on a busy server: forget idle keys now and then.
-    if (this.hits.size > 10_000) for (const [k, ts] of this.hits) if (ts.every((t) => now - t >= this.windowMs)) this.hits.delete(k);
+    // Keep memory bounded on a busy server: forget idle keys, at most once a window.
+    if (this.hits.size > 10_000 && now - this.lastSweep >= this.windowMs) {
+      this.lastSweep = now;
+      for (const [k, ts] of this.hits) if (ts.every((t) => now - t >= this.windowMs)) this.hits.delete(k);
+    }
     return true;
   }
 

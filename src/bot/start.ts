@@ -2,13 +2,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client, RESTOptions } from 'discord.js';
 import { requireBotSettings, type Config } from '../config.js';
-import { logger as defaultLogger } from '../logger.js';
+import { logger as defaultLogger, registerSecret } from '../logger.js';
 import { LibraryHolder } from './library-holder.js';
 import { loadCommands } from './router.js';
 import { createClient } from './client.js';
 import { reportToText } from '../render/text.js';
 import type { BotContext } from './types.js';
 import { QuestionLimits } from './rate-limit.js';
+import { InFlight } from './in-flight.js';
+
+/** How long a shutdown waits for answers already being sent. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 export const COMMANDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'commands');
 
@@ -28,15 +32,18 @@ export interface BotOptions {
 /** Loads the dispatches, discovers the commands, connects. Fails fast on missing settings. */
 export async function startBot(config: Config, options: BotOptions = {}): Promise<RunningBot> {
   const { token } = requireBotSettings(config);
+  registerSecret(token);
   const logger = defaultLogger;
   const library = await LibraryHolder.open({ dispatchDir: config.dispatchDir, dataDir: config.dataDir, limits: config });
   logger.info(reportToText(library.lastReport).split('\n')[0]);
   for (const s of library.lastReport.skipped) logger.warn(`skipped ${s.file}: ${s.reason}`);
-  const context: BotContext = { library, config, logger, limits: new QuestionLimits(config.rateLimitUser, config.rateLimitGuild) };
+  const context: BotContext = { library, config, logger, limits: new QuestionLimits(config.rateLimitUser, config.rateLimitGuild), inFlight: new InFlight() };
   const commands = await loadCommands(COMMANDS_DIR, logger);
   const client = createClient(commands, context, options.rest);
   await client.login(token);
   const stop = async () => {
+    // Let answers already on their way finish (bounded), then disconnect.
+    await context.inFlight.drain(SHUTDOWN_GRACE_MS);
     await client.destroy();
   };
   if (!options.noSignals) {

@@ -4,6 +4,7 @@ import type { Answer, Lang } from '../types.js';
 import type { Config } from '../config.js';
 import type { LibraryHolder } from './library-holder.js';
 import type { QuestionLimits } from './rate-limit.js';
+import type { InFlight } from './in-flight.js';
 
 /** What every handler may use: the current data, the settings, the logger. */
 export interface BotContext {
@@ -11,6 +12,8 @@ export interface BotContext {
   config: Config;
   logger: Logger;
   limits: QuestionLimits;
+  /** Answers being handled, awaited on shutdown. */
+  inFlight: InFlight;
 }
 
 /** Options of a command as strings, the form they take in a page footer too. */

@@ -1,4 +1,4 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown, type APIEmbed } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIEmbed } from 'discord.js';
 import type { Answer, AnswerItem, Lang } from '../types.js';
 import { citationLine } from '../answer/answer.js';
 import type { LoadReport } from '../service/library.js';
@@ -42,10 +42,18 @@ export function truncate(text: string, max: number): string {
   return `${cut.slice(0, at).trimEnd()}…`;
 }
 
-/** Text from dispatches or users, made inert: no Markdown layout, no mention that could ping. */
+/**
+ * Text from dispatches or users, made inert: no Markdown layout, no mention that could ping.
+ * One pass over the text: discord.js's escapeMarkdown runs a dozen regular expressions and was
+ * most of the cost of an answer under load (measured by scripts/load-bench.ts).
+ */
 export function safe(text: string): string {
-  return inert(escapeMarkdown(text));
+  return inert(text.replace(MARKDOWN, '\\$&').replace(LINE_START, '\\$1'));
 }
+
+/** Characters that change the layout anywhere ([ opens a masked link), and those that do at a line's start. */
+const MARKDOWN = /[\\*_`~|[\]]/g;
+const LINE_START = /^([>#-])/gm;
 
 /** Mentions made plain text (a zero-width space after "@"), for places where Markdown is not parsed. */
 export function inert(text: string): string {
@@ -65,19 +73,23 @@ function itemBlock(item: AnswerItem, lang: Lang): string {
 
 /** Splits an answer into pages; each page's description stays under the embed limits. */
 export function paginate(answer: Answer): AnswerItem[][] {
-  const pages: AnswerItem[][] = [];
-  let current: AnswerItem[] = [];
+  return pagesOf(answer).map((page) => page.map((i) => answer.items[i]));
+}
+
+/** Pages as lists of item indexes, with each item's block built once. */
+function pagesOf(answer: Answer, blocks = answer.items.map((i) => itemBlock(i, answer.lang))): number[][] {
+  const pages: number[][] = [];
+  let current: number[] = [];
   let size = 0;
-  for (const item of answer.items) {
-    const block = itemBlock(item, answer.lang).length + 2;
-    if (current.length && (current.length >= ITEMS_PER_PAGE || size + block > DESCRIPTION_BUDGET)) {
+  blocks.forEach((block, i) => {
+    if (current.length && (current.length >= ITEMS_PER_PAGE || size + block.length + 2 > DESCRIPTION_BUDGET)) {
       pages.push(current);
       current = [];
       size = 0;
     }
-    current.push(item);
-    size += block;
-  }
+    current.push(i);
+    size += block.length + 2;
+  });
   if (current.length) pages.push(current);
   return pages.length ? pages : [[]];
 }
@@ -87,9 +99,10 @@ export function paginate(answer: Answer): AnswerItem[][] {
  * restart: the handler reads it back from the message.
  */
 export function renderAnswerPage(answer: Answer, page: number, ownerId: string, footer: string): RenderedPage {
-  const pages = paginate(answer);
+  const blocks = answer.items.map((i) => itemBlock(i, answer.lang));
+  const pages = pagesOf(answer, blocks);
   const p = Math.max(0, Math.min(page, pages.length - 1));
-  const description = pages[p].map((i) => itemBlock(i, answer.lang)).join('\n\n');
+  const description = pages[p].map((i) => blocks[i]).join('\n\n');
   const pageLabel = pages.length > 1 ? ` · ${p + 1}/${pages.length}` : '';
   const embed = new EmbedBuilder()
     .setTitle(truncate(answer.summary, LIMITS.embedTitle))
