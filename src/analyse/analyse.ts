@@ -386,14 +386,14 @@ function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall
 /** Place of a meeting: a place named after a locative in the sentence, else the dateline for the lead. */
 function placeOf(ctx: SentenceContext, trig: Hit): { text: string; key: string } | null {
   const { s, dispatch } = ctx;
-  const places = s.mentions.filter((m) => m.kind === 'place' && m.via !== 'demonym');
-  for (const m of places) {
+  const locative = s.mentions.filter((m) => {
+    if (m.kind !== 'place' || m.via === 'demonym') return false;
     const before = foldPhrase(dispatch.text.slice(Math.max(s.passage.start, m.start - 25), m.start));
-    if (/(?:^|\s|')(?:a|au|en|in|at|dans|near|pres de|في|ب)\s*$/.test(before) || /\b(?:capitale|capital)\s*,?\s*$/.test(before)) {
-      return { text: m.text, key: m.key };
-    }
-  }
-  void trig;
+    return /(?:^|\s|')(?:a|au|en|in|at|dans|near|pres de|في|ب)\s*$/.test(before) || /\b(?:capitale|capital)\s*,?\s*$/.test(before);
+  });
+  // Two meetings in one sentence each take the place named after their own verb, else the one before it.
+  const place = locative.find((m) => m.start >= trig.start) ?? [...locative].reverse().find((m) => m.end <= trig.start);
+  if (place) return { text: place.text, key: place.key };
   if (s.passage.n === 0 && dispatch.datelinePlace) {
     const keyed = s.mentions.find((m) => m.kind === 'place' && foldPhrase(m.text) === foldPhrase(dispatch.datelinePlace!));
     return { text: dispatch.datelinePlace, key: keyed?.key ?? placeKeyOf(dispatch.datelinePlace, ctx.lex) };
