@@ -135,7 +135,15 @@ class Salience {
   }
 }
 
-const GROUP_RE = (lex: Lexicon) => new RegExp(`(?:^|\\s)(?:${lex.groupSubjects.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`);
+const groupPatterns = new WeakMap<Lexicon, RegExp>();
+const GROUP_RE = (lex: Lexicon): RegExp => {
+  let re = groupPatterns.get(lex);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)(?:${lex.groupSubjects.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`);
+    groupPatterns.set(lex, re);
+  }
+  return re;
+};
 
 /** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
 function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {

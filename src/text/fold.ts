@@ -13,13 +13,28 @@ const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 /** Same length as the input, so offsets computed on folded text hold on the original. */
 export function foldSameLength(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const folded = foldChar(ch);
-    // Keep one code unit per code unit: a character whose fold changes length keeps itself.
-    out += folded.length === ch.length ? folded : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII letters and digits need no table: the common case, kept fast.
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+      continue;
+    }
+    const ch = text[i];
+    let folded = FOLDED.get(ch);
+    if (folded === undefined) {
+      const f = foldChar(ch);
+      // Keep one code unit per code unit: a character whose fold changes length keeps itself.
+      folded = f.length === 1 ? f : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+      FOLDED.set(ch, folded);
+    }
+    out += folded;
   }
   return out;
 }
+
+/** Folded form of each non-ASCII code unit met so far. */
+const FOLDED = new Map<string, string>();
 
 function foldChar(ch: string): string {
   if (ch === 'أ' || ch === 'إ' || ch === 'آ') return 'ا';
