@@ -35,8 +35,15 @@ export function splitSentences(text: string, from = 0, to = text.length, locale 
   return spans;
 }
 
+/** Segmenters are costly to create: one per locale, reused. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 function splitParagraph(text: string, start: number, end: number, locale: string): Span[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
   const raw: Span[] = [];
   for (const seg of segmenter.segment(text.slice(start, end))) {
     raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
