@@ -2,7 +2,7 @@ import type { Answer, AnswerItem, Citation, Dispatch, Lang, Meeting, Participant
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
 import type { Corpus } from '../search/corpus.js';
-import { queryVariants, words as splitWords } from '../search/terms.js';
+import { entityTerm, queryVariants, words as splitWords } from '../search/terms.js';
 import { topicName } from '../analyse/topics.js';
 import { parseQuestion } from './question.js';
 import { joinList, t } from './i18n.js';
@@ -260,7 +260,7 @@ function fullText(q: Query, corpus: Corpus, lex: Lexicon): Hit[] {
     const last = i === typed.length - 1;
     groups.push({ combineWith: 'OR', queries: variants, fuzzy: w.folded.length >= 7 ? 1 : false, prefix: last && w.folded.length >= 4 });
   });
-  for (const key of [...q.people, ...q.places]) if (!key.startsWith('role:')) groups.push({ combineWith: 'OR', queries: [`e:${key}`] });
+  for (const key of [...q.people, ...q.places]) if (!key.startsWith('role:')) groups.push({ combineWith: 'OR', queries: [entityTerm(key)] });
   for (const label of q.topics) groups.push({ combineWith: 'OR', queries: [`t:${label}`] });
   if (groups.length === 0) return [];
   const results = corpus.index.search(

@@ -16,8 +16,9 @@ const PLACE = "[\\p{Lu}][\\p{L}'’.‐‑ -]{1,40}?";
 const DATE = '\\d{1,2}\\s+\\p{L}+\\.?(?:\\s+\\d{4})?|\\p{L}+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?';
 const AGENCY = '[\\p{Lu}][\\p{L}-]{1,20}(?:\\s+[\\p{Lu}][\\p{L}]+)?';
 
+// The dash follows a space, a parenthesis or the agency's capitals: "Deir ez-Zor" keeps its hyphen.
 const LATIN = new RegExp(
-  `^\\s*(${PLACE})\\s*,?\\s*(?:(${DATE})\\s*,?\\s*)?\\(?\\s*(${AGENCY})?\\s*\\)?\\s*${DASH}+\\s*`,
+  `^\\s*(${PLACE})\\s*,?\\s*(?:(${DATE})\\s*,?\\s*)?\\(?\\s*(${AGENCY})?\\s*\\)?\\s*(?<=[\\s)\\p{Lu}])${DASH}+\\s*`,
   'u',
 );
 const ARABIC = new RegExp(`^\\s*([\\u0600-\\u06FF ]{2,30}?)\\s*${DASH}\\s*([\\u0600-\\u06FF]{2,12})\\s*`, 'u');

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Analysis, Dispatch, Meeting, Position } from '../types.js';
-import { textTerms } from './terms.js';
+import { entityTerm, textTerms } from './terms.js';
 
 /**
  * What the answer code searches: the dispatches, their analyses, and a MiniSearch index over
@@ -45,9 +45,9 @@ export function passageDocs(dispatch: Dispatch, analysis: Analysis): PassageDoc[
   return analysis.passages.map((p) => {
     const people = new Set<string>();
     const places = new Set<string>();
-    for (const m of analysis.mentions) if (m.sentence === p.n) (m.kind === 'person' ? people : places).add(`e:${m.key}`);
-    for (const pos of analysis.positions) if (pos.passage.n === p.n) people.add(`e:${pos.speaker.key}`);
-    for (const meet of analysis.meetings) if (meet.passage.n === p.n) for (const part of meet.participants) people.add(`e:${part.key}`);
+    for (const m of analysis.mentions) if (m.sentence === p.n) (m.kind === 'person' ? people : places).add(entityTerm(m.key));
+    for (const pos of analysis.positions) if (pos.passage.n === p.n) people.add(entityTerm(pos.speaker.key));
+    for (const meet of analysis.meetings) if (meet.passage.n === p.n) for (const part of meet.participants) people.add(entityTerm(part.key));
     return {
       id: `${dispatch.id}#${p.n}`,
       dispatchId: dispatch.id,

@@ -12,7 +12,7 @@ import { INDEX_OPTIONS, type PassageDoc } from './corpus.js';
  */
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 export interface Snapshot {
   version: number;

@@ -35,6 +35,11 @@ export function words(text: string): Word[] {
   return out;
 }
 
+/** The index term of an entity: one token, whatever its key holds ("p:nabil mualem" has a space). */
+export function entityTerm(key: string): string {
+  return `e:${key.replace(/\s+/g, '_')}`;
+}
+
 export function stem(word: string, lang: Lang): string {
   const lower = word.toLowerCase();
   if (/^\d+$/.test(lower)) return lower;
@@ -59,7 +64,7 @@ export function queryVariants(word: Word, lex: Lexicon): string[] {
   if (/[\u0600-\u06FF]/.test(word.raw)) variants.add(stem(word.raw, 'ar'));
   if (word.folded.length >= 3) variants.add(`n:${nameKey(word.raw)}`);
   const key = lex.names.get(foldPhraseSafe(word.raw)) ?? lex.demonyms.get(foldPhraseSafe(word.raw));
-  if (key) variants.add(`e:${key}`);
+  if (key) variants.add(entityTerm(key));
   // The same word in the other language: "support" also looks for "soutien".
   for (const translation of lex.glossary.get(word.folded) ?? []) {
     for (const w of translation.split(/\s+/)) {
