@@ -40,6 +40,7 @@ export const command: BotCommand = {
     try {
       const report = await ctx.library.reindex();
       ctx.logger.info('reindex done', { dispatches: report.dispatches, skipped: report.skipped.length, ms: report.millis });
+      for (const skipped of report.skipped) ctx.logger.warn(`skipped ${skipped.file}: ${skipped.reason}`);
       await interaction.editReply({ embeds: [reportEmbed(report, lang)], allowedMentions: NO_MENTIONS });
     } catch (err) {
       ctx.logger.error(`reindex failed: ${(err as Error).message}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFile, rename, writeFile, symlink, mkdir } from 'node:fs/promises';
+import { readFile, rename, writeFile, symlink, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadDispatchFolder } from '../src/load/folder.js';
 import { parseDispatchFile } from '../src/load/parse.js';
@@ -78,5 +78,30 @@ describe('loading a dispatch folder', () => {
 
   it('names the folder when it cannot be read', async () => {
     await expect(loadDispatchFolder('/nonexistent/dispatches')).rejects.toThrow(/Dispatch folder "\/nonexistent\/dispatches" cannot be read/);
+  });
+});
+
+describe('more bad files', () => {
+  it('reports whitespace-only and invalid JSON files by name', async () => {
+    const dir = await tempDir('more-bad', SEED_FILE);
+    await writeFile(join(dir, 'blank.txt'), '  \n\t\n   ');
+    await writeFile(join(dir, 'broken.json'), '{"title": "x", "text": "Damas, (SANA) – Texte.",');
+    const { dispatches, skipped } = await loadDispatchFolder(dir);
+    expect(dispatches).toHaveLength(1);
+    const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
+    expect(reasons['blank.txt']).toBe('empty file');
+    expect(reasons['broken.json']).toMatch(/^not valid JSON: /);
+  });
+
+  it('survives files deleted while the folder is being read: each is loaded or reported, never a crash', async () => {
+    const dir = await tempDir('vanishing');
+    const seed = await readFile(SEED_FILE, 'utf8');
+    for (let i = 0; i < 300; i++) await writeFile(join(dir, `d${i}.txt`), `${seed}\nRéf. ${i}`);
+    const loading = loadDispatchFolder(dir);
+    for (let i = 0; i < 300; i += 2) await rm(join(dir, `d${i}.txt`));
+    const { dispatches, skipped } = await loading;
+    expect(dispatches.length + skipped.length).toBe(300);
+    for (const s of skipped) expect(s.reason).toMatch(/cannot read: ENOENT/);
+    expect(dispatches.length).toBeGreaterThanOrEqual(150);
   });
 });
