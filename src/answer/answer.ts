@@ -113,9 +113,15 @@ function dispatchDate(corpus: Corpus, id: string): string | null {
 
 // ---------------------------------------------------------------- meetings
 
+/** The meetings worth filtering: those of a named person when the question names one (a table lookup). */
+function meetingCandidates(q: Query, corpus: Corpus): Meeting[] {
+  const named = q.people.find((k) => !k.startsWith('role:'));
+  return named ? corpus.meetingsOf.get(named) ?? [] : corpus.meetings;
+}
+
 function meetingItems(q: Query, corpus: Corpus): AnswerItem[] {
   const lex = defaultLexicon();
-  const found = corpus.meetings.filter(
+  const found = meetingCandidates(q, corpus).filter(
     (m) =>
       inDispatch(m.passage, q) &&
       q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
@@ -148,7 +154,9 @@ function sortByDate<T>(xs: T[], date: (x: T) => string | null): T[] {
 
 function positionItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
   const speakers = q.people;
-  const found = corpus.positions.filter((p) => {
+  const named = speakers.length === 1 && !speakers[0].startsWith('role:') ? speakers[0] : null;
+  const candidates = named ? corpus.positionsOf.get(named) ?? [] : corpus.positions;
+  const found = candidates.filter((p) => {
     if (!inDispatch(p.passage, q)) return false;
     if (speakers.length && !speakers.some((f) => matchesPerson(p.speaker, f, lex))) return false;
     if (q.places.length && !q.places.some((k) => p.about.includes(k))) return false;
@@ -227,7 +235,7 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
 }
 
 function meetingItemsRaw(q: Query, corpus: Corpus, lex: Lexicon): Meeting[] {
-  return corpus.meetings.filter(
+  return meetingCandidates(q, corpus).filter(
     (m) =>
       inDispatch(m.passage, q) &&
       q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&

@@ -29,21 +29,38 @@ export function suggest(kind: EntityKind | 'any' | 'topic', typed: string, corpu
     }
     if (kind === 'topic') return scored.slice(0, MAX_SUGGESTIONS).map((x) => x.s);
   }
-  for (const [key, written] of corpus.names) {
-    const entityKind = kindOf(key, lex);
-    if (entityKind === null || (kind !== 'any' && entityKind !== kind)) continue;
-    const spellings = new Set([...written, ...(lex.entities.get(key)?.names ?? [])]);
+  for (const entry of nameEntries(corpus, lex)) {
+    if (entry.kind === null || (kind !== 'any' && entry.kind !== kind)) continue;
     let rank = Infinity;
-    for (const name of spellings) {
-      const f = fold(name);
-      if (!q || f.startsWith(q)) rank = Math.min(rank, 0);
-      else if (f.split(/[\s-]+/).some((w) => w.startsWith(q))) rank = Math.min(rank, 1);
-    }
+    if (!q || entry.folded.some((f) => f.startsWith(q))) rank = 0;
+    else if (entry.words.some((w) => w.startsWith(q))) rank = 1;
     if (rank === Infinity) continue;
-    scored.push({ s: { name: label(key, written, lex, lang), value: key.slice(0, 100) }, rank, count: written.size });
+    scored.push({ s: { name: label(entry.key, entry.written, lex, lang), value: entry.key.slice(0, 100) }, rank, count: entry.written.size });
   }
   scored.sort((a, b) => a.rank - b.rank || b.count - a.count || a.s.name.localeCompare(b.s.name));
   return scored.slice(0, MAX_SUGGESTIONS).map((x) => x.s);
+}
+
+interface NameEntry {
+  key: string;
+  kind: EntityKind | null;
+  written: Set<string>;
+  folded: string[];
+  words: string[];
+}
+
+/** Every entity's spellings, folded once per corpus: autocomplete runs on every keystroke. */
+const entries = new WeakMap<Corpus, NameEntry[]>();
+function nameEntries(corpus: Corpus, lex: Lexicon): NameEntry[] {
+  let list = entries.get(corpus);
+  if (!list) {
+    list = [...corpus.names].map(([key, written]) => {
+      const folded = [...new Set([...written, ...(lex.entities.get(key)?.names ?? [])])].map((n) => fold(n));
+      return { key, kind: kindOf(key, lex), written, folded, words: folded.flatMap((f) => f.split(/[\s-]+/)) };
+    });
+    entries.set(corpus, list);
+  }
+  return list;
 }
 
 function kindOf(key: string, lex: Lexicon): EntityKind | null {

@@ -15,6 +15,9 @@ export interface Corpus {
   names: Map<string, Set<string>>;
   meetings: Meeting[];
   positions: Position[];
+  /** Entity key → the meetings it took part in, and the positions it stated: "who met X" without a scan. */
+  meetingsOf: Map<string, Meeting[]>;
+  positionsOf: Map<string, Position[]>;
 }
 
 /** What MiniSearch indexes for one passage. Stored fields are kept small: the rest is in `analyses`. */
@@ -66,6 +69,12 @@ export function emptyIndex(): MiniSearch<PassageDoc> {
   return new MiniSearch<PassageDoc>({ ...INDEX_OPTIONS, fields: [...INDEX_OPTIONS.fields], storeFields: [...INDEX_OPTIONS.storeFields] });
 }
 
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function buildCorpus(dispatches: Dispatch[], analyses: Analysis[], index?: MiniSearch<PassageDoc>): Corpus {
   const byId = new Map(analyses.map((a) => [a.dispatchId, a]));
   const ms = index ?? emptyIndex();
@@ -79,12 +88,11 @@ export function buildCorpus(dispatches: Dispatch[], analyses: Analysis[], index?
     for (const m of a.mentions) addName(m.key, m.text);
     for (const p of a.people) addName(p.key, p.name);
   }
-  return {
-    dispatches: new Map(dispatches.map((d) => [d.id, d])),
-    analyses: byId,
-    index: ms,
-    names,
-    meetings: analyses.flatMap((a) => a.meetings),
-    positions: analyses.flatMap((a) => a.positions),
-  };
+  const meetings = analyses.flatMap((a) => a.meetings);
+  const positions = analyses.flatMap((a) => a.positions);
+  const meetingsOf = new Map<string, Meeting[]>();
+  for (const m of meetings) for (const p of m.participants) pushTo(meetingsOf, p.key, m);
+  const positionsOf = new Map<string, Position[]>();
+  for (const p of positions) pushTo(positionsOf, p.speaker.key, p);
+  return { dispatches: new Map(dispatches.map((d) => [d.id, d])), analyses: byId, index: ms, names, meetings, positions, meetingsOf, positionsOf };
 }
