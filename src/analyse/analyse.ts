@@ -26,6 +26,13 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   const sentences: SentenceView[] = [];
   for (const p of passages) {
     const { tokens, mentions } = findEntities(text, p, p.n, lang, lex, known);
+    // "the ministry": the latest institution named before with that head word.
+    for (const m of mentions) {
+      if (m.kind !== 'org' || !m.key.startsWith('o:~')) continue;
+      const head = m.key.slice(3);
+      const before = sentences.flatMap((v) => v.mentions).filter((o) => o.kind === 'org' && !o.key.startsWith('o:~') && foldPhrase(o.text).includes(head));
+      if (before.length) m.key = before[before.length - 1].key;
+    }
     const bareTitles = mentions.filter((m) => m.kind === 'person' && m.via === 'role');
     for (const m of mentions) {
       if (bareTitles.includes(m)) continue;

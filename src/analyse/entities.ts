@@ -368,7 +368,10 @@ function cleanRole(role: string): string {
  * Institutions that speak: "le ministère syrien des Affaires étrangères", "the Foreign Ministry",
  * "la présidence syrienne", "the Turkish Defence Ministry", "le gouvernement jordanien".
  */
-const ORG_HEADS = new Set(['ministere', 'ministry', 'presidence', 'presidency', 'gouvernement', 'government', 'armee', 'army', 'porte-parole', 'chancellerie', 'commandement', 'command']);
+const ORG_HEADS = new Set(['ministere', 'ministry', 'presidence', 'presidency', 'gouvernement', 'government', 'armee', 'army', 'porte-parole', 'chancellerie', 'commandement', 'command', 'bank', 'banque']);
+
+/** Head words an English dispatch uses alone for an institution it named before. */
+const ANAPHORIC_HEADS = new Set(['ministry', 'presidency', 'bank', 'government', 'council', 'agency']);
 
 function matchOrganisation(text: string, tokens: Token[], i: number, lex: Lexicon): { end: number; mention: (s: number) => Mention } | null {
   // English puts qualifiers first: "the Syrian Foreign Ministry". Find the head within 3 words.
@@ -381,6 +384,11 @@ function matchOrganisation(text: string, tokens: Token[], i: number, lex: Lexico
     if (!(lex.demonyms.has(tokens[k].f) || lex.portfolio.has(tokens[k].f)) || !tokens[k].cap) break;
   }
   if (head < 0) return null;
+  // "the ministry said", "the bank said": an institution named before, referred to by its head word.
+  if (head === i && !tokens[i].cap && ANAPHORIC_HEADS.has(tokens[i].f) && i > 0 && /^(?:the|its)$/.test(tokens[i - 1].f)) {
+    const t = tokens[i];
+    return { end: i + 1, mention: (sentence: number) => ({ kind: 'org', text: t.text, key: `o:~${t.f}`, start: t.start, end: t.end, sentence, via: 'pronoun' }) };
+  }
   if (head === i && !tokens[i].cap && !['ministere', 'presidence', 'gouvernement', 'armee', 'porte-parole', 'chancellerie', 'commandement'].includes(tokens[i].f)) return null;
   let end = head + 1;
   while (end < tokens.length && (lex.demonyms.has(tokens[end].f) || lex.portfolio.has(tokens[end].f) || (LINKS.has(tokens[end].f) && tokens[end + 1] && (lex.portfolio.has(tokens[end + 1].f) || LINKS.has(tokens[end + 1].f))))) end++;

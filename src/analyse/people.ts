@@ -105,7 +105,8 @@ export class PeopleRegistry {
       if (!words.some((w) => this.isCountry(w))) return false;
     }
     if (words.length === 0) return false;
-    const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart');
+    // "homologue jordanien" holds any title, but only for a title that names the same country.
+    const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart') && words.some((w) => this.isCountry(w) && role.includes(w));
     return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
   }
 
