@@ -10,6 +10,7 @@
  *                         [--json] [--verbose] [--dump FILE]
  *
  * The bot runs in its own process (this file with --role bot, node --expose-gc --import tsx), as in
+import { mulberry32 } from './bench-corpus.js';
  * production, with production REST settings and LOG_LEVEL info: its memory, CPU and event-loop delay
  * are its own, not the fake's. The fake and the load generator run in this process; both processes
  * share the machine's cores, so figures on a small machine include that contention. To profile the
@@ -362,17 +363,8 @@ async function prepareCorpus(source: string, target: string, count: number | nul
 
 // ---------------------------------------------------------------- questions
 
-/** mulberry32: a small seeded PRNG, so a seed always asks the same questions in the same order. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the benchmark corpus's own), so a seed always asks the same questions in the same order. */
+const rng = mulberry32;
 
 const TEMPLATES = {
   fr: ['Qui a rencontré {n} ?', 'Qu’a déclaré {n} ?', 'Quels sujets ont été abordés avec {n} ?', 'Avec qui {n} s’est-il entretenu ?'],
