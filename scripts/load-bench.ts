@@ -10,7 +10,6 @@
  *                         [--json] [--verbose] [--dump FILE]
  *
  * The bot runs in its own process (this file with --role bot, node --expose-gc --import tsx), as in
-import { mulberry32 } from './bench-corpus.js';
  * production, with production REST settings and LOG_LEVEL info: its memory, CPU and event-loop delay
  * are its own, not the fake's. The fake and the load generator run in this process; both processes
  * share the machine's cores, so figures on a small machine include that contention. To profile the
@@ -28,6 +27,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
+import { mulberry32 } from './bench-corpus.js';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
