@@ -14,9 +14,10 @@ export const command: BotCommand = {
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .addStringOption((o) => o.setName('question').setDescription('For example: Who did Putin meet?').setDescriptionLocalizations({ fr: 'Par exemple : Qui a rencontré Poutine ?' }).setRequired(true).setMaxLength(500))
     .toJSON(),
+  // The question's own language decides the answer's, not the asker's locale.
   answer: (o, _lang, ctx) => answerQuestion(o.question ?? '', ctx.library.corpus, defaultLexicon()),
   async execute(interaction, ctx) {
     const o = stringOptions(interaction, ['question']);
-    await replyWithAnswer(interaction, answerQuestion(o.question ?? '', ctx.library.corpus, defaultLexicon()), 'ask', o);
+    await replyWithAnswer(interaction, command.answer!(o, 'en', ctx), 'ask', o);
   },
 };

@@ -29,7 +29,6 @@ describe('a crash while indexing', () => {
     const expected = (await readdir(dispatchDir)).length;
     const dataDir = await tempDir('crash-data');
     const name = snapshotName(dispatchDir);
-    const outcomes: string[] = [];
     for (const delay of [300, 800, 1300, 1800, 2600]) {
       const child = spawn(TSX, [join(ROOT, 'src/cli/main.ts'), 'index', '--dir', dispatchDir], { env: { PATH: process.env.PATH!, DATA_DIR: dataDir, LOG_LEVEL: 'error' }, stdio: 'ignore' });
       await new Promise((r) => setTimeout(r, delay));
@@ -39,15 +38,12 @@ describe('a crash while indexing', () => {
       // Whatever moment the kill hit, what is on disk is either no snapshot or a whole, valid one.
       if (snap.ok) {
         expect(snap.loaded.snapshot.dispatches).toHaveLength(expected);
-        outcomes.push('complete');
       } else {
         expect(snap.reason).toBe('no snapshot yet');
-        outcomes.push('none');
       }
     }
     const { report } = await openLibrary({ dispatchDir, dataDir });
     expect(report.dispatches).toBe(expected);
     expect((await readdir(dataDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(outcomes.length).toBe(5);
   }, 120_000);
 });

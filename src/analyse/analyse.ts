@@ -1,4 +1,4 @@
-import type { Analysis, Dispatch, Meeting, Mention, Participant, Passage, Position, TopicLabel } from '../types.js';
+import type { Analysis, Dispatch, Meeting, Mention, Passage, Position, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
 import { splitSentences } from '../text/sentences.js';
@@ -159,8 +159,8 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the subject.
   const lastComma = [...s.tokens].reverse().find((t) => t.text === ',' && t.end <= verb.start && t.start >= clauseFrom);
   const closest = lastComma ? inClause.filter((m) => m.start >= lastComma.end) : [];
-  if (closest.length && !closest.every((m) => isOblique(dispatch.text, s.tokens, m, lex, s.passage.start))) inClause = closest;
-  const direct = inClause.filter((m) => !isOblique(dispatch.text, s.tokens, m, lex, s.passage.start));
+  if (closest.length && !closest.every((m) => isOblique(s.tokens, m, lex, s.passage.start))) inClause = closest;
+  const direct = inClause.filter((m) => !isOblique(s.tokens, m, lex, s.passage.start));
   const people = direct.filter((m) => m.kind === 'person');
   // A group subject ("les deux parties") closer to the verb than any name wins: no one person spoke.
   const between = (from: number) => foldPhrase(dispatch.text.slice(from, verb.start));
@@ -168,7 +168,7 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   const pronoun = pronounBefore(ctx, lastPersonEnd, verb.start);
   if (pronoun) {
     // "X a effectué une visite à Damas, où il a été reçu": "il" is the sentence's own subject.
-    const own = s.mentions.find((m) => m.kind === 'person' && m.end <= pronoun.start && !isOblique(dispatch.text, s.tokens, m, lex, s.passage.start));
+    const own = s.mentions.find((m) => m.kind === 'person' && m.end <= pronoun.start && !isOblique(s.tokens, m, lex, s.passage.start));
     if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase)) return [own.key];
     // "le souverain", "le ministre", "the emir": whoever holds that title, when only one does.
     const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
@@ -375,16 +375,16 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
 
 /** People after the verb up to the next verb, outside purpose and relative clauses. */
 function objectsOf(ctx: SentenceContext, from: number, to: number, isCall = false): string[] {
-  const { s, lex, dispatch } = ctx;
+  const { s, lex } = ctx;
   const toks = s.tokens;
   const excluded = nonObjectRanges(toks, from, to);
   const keys: string[] = [];
   for (const m of s.mentions) {
     if (m.kind !== 'person' || m.start < from || m.end > to) continue;
     if (excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
-    const g = isOblique(dispatch.text, toks, m, lex, s.passage.start);
+    const g = isOblique(toks, m, lex, s.passage.start);
     // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
-    if (g && !isCounterpart(ctx, m, from, isCall) && !isPresence(dispatch.text, toks, m, lex, s.passage.start)) continue;
+    if (g && !isCounterpart(ctx, m, from, isCall) && !isPresence(toks, m, lex, s.passage.start)) continue;
     keys.push(m.key);
     ctx.objects.add(m);
   }
@@ -416,7 +416,7 @@ function placeOf(ctx: SentenceContext, trig: Hit): { text: string; key: string }
   return null;
 }
 
-export function placeKeyOf(place: string, lex: Lexicon): string {
+function placeKeyOf(place: string, lex: Lexicon): string {
   return lex.names.get(foldPhrase(place)) ?? `l:${foldPhrase(place)}`;
 }
 

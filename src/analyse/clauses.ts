@@ -38,15 +38,15 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
 }
 
 /** True when the mention sits in a prepositional phrase that is not a presence ("with X" but not "in the presence of X"). */
-export function isOblique(text: string, tokens: Token[], mention: Mention, lex: Lexicon, sentenceStart: number): boolean {
+export function isOblique(tokens: Token[], mention: Mention, lex: Lexicon, sentenceStart: number): boolean {
   const g = governingWord(tokens, mention, lex);
   if (!g.word || !PREPOSITIONS.has(g.word)) return false;
-  const before = foldedBefore(text, tokens, g.index, sentenceStart);
+  const before = foldedBefore(tokens, g.index, sentenceStart);
   return !PRESENCE.test(before);
 }
 
 /** Folded text of the sentence up to and including token `index`. */
-function foldedBefore(text: string, tokens: Token[], index: number, sentenceStart: number): string {
+function foldedBefore(tokens: Token[], index: number, sentenceStart: number): string {
   if (index < 0) return '';
   const from = Math.max(sentenceStart, tokens[index].end - 60);
   return tokens
@@ -58,9 +58,9 @@ function foldedBefore(text: string, tokens: Token[], index: number, sentenceStar
 }
 
 /** True when the mention is introduced as accompanying or present ("accompagné de X"). */
-export function isPresence(text: string, tokens: Token[], mention: Mention, lex: Lexicon, sentenceStart: number): boolean {
+export function isPresence(tokens: Token[], mention: Mention, lex: Lexicon, sentenceStart: number): boolean {
   const g = governingWord(tokens, mention, lex);
-  return PRESENCE.test(foldedBefore(text, tokens, g.index, sentenceStart));
+  return PRESENCE.test(foldedBefore(tokens, g.index, sentenceStart));
 }
 
 /**
@@ -98,7 +98,7 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number): Arra
     }
     if (MESSAGE.test(one)) {
       const rest = tokens.slice(k + 1).filter((x) => x.start < to);
-      const presence = rest.findIndex((x, j) => PRESENCE_START.test(rest.slice(j, j + 3).map((y) => y.f).join(' ')));
+      const presence = rest.findIndex((_, j) => PRESENCE_START.test(rest.slice(j, j + 3).map((y) => y.f).join(' ')));
       ranges.push([t.start, presence >= 0 ? rest[presence].start : to]);
       if (presence >= 0) k = tokens.indexOf(rest[presence]) - 1;
       else break;

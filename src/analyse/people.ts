@@ -39,7 +39,7 @@ export class PeopleRegistry {
   participant(key: string): Participant {
     const e = this.byKey.get(key);
     if (!e) return { key, name: key, role: null };
-    return { key, name: this.bestName(e.names, key), role: e.role };
+    return { key, name: bestName(e.names), role: e.role };
   }
 
   people(): Person[] {
@@ -120,11 +120,6 @@ export class PeopleRegistry {
     return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? w)).filter((w, i, all) => all.indexOf(w) === i);
   }
 
-  /** Most complete spelling: the longest, preferring alias-table display names for known keys. */
-  private bestName(names: string[], key: string): string {
-    void key;
-    return [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
-  }
 }
 
 /** One token for the foreign minister, however the title is written. */
@@ -153,4 +148,9 @@ function contentWords(s: string): string[] {
 function stemEq(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length, 5);
   return n >= 4 && a.slice(0, n) === b.slice(0, n);
+}
+
+/** Most complete spelling written in the dispatch: the most words, then the longest. */
+function bestName(names: string[]): string {
+  return [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
 }

@@ -29,7 +29,7 @@ export function answerQuery(query: Query, corpus: Corpus, lex: Lexicon = default
   let items: AnswerItem[];
   switch (query.intent) {
     case 'meetings':
-      items = meetingItems(query, corpus);
+      items = meetingItems(query, corpus, lex);
       break;
     case 'positions':
       items = positionItems(query, corpus, lex);
@@ -119,16 +119,23 @@ function meetingCandidates(q: Query, corpus: Corpus): Meeting[] {
   return named ? corpus.meetingsOf.get(named) ?? [] : corpus.meetings;
 }
 
-function meetingItems(q: Query, corpus: Corpus): AnswerItem[] {
-  const lex = defaultLexicon();
-  const found = meetingCandidates(q, corpus).filter(
+/**
+ * Meetings matching the question's people, places, dates and dispatch. For "which topics", a
+ * topic filter narrows the topics shown rather than the meetings, so `byTopic` is off there.
+ */
+function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic: boolean): Meeting[] {
+  return meetingCandidates(q, corpus).filter(
     (m) =>
       inDispatch(m.passage, q) &&
       q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
       (q.places.length === 0 || q.places.some((k) => m.placeKey === k || m.participants.some((p) => matchesPerson(p, k, lex)))) &&
-      (q.topics.length === 0 || q.topics.some((l) => m.topics.includes(l))) &&
+      (!byTopic || q.topics.length === 0 || q.topics.some((l) => m.topics.includes(l))) &&
       inDates(m.date ?? dispatchDate(corpus, m.passage.dispatchId), q),
   );
+}
+
+function meetingItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+  const found = matchingMeetings(q, corpus, lex, true);
   return sortByDate(found, (m) => m.date).map((m) => ({ text: describeMeeting(m, q, lex), citation: cite(corpus, m.evidence) }));
 }
 
@@ -202,7 +209,7 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
   };
   const scoped = q.people.length > 0 || q.places.length > 0;
   if (scoped) {
-    for (const m of meetingItemsRaw(q, corpus, lex)) {
+    for (const m of matchingMeetings(q, corpus, lex, false)) {
       const a = corpus.analyses.get(m.passage.dispatchId)!;
       const after = a.meetings.filter((o) => o.passage.n > m.passage.n).map((o) => o.passage.n);
       const end = after.length ? Math.min(...after) : a.passages.length;
@@ -234,15 +241,6 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
   return items;
 }
 
-function meetingItemsRaw(q: Query, corpus: Corpus, lex: Lexicon): Meeting[] {
-  return meetingCandidates(q, corpus).filter(
-    (m) =>
-      inDispatch(m.passage, q) &&
-      q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
-      (q.places.length === 0 || q.places.some((k) => m.placeKey === k)) &&
-      inDates(m.date ?? dispatchDate(corpus, m.passage.dispatchId), q),
-  );
-}
 
 function bestSentence(perSentence: TopicLabel[][], label: TopicLabel, from: number, to: number): number | null {
   for (let n = from; n < to; n++) if (perSentence[n]?.includes(label)) return n;
