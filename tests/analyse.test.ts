@@ -131,3 +131,30 @@ describe('analysis is pure', () => {
     expect(d).toEqual(copy);
   });
 });
+
+/** A dispatch from a few sentences written for one rule. */
+function analyseText(text: string): Analysis {
+  const parsed = parseDispatchFile('rule.txt', text);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return analyseDispatch(parsed.dispatches[0]);
+}
+
+describe('Arabic names the alias table does not know', () => {
+  const a = analyseText(
+    'حلب-سانا\n\nاستقبل محافظ حلب عزام الغريب اليوم سفير اليابان لدى سوريا كينجي تاناكا، وبحث معه سبل دعم مشاريع المياه.\n\n' +
+      'وأكد الغريب أهمية التعاون بين البلدين.\n\nوأدانت وزارة الداخلية الهجوم، وقالت الوزارة إن الأمن مسؤولية الجميع.',
+  );
+
+  it('a title and its complements, then the name up to its "ال" surname or two plain words', () => {
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['عزام الغريب', 'كينجي تاناكا']]);
+    expect(a.people.find((p) => p.name === 'كينجي تاناكا')?.role).toBe('سفير اليابان لدى سوريا');
+  });
+
+  it('the surname alone afterwards is the same person', () => {
+    expect(a.positions[0].speaker.name).toBe('عزام الغريب');
+  });
+
+  it('a ministry is an institution, and "الوزارة" refers back to it, even in the same sentence', () => {
+    expect(a.positions.slice(1).map((p) => p.speaker.name)).toEqual(['وزارة الداخلية']);
+  });
+});

@@ -30,7 +30,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     for (const m of mentions) {
       if (m.kind !== 'org' || !m.key.startsWith('o:~')) continue;
       const head = m.key.slice(3);
-      const before = sentences.flatMap((v) => v.mentions).filter((o) => o.kind === 'org' && !o.key.startsWith('o:~') && foldPhrase(o.text).includes(head));
+      const before = [...sentences.flatMap((v) => v.mentions), ...mentions.filter((o) => o.end <= m.start)].filter((o) => o.kind === 'org' && !o.key.startsWith('o:~') && foldPhrase(o.text).includes(head));
       if (before.length) m.key = before[before.length - 1].key;
     }
     const bareTitles = mentions.filter((m) => m.kind === 'person' && m.via === 'role');

@@ -1,7 +1,9 @@
 import type { Lang, Mention, Span } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
+import { foldPhrase } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { arabicInstitution, arabicKnownSurname, arabicTitledName } from './arabic-names.js';
 
 /**
  * Finds people, places and organisations in one sentence, with the role written next to each
@@ -51,8 +53,15 @@ const FUNCTION_CAPS = new Set(
 export function findEntities(text: string, span: Span, sentence: number, lang: Lang, lex: Lexicon, known: KnownSurnames): SentenceEntities {
   const tokens = tokenize(text, span.start, span.end);
   const mentions: Mention[] = [];
+  /** Arabic names found after their title, by first token: the loop skips over them. */
+  const arabicNames = new Map<number, number>();
   let i = 0;
   while (i < tokens.length) {
+    const arabicEnd = arabicNames.get(i);
+    if (arabicEnd !== undefined) {
+      i = arabicEnd;
+      continue;
+    }
     const alias = matchAlias(tokens, i, lex);
     if (alias) {
       const entry = lex.entities.get(alias.key)!;
@@ -65,6 +74,31 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       }
       i = alias.end;
       continue;
+    }
+    if (lang === 'ar') {
+      const titled = arabicTitledName(tokens, i, lex, (k) => lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person');
+      if (titled && !arabicNames.has(titled.start)) {
+        const start = tokens[titled.start].start;
+        const stop = tokens[titled.end - 1].end;
+        const written = text.slice(start, stop);
+        const role = cleanRole(text.slice(tokens[titled.roleStart].start, tokens[titled.start - 1].end));
+        mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? `p:${nameKey(written)}`, sentence, 'title', role));
+        arabicNames.set(titled.start, titled.end);
+      }
+      const inst = arabicInstitution(tokens, i, lex);
+      if (inst) {
+        const written = text.slice(inst.start, inst.end);
+        const key = inst.anaphoricHead ? `o:~${inst.anaphoricHead}` : `o:${foldPhrase(written)}`;
+        mentions.push({ kind: 'org', text: written, key, start: inst.start, end: inst.end, sentence, via: inst.anaphoricHead ? 'pronoun' : 'pattern' });
+        i = inst.next;
+        continue;
+      }
+      const again = arabicKnownSurname(tokens[i], known);
+      if (again) {
+        mentions.push(person(text, tokens[i].start, tokens[i].end, again, sentence, 'surname', null));
+        i++;
+        continue;
+      }
     }
     const demonym = lex.demonyms.get(tokens[i].f);
     if (demonym) {

@@ -57,6 +57,10 @@ export interface Lexicon {
   portfolio: Set<string>;
   nonPersonWords: Set<string>;
   firstNames: Set<string>;
+  /** Words that end a name written without capitals (Arabic: "اليوم", "في", "مع"). */
+  nameStops: Set<string>;
+  /** Head words of institutions in Arabic script ("وزارة"), without the article. */
+  institutionsAr: Set<string>;
   /** Adjectives that qualify a title without naming a country ("onusien", "arabe", "régional"). */
   qualifiers: Set<string>;
   meeting: PatternSet;
@@ -160,7 +164,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     const t = topicsJson.labels[label];
     if (!t) throw new Error(`Lexicon: topics.json has no entry for "${label}"`);
     const cue = (lang: Lang): RegExp[] =>
-      (t.cues[lang] ?? []).map((c: string) => compilePattern(lang === 'ar' ? c : `\\b(?:${c})\\b`, lang, adv));
+      (t.cues[lang] ?? []).map((c: string) => compilePattern(lang === 'ar' ? arabicArticle(c) : `\\b(?:${c})\\b`, lang, adv));
     topics.push({ label, names: { fr: t.fr, en: t.en, ar: t.ar }, cues: { fr: cue('fr'), en: cue('en'), ar: cue('ar') } });
   }
   const pron = eventsJson.pronouns;
@@ -176,9 +180,11 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     titleParts: new Set([...titles].filter((t) => t.includes(' ')).flatMap((t) => t.split(' ')).filter((w) => w.length > 3 && !['des', 'the', 'and'].includes(w))),
     maxTitleWords,
     honorifics: new Set((rolesJson.honorifics as string[]).map(foldPhrase)),
-    portfolio: new Set([...rolesJson.portfolio.fr, ...rolesJson.portfolio.en].map(foldPhrase)),
+    portfolio: new Set([...rolesJson.portfolio.fr, ...rolesJson.portfolio.en, ...(rolesJson.portfolio.ar ?? [])].map(foldPhrase)),
     nonPersonWords: new Set((rolesJson.nonPersonWords as string[]).map(foldPhrase)),
     firstNames: new Set((rolesJson.firstNames as string[]).map(foldPhrase)),
+    nameStops: new Set(((rolesJson.nameStops?.ar ?? []) as string[]).map(foldPhrase)),
+    institutionsAr: new Set(((rolesJson.institutions?.ar ?? []) as string[]).map(foldPhrase)),
     qualifiers: new Set((rolesJson.demonymsExtra as string[]).map(foldPhrase)),
     meeting: patterns(eventsJson.meeting),
     call: patterns(eventsJson.call),
@@ -222,6 +228,11 @@ function compilePattern(source: string, lang: Lang, adv: string): RegExp {
   } catch (err) {
     throw new Error(`Lexicon: bad pattern /${source}/ (${lang}): ${(err as Error).message}`);
   }
+}
+
+/** "السيادة" also after "ل", which drops the article's alif: "لسيادة", "للقانون". */
+function arabicArticle(cue: string): string {
+  return cue.replace(/^ال/, '(?:ال|ل)');
 }
 
 function escapeRegExp(s: string): string {
