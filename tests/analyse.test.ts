@@ -158,3 +158,39 @@ describe('Arabic names the alias table does not know', () => {
     expect(a.positions.slice(1).map((p) => p.speaker.name)).toEqual(['وزارة الداخلية']);
   });
 });
+
+describe('general rules for meetings and names', () => {
+  it('English: the verb\'s own preposition introduces the counterpart ("sat down with", "conferred with")', () => {
+    const a = analyseText(
+      'DAMASCUS, May 3 (SANA) -- Tom Smith, Minister of Investment, conferred with John Brown, Syrian Minister of Economy, on trade.\n\n' +
+        'Earlier, Brown sat down with Agriculture Minister Ali Hassan to discuss wheat.',
+    );
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Tom Smith', 'John Brown'], ['John Brown', 'Ali Hassan']]);
+  });
+
+  it('English: "in a meeting held in X with Y, Z discussed" names both sides', () => {
+    const a = analyseText('AMMAN, May 3 (Petra) -- In a meeting held in Amman on Monday with Syrian Transport Minister Omar Haddad, Minister of Works Sami Nasser discussed the road network.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Sami Nasser']]);
+  });
+
+  it('part of a full name named before is that person ("Ben Touq", "le prince Khalid")', () => {
+    const a = analyseText(
+      'Riyad, 3 mai (SANA) – Le ministre syrien de l’Économie, Samir Haddad, a rencontré le ministre saoudien des Finances, Abdallah ben Touq Al Harbi.\n\n' +
+        'Ben Touq a souligné « une relation solide » entre les deux pays.',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Abdallah ben Touq Al Harbi']);
+  });
+
+  it('French: "a ensuite été reçu par", and a nationality in any gender and number resolves "le ministre émirien"', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le ministre émirien de l’Énergie, Salem Al Dhaheri, a rencontré son homologue syrien, Ali Haddad.\n\n' +
+        'Le ministre émirien a ensuite été reçu au palais du Peuple par le président Ahmad al-Charaa.',
+    );
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Salem Al Dhaheri', 'Ali Haddad'], ['Salem Al Dhaheri', 'Ahmad al-Charaa']]);
+  });
+
+  it('a capitalised word beside an institution word is part of its name, not a person ("Gulf Gateway Logistics")', () => {
+    const a = analyseText('ABU DHABI, May 3 (WAM) -- Omar Saleh, Chief Executive Officer of Gulf Gateway Logistics, met Syrian Minister of Economy Samir Haddad.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Saleh', 'Samir Haddad']]);
+  });
+});

@@ -258,7 +258,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (subj === 'group') ctx.salience.noteSubject('group');
       const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
-      const objects = objectsOf(ctx, hit.end, nextStart, isCall);
+      const objects = objectsOf(ctx, hit, nextStart, isCall);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)));
       const groups = separate && objects.length > 1 ? objects.map((o) => [o]) : [objects];
@@ -374,7 +374,8 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
 }
 
 /** People after the verb up to the next verb, outside purpose and relative clauses. */
-function objectsOf(ctx: SentenceContext, from: number, to: number, isCall = false): string[] {
+function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): string[] {
+  const from = hit.end;
   const { s, lex } = ctx;
   const toks = s.tokens;
   const excluded = nonObjectRanges(toks, from, to);
@@ -384,7 +385,8 @@ function objectsOf(ctx: SentenceContext, from: number, to: number, isCall = fals
     if (excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
     const g = isOblique(toks, m, lex, s.passage.start);
     // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
-    if (g && !isCounterpart(ctx, m, from, isCall) && !isPresence(toks, m, lex, s.passage.start)) continue;
+    // The verb's own preposition counts: "sat down with", "conferred with", "talks between".
+    if (g && !isCounterpart(ctx, m, hit.start, isCall) && !isPresence(toks, m, lex, s.passage.start)) continue;
     keys.push(m.key);
     ctx.objects.add(m);
   }

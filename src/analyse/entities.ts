@@ -257,7 +257,7 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   if (/\d/.test(t.text)) return false;
   const f = t.f;
   if (/(?:ment|ly)$/.test(f) && f.length > 6) return false; // "Parallèlement", "Meanwhile"-like adverbs
-  if (FUNCTION_CAPS.has(f) || lex.nonPersonWords.has(f) || lex.portfolio.has(f) || lex.titles.has(f) || lex.honorifics.has(f)) return false;
+  if (FUNCTION_CAPS.has(f) || lex.nonPersonWords.has(f) || lex.portfolio.has(f) || lex.titles.has(f) || lex.titleParts.has(f) || lex.honorifics.has(f)) return false;
   if (lex.demonyms.has(f) || lex.singularPronouns.has(f) || lex.pluralPronouns.has(f)) return false;
   if (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') return false;
   return true;
@@ -276,16 +276,30 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   if (knownKey && (words === 1 || nameKey(written).endsWith(surnameKey))) {
     return person(text, start, stop, knownKey, sentence, 'surname', role);
   }
+  // "Ben Touq", "Cheikh Mohammed ben Abdulrahmane", "le prince Khalid": part of one full name named before.
+  const partOf = knownByPart(nameKey(written), known);
+  if (partOf) return person(text, start, stop, partOf, sentence, 'surname', role);
   // A known person in a spelling the alias table lacks: "Assaad Hassan al-Chibani".
   // A surname alone may point to a known person; a longer name must match whole (al-Shaar is not al-Sharaa).
   const knownPerson = lex.personKeys.get(nameKey(written)) ?? (words === 1 ? lex.personKeys.get(surnameKey) : undefined);
   if (!role && !afterHonorific && !firstName && !(knownPerson && words >= 2)) return null;
   // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
   if (!firstName && !knownPerson && !afterHonorific && words === 1 && afterLink(tokens, i)) return null;
+  // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
+  if (!knownPerson && words === 1 && [tokens[i - 1], tokens[end]].some((t) => t?.cap && lex.nonPersonWords.has(t.f))) return null;
   // A lone capitalised word after a title is a surname ("le président Erdogan").
   const via: Mention['via'] = role ? 'title' : afterHonorific ? 'title' : 'firstname';
   const key = knownPerson ?? `p:${nameKey(written)}`;
   return person(text, start, stop, key, sentence, via, role);
+}
+
+/** The one person named before whose full name holds these words in a row, if only one does. */
+function knownByPart(key: string, known: KnownSurnames): string | undefined {
+  const words = ` ${key} `;
+  if (key.length < 3) return undefined;
+  const owners = new Set<string>();
+  for (const [name, who] of known) if (name.includes(' ') && name !== key && ` ${name} `.includes(words)) owners.add(who);
+  return owners.size === 1 ? [...owners][0] : undefined;
 }
 
 /**

@@ -139,7 +139,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
         }
         maxNameWords = Math.max(maxNameWords, f.split(' ').length);
       }
-      for (const d of (e.demonyms ?? []) as string[]) demonyms.set(foldPhrase(d), e.key);
+      for (const d of (e.demonyms ?? []) as string[]) for (const form of demonymForms(foldPhrase(d))) if (!demonyms.has(form) || form === foldPhrase(d)) demonyms.set(form, e.key);
     }
   }
   for (const [last, owners] of surnameOwners) if (owners.size === 1 && !personKeys.has(last)) personKeys.set(last, [...owners][0]);
@@ -197,6 +197,20 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     topics,
     glossary,
   };
+}
+
+/**
+ * A demonym and its French feminine and plural forms, so the table lists one form per country:
+ * "saoudien" also gives "saoudienne(s)", "saoudiens"; "marocain" "marocaine(s)"; "emirati" "emiratis".
+ */
+export function demonymForms(d: string): string[] {
+  if (/[\u0600-\u06FF\s]/.test(d)) return [d];
+  const forms = [d];
+  if (d.endsWith('ien')) forms.push(`${d}ne`, `${d}s`, `${d}nes`);
+  else if (d.endsWith('ienne')) forms.push(d.slice(0, -2), `${d}s`, `${d.slice(0, -2)}s`);
+  else if (/(?:ain|and|ais|ois|an|ol|i)$/.test(d)) forms.push(`${d}e`, `${d}es`, d.endsWith('s') ? d : `${d}s`);
+  else if (d.endsWith('e')) forms.push(`${d}s`);
+  return [...new Set(forms)];
 }
 
 /** Spellings are matched token by token, so split them the way the tokenizer splits text. */
