@@ -194,3 +194,28 @@ describe('general rules for meetings and names', () => {
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Saleh', 'Samir Haddad']]);
   });
 });
+
+describe('general rules for roles, presence and possessives', () => {
+  it('a presence cue reaches the name however long the role between ("attended by ... chief X")', () => {
+    const a = analyseText('ANKARA (AA) - Foreign Minister Omer Kaya hosted his Iraqi counterpart Sami Rashid in Ankara, in a meeting which was also attended by National Security Council (NSC) chief Ali Demir.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omer Kaya', 'Sami Rashid', 'Ali Demir']]);
+  });
+
+  it('"Lavrov\'s Syrian counterpart said": the counterpart speaks, not its owner', () => {
+    const a = analyseText(
+      'MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov held talks with Syrian Foreign Minister Omar Haddad on Monday.\n\n' +
+        'Lavrov\'s Syrian counterpart said Damascus wanted "balanced relations" with Moscow.',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad']);
+  });
+
+  it('"le ministre irakien" is a foreign minister named before; "le responsable onusien" an official of the UN', () => {
+    const a = analyseText(
+      'Doha, 2 mai (QNA) – Le Premier ministre qatari, Ali Al Kuwari, a rencontré le vice-Premier ministre et ministre des Affaires étrangères de l’Irak, Sami Rashid.\n' +
+        'Le ministre irakien a souligné « la solidité des liens » entre les deux pays.\n' +
+        'Le secrétaire général adjoint des Nations unies, Paul Martin, a été reçu par le gouverneur de la province, Omar Haddad.\n' +
+        'Le responsable onusien a appelé à « agir vite ».',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Sami Rashid', 'Paul Martin']);
+  });
+});

@@ -155,7 +155,7 @@ const GROUP_RE = (lex: Lexicon): RegExp => {
 /** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
 function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
   const { s, lex, dispatch } = ctx;
-  let inClause = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !ctx.objects.has(m));
+  let inClause = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !ctx.objects.has(m) && !isPossessor(s, m, verb));
   // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the subject.
   const lastComma = [...s.tokens].reverse().find((t) => t.text === ',' && t.end <= verb.start && t.start >= clauseFrom);
   const closest = lastComma ? inClause.filter((m) => m.start >= lastComma.end) : [];
@@ -183,6 +183,12 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   const orgs = direct.filter((m) => m.kind === 'org');
   if (orgs.length) return [orgs[orgs.length - 1].key];
   return null;
+}
+
+/** "Lavrov's Syrian counterpart said": the owner of the subject is not the subject ("X's talks with" aside). */
+function isPossessor(s: SentenceView, m: Mention, verb: Hit): boolean {
+  const next = s.tokens.find((t) => t.start >= m.end);
+  return next !== undefined && next.start === m.end && next.start < verb.start && /^['’]s$/.test(next.text);
 }
 
 const FILLER = /^(?:a|ont|has|have|had|also|aussi|egalement|later|then|ensuite|further|alors|pour|sa|son|part|for|his|her|their|part|de|cote|meanwhile|in|turn|the|le|la|les|l'|finally|enfin|however|toutefois|notamment|en|outre|moreover|furthermore|by|phone|telephone|lors|de|during|in|a|an)$/;
@@ -382,16 +388,30 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): 
   const keys: string[] = [];
   for (const m of s.mentions) {
     if (m.kind !== 'person' || m.start < from || m.end > to) continue;
-    if (excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
+    // "..., which was also attended by X": whoever is present took part, whatever clause names them.
+    const present = isPresence(toks, m, lex, s.passage.start) || presenceSince(ctx, m, from);
+    if (!present && excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
     const g = isOblique(toks, m, lex, s.passage.start);
     // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
     // The verb's own preposition counts: "sat down with", "conferred with", "talks between".
-    if (g && !isCounterpart(ctx, m, hit.start, isCall) && !isPresence(toks, m, lex, s.passage.start)) continue;
+    if (g && !isCounterpart(ctx, m, hit.start, isCall) && !present) continue;
     keys.push(m.key);
     ctx.objects.add(m);
   }
   return keys;
 }
+
+/**
+ * "attended by National Intelligence Organization (MIT) chief Ibrahim Kalin": a presence cue
+ * since the previous person, however long the role between the cue and the name.
+ */
+function presenceSince(ctx: SentenceContext, m: Mention, from: number): boolean {
+  const prev = ctx.s.mentions.filter((o) => o.kind === 'person' && o.end <= m.start && o.start >= from).pop();
+  const seg = foldPhrase(ctx.dispatch.text.slice(prev?.end ?? from, m.start));
+  return seg.length < 120 && PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
+}
+
+const PRESENCE_CUE = /\b(?:attended by|in the presence of|accompanied by|joined by|with the participation of|en presence (?:de|du|des|d')|accompagnee?s? (?:de|du|des|d'|par)|avec la participation)/;
 
 function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall: boolean): boolean {
   const before = foldPhrase(ctx.dispatch.text.slice(verbEnd, m.start));

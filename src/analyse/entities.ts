@@ -37,7 +37,7 @@ function isArticle(t: Token): boolean {
   return ARTICLES.has(t.f) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
 /** "son homologue syrien", "his Turkish counterpart": a title after a possessive is a person too. */
-const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its']);
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', "'s", '’s']);
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'ould', 'ait', 'al-', 'bint']);
@@ -277,7 +277,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
     return person(text, start, stop, knownKey, sentence, 'surname', role);
   }
   // "Ben Touq", "Cheikh Mohammed ben Abdulrahmane", "le prince Khalid": part of one full name named before.
-  const partOf = knownByPart(nameKey(written), known);
+  // A first name alone only after a title ("Assad" is not "Asaad al-Shaibani").
+  const partOf = words > 1 || role || afterHonorific ? knownByPart(nameKey(written), known) : undefined;
   if (partOf) return person(text, start, stop, partOf, sentence, 'surname', role);
   // A known person in a spelling the alias table lacks: "Assaad Hassan al-Chibani".
   // A surname alone may point to a known person; a longer name must match whole (al-Shaar is not al-Sharaa).

@@ -102,12 +102,19 @@ export class PeopleRegistry {
     // "son homologue syrien", "le responsable russe": any title, the nationality decides.
     if (words.some((w) => ANY_TITLE.has(w))) {
       words = words.filter((w) => !ANY_TITLE.has(w));
-      if (!words.some((w) => this.isCountry(w))) return false;
+      // "le responsable onusien": an organisation tells who as well as a country.
+      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w))) return false;
     }
     if (words.length === 0) return false;
     // "homologue jordanien" holds any title, but only for a title that names the same country.
     const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart') && words.some((w) => this.isCountry(w) && role.includes(w));
-    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
+    // A foreign minister is "le ministre" too, however the role names the portfolio.
+    const isMinister = (w: string) => (w === 'ministre' || w === 'minister') && role.includes(FOREIGN_MINISTER);
+    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
+  }
+
+  private isOrganisation(w: string): boolean {
+    return w === 'onu' || this.lex.entities.get(w)?.kind === 'org';
   }
 
   private isCountry(w: string): boolean {
