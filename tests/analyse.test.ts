@@ -219,3 +219,24 @@ describe('general rules for roles, presence and possessives', () => {
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Sami Rashid', 'Paul Martin']);
   });
 });
+
+describe('Arabic titles, lineages and joint statements', () => {
+  const a = analyseText(
+    'حماة-سانا\n\nالتقى محافظ حماة سليم الحسن اليوم رئيس غرفة صناعة حماة عادل بن خالد آل سعيد، وبحث معه واقع المعامل.\n\n' +
+      'وكان المحافظ قد التقى أمس وزير الصناعة سامي الحلبي في دمشق.\n\n' +
+      'وأكد الحسن والحلبي ضرورة دعم الصناعة المحلية.\n\n' +
+      'وأجرى وزير الخارجية السوري أسعد حسن الشيباني محادثات مع نظيره الأردني أيمن الصفدي.',
+  );
+
+  it('a lineage with "بن" and "آل" is one name; "المحافظ" alone is the governor named before', () => {
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([
+      ['سليم الحسن', 'عادل بن خالد آل سعيد'],
+      ['سليم الحسن', 'سامي الحلبي'],
+      ['أسعد حسن الشيباني', 'أيمن الصفدي'],
+    ]);
+  });
+
+  it('"وأكد الحسن والحلبي": one position for each of the people joined by "و"', () => {
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['سليم الحسن', 'سامي الحلبي']);
+  });
+});

@@ -512,6 +512,35 @@ const NEUTRAL_VERB = /(?:^|\s)(?:said|says|told|added|noted|stated|explained|con
 
 const PARTICIPLE = /^(?:soulignant|affirmant|reaffirmant|reiterant|declarant|condamnant|denoncant|appelant|estimant|saluant|exprimant|insistant|assurant|rappelant|precisant|ajoutant|notant|qualifiant|rejetant|exhortant|mettant en garde|plaidant|stressing|affirming|reaffirming|reiterating|declaring|condemning|denouncing|calling|urging|warning|welcoming|expressing|emphasi[sz]ing|underlining|noting|describing|asserting|insisting|rejecting|praising|accusing|saying|adding)/;
 
+const ARABIC_PREPOSITIONS = /^(?:في|من|الي|إلى|على|عن|مع|لدى|لدي)$/u;
+
+/**
+ * The subject after an Arabic verb: the first person or institution before the clause's comma
+ * ("أشار مدير الرعاية في الوزارة الدكتور وليد الخطيب": not "الوزارة", which is in the role), with
+ * the people joined to it by "و" ("وأكد الصفدي والشيباني").
+ */
+function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
+  const { s } = ctx;
+  const comma = s.tokens.find((t) => t.start >= trig.end && (t.text === '،' || t.text === ',' || t.text === '.'));
+  const limit = Math.min(comma?.start ?? s.passage.end, trig.end + 90);
+  const inRole = (m: Mention) => {
+    const prev = [...s.tokens].reverse().find((t) => t.end <= m.start);
+    return prev !== undefined && ARABIC_PREPOSITIONS.test(prev.f);
+  };
+  const near = s.mentions.filter((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start < limit);
+  const first = near.find((m) => m.kind === 'person' || (!inRole(m) && m.start - trig.end <= 30));
+  if (!first) return [];
+  const keys = [first.key];
+  let last = first;
+  for (const m of near.filter((x) => x.start > first.start && x.kind === 'person')) {
+    const gap = ctx.dispatch.text.slice(last.end, m.start);
+    if (!/^\s*(?:و\s*)?$/u.test(gap) || !(/^و/u.test(m.text) || /و\s*$/u.test(gap))) break;
+    keys.push(m.key);
+    last = m;
+  }
+  return unique(keys);
+}
+
 function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubject: string[]): string[] | 'group' | null {
   const { s, dispatch } = ctx;
   const f = foldPhrase(trig.text);
@@ -525,8 +554,8 @@ function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubje
   }
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
   if (ctx.dispatch.lang === 'ar') {
-    const next = after(30)[0];
-    return next ? [next.key] : ctx.salience.resolve('il');
+    const found = arabicSpeakers(ctx, trig);
+    return found.length ? found : ctx.salience.resolve('il');
   }
   // A participle continues the statement of the verb before it: "..., soulignant que".
   if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true);

@@ -11,16 +11,33 @@ import type { Token } from '../text/tokens.js';
 
 const ARABIC = /^[\u0600-\u06FF]/;
 /** Particles that bind to the next word of a name: أبو قصرة, بن سلمان, عبد الله. */
-const PARTICLES = new Set(['أبو', 'أبي', 'بن', 'ابن', 'عبد', 'بنت', 'أم'].map(foldSameLength));
+const PARTICLES = new Set(['أبو', 'أبي', 'بن', 'ابن', 'عبد', 'بنت', 'أم', 'آل'].map(foldSameLength));
 /** Conjunction and prepositions written as one letter on the next word. */
 const PREFIX = /^[وفلب](?=[\u0600-\u06FF]{2})/u;
 
 export interface ArabicName {
+  kind: 'name';
   /** Token range of the name itself. */
   start: number;
   end: number;
-  /** Token index where the role (title and complements) starts. */
+  /** Token range of the role: the title and its complements before the name. */
   roleStart: number;
+  roleEnd: number;
+}
+
+/** A title with its complements before a name the alias table or the dispatch already knows. */
+export interface ArabicKnownTitle {
+  kind: 'known';
+  /** Token range of the role. */
+  start: number;
+  end: number;
+}
+
+/** A title with its complements and no name after it: "المحافظ", "وزير الخارجية السوري". */
+export interface ArabicBareTitle {
+  kind: 'title';
+  start: number;
+  end: number;
 }
 
 function bare(f: string): string {
@@ -42,6 +59,7 @@ function isPlace(t: Token, lex: Lexicon): boolean {
 function isRoleComplement(t: Token, lex: Lexicon): boolean {
   const f = t.f;
   const b = bare(f);
+  if (PARTICLES.has(f) || lex.nameStops.has(f)) return false;
   return (
     f.startsWith('ال') || b.startsWith('ال') || f.startsWith('لل') ||
     lex.portfolio.has(f) || lex.portfolio.has(b) || isTitle(f, lex) || isPlace(t, lex)
@@ -60,12 +78,16 @@ function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean 
 }
 
 /**
- * The name after the Arabic title at token `i`, or null. A person the alias table knows is left
- * to the alias table (its spelling and key are better than ours).
+ * Whether a name may start with this word: a known first name, or a plain word that is not
+ * "و…" (a conjunction), nor an indefinite accusative ("اتصالاً"), nor a feminine noun ("دولة").
  */
-export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): ArabicName | null {
-  if (!ARABIC.test(tokens[i].text) || !isTitle(tokens[i].f, lex)) return null;
-  const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
+function startsName(t: Token, lex: Lexicon): boolean {
+  if (lex.firstNames.has(t.f) || PARTICLES.has(t.f)) return true;
+  return !t.f.startsWith('و') && !/(?:ا\u064B|\u064Bا|ة)$/u.test(t.text);
+}
+
+/** End (exclusive) of the title and complements starting at token i. */
+function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): number | null {
   let k = i + 1;
   while (k < tokens.length && k - i <= 8 && tokens[k].word) {
     // "سفير اليابان لدى سوريا", "المبعوث الخاص إلى سوريا": a place after a preposition is part of the role.
@@ -77,32 +99,57 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     if (isKnown(k)) return null;
     k++;
   }
-  const start = k;
-  if (isKnown(start) || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex)) return null;
+  return k;
+}
+
+/**
+ * The name after the Arabic title at token `i`; a bare title when no name follows; null when
+ * the title is not one, or names someone the alias table knows (its spelling and key are better).
+ */
+export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): ArabicName | ArabicBareTitle | ArabicKnownTitle | null {
+  if (!ARABIC.test(tokens[i].text) || !isTitle(tokens[i].f, lex)) return null;
+  const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
+  const start = roleEndFrom(tokens, i, lex, isKnown);
+  if (start === null) return null;
+  if (isKnown(start)) return { kind: 'known', start: i, end: start };
+  const bareTitle: ArabicBareTitle = { kind: 'title', start: i, end: start };
+  if (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !startsName(tokens[start], lex)) return bareTitle;
   let end = start + 1;
-  let plain = 1;
-  if (PARTICLES.has(tokens[start].f)) {
-    if (endsName(tokens[end], lex, verbs)) return null;
+  let plain = PARTICLES.has(tokens[start].f) ? 0 : 1;
+  if (!plain) {
+    if (endsName(tokens[end], lex, verbs)) return bareTitle;
     end++;
   }
-  while (end < tokens.length && end - start < 4) {
+  while (end < tokens.length && end - start < 8) {
     const t = tokens[end];
     if (endsName(t, lex, verbs) || t.f.startsWith('وال')) break;
+    // Particles chain a lineage: "محمد بن عبدالرحمن بن جاسم آل ثاني".
+    if (PARTICLES.has(t.f)) {
+      if (endsName(tokens[end + 1], lex, verbs)) break;
+      end += 2;
+      plain = 2;
+      continue;
+    }
     // The "ال…" surname closes the name: "أسعد حسن الشيباني".
     if (t.f.startsWith('ال')) {
       end++;
       break;
     }
-    if (PARTICLES.has(t.f) && !endsName(tokens[end + 1], lex, verbs)) {
-      end += 2;
-      break;
-    }
     // Two plain words make a name ("هاكان فيدان"); a third is more likely the next phrase.
-    if (plain >= 2) break;
+    if (plain >= 2 || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
     plain++;
     end++;
   }
-  return { start, end, roleStart: i };
+  // A lone word is a name only when it is a known first name: "موقف" after a title is not one.
+  if (end - start === 1 && !lex.firstNames.has(tokens[start].f)) return bareTitle;
+  return { kind: 'name', start, end, roleStart: i, roleEnd: start };
+}
+
+/** "محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية": the role written after the name. */
+export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon): number | null {
+  if (nameEnd >= tokens.length || !ARABIC.test(tokens[nameEnd].text) || !isTitle(tokens[nameEnd].f, lex)) return null;
+  const end = roleEndFrom(tokens, nameEnd, lex, () => false);
+  return end && end > nameEnd + 1 ? end : null;
 }
 
 /** A word naming someone already named in the dispatch by that surname: "وأكد الحموي". */

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { arabicInstitution, arabicKnownSurname, arabicTitledName } from './arabic-names.js';
+import { arabicInstitution, arabicKnownSurname, arabicRoleAfter, arabicTitledName } from './arabic-names.js';
 
 /**
  * Finds people, places and organisations in one sentence, with the role written next to each
@@ -55,6 +55,12 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
   const mentions: Mention[] = [];
   /** Arabic names found after their title, by first token: the loop skips over them. */
   const arabicNames = new Map<number, number>();
+  /** Tokens before this index belong to an Arabic role already read: its inner titles are not new people. */
+  let arabicRoleUntil = 0;
+  /** Arabic roles written before a known name, by the name's first token. */
+  const arabicRoles = new Map<number, string>();
+  /** For a known name whose role follows it: where that role ends. */
+  const arabicExtraUntil = new Map<number, number>();
   let i = 0;
   while (i < tokens.length) {
     const arabicEnd = arabicNames.get(i);
@@ -68,7 +74,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       const start = tokens[i].start;
       const end = tokens[alias.end - 1].end;
       if (entry.kind === 'person') {
-        mentions.push(person(text, start, end, alias.key, sentence, 'alias', roleFor(text, tokens, i, alias.end, lex)));
+        mentions.push(person(text, start, end, alias.key, sentence, 'alias', arabicRoles.get(i) ?? roleFor(text, tokens, i, alias.end, lex)));
+        arabicRoleUntil = Math.max(arabicRoleUntil, arabicExtraUntil.get(i) ?? 0);
       } else {
         mentions.push({ kind: entry.kind, text: text.slice(start, end), key: alias.key, start, end, sentence, via: 'alias' });
       }
@@ -76,14 +83,43 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       continue;
     }
     if (lang === 'ar') {
-      const titled = arabicTitledName(tokens, i, lex, (k) => lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person');
-      if (titled && !arabicNames.has(titled.start)) {
+      const isKnown = (k: number) => lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known) !== null;
+      const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
+      if (titled?.kind === 'known') {
+        arabicRoleUntil = titled.end;
+        const alias = matchAlias(tokens, titled.end, lex);
+        const after = alias ? arabicRoleAfter(tokens, alias.end, lex) : null;
+        const honorificOnly = tokens.slice(titled.start, titled.end).every((t) => lex.honorifics.has(t.f));
+        const [a, b] = after && honorificOnly ? [alias!.end, after] : [titled.start, titled.end];
+        arabicRoles.set(titled.end, cleanRole(text.slice(tokens[a].start, tokens[b - 1].end)));
+        if (after && honorificOnly) arabicExtraUntil.set(titled.end, after);
+      }
+      if (titled?.kind === 'name' && !arabicNames.has(titled.start)) {
         const start = tokens[titled.start].start;
         const stop = tokens[titled.end - 1].end;
         const written = text.slice(start, stop);
-        const role = cleanRole(text.slice(tokens[titled.roleStart].start, tokens[titled.start - 1].end));
+        // The role after the name ("محمد بن عبدالرحمن رئيس مجلس الوزراء") says more than an honorific before it.
+        const after = arabicRoleAfter(tokens, titled.end, lex);
+        const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f));
+        const [a, b] = after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd];
+        const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end));
         mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? `p:${nameKey(written)}`, sentence, 'title', role));
         arabicNames.set(titled.start, titled.end);
+        arabicRoleUntil = Math.max(titled.end, after ?? 0);
+      } else if (titled?.kind === 'title') {
+        arabicRoleUntil = titled.end;
+        // "المحافظ", "وزير الخارجية السوري": someone named before, by title; not an apposition after a name.
+        // Honorifics ("معالي", "السيد") are not part of the title that tells who.
+        let from = titled.start;
+        while (from < titled.end - 1 && lex.honorifics.has(bareWord(tokens[from].f))) from++;
+        const roleTokens = tokens.slice(from, titled.end);
+        const definite = /^(?:[وفلب])?ال/u.test(roleTokens[0].f) || roleTokens.length > 1;
+        const apposition = mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (tokens[i - 1]?.text === '،' && m.end === tokens[i - 2]?.end)));
+        if (definite && !apposition && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
+          const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) ? 1 : 0);
+          const written = text.slice(start, roleTokens[roleTokens.length - 1].end);
+          mentions.push({ kind: 'person', text: written, key: `t:${foldPhrase(written)}`, start, end: roleTokens[roleTokens.length - 1].end, sentence, via: 'role', role: written, surname: '' } as PersonMention);
+        }
       }
       const inst = arabicInstitution(tokens, i, lex);
       if (inst) {
@@ -95,7 +131,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       }
       const again = arabicKnownSurname(tokens[i], known);
       if (again) {
-        mentions.push(person(text, tokens[i].start, tokens[i].end, again, sentence, 'surname', null));
+        mentions.push(person(text, tokens[i].start, tokens[i].end, again, sentence, 'surname', arabicRoles.get(i) ?? null));
         i++;
         continue;
       }
@@ -134,6 +170,11 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
   mentions.push(...findBareTitles(text, tokens, mentions, sentence, lex));
   mentions.sort((a, b) => a.start - b.start);
   return { tokens, mentions };
+}
+
+/** An Arabic word without the one-letter conjunction or preposition written on it. */
+function bareWord(f: string): string {
+  return f.replace(/^[وفلب](?=[\u0600-\u06FF]{3})/u, '');
 }
 
 /** A title between commas next to a name is that name's role, not another person. */

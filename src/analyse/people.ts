@@ -124,7 +124,11 @@ export class PeopleRegistry {
   /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
   private roleWords(s: string): string[] {
     const phrase = fold(s).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
-    return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? w)).filter((w, i, all) => all.indexOf(w) === i);
+    // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
+    // Folding turned a final "ة" into "ه"; the tables keep "ة".
+    const table = (w: string) => this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? this.lex.demonyms.get(w.replace(/ه$/u, 'ة')) ?? this.lex.names.get(w.replace(/ه$/u, 'ة'));
+    const word = (w: string) => table(w) ?? w.replace(/^(?:[وفب])?ال(?=[\u0600-\u06FF]{3})/u, '');
+    return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))).filter((w, i, all) => all.indexOf(w) === i);
   }
 
 }

@@ -235,7 +235,8 @@ function compilePattern(source: string, lang: Lang, adv: string): RegExp {
   // An auxiliary may be followed by a comma before its adverbs: "a, pour sa part, assuré".
   let src = source.replace(/\) ADV/g, '),? ADV').replace(/ADV/g, adv);
   if (lang === 'ar') {
-    src = foldSameLength(src).replace(/([\u0621-\u064A])/g, `$1${ARABIC_MARKS}`);
+    // Fold the letters only: folding the whole source would turn "\\S" into "\\s".
+    src = src.replace(/[^\x00-\x7F]/g, (c) => foldSameLength(c)).replace(/([\u0621-\u064A])/g, `$1${ARABIC_MARKS}`);
   }
   try {
     return new RegExp(src, 'gu');
