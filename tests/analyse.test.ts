@@ -240,3 +240,25 @@ describe('Arabic titles, lineages and joint statements', () => {
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['سليم الحسن', 'سامي الحلبي']);
   });
 });
+
+describe('delegations, passives and speakers after a meeting clause', () => {
+  it('the head of a delegation "led by" someone takes part; "was met by" is a meeting', () => {
+    const a = analyseText(
+      'RIYADH, May 3 (SPA) -- Saudi Foreign Minister Faisal bin Farhan received a Syrian delegation led by Foreign Minister Omar Haddad in Riyadh.\n\n' +
+        'Syrian Defence Minister Ali Kassem was met by Turkish Chief of Staff Selcuk Bayraktaroglu at the airport.',
+    );
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Faisal bin Farhan', 'Omar Haddad'], ['Ali Kassem', 'Selcuk Bayraktaroglu']]);
+  });
+
+  it('"Following his meeting with X, Y said": Y met X and Y speaks', () => {
+    const a = analyseText('AMMAN, May 3 (Petra) -- Following his meeting on Monday with Jordanian Prime Minister Sami Nasser, Foreign Minister Omar Haddad said ties were "excellent".');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Sami Nasser', 'Omar Haddad']]);
+    expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['Omar Haddad', 'excellent']]);
+  });
+
+  it('Arabic: an agreement to hold a meeting soon is not a meeting, and an unknown title alone is no one', () => {
+    const a = analyseText('دمشق-سانا\n\nواتفق وزير الخارجية أسعد حسن الشيباني ونظيره الأردني أيمن الصفدي على عقد لقاء قريب في عمّان.\n\nودعا الوزير الأهالي إلى التعاون.');
+    expect(a.meetings).toEqual([]);
+    expect(a.positions.map((p) => p.speaker.name)).not.toContain('الوزير');
+  });
+});

@@ -47,6 +47,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     for (const m of bareTitles) {
       const who = registry.resolveTitle(m.text, named);
       if (who) m.key = who;
+      // "الوزير" alone that fits no one named could be anyone: like "le ministre", it is no one we know.
+      else if (/^[\u0600-\u06FF]+$/u.test(m.text)) {
+        mentions.splice(mentions.indexOf(m), 1);
+        continue;
+      }
       registry.add(m);
     }
     sentences.push({ passage: p, tokens, mentions });
@@ -155,10 +160,12 @@ const GROUP_RE = (lex: Lexicon): RegExp => {
 /** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
 function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
   const { s, lex, dispatch } = ctx;
-  let inClause = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !ctx.objects.has(m) && !isPossessor(s, m, verb));
-  // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the subject.
+  const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !isPossessor(s, m, verb));
+  let inClause = before.filter((m) => !ctx.objects.has(m));
+  // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the
+  // subject, even when an earlier verb took it as its object ("After meeting X, Y said").
   const lastComma = [...s.tokens].reverse().find((t) => t.text === ',' && t.end <= verb.start && t.start >= clauseFrom);
-  const closest = lastComma ? inClause.filter((m) => m.start >= lastComma.end) : [];
+  const closest = lastComma ? before.filter((m) => m.start >= lastComma.end) : [];
   if (closest.length && !closest.every((m) => isOblique(s.tokens, m, lex, s.passage.start))) inClause = closest;
   const direct = inClause.filter((m) => !isOblique(s.tokens, m, lex, s.passage.start));
   const people = direct.filter((m) => m.kind === 'person');
@@ -411,7 +418,7 @@ function presenceSince(ctx: SentenceContext, m: Mention, from: number): boolean 
   return seg.length < 120 && PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
 }
 
-const PRESENCE_CUE = /\b(?:attended by|in the presence of|accompanied by|joined by|with the participation of|en presence (?:de|du|des|d')|accompagnee?s? (?:de|du|des|d'|par)|avec la participation)/;
+const PRESENCE_CUE = /\b(?:attended by|in the presence of|accompanied by|joined by|with the participation of|en presence (?:de|du|des|d')|accompagnee?s? (?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
 
 function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall: boolean): boolean {
   const before = foldPhrase(ctx.dispatch.text.slice(verbEnd, m.start));

@@ -145,6 +145,23 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   return { kind: 'name', start, end, roleStart: i, roleEnd: start };
 }
 
+/**
+ * End of a title used alone, through the words that surely belong to it (titles, portfolios,
+ * nationalities, places): "وزير الخارجية السوري", but "الوزير" in "ودعا الوزير الأهالي".
+ */
+export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex: Lexicon): number {
+  let k = start + 1;
+  while (k < end) {
+    const f = tokens[k].f;
+    const b = bare(f).replace(/^ال/u, '');
+    const sure = isTitle(f, lex) || lex.portfolio.has(f) || lex.portfolio.has(bare(f)) || lex.portfolio.has(b) || isPlace(tokens[k], lex);
+    if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && isPlace(tokens[k + 1], lex)) k += 2;
+    else if (sure) k++;
+    else break;
+  }
+  return k;
+}
+
 /** "محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية": the role written after the name. */
 export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon): number | null {
   if (nameEnd >= tokens.length || !ARABIC.test(tokens[nameEnd].text) || !isTitle(tokens[nameEnd].f, lex)) return null;

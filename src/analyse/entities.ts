@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { arabicInstitution, arabicKnownSurname, arabicRoleAfter, arabicTitledName } from './arabic-names.js';
+import { arabicInstitution, arabicKnownSurname, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
 
 /**
  * Finds people, places and organisations in one sentence, with the role written next to each
@@ -112,7 +112,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         // Honorifics ("معالي", "السيد") are not part of the title that tells who.
         let from = titled.start;
         while (from < titled.end - 1 && lex.honorifics.has(bareWord(tokens[from].f))) from++;
-        const roleTokens = tokens.slice(from, titled.end);
+        const roleTokens = tokens.slice(from, arabicTitleEnd(tokens, from, titled.end, lex));
         const definite = /^(?:[وفلب])?ال/u.test(roleTokens[0].f) || roleTokens.length > 1;
         const apposition = mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (tokens[i - 1]?.text === '،' && m.end === tokens[i - 2]?.end)));
         if (definite && !apposition && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
