@@ -262,3 +262,23 @@ describe('delegations, passives and speakers after a meeting clause', () => {
     expect(a.positions.map((p) => p.speaker.name)).not.toContain('الوزير');
   });
 });
+
+describe('topics: a word used in passing is not a topic', () => {
+  it('one passing "security and stability" or "economic sanctions" gives no label; the subject of talks or a second mention does', () => {
+    const passing = analyseText(
+      'Damascus, SANA – President Ahmad al-Sharaa received the Omani Foreign Minister, who stressed the security and stability of the region.\n\n' +
+        'The two sides discussed the reopening of the embassy.',
+    );
+    expect(passing.topics.map((t) => t.label)).not.toContain('security');
+    const subject = analyseText('Damascus, SANA – The talks tackled border security and the reopening of the embassy.');
+    expect(subject.topics.map((t) => t.label)).toContain('security');
+    const twice = analyseText('Damascus, SANA – The minister spoke of security in the south.\n\nHe said security had improved in Daraa.');
+    expect(twice.topics.map((t) => t.label)).toContain('security');
+  });
+
+  it('a question still finds a topic from any of its cue words', async () => {
+    const { sentenceTopics } = await import('../src/analyse/topics.js');
+    const { defaultLexicon } = await import('../src/lexicons/lexicon.js');
+    expect(sentenceTopics('What was said about security?', 'en', defaultLexicon())).toContain('security');
+  });
+});

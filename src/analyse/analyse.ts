@@ -8,7 +8,7 @@ import { findEntities, type KnownSurnames, type PersonMention } from './entities
 import { PeopleRegistry } from './people.js';
 import { eventCues, type Hit } from './events.js';
 import { isOblique, isPresence, nonObjectRanges } from './clauses.js';
-import { dispatchTopics, sentenceTopics } from './topics.js';
+import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import type { Token } from '../text/tokens.js';
 
 /**
@@ -56,7 +56,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     }
     sentences.push({ passage: p, tokens, mentions });
   }
-  const topicsPerSentence = passages.map((p) => sentenceTopics(p.text, lang, lex));
+  const topicsPerSentence = dispatchSentenceTopics(passages.map((p) => p.text), lang, lex);
   const salience = new Salience();
   const meetings: Meeting[] = [];
   const positions: Position[] = [];

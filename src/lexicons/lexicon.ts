@@ -32,7 +32,10 @@ export interface PatternSet {
 export interface TopicEntry {
   label: TopicLabel;
   names: Record<Lang, string>;
+  /** Words that say what a sentence is about. */
   cues: PatternSet;
+  /** Words also used in passing ("security and stability"): they count twice over, or in a sentence naming the subject of talks. */
+  weak: PatternSet;
 }
 
 export interface Lexicon {
@@ -72,6 +75,8 @@ export interface Lexicon {
   pluralPronouns: Set<string>;
   groupSubjects: string[];
   topics: TopicEntry[];
+  /** Phrases that introduce the subject of talks ("discussed", "a porté sur", "تناول"). */
+  topicSubjects: PatternSet;
   /** Folded word → its translations (English ↔ French), for questions across languages. */
   glossary: Map<string, string[]>;
 }
@@ -163,9 +168,10 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
   for (const label of TOPIC_LABELS) {
     const t = topicsJson.labels[label];
     if (!t) throw new Error(`Lexicon: topics.json has no entry for "${label}"`);
-    const cue = (lang: Lang): RegExp[] =>
-      (t.cues[lang] ?? []).map((c: string) => compilePattern(lang === 'ar' ? arabicArticle(c) : `\\b(?:${c})\\b`, lang, adv));
-    topics.push({ label, names: { fr: t.fr, en: t.en, ar: t.ar }, cues: { fr: cue('fr'), en: cue('en'), ar: cue('ar') } });
+    const cue = (list: Partial<Record<Lang, string[]>> | undefined, lang: Lang): RegExp[] =>
+      (list?.[lang] ?? []).map((c: string) => compilePattern(lang === 'ar' ? arabicArticle(c) : `\\b(?:${c})\\b`, lang, adv));
+    const set = (list: Partial<Record<Lang, string[]>> | undefined): PatternSet => ({ fr: cue(list, 'fr'), en: cue(list, 'en'), ar: cue(list, 'ar') });
+    topics.push({ label, names: { fr: t.fr, en: t.en, ar: t.ar }, cues: set(t.cues), weak: set(t.weak) });
   }
   const pron = eventsJson.pronouns;
   return {
@@ -195,6 +201,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     pluralPronouns: new Set([...pron.fr.plural, ...pron.en.plural, ...pron.ar.plural].map(foldPhrase)),
     groupSubjects: (eventsJson.groupSubjects as string[]).map(foldPhrase),
     topics,
+    topicSubjects: patterns(topicsJson.subjectCues ?? {}),
     glossary,
   };
 }
