@@ -282,3 +282,34 @@ describe('topics: a word used in passing is not a topic', () => {
     expect(sentenceTopics('What was said about security?', 'en', defaultLexicon())).toContain('security');
   });
 });
+
+describe('who "elle", "she" and a title alone refer to; relayed statements', () => {
+  it('"La ministre" and "elle" find the woman named before, not the last man', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le représentant de l’OMS, Paul Martin, a été reçu par la ministre de la Santé, Rima Haddad, puis par le ministre des Finances, Omar Saleh.\n' +
+        'Avec M. Saleh, il a évoqué le budget de la santé.\n' +
+        'La ministre a appelé à « renforcer les hôpitaux ».\n' +
+        'Elle a également souligné le manque de médecins.',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Rima Haddad', 'Rima Haddad']);
+  });
+
+  it('"le gouverneur" alone is the governor named before', () => {
+    const a = analyseText('Alep, 3 mai (SANA) – Le gouverneur d’Alep, Samir Haddad, a reçu l’ambassadeur de Chine, Li Wei.\nLe gouverneur a souligné « l’importance des investissements ».');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Samir Haddad']);
+  });
+
+  it('"X affirmed ..., spokesman Y said": the position is X\'s, and "He" next is X', () => {
+    const a = analyseText(
+      'CAIRO (MENA) - Foreign Minister Sami Nasser met Syrian Foreign Minister Omar Haddad in Cairo.\n\n' +
+        'Nasser affirmed Egypt\'s support for "a Syrian-led process," ministry spokesman Ali Kamel said in a statement.\n\n' +
+        'He also warned against "any foreign interference."',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Sami Nasser', 'Sami Nasser']);
+  });
+
+  it('a title after "X," is the subject of the verb that follows, not X\'s apposition', () => {
+    const a = analyseText('CAIRO (MENA) - Minister Sami Nasser met UN envoy Anna Berg in Cairo.\n\nDuring her meeting with Nasser, the UN envoy said aid was "urgent."');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Anna Berg']);
+  });
+});

@@ -9,6 +9,7 @@ import { PeopleRegistry } from './people.js';
 import { eventCues, type Hit } from './events.js';
 import { isOblique, isPresence, nonObjectRanges } from './clauses.js';
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
+import { Salience } from './salience.js';
 import type { Token } from '../text/tokens.js';
 
 /**
@@ -57,7 +58,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     sentences.push({ passage: p, tokens, mentions });
   }
   const topicsPerSentence = dispatchSentenceTopics(passages.map((p) => p.text), lang, lex);
-  const salience = new Salience();
+  const salience = new Salience((key) => registry.isFemale(key));
   const meetings: Meeting[] = [];
   const positions: Position[] = [];
   for (const s of sentences) {
@@ -67,7 +68,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     meetings.push(...events.meetings);
     positions.push(...events.positions);
-    salience.endSentence(s);
+    salience.endSentence(s.mentions);
   }
   const deduped = dedupeMeetings(meetings);
   // Talks between officials are diplomacy, whatever words describe them.
@@ -109,44 +110,6 @@ interface SentenceContext {
   cues: ReturnType<typeof eventCues>;
 }
 
-/**
- * Who "il", "he", "ce dernier", "the two ministers" refer to: the last subject (singular or
- * plural) and the last person named, carried from sentence to sentence.
- */
-class Salience {
-  lastSingular: string | null = null;
-  lastPlural: string[] | 'group' | null = null;
-  lastNamed: string | null = null;
-  private subjectsThisSentence: string[][] = [];
-
-  /** After a meeting, "they", "the two presidents", "leur rencontre" mean its participants. */
-  noteParticipants(keys: string[]): void {
-    if (keys.length > 1) this.lastPlural = keys;
-  }
-
-  noteSubject(keys: string[] | 'group'): void {
-    this.subjectsThisSentence.push(keys === 'group' ? [] : keys);
-    if (keys === 'group') this.lastPlural = 'group';
-    else if (keys.length === 1) this.lastSingular = keys[0];
-    else if (keys.length > 1) this.lastPlural = keys;
-  }
-
-  endSentence(s: SentenceView): void {
-    const people = s.mentions.filter((m) => m.kind === 'person');
-    if (people.length) this.lastNamed = people[people.length - 1].key;
-    // A sentence whose subject we did not see still makes its first person salient ("X a quitté Damas").
-    if (this.subjectsThisSentence.length === 0 && people.length && !this.lastSingular) this.lastSingular = people[0].key;
-    this.subjectsThisSentence = [];
-  }
-
-  resolve(pronoun: string): string[] | 'group' | null {
-    const p = foldPhrase(pronoun);
-    if (/^(ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(p)) return this.lastNamed ? [this.lastNamed] : null;
-    if (/^(ils|elles|they|ces derniers|les deux|the two|both|الوزيران)/.test(p)) return this.lastPlural;
-    return this.lastSingular ? [this.lastSingular] : null;
-  }
-}
-
 const groupPatterns = new WeakMap<Lexicon, RegExp>();
 const GROUP_RE = (lex: Lexicon): RegExp => {
   let re = groupPatterns.get(lex);
@@ -176,11 +139,14 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   if (pronoun) {
     // "X a effectué une visite à Damas, où il a été reçu": "il" is the sentence's own subject.
     const own = s.mentions.find((m) => m.kind === 'person' && m.end <= pronoun.start && !isOblique(s.tokens, m, lex, s.passage.start));
-    if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase)) return [own.key];
+    // "elle", "she", "la ministre" cannot be a man the dispatch named.
+    const feminine = /^(?:elle|she|la )/.test(pronoun.phrase);
+    const fits = (key: string) => !feminine || ctx.registry.isFemale(key);
+    if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase) && fits(own.key)) return [own.key];
     // "le souverain", "le ministre", "the emir": whoever holds that title, when only one does.
     const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
     const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
-    if (holder) return [holder];
+    if (holder && fits(holder)) return [holder];
     return ctx.salience.resolve(pronoun.phrase);
   }
   if (GROUP_RE(lex).test(` ${between(lastPersonEnd)} `)) return people.length ? null : 'group';
@@ -221,8 +187,10 @@ function pronounBefore(ctx: SentenceContext, from: number, to: number): { phrase
   for (let i = toks.length - 1; i >= 0; i--) {
     for (const n of [4, 3, 2, 1]) {
       if (i - n + 1 < 0) continue;
-      const phrase = toks.slice(i - n + 1, i + 1).map((t) => t.f).join(' ');
-      if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase)) {
+      const phrase = toks.slice(i - n + 1, i + 1).map((t) => t.f).join(' ').replace(/' /g, "'");
+      // Besides the listed pronouns, any title with its definite article: "le gouverneur", "the governor".
+      const definiteTitle = n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f);
+      if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle) {
         // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
         const after = toks.slice(i + 1).filter((t) => t.word);
         if (after.length <= 3) return { phrase, start: toks[i - n + 1].start };
@@ -282,6 +250,12 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (subject.length) prevSubject = subject;
     } else {
       const found = speakerOf(ctx, hit, zoneStart, prevSubject);
+      // "X affirmed ..., spokesman Y said in a statement": Y relays X's position, and X stays salient.
+      const relay = speakers.length > 0 && Array.isArray(found) && found.every((k) => !speakers.includes(k)) && NEUTRAL_VERB.test(foldPhrase(hit.text));
+      if (relay) {
+        prevEnd = hit.end;
+        continue;
+      }
       if (found === 'group') ctx.salience.noteSubject('group');
       else if (found && found.length) {
         speakers.push(...found);

@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { namesWoman } from './gender.js';
 import { arabicInstitution, arabicKnownSurname, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
 
 /**
@@ -15,6 +16,8 @@ import { arabicInstitution, arabicKnownSurname, arabicRoleAfter, arabicTitledNam
 
 export interface PersonMention extends Mention {
   kind: 'person';
+  /** Written as a woman ("Mme", "la ministre", "présidente"), so "elle"/"she" may refer to her. */
+  female?: boolean;
   /** Role as written next to the name, without the article. */
   role: string | null;
   /** Surname key, to recognise "Fidan" after "Hakan Fidan". */
@@ -169,6 +172,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
   }
   mentions.push(...findBareTitles(text, tokens, mentions, sentence, lex));
   mentions.sort((a, b) => a.start - b.start);
+  for (const m of mentions) if (m.kind === 'person' && namesWoman(text, tokens, m, (m as PersonMention).role, lex)) (m as PersonMention).female = true;
   return { tokens, mentions };
 }
 
@@ -190,7 +194,10 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
   // The role may run on in words we do not know ("ministre des Affaires sociales et du Travail, X").
   let comma = after;
   while (comma < tokens.length && comma - after < 7 && tokens[comma].text !== ',' && tokens[comma].word) comma++;
-  return (tokens[comma]?.text === ',' && person(comma + 1, 1)) || (tokens[first - 1]?.text === ',' && person(first - 2, -1));
+  // After a name, a title is its apposition only when the phrase closes there: in "with Morsy,
+  // the UN envoy said" the title is the subject of what follows.
+  const closes = !tokens[after] || [',', '.', ';', ')', ':'].includes(tokens[after].text);
+  return (tokens[comma]?.text === ',' && person(comma + 1, 1)) || (tokens[first - 1]?.text === ',' && closes && person(first - 2, -1));
 }
 
 /**
@@ -211,7 +218,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
     if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
-    const qualified = tokens.slice(i + 1, end).some((t) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person'));
+    // "le gouverneur de Gaziantep": a capitalised name after "de"/"of" qualifies the title like a nationality.
+    const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
     if (!qualified) continue;
     // A name right after the title ("le président syrien par intérim Ahmad al-Chareh") makes it a role.
     const next = tokens[k];

@@ -9,7 +9,7 @@ import type { PersonMention } from './entities.js';
  * 'le ministre turc'?" by matching a bare title against the roles already written.
  */
 export class PeopleRegistry {
-  private readonly byKey = new Map<string, { names: string[]; role: string | null; first: number; titleOnly: boolean }>();
+  private readonly byKey = new Map<string, { names: string[]; role: string | null; first: number; titleOnly: boolean; female: boolean }>();
   private order = 0;
 
   constructor(private readonly lex: Lexicon) {}
@@ -21,14 +21,23 @@ export class PeopleRegistry {
 
   private addPerson(m: PersonMention): void {
     // "le ministre turc" resolved to Hakan Fidan is not one of his names.
-    if (m.via === 'role' && !m.key.startsWith('t:') && this.byKey.has(m.key)) return;
+    if (m.via === 'role' && !m.key.startsWith('t:') && this.byKey.has(m.key)) {
+      if (m.female) this.byKey.get(m.key)!.female = true;
+      return;
+    }
     this.ensure(m.key, m.text, m.role, m.via === 'role');
+    if (m.female) this.byKey.get(m.key)!.female = true;
+  }
+
+  /** Whether any mention wrote this person as a woman. */
+  isFemale(key: string): boolean {
+    return this.byKey.get(key)?.female ?? false;
   }
 
   private ensure(key: string, name: string, role: string | null, titleOnly: boolean): void {
     const entry = this.byKey.get(key);
     if (!entry) {
-      this.byKey.set(key, { names: [name], role, first: this.order++, titleOnly });
+      this.byKey.set(key, { names: [name], role, first: this.order++, titleOnly, female: false });
       return;
     }
     entry.names.push(name);

@@ -62,6 +62,9 @@ export interface Lexicon {
   firstNames: Set<string>;
   /** Words that end a name written without capitals (Arabic: "اليوم", "في", "مع"). */
   nameStops: Set<string>;
+  /** Feminine titles and honorifics ("présidente", "Mme", "الوزيرة"), to tell who "elle"/"she" is. */
+  femaleWords: Set<string>;
+  femaleFirstNames: Set<string>;
   /** Head words of institutions in Arabic script ("وزارة"), without the article. */
   institutionsAr: Set<string>;
   /** Adjectives that qualify a title without naming a country ("onusien", "arabe", "régional"). */
@@ -190,6 +193,8 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     nonPersonWords: new Set((rolesJson.nonPersonWords as string[]).map(foldPhrase)),
     firstNames: new Set((rolesJson.firstNames as string[]).map(foldPhrase)),
     nameStops: new Set(((rolesJson.nameStops?.ar ?? []) as string[]).map(foldPhrase)),
+    femaleWords: new Set(((rolesJson.female?.words ?? []) as string[]).map(foldPhrase)),
+    femaleFirstNames: new Set(((rolesJson.female?.firstNames ?? []) as string[]).map(foldPhrase)),
     institutionsAr: new Set(((rolesJson.institutions?.ar ?? []) as string[]).map(foldPhrase)),
     qualifiers: new Set((rolesJson.demonymsExtra as string[]).map(foldPhrase)),
     meeting: patterns(eventsJson.meeting),
