@@ -313,3 +313,35 @@ describe('who "elle", "she" and a title alone refer to; relayed statements', () 
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Anna Berg']);
   });
 });
+
+describe('calls', () => {
+  it('French: "a téléphoné à", "communication téléphonique" of two coordinated subjects, "appels de X et de Y" are one call each, "vidéoconférence"', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le président Ahmad al-Charaa a téléphoné à son homologue libanais Joseph Aoun.\n' +
+        'Le ministre des Affaires étrangères, Assaad Hassan al-Chaibani, et son homologue turc Hakan Fidan ont eu une communication téléphonique mardi.\n' +
+        'Al-Chaibani a par ailleurs reçu des appels téléphoniques du ministre jordanien Ayman Safadi et du ministre irakien Fouad Hussein.\n' +
+        'Plus tard, il s’est entretenu par vidéoconférence avec l’émissaire de l’ONU, Geir Pedersen.',
+    );
+    expect(a.meetings.map((m) => [m.kind, names(m.participants)])).toEqual([
+      ['call', ['Ahmad al-Charaa', 'Joseph Aoun']],
+      ['call', ['Assaad Hassan al-Chaibani', 'Hakan Fidan']],
+      ['call', ['Assaad Hassan al-Chaibani', 'Ayman Safadi']],
+      ['call', ['Assaad Hassan al-Chaibani', 'Fouad Hussein']],
+      ['call', ['Assaad Hassan al-Chaibani', 'Geir Pedersen']],
+    ]);
+  });
+
+  it('English: "called his counterpart", "spoke by phone", "phone calls from X and Y"', () => {
+    const a = analyseText(
+      'DAMASCUS, May 3 (SANA) -- President Ahmad al-Sharaa called his Lebanese counterpart Joseph Aoun on Monday.\n\n' +
+        'Foreign Minister Asaad al-Shaibani and his Turkish counterpart Hakan Fidan spoke by phone on Tuesday.\n\n' +
+        'Al-Shaibani also received phone calls from Jordanian Foreign Minister Ayman Safadi and Iraqi Foreign Minister Fuad Hussein.',
+    );
+    expect(a.meetings.map((m) => [m.kind, names(m.participants)])).toEqual([
+      ['call', ['Ahmad al-Sharaa', 'Joseph Aoun']],
+      ['call', ['Asaad al-Shaibani', 'Hakan Fidan']],
+      ['call', ['Asaad al-Shaibani', 'Ayman Safadi']],
+      ['call', ['Asaad al-Shaibani', 'Fuad Hussein']],
+    ]);
+  });
+});

@@ -128,7 +128,9 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the
   // subject, even when an earlier verb took it as its object ("After meeting X, Y said").
   const lastComma = [...s.tokens].reverse().find((t) => t.text === ',' && t.end <= verb.start && t.start >= clauseFrom);
-  const closest = lastComma ? before.filter((m) => m.start >= lastComma.end) : [];
+  // Not after a coordinating comma: in "X, le ministre, et son homologue Y ont eu" both are subjects.
+  const coordinated = lastComma !== undefined && /^\s*(?:et|and|ainsi que|as well as)\b/i.test(dispatch.text.slice(lastComma.end, verb.start));
+  const closest = lastComma && !coordinated ? before.filter((m) => m.start >= lastComma.end) : [];
   if (closest.length && !closest.every((m) => isOblique(s.tokens, m, lex, s.passage.start))) inClause = closest;
   const direct = inClause.filter((m) => !isOblique(s.tokens, m, lex, s.passage.start));
   const people = direct.filter((m) => m.kind === 'person');
@@ -241,7 +243,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       const objects = objectsOf(ctx, hit, nextStart, isCall);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
-      const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)));
+      // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
+      const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
+        (isCall && cues.calls.some((c) => /^(?:appels|phone calls|telephone calls|calls)\b/.test(foldPhrase(c.text))));
       const groups = separate && objects.length > 1 ? objects.map((o) => [o]) : [objects];
       for (const group of groups) {
         const m = makeMeeting(ctx, hit, isCall, unique([...subject, ...group]));
