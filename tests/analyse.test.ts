@@ -345,3 +345,25 @@ describe('calls', () => {
     ]);
   });
 });
+
+describe('clauses, appositions and titles that refer back', () => {
+  it('"X a reçu Y, tandis que Z s\'entretenait avec W": two meetings', () => {
+    const a = analyseText('Riyad, 3 mai (SANA) – Le ministre saoudien des Finances, Saad Al Harbi, a reçu Omar Haddad, tandis que le ministre saoudien du Commerce, Fahd Al Qasim, s’entretenait avec Sami Nasser.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Saad Al Harbi', 'Omar Haddad'], ['Fahd Al Qasim', 'Sami Nasser']]);
+  });
+
+  it('"X briefed Y during a meeting" and "X a informé Y lors d\'une réunion": both met', () => {
+    const en = analyseText('DAMASCUS (SANA) - UN envoy Geir Pedersen briefed Foreign Minister Omar Haddad on the talks during a meeting in Damascus.');
+    const fr = analyseText('Damas, 3 mai (SANA) – L’envoyé de l’ONU, Geir Pedersen, a informé le ministre Omar Haddad des discussions lors d’une réunion à Damas.');
+    expect(en.meetings.map((m) => names(m.participants))).toEqual([['Geir Pedersen', 'Omar Haddad']]);
+    expect(fr.meetings.map((m) => names(m.participants))).toEqual([['Geir Pedersen', 'Omar Haddad']]);
+  });
+
+  it('a title followed by a verb is not the apposition of the name after the next comma; it refers back', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le représentant de l’ONU, Paul Martin, a été reçu par le gouverneur de Homs, Omar Haddad.\n' +
+        'Le responsable onusien était accompagné du coordonnateur des Nations unies en Syrie, Adam Hassan.',
+    );
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Paul Martin', 'Omar Haddad', 'Adam Hassan']]);
+  });
+});

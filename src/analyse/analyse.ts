@@ -35,17 +35,28 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
       if (before.length) m.key = before[before.length - 1].key;
     }
     const bareTitles = mentions.filter((m) => m.kind === 'person' && m.via === 'role');
-    for (const m of mentions) {
-      if (bareTitles.includes(m)) continue;
-      registry.add(m);
-      if (m.kind !== 'person') continue;
-      const pm = m as PersonMention;
-      known.set(nameKey(pm.text), pm.key);
-      if (pm.surname) known.set(pm.surname, pm.key);
-    }
-    // Titles used alone resolve against everyone named so far, this sentence included.
+    // Others named in the sentence tell which "homologue" is meant ("Attaf ... avec son homologue syrien").
     const named = mentions.filter((m) => m.kind === 'person' && !bareTitles.includes(m)).map((m) => m.key);
-    for (const m of bareTitles) {
+    // In text order: a title used alone refers back to someone named before it rather than to a
+    // name later in its sentence ("Le responsable onusien était accompagné de ..., X"); only a
+    // title that fits no one before looks at the whole sentence (an apposition we did not see).
+    const unresolved: Mention[] = [];
+    for (const m of mentions) {
+      if (!bareTitles.includes(m)) {
+        registry.add(m);
+        if (m.kind !== 'person') continue;
+        const pm = m as PersonMention;
+        known.set(nameKey(pm.text), pm.key);
+        if (pm.surname) known.set(pm.surname, pm.key);
+        continue;
+      }
+      const who = registry.resolveTitle(m.text, named);
+      if (who) {
+        m.key = who;
+        registry.add(m);
+      } else unresolved.push(m);
+    }
+    for (const m of unresolved) {
       const who = registry.resolveTitle(m.text, named);
       if (who) m.key = who;
       // "الوزير" alone that fits no one named could be anyone: like "le ministre", it is no one we know.
@@ -236,6 +247,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
     const nextStart = triggers[i + 1]?.hit.start ?? s.passage.end;
     if (kind === 'meeting') {
       let subj = relativeAntecedent(ctx, hit, zoneStart) ?? subjectOf(ctx, hit, zoneStart, false);
+      // "X briefed Y during a meeting", "X a informé Y lors d'une réunion": everyone the clause names met.
+      if (/^(?:during|at|in|lors|au cours)\b/.test(foldPhrase(hit.text))) {
+        const clause = ctx.s.mentions.filter((m) => m.kind === 'person' && m.start >= zoneStart && m.end <= hit.start && !isOblique(ctx.s.tokens, m, ctx.lex, ctx.s.passage.start));
+        if (clause.length > 1) subj = unique(clause.map((m) => m.key));
+      }
       // "lors de leur rencontre", "during their meeting": the people last seen together.
       if (!Array.isArray(subj) && /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text))) subj = ctx.salience.resolve('they');
       if (subj === 'group') ctx.salience.noteSubject('group');
@@ -285,7 +301,7 @@ function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const cue = ATTENDANCE.exec(folded);
   if (!cue) return;
   if (ctx.cues.blockers.length) return;
-  const excluded = nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end).filter(([a]) => a > ctx.s.passage.start);
+  const excluded = nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
   const have = new Set(last.participants.map((p) => p.key));
   for (const m of ctx.s.mentions) {
     if (m.kind !== 'person' || have.has(m.key) || m.key.startsWith('t:') && m.via === 'role' && !ctx.registry.participant(m.key).role) continue;

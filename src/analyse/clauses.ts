@@ -70,6 +70,7 @@ export function isPresence(tokens: Token[], mention: Mention, lex: Lexicon, sent
  * X") runs to the next comma. Names after it ("..., en présence de Y") count again.
  */
 const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou)$/;
+const CONTRAST = /^(?:tandis|alors que|while|whereas)$/;
 const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation)$/;
 /** A message carried for someone: its sender is named after it, possibly in apposition, up to a presence. */
 const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|transmis|transmettant|delivered|invitation)$/;
@@ -85,14 +86,16 @@ function purpose(tokens: Token[], k: number): boolean {
 }
 
 /** Ranges [start, end) of the sentence whose names are not objects of the verb. */
-export function nonObjectRanges(tokens: Token[], from: number, to: number): Array<[number, number]> {
+export function nonObjectRanges(tokens: Token[], from: number, to: number, contrast = true): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.start < from || t.start >= to) continue;
     const one = t.f;
     const two = `${one} ${tokens[k + 1]?.f ?? ''}`;
-    if (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two) || purpose(tokens, k) || t.text === ';' || t.text === ':') {
+    // "tandis que", "while" open another event, except where the sentence lists who attended.
+    const contrastive = CONTRAST.test(one) || CONTRAST.test(two);
+    if ((contrast && contrastive) || (!contrastive && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || t.text === ';' || t.text === ':') {
       ranges.push([t.start, to]);
       break;
     }

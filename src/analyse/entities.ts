@@ -176,6 +176,9 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
   return { tokens, mentions };
 }
 
+/** Auxiliary verbs: a title followed by one is a subject, not an apposition. */
+const AUXILIARIES = new Set(['a', 'ont', 'est', 'sont', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would']);
+
 /** An Arabic word without the one-letter conjunction or preposition written on it. */
 function bareWord(f: string): string {
   return f.replace(/^[وفلب](?=[\u0600-\u06FF]{3})/u, '');
@@ -193,7 +196,10 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
   };
   // The role may run on in words we do not know ("ministre des Affaires sociales et du Travail, X").
   let comma = after;
-  while (comma < tokens.length && comma - after < 7 && tokens[comma].text !== ',' && tokens[comma].word) comma++;
+  // Longer when it runs on in role words: "au ministère fédéral de la Coopération économique et du Développement, X".
+  while (comma < tokens.length && comma - after < 16 && tokens[comma].text !== ',' && tokens[comma].word) comma++;
+  // A role has no verb: "la ministre ... a reçu X" is not an apposition of X.
+  if (tokens.slice(after, comma).some((t) => AUXILIARIES.has(t.f))) comma = tokens.length;
   // After a name, a title is its apposition only when the phrase closes there: in "with Morsy,
   // the UN envoy said" the title is the subject of what follows.
   const closes = !tokens[after] || [',', '.', ';', ')', ':'].includes(tokens[after].text);

@@ -73,7 +73,8 @@ export class PeopleRegistry {
     }
     // "Attaf ... avec son homologue syrien": the one whose title is the same as someone's in the sentence.
     if (found.length > 1 && context.length) {
-      const titlesNear = new Set(context.flatMap((k) => this.titleWordsOf(k)));
+      // The others in the sentence: a candidate does not vouch for itself.
+      const titlesNear = new Set(context.filter((k) => !found.includes(k)).flatMap((k) => this.titleWordsOf(k)));
       const same = found.filter((k) => this.titleWordsOf(k).some((w) => titlesNear.has(w)));
       if (same.length === 1) return same[0];
     }
