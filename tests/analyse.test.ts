@@ -367,3 +367,29 @@ describe('clauses, appositions and titles that refer back', () => {
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Paul Martin', 'Omar Haddad', 'Adam Hassan']]);
   });
 });
+
+describe('who else took part', () => {
+  it('attendees named in the sentences after a meeting: "delegation included", "accompanied during the meeting by", "attended the meeting"', () => {
+    const a = analyseText(
+      'ANKARA, May 3 (AA) - Turkish President Recep Tayyip Erdogan received Syrian President Ahmed al-Sharaa in Ankara on Tuesday.\n\n' +
+        'The Syrian delegation included Defence Minister Omar Haddad.\n\n' +
+        'Erdogan was accompanied during the meeting by Trade Minister Ali Demir.\n\n' +
+        'Energy Minister Sami Nasser attended the meeting.',
+    );
+    expect(names(a.meetings[0].participants)).toEqual(['Recep Tayyip Erdogan', 'Ahmed al-Sharaa', 'Omar Haddad', 'Ali Demir', 'Sami Nasser']);
+  });
+
+  it('"when he and Putin met", "where he met", "meeting with its director"', () => {
+    const a = analyseText(
+      'MOSCOW (Reuters) - Syrian President Ahmed al-Sharaa visited Moscow in October, when he and Putin met at the Kremlin.\n\n' +
+        'Turkish President Recep Tayyip Erdogan hosted Foreign Minister Omar Haddad in Istanbul, a week after the Syrian minister visited Riyadh, where he met Crown Prince Mohammed bin Salman.\n\n' +
+        'Engineer Li Wei toured the power station, meeting with its director, Sami Nasser.',
+    );
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([
+      ['Ahmed al-Sharaa', 'Putin'],
+      ['Recep Tayyip Erdogan', 'Omar Haddad'],
+      ['Omar Haddad', 'Mohammed bin Salman'],
+      ['Li Wei', 'Sami Nasser'],
+    ]);
+  });
+});

@@ -151,7 +151,8 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   const pronoun = pronounBefore(ctx, lastPersonEnd, verb.start);
   if (pronoun) {
     // "X a effectué une visite à Damas, où il a été reçu": "il" is the sentence's own subject.
-    const own = s.mentions.find((m) => m.kind === 'person' && m.end <= pronoun.start && !isOblique(s.tokens, m, lex, s.passage.start));
+    // The nearest subject before it: "..., a week after the Syrian leader visited Riyadh, where he met X".
+    const own = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start && !ctx.objects.has(m) && !isOblique(s.tokens, m, lex, s.passage.start)).pop();
     // "elle", "she", "la ministre" cannot be a man the dispatch named.
     const feminine = /^(?:elle|she|la )/.test(pronoun.phrase);
     const fits = (key: string) => !feminine || ctx.registry.isFemale(key);
@@ -165,7 +166,13 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   if (GROUP_RE(lex).test(` ${between(lastPersonEnd)} `)) return people.length ? null : 'group';
   // "..., two Turkish officials said": an unnamed subject right before the verb is no one we know.
   if (unnamedSubject(ctx, clauseFrom, verb.start)) return null;
-  if (people.length) return unique(people.map((m) => m.key));
+  if (people.length) {
+    // "when he and Putin met": a pronoun coordinated with the first name is a subject too.
+    const co = /\b(he|she|il|elle) (?:and|et) $/.exec(foldPhrase(dispatch.text.slice(Math.max(clauseFrom, people[0].start - 12), people[0].start)) + ' ');
+    const earlier = s.mentions.filter((m) => m.kind === 'person' && m.end <= people[0].start - 8 && !ctx.objects.has(m) && !isOblique(s.tokens, m, lex, s.passage.start)).pop();
+    const also = co ? (earlier ? [earlier.key] : ctx.salience.resolve(co[1])) : null;
+    return unique([...(Array.isArray(also) ? also : []), ...people.map((m) => m.key)]);
+  }
   const orgs = direct.filter((m) => m.kind === 'org');
   if (orgs.length) return [orgs[orgs.length - 1].key];
   return null;
@@ -236,6 +243,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   const isCall = cues.calls.length > 0 && farFromCall.length === 0;
   let meetingHits = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.calls.length ? farFromCall : cues.meetings;
   if (meetingHits.length && cues.blockers.length > 0 && blocks(cues.blockers, meetingHits, ctx)) meetingHits = [];
+  // "X was accompanied during the meeting by Y": the meeting is the one just reported; Y attended it.
+  if (ATTENDANCE.test(foldPhrase(s.passage.text))) meetingHits = meetingHits.filter((h) => !/^(?:during|at|lors|au cours) (?:the|la|de la|du|de l') ?(?:meeting|talks|reunion|entretien|rencontre)/.test(foldPhrase(h.text)));
   const reportHits = cues.reporting.filter((r) => !meetingHits.some((m) => r.start < m.end && m.start < r.end));
   const triggers = [...meetingHits.map((hit) => ({ hit, kind: 'meeting' as const })), ...reportHits.map((hit) => ({ hit, kind: 'report' as const }))].sort((x, y) => x.hit.start - y.hit.start);
   const meetings: Meeting[] = [];
@@ -288,7 +297,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
 
-const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:de|du|des|par)|en presence (?:de|du|des|d')|a assiste|ont assiste|ont pris part|a pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|joined by)\b|بحضور|يرافقه/;
+const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence (?:de|du|des|d')|a assiste|ont assiste|ont pris part|a pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|وضم الوفد|شارك في/;
 
 /**
  * "The Syrian president was accompanied by X", "L'audience s'est déroulée en présence de Y":
@@ -296,16 +305,19 @@ const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:de|du|des|par)|en presence (?:
  */
 function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const last = meetings[meetings.length - 1];
-  if (!last || last.kind !== 'meeting' || ctx.s.passage.n - last.passage.n > 2 || last.passage.dispatchId !== ctx.s.passage.dispatchId) return;
+  if (!last || last.kind !== 'meeting' || ctx.s.passage.n - last.passage.n > 3 || last.passage.dispatchId !== ctx.s.passage.dispatchId) return;
   const folded = foldPhrase(ctx.s.passage.text);
   const cue = ATTENDANCE.exec(folded);
   if (!cue) return;
-  if (ctx.cues.blockers.length) return;
+  // "The talks, attended by X, ended with a committee that will meet every six months": a future
+  // after the attendance is about something else.
+  const cueEnd = ctx.s.passage.start + cue.index + cue[0].length;
+  if (ctx.cues.blockers.some((b) => b.start < cueEnd + 40 || /annul|report|ajourn|postpon|cancel|called off/.test(foldPhrase(b.text)))) return;
   const excluded = nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
   const have = new Set(last.participants.map((p) => p.key));
   for (const m of ctx.s.mentions) {
     if (m.kind !== 'person' || have.has(m.key) || m.key.startsWith('t:') && m.via === 'role' && !ctx.registry.participant(m.key).role) continue;
-    if (excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
+    if (excluded.some(([a, b]) => m.start >= a && m.start < b) && !presenceSince(ctx, m, ctx.s.passage.start)) continue;
     last.participants.push(ctx.registry.participant(m.key));
     have.add(m.key);
     last.evidence = widenTo(last.evidence, ctx.s, ctx.dispatch.text);
@@ -412,7 +424,7 @@ function presenceSince(ctx: SentenceContext, m: Mention, from: number): boolean 
   return seg.length < 120 && PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
 }
 
-const PRESENCE_CUE = /\b(?:attended by|in the presence of|accompanied by|joined by|with the participation of|en presence (?:de|du|des|d')|accompagnee?s? (?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
+const PRESENCE_CUE = /\b(?:attended by|in the presence of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
 
 function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall: boolean): boolean {
   const before = foldPhrase(ctx.dispatch.text.slice(verbEnd, m.start));

@@ -170,7 +170,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
     }
     i++;
   }
-  mentions.push(...findBareTitles(text, tokens, mentions, sentence, lex));
+  mentions.push(...findBareTitles(text, tokens, mentions, sentence, lex, lang));
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (m.kind === 'person' && namesWoman(text, tokens, m, (m as PersonMention).role, lex)) (m as PersonMention).female = true;
   return { tokens, mentions };
@@ -185,7 +185,7 @@ function bareWord(f: string): string {
 }
 
 /** A title between commas next to a name is that name's role, not another person. */
-function isApposition(tokens: Token[], first: number, after: number, mentions: Mention[], lex: Lexicon): boolean {
+function isApposition(tokens: Token[], first: number, after: number, mentions: Mention[], lex: Lexicon, lang: Lang): boolean {
   const person = (at: number, dir: 1 | -1): boolean => {
     for (let k = at; k >= 0 && k < tokens.length && Math.abs(k - at) < 10; k += dir) {
       const t = tokens[k];
@@ -199,7 +199,7 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
   // Longer when it runs on in role words: "au ministère fédéral de la Coopération économique et du Développement, X".
   while (comma < tokens.length && comma - after < 16 && tokens[comma].text !== ',' && tokens[comma].word) comma++;
   // A role has no verb: "la ministre ... a reçu X" is not an apposition of X.
-  if (tokens.slice(after, comma).some((t) => AUXILIARIES.has(t.f))) comma = tokens.length;
+  if (tokens.slice(after, comma).some((t) => AUXILIARIES.has(t.f) && (t.f !== 'a' || lang === 'fr'))) comma = tokens.length;
   // After a name, a title is its apposition only when the phrase closes there: in "with Morsy,
   // the UN envoy said" the title is the subject of what follows.
   const closes = !tokens[after] || [',', '.', ';', ')', ':'].includes(tokens[after].text);
@@ -211,7 +211,7 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
  * onusien". Only titles with a qualifier (nationality, organisation, portfolio) count: a bare
  * "le ministre" could be anyone.
  */
-function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sentence: number, lex: Lexicon): PersonMention[] {
+function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sentence: number, lex: Lexicon, lang: Lang): PersonMention[] {
   const found: PersonMention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end && m.kind === 'person');
   for (let i = 0; i < tokens.length; i++) {
@@ -234,7 +234,7 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     if (soon.some((t) => t.text === ',' || t.text === '.') === false && mentions.some((m) => m.kind === 'person' && soon.some((t) => t.start === m.start))) continue;
     const start = tokens[i + 1].start;
     const stop = tokens[end - 1].end;
-    if (taken(start, stop) || isApposition(tokens, i, k, mentions, lex)) continue;
+    if (taken(start, stop) || isApposition(tokens, i, k, mentions, lex, lang)) continue;
     const written = text.slice(start, stop);
     if (/^(ministere|ministry|presidence|presidency|gouvernement|government)/.test(tokens[i + 1].f)) continue;
     // "the UN envoy": the organisation is part of the title, not a mention of its own.
