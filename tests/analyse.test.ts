@@ -393,3 +393,25 @@ describe('who else took part', () => {
     ]);
   });
 });
+
+describe('more ways to report a view', () => {
+  it('"Pour M. X, ... « ... »", a lower-case "foreign ministry", "It called on" after an institution spoke', () => {
+    const fr = analyseText('Damas, 3 mai (SANA) – Le ministre Omar Haddad a reçu son homologue turc Ali Demir.\nPour M. Demir, la stabilité de la Syrie est « une priorité ».');
+    expect(fr.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['Ali Demir', 'une priorité']]);
+    const en = analyseText('DAMASCUS (Reuters) - In a statement, the Syrian foreign ministry condemned the strike.\n\nIt called on the Security Council to act.');
+    expect(en.positions.map((p) => p.speaker.name)).toEqual(['foreign ministry', 'foreign ministry']);
+  });
+
+  it('French calls: "a reçu un appel de", "a téléphoné mardi à", "a été appelé par"', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le président Ahmad al-Charaa a reçu lundi un appel du président turc Recep Tayyip Erdogan.\n' +
+        'Le président syrien a aussi téléphoné mardi à l’émir du Qatar, cheikh Tamim ben Hamad Al Thani.\n' +
+        'Le président al-Charaa a été appelé par le prince héritier saoudien Mohammed ben Salmane.',
+    );
+    expect(a.meetings.map((m) => [m.kind, names(m.participants)])).toEqual([
+      ['call', ['Ahmad al-Charaa', 'Recep Tayyip Erdogan']],
+      ['call', ['Ahmad al-Charaa', 'Tamim ben Hamad Al Thani']],
+      ['call', ['Ahmad al-Charaa', 'Mohammed ben Salmane']],
+    ]);
+  });
+});

@@ -69,7 +69,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     sentences.push({ passage: p, tokens, mentions });
   }
   const topicsPerSentence = dispatchSentenceTopics(passages.map((p) => p.text), lang, lex);
-  const salience = new Salience((key) => registry.isFemale(key));
+  const salience = new Salience((key) => registry.isFemale(key), (key) => key.startsWith('o:') || lex.entities.get(key)?.kind === 'org');
   const meetings: Meeting[] = [];
   const positions: Position[] = [];
   for (const s of sentences) {
@@ -270,7 +270,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
       const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
-        (isCall && cues.calls.some((c) => /^(?:appels|phone calls|telephone calls|calls)\b/.test(foldPhrase(c.text))));
+        (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text))));
       const groups = separate && objects.length > 1 ? objects.map((o) => [o]) : [objects];
       for (const group of groups) {
         const m = makeMeeting(ctx, hit, isCall, unique([...subject, ...group]));
@@ -560,6 +560,11 @@ function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubje
   const after = (within: number) =>
     s.mentions.filter((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start - trig.end <= within);
   // "selon X", "according to X": the source follows.
+  // "Pour M. Fidan, la stabilité est « une priorité »": the person right after "pour" holds the view.
+  if (/^(?:pour|for)$/.test(f)) {
+    const next = after(15)[0];
+    return next && next.kind === 'person' ? [next.key] : null;
+  }
   if (/^(?:selon|d'apres|aux yeux de|de l'avis de|according to|in the words of|in the view of|وفق|بحسب)/.test(f)) {
     // A named person is a source; an institution cited for a fact ("selon le bureau de l'ONU") is not.
     const next = after(80)[0];

@@ -485,7 +485,8 @@ function matchOrganisation(text: string, tokens: Token[], i: number, lex: Lexico
       head = k;
       break;
     }
-    if (!(lex.demonyms.has(tokens[k].f) || lex.portfolio.has(tokens[k].f)) || !tokens[k].cap) break;
+    // "the Syrian foreign ministry": portfolio words may be written in lower case.
+    if (!(lex.demonyms.has(tokens[k].f) || lex.portfolio.has(tokens[k].f)) || (!tokens[k].cap && !lex.portfolio.has(tokens[k].f))) break;
   }
   if (head < 0) return null;
   // "the ministry said", "the bank said": an institution named before, referred to by its head word.

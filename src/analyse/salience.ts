@@ -11,11 +11,16 @@ export class Salience {
   lastSingular: string | null = null;
   lastPlural: string[] | 'group' | null = null;
   lastNamed: string | null = null;
+  /** The last institution that was a subject: what "it" refers to ("The ministry condemned ... It called on"). */
+  lastInstitution: string | null = null;
   private subjects: string[] = [];
   private named: string[] = [];
   private subjectsThisSentence: string[][] = [];
 
-  constructor(private readonly isFemale: (key: string) => boolean = () => false) {}
+  constructor(
+    private readonly isFemale: (key: string) => boolean = () => false,
+    private readonly isInstitution: (key: string) => boolean = (key) => key.startsWith('o:'),
+  ) {}
 
   /** After a meeting, "they", "the two presidents", "leur rencontre" mean its participants. */
   noteParticipants(keys: string[]): void {
@@ -30,6 +35,7 @@ export class Salience {
   }
 
   private setSingular(key: string): void {
+    if (this.isInstitution(key)) this.lastInstitution = key;
     this.lastSingular = key;
     this.subjects.push(key);
   }
@@ -46,6 +52,7 @@ export class Salience {
   resolve(pronoun: string): string[] | 'group' | null {
     const p = foldPhrase(pronoun);
     if (/^(ils|elles|they|ces derniers|les deux|the two|both|الوزيران)/.test(p)) return this.lastPlural;
+    if (p === 'it') return this.lastInstitution ? [this.lastInstitution] : null;
     const latter = /^(ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(p);
     const last = latter ? this.lastNamed : this.lastSingular;
     const pools = latter ? [this.named] : [this.subjects, this.named];
