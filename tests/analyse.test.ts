@@ -415,3 +415,14 @@ describe('more ways to report a view', () => {
     ]);
   });
 });
+
+describe('topics from phrases rather than single words', () => {
+  it('two passing words of one label in a sentence, and phrases of sovereignty and military presence', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le ministre Omar Haddad a condamné les frappes qui menacent la sécurité de la région.\n' +
+        'Il a rejeté toute ingérence dans les affaires intérieures de la Syrie.\n' +
+        'Les entretiens ont porté sur l’avenir des bases russes sur la côte.',
+    );
+    expect(a.topics.map((t) => t.label)).toEqual(expect.arrayContaining(['security', 'sovereignty', 'military']));
+  });
+});

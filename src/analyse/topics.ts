@@ -28,7 +28,9 @@ export function dispatchSentenceTopics(sentences: string[], lang: Lang, lex: Lex
     const folded = withoutTitles(foldSameLength(s));
     const subject = lex.topicSubjects[lang].some((re) => countMatches(re, folded) > 0);
     const has = (res: RegExp[]) => res.some((re) => countMatches(re, folded) > 0);
-    const strong = lex.topics.filter((t) => has(t.cues[lang]) || (subject && has(t.weak[lang]))).map((t) => t.label);
+    // Two different passing words of one label in a sentence make it its subject: "menacent la sécurité".
+    const twoWeak = (res: RegExp[]) => distinctUses(res, folded) >= 2;
+    const strong = lex.topics.filter((t) => has(t.cues[lang]) || (subject && has(t.weak[lang])) || twoWeak(t.weak[lang])).map((t) => t.label);
     const weak = lex.topics.filter((t) => !strong.includes(t.label) && has(t.weak[lang])).map((t) => t.label);
     return { strong, weak };
   });
@@ -42,6 +44,25 @@ export function cueHits(sentence: string, lang: Lang, lex: Lexicon, label: Topic
   const folded = withoutTitles(foldSameLength(sentence));
   const topic = lex.topics.find((t) => t.label === label)!;
   return [...topic.cues[lang], ...topic.weak[lang]].reduce((n, re) => n + countMatches(re, folded), 0);
+}
+
+/**
+ * How many different weak cues a sentence uses, a coordinated pair counting once: "security and
+ * stability" is one stock phrase, "threats to the security of" two words about it.
+ */
+function distinctUses(res: RegExp[], text: string): number {
+  const hits: Array<[number, number]> = [];
+  for (const re of res) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) hits.push([m.index, m.index + m[0].length]);
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  let uses = hits.length;
+  for (let i = 1; i < hits.length; i++) {
+    if (/^\s*(?:,|and|et|&)\s*(?:la |le |l'|the |de la |du |of )?$/.test(text.slice(hits[i - 1][1], hits[i][0]))) uses--;
+  }
+  return uses;
 }
 
 function countMatches(re: RegExp, text: string): number {
