@@ -426,3 +426,18 @@ describe('topics from phrases rather than single words', () => {
     expect(a.topics.map((t) => t.label)).toEqual(expect.arrayContaining(['security', 'sovereignty', 'military']));
   });
 });
+
+describe('what is not (yet) a meeting, and Arabic "بحث X مع Y"', () => {
+  it('a meeting "prévue ... reportée" or talks "expected to focus on" are not meetings', () => {
+    const fr = analyseText('Damas, 3 mai (SANA) – Une rencontre entre le président Ahmad al-Charaa et le roi Abdallah II, prévue mardi, a été reportée.');
+    const en = analyseText('ANKARA (AA) - The talks between Foreign Minister Hakan Fidan and his Syrian counterpart Omar Haddad are expected to focus on security.');
+    expect(fr.meetings).toEqual([]);
+    expect(en.meetings).toEqual([]);
+  });
+
+  it('Arabic: the subject between "بحث" and "مع" met the one after; a verbal noun after a title is not a name', () => {
+    const a = analyseText('دمشق-سانا\n\nوبحث وزير الخارجية أسعد حسن الشيباني مع سفير الصين لدى سوريا لي وانغ في دمشق العلاقات الثنائية.\n\nوأكد السفير الصيني استعداد بلاده للمساهمة في إعادة الإعمار.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['أسعد حسن الشيباني', 'لي وانغ']]);
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['لي وانغ']);
+  });
+});
