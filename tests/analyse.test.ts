@@ -441,3 +441,14 @@ describe('what is not (yet) a meeting, and Arabic "بحث X مع Y"', () => {
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['لي وانغ']);
   });
 });
+
+describe('English meeting phrasings', () => {
+  it('"In talks with X, Y stressed", "paid a courtesy call on", and "courtesy" is not a court', () => {
+    const a = analyseText(
+      'DAMASCUS (SANA) -- In talks with Syrian Foreign Minister Omar Haddad, Iraqi Foreign Minister Sami Nasser stressed border security.\n\n' +
+        'The new Saudi ambassador, Faisal Al Harbi, paid a courtesy call on Haddad.',
+    );
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Sami Nasser'], ['Faisal Al Harbi', 'Omar Haddad']]);
+    expect(a.topics.map((t) => t.label)).not.toContain('justice');
+  });
+});

@@ -402,15 +402,20 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): 
   const toks = s.tokens;
   const excluded = nonObjectRanges(toks, from, to);
   const keys: string[] = [];
+  // A verb ending in its preposition ("paid a courtesy call on", "sat down with") governs the next name.
+  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre)$/.test(foldPhrase(hit.text));
+  let first = true;
   for (const m of s.mentions) {
     if (m.kind !== 'person' || m.start < from || m.end > to) continue;
+    const governed = ownPreposition && first;
+    first = false;
     // "..., which was also attended by X": whoever is present took part, whatever clause names them.
     const present = isPresence(toks, m, lex, s.passage.start) || presenceSince(ctx, m, from);
     if (!present && excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
     const g = isOblique(toks, m, lex, s.passage.start);
     // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
     // The verb's own preposition counts: "sat down with", "conferred with", "talks between".
-    if (g && !isCounterpart(ctx, m, hit.start, isCall) && !present) continue;
+    if (g && !governed && !isCounterpart(ctx, m, hit.start, isCall) && !present) continue;
     keys.push(m.key);
     ctx.objects.add(m);
   }
