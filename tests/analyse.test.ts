@@ -452,3 +452,20 @@ describe('English meeting phrasings', () => {
     expect(a.topics.map((t) => t.label)).not.toContain('justice');
   });
 });
+
+describe('speakers: institutions, "a-t-elle", UN officials', () => {
+  it('"a-t-elle déclaré" is the woman, "le représentant onusien" a UN agency\'s representative, "La Chambre ... a appelé" an institution', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – La ministre syrienne des Affaires sociales, Rima Haddad, a reçu le représentant de l’UNICEF, Marc Dubois.\n' +
+        '« Nous avons besoin de plus d’aide », a-t-elle déclaré.\n' +
+        'Le représentant onusien a ajouté : « Les enfants sont notre priorité ».\n' +
+        'La Chambre de commerce de Damas a, quant à elle, appelé à lever les sanctions.',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Rima Haddad', 'Marc Dubois', 'Chambre de commerce']);
+  });
+
+  it('"met X\'s envoy, Y": the envoy took part, not the one who sent him', () => {
+    const a = analyseText('DAMASCUS (Reuters) - Syrian President Ahmed al-Sharaa met Hungarian Prime Minister Viktor Orban\'s envoy, Peter Szijjarto.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Ahmed al-Sharaa', 'Peter Szijjarto']]);
+  });
+});

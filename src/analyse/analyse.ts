@@ -409,6 +409,9 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): 
     if (m.kind !== 'person' || m.start < from || m.end > to) continue;
     const governed = ownPreposition && first;
     first = false;
+    // "met Viktor Orban's envoy, Peter Szijjarto": the envoy took part, not his principal.
+    const next = toks.find((t) => t.start >= m.end);
+    if (next && next.start === m.end && /^['’]s$/.test(next.text)) continue;
     // "..., which was also attended by X": whoever is present took part, whatever clause names them.
     const present = isPresence(toks, m, lex, s.passage.start) || presenceSince(ctx, m, from);
     if (!present && excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
@@ -586,7 +589,8 @@ function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubje
   // A participle continues the statement of the verb before it: "..., soulignant que".
   if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true);
   // "a-t-il ajouté": the last speaker.
-  if (/^(?:a|ont)-t-(?:il|elle|ils|elles)/.test(f)) return ctx.salience.resolve(/-t-(ils|elles)/.test(f) ? 'ils' : 'il');
+  const inverted = /^(?:a|ont)-t-(il|elle|ils|elles)/.exec(f);
+  if (inverted) return ctx.salience.resolve(inverted[1]);
   // Inversion after a comma or a quotation: "», a déclaré M. Fidan", ", a indiqué le palais royal", "”, said Fidan".
   const textBefore = dispatch.text.slice(Math.max(s.passage.start, trig.start - 4), trig.start);
   const followedByName = /^\s*(?:le |la |les |l'|l’|m\. |mme |the |)?\S/i.test(dispatch.text.slice(trig.end, trig.end + 6)) && !/^\s*(?:que|qu'|qu’|that|:)/i.test(dispatch.text.slice(trig.end, trig.end + 6));

@@ -472,10 +472,10 @@ function cleanRole(role: string): string {
  * Institutions that speak: "le ministère syrien des Affaires étrangères", "the Foreign Ministry",
  * "la présidence syrienne", "the Turkish Defence Ministry", "le gouvernement jordanien".
  */
-const ORG_HEADS = new Set(['ministere', 'ministry', 'presidence', 'presidency', 'gouvernement', 'government', 'armee', 'army', 'porte-parole', 'chancellerie', 'commandement', 'command', 'bank', 'banque']);
+const ORG_HEADS = new Set(['ministere', 'ministry', 'presidence', 'presidency', 'gouvernement', 'government', 'armee', 'army', 'porte-parole', 'chancellerie', 'commandement', 'command', 'bank', 'banque', 'chambre', 'chamber', 'commission', 'comite', 'committee', 'conseil', 'council', 'agence', 'agency', 'federation', 'autorite', 'authority', 'ambassade', 'embassy', 'parlement', 'parliament']);
 
 /** Head words an English dispatch uses alone for an institution it named before. */
-const ANAPHORIC_HEADS = new Set(['ministry', 'presidency', 'bank', 'government', 'council', 'agency']);
+const ANAPHORIC_HEADS = new Set(['ministry', 'presidency', 'bank', 'government', 'council', 'agency', 'committee', 'commission', 'chamber', 'embassy', 'authority']);
 
 function matchOrganisation(text: string, tokens: Token[], i: number, lex: Lexicon): { end: number; mention: (s: number) => Mention } | null {
   // English puts qualifiers first: "the Syrian Foreign Ministry". Find the head within 3 words.

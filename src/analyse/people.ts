@@ -120,7 +120,8 @@ export class PeopleRegistry {
     const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart') && words.some((w) => this.isCountry(w) && role.includes(w));
     // A foreign minister is "le ministre" too, however the role names the portfolio.
     const isMinister = (w: string) => (w === 'ministre' || w === 'minister') && role.includes(FOREIGN_MINISTER);
-    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
+    const onusian = (w: string) => w === 'onu' && role.some((x) => UN_AGENCIES.has(x));
+    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || onusian(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
   }
 
   private isOrganisation(w: string): boolean {
@@ -154,6 +155,8 @@ const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b
 const ANY_TITLE = new Set(['homologue', 'counterpart', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
 const ONU = new Set(['onusien', 'onusienne', 'onu', 'un', 'u.n.', 'nations', 'unies', 'united']);
+/** UN agencies: "le responsable onusien" may be UNICEF's or UNHCR's, but UNICEF's is not the WHO's. */
+const UN_AGENCIES = new Set(['unicef', 'unhcr', 'hcr', 'pam', 'wfp', 'oms', 'who', 'ocha', 'undp', 'pnud', 'unrwa', 'unesco', 'fao', 'unfpa', 'iom', 'oim', 'un-security-council']);
 
 const STOP = new Set(['le', 'la', 'les', "l'", 'the', 'de', 'des', 'du', "d'", 'of', 'for', 'and', 'et', 'a', 'an', 'un', 'une', "'s"]);
 
