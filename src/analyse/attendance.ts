@@ -1,0 +1,48 @@
+import type { Meeting, Mention } from '../types.js';
+import { foldPhrase } from '../lexicons/lexicon.js';
+import { nonObjectRanges } from './clauses.js';
+import { widenTo, type SentenceContext } from './context.js';
+
+/**
+ * Who else took part in a meeting: people "accompanied by", "in the presence of", "the delegation
+ * included", in the meeting's sentence or in the sentences that follow it.
+ */
+
+export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence (?:de|du|des|d')|a assiste|ont assiste|ont pris part|a pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|وضم الوفد|شارك في/;
+
+/**
+ * "The Syrian president was accompanied by X", "L'audience s'est déroulée en présence de Y":
+ * a sentence without a meeting verb that names who else attended the meeting just reported.
+ */
+export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
+  const last = meetings[meetings.length - 1];
+  if (!last || last.kind !== 'meeting' || ctx.s.passage.n - last.passage.n > 3 || last.passage.dispatchId !== ctx.s.passage.dispatchId) return;
+  const folded = foldPhrase(ctx.s.passage.text);
+  const cue = ATTENDANCE.exec(folded);
+  if (!cue) return;
+  // "The talks, attended by X, ended with a committee that will meet every six months": a future
+  // after the attendance is about something else.
+  const cueEnd = ctx.s.passage.start + cue.index + cue[0].length;
+  if (ctx.cues.blockers.some((b) => b.start < cueEnd + 40 || /annul|report|ajourn|postpon|cancel|called off/.test(foldPhrase(b.text)))) return;
+  const excluded = nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
+  const have = new Set(last.participants.map((p) => p.key));
+  for (const m of ctx.s.mentions) {
+    if (m.kind !== 'person' || have.has(m.key) || m.key.startsWith('t:') && m.via === 'role' && !ctx.registry.participant(m.key).role) continue;
+    if (excluded.some(([a, b]) => m.start >= a && m.start < b) && !presenceSince(ctx, m, ctx.s.passage.start)) continue;
+    last.participants.push(ctx.registry.participant(m.key));
+    have.add(m.key);
+    last.evidence = widenTo(last.evidence, ctx.s, ctx.dispatch.text);
+  }
+}
+
+/**
+ * "attended by National Intelligence Organization (MIT) chief Ibrahim Kalin": a presence cue
+ * since the previous person, however long the role between the cue and the name.
+ */
+export function presenceSince(ctx: SentenceContext, m: Mention, from: number): boolean {
+  const prev = ctx.s.mentions.filter((o) => o.kind === 'person' && o.end <= m.start && o.start >= from).pop();
+  const seg = foldPhrase(ctx.dispatch.text.slice(prev?.end ?? from, m.start));
+  return seg.length < 120 && PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
+}
+
+const PRESENCE_CUE = /\b(?:attended by|in the presence of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;

@@ -1,0 +1,59 @@
+import type { Dispatch, Mention, Passage } from '../types.js';
+import type { Lexicon } from '../lexicons/lexicon.js';
+import type { Token } from '../text/tokens.js';
+import type { PeopleRegistry } from './people.js';
+import type { Salience } from './salience.js';
+import type { eventCues } from './events.js';
+
+/**
+ * What the analysis of one sentence works with (its tokens and mentions, the sentences read
+ * before, who is salient), and the evidence span every fact cites.
+ */
+
+export interface SentenceView {
+  passage: Passage;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+export interface SentenceContext {
+  /** Sentences already read, for evidence spans. */
+  history: SentenceView[];
+  /** Mentions already taken as objects of an earlier verb of the sentence: not subjects. */
+  objects: Set<Mention>;
+  dispatch: Dispatch;
+  lex: Lexicon;
+  s: SentenceView;
+  registry: PeopleRegistry;
+  salience: Salience;
+  cues: ReturnType<typeof eventCues>;
+}
+
+export function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/**
+ * The stating sentence, widened back to the latest sentence that names each person it only
+ * refers to, so every fact shown has its names inside the quoted span.
+ */
+export function evidenceFor(ctx: SentenceContext, keys: string[]): Passage {
+  const { s, dispatch } = ctx;
+  let start = s.passage.start;
+  // Someone known only by title ("t:") is named by that title.
+  const named = (v: SentenceView, key: string) => v.mentions.some((m) => m.key === key && (m.via !== 'role' || key.startsWith('t:')));
+  for (const key of keys) {
+    if (named(s, key)) continue;
+    // Wires are short: the naming sentence is a few lines up, however far, and the span stays verbatim.
+    const earlier = ctx.history.filter((v) => v.passage.n < s.passage.n && named(v, key));
+    const latest = earlier[earlier.length - 1];
+    if (latest) start = Math.min(start, latest.passage.start);
+  }
+  return { ...s.passage, start, text: dispatch.text.slice(start, s.passage.end) };
+}
+
+export function widenTo(evidence: Passage, s: SentenceView, text: string): Passage {
+  const start = Math.min(evidence.start, s.passage.start);
+  const end = Math.max(evidence.end, s.passage.end);
+  return { ...evidence, start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,129 @@
+import type { Mention, Position, TopicLabel } from '../types.js';
+import { foldPhrase } from '../lexicons/lexicon.js';
+import type { Hit } from './events.js';
+import { evidenceFor, unique, type SentenceContext } from './context.js';
+import { relativeAntecedent, subjectOf } from './subjects.js';
+
+/**
+ * Positions: who states a view in a sentence (after "selon", before or after a reporting verb,
+ * through a participle, in Arabic after the verb) and the first words quoted.
+ */
+
+const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"]+)"|‘([^’]{3,})’/gu;
+
+export function positionsFor(ctx: SentenceContext, found: string[], topics: TopicLabel[]): Position[] {
+  const { s, cues, dispatch } = ctx;
+  if (found.length === 0) return [];
+  // "The Kremlin said that Putin reiterated...": the position is the person's, not the relay's.
+  const people = found.filter((k) => !isOrgKey(k, ctx));
+  const quote = firstQuote(s.passage.text);
+  // An institution that "said" a meeting took place or a visit is planned reports an event, not a position.
+  const stance = cues.reporting.some((r) => !NEUTRAL_VERB.test(foldPhrase(r.text)));
+  const reportsEvent = cues.meetings.length > 0 || cues.calls.length > 0 || cues.blockers.length > 0;
+  const speakers = people.length ? people : quote || stance || !reportsEvent ? found : [];
+  const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
+  const statementFrom = cues.reporting[0]?.start ?? s.passage.start;
+  return speakers.map((key) => ({
+    speaker: ctx.registry.participant(key),
+    quote,
+    statement: dispatch.text.slice(statementFrom, s.passage.end).trim(),
+    passage: s.passage,
+    evidence: evidenceFor(ctx, [key]),
+    about,
+    topics,
+  }));
+}
+
+export function isOrgKey(key: string, ctx: SentenceContext): boolean {
+  return key.startsWith('o:') || ctx.lex.entities.get(key)?.kind === 'org';
+}
+
+function firstQuote(sentence: string): string | null {
+  QUOTE.lastIndex = 0;
+  const m = QUOTE.exec(sentence);
+  if (!m) return null;
+  const q = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+  return q.length >= 2 ? q : null;
+}
+
+export const NEUTRAL_VERB = /(?:^|\s)(?:said|says|told|added|noted|stated|explained|confirmed|indique|precise|ajoute|dit|explique|fait savoir|confirme|note|according to|selon|d'apres)$/;
+
+const PARTICIPLE = /^(?:soulignant|affirmant|reaffirmant|reiterant|declarant|condamnant|denoncant|appelant|estimant|saluant|exprimant|insistant|assurant|rappelant|precisant|ajoutant|notant|qualifiant|rejetant|exhortant|mettant en garde|plaidant|stressing|affirming|reaffirming|reiterating|declaring|condemning|denouncing|calling|urging|warning|welcoming|expressing|emphasi[sz]ing|underlining|noting|describing|asserting|insisting|rejecting|praising|accusing|saying|adding)/;
+
+const ARABIC_PREPOSITIONS = /^(?:في|من|الي|إلى|على|عن|مع|لدى|لدي)$/u;
+
+/**
+ * The subject after an Arabic verb: the first person or institution before the clause's comma
+ * ("أشار مدير الرعاية في الوزارة الدكتور وليد الخطيب": not "الوزارة", which is in the role), with
+ * the people joined to it by "و" ("وأكد الصفدي والشيباني").
+ */
+function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
+  const { s } = ctx;
+  const comma = s.tokens.find((t) => t.start >= trig.end && (t.text === '،' || t.text === ',' || t.text === '.'));
+  const limit = Math.min(comma?.start ?? s.passage.end, trig.end + 90);
+  const inRole = (m: Mention) => {
+    const prev = [...s.tokens].reverse().find((t) => t.end <= m.start);
+    return prev !== undefined && ARABIC_PREPOSITIONS.test(prev.f);
+  };
+  const near = s.mentions.filter((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start < limit);
+  const first = near.find((m) => m.kind === 'person' || (!inRole(m) && m.start - trig.end <= 30));
+  if (!first) return [];
+  const keys = [first.key];
+  let last = first;
+  for (const m of near.filter((x) => x.start > first.start && x.kind === 'person')) {
+    const gap = ctx.dispatch.text.slice(last.end, m.start);
+    if (!/^\s*(?:و\s*)?$/u.test(gap) || !(/^و/u.test(m.text) || /و\s*$/u.test(gap))) break;
+    keys.push(m.key);
+    last = m;
+  }
+  return unique(keys);
+}
+
+export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubject: string[]): string[] | 'group' | null {
+  const { s, dispatch } = ctx;
+  const f = foldPhrase(trig.text);
+  const after = (within: number) =>
+    s.mentions.filter((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start - trig.end <= within);
+  // "selon X", "according to X": the source follows.
+  // "Pour M. Fidan, la stabilité est « une priorité »": the person right after "pour" holds the view.
+  if (/^(?:pour|for)$/.test(f)) {
+    const next = after(15)[0];
+    return next && next.kind === 'person' ? [next.key] : null;
+  }
+  if (/^(?:selon|d'apres|aux yeux de|de l'avis de|according to|in the words of|in the view of|وفق|بحسب)/.test(f)) {
+    // A named person is a source; an institution cited for a fact ("selon le bureau de l'ONU") is not.
+    const next = after(80)[0];
+    return next && next.kind === 'person' ? [next.key] : null;
+  }
+  // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
+  if (ctx.dispatch.lang === 'ar') {
+    const found = arabicSpeakers(ctx, trig);
+    return found.length ? found : ctx.salience.resolve('il');
+  }
+  // A participle continues the statement of the verb before it: "..., soulignant que".
+  if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true);
+  // "a-t-il ajouté": the last speaker.
+  const inverted = /^(?:a|ont)-t-(il|elle|ils|elles)/.exec(f);
+  if (inverted) return ctx.salience.resolve(inverted[1]);
+  // Inversion after a comma or a quotation: "», a déclaré M. Fidan", ", a indiqué le palais royal", "”, said Fidan".
+  const textBefore = dispatch.text.slice(Math.max(s.passage.start, trig.start - 4), trig.start);
+  const followedByName = /^\s*(?:le |la |les |l'|l’|m\. |mme |the |)?\S/i.test(dispatch.text.slice(trig.end, trig.end + 6)) && !/^\s*(?:que|qu'|qu’|that|:)/i.test(dispatch.text.slice(trig.end, trig.end + 6));
+  // Only where no subject precedes: after a quotation, or after a comma that closes no name's apposition.
+  const afterQuote = /[»”"]\s*,?\s*$/.test(textBefore);
+  const subjectBefore = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= zoneStart && m.end <= trig.start && !ctx.objects.has(m));
+  const takesObject = /^(?:told|informed|a dit a|a declare a|a indique a|a confie a)/.test(f);
+  if (!takesObject && ((afterQuote && followedByName) || (/,\s*$/.test(textBefore) && followedByName && !subjectBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f))) {
+    const next = after(40)[0];
+    if (next && (next.kind === 'person' || firstQuote(s.passage.text))) return [next.key];
+    if (afterQuote || !subjectBefore) return null;
+  }
+  // "is expected to discuss", "devrait souligner": not said yet.
+  if (/\b(?:will|would|is (?:expected|due|scheduled|set) to|are (?:expected|due|scheduled|set) to|doit|doivent|devrait|devraient|devra|va|vont|est attendu)\s+(?:\S+\s+)?$/i.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, trig.start - 40), trig.start)) + ' ')) return null;
+  const antecedent = relativeAntecedent(ctx, trig, zoneStart);
+  if (antecedent) return antecedent;
+  const subject = subjectOf(ctx, trig, zoneStart, true);
+  if (subject) return subject;
+  // Coordinated verbs share their subject: "X a reçu Y et a souligné".
+  if (prevSubject.length && /\b(?:et|and|puis|then)\s*$/.test(foldPhrase(dispatch.text.slice(zoneStart, trig.start)))) return prevSubject;
+  return null;
+}

@@ -1,0 +1,128 @@
+import type { Mention } from '../types.js';
+import type { Lexicon } from '../lexicons/lexicon.js';
+import { foldPhrase } from '../lexicons/lexicon.js';
+import type { Hit } from './events.js';
+import { isOblique } from './clauses.js';
+import { unique, type SentenceContext, type SentenceView } from './context.js';
+
+/**
+ * Who does what in a sentence: the subject of a verb (names before it in its clause, a pronoun,
+ * "le ministre", a relative "qui"), or no one known ("two officials said", "les deux parties").
+ */
+
+const groupPatterns = new WeakMap<Lexicon, RegExp>();
+
+const GROUP_RE = (lex: Lexicon): RegExp => {
+  let re = groupPatterns.get(lex);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)(?:${lex.groupSubjects.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`);
+    groupPatterns.set(lex, re);
+  }
+  return re;
+};
+
+/** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
+export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
+  const { s, lex, dispatch } = ctx;
+  const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !isPossessor(s, m, verb));
+  let inClause = before.filter((m) => !ctx.objects.has(m));
+  // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the
+  // subject, even when an earlier verb took it as its object ("After meeting X, Y said").
+  const lastComma = [...s.tokens].reverse().find((t) => t.text === ',' && t.end <= verb.start && t.start >= clauseFrom);
+  // Not after a coordinating comma: in "X, le ministre, et son homologue Y ont eu" both are subjects.
+  const coordinated = lastComma !== undefined && /^\s*(?:et|and|ainsi que|as well as)\b/i.test(dispatch.text.slice(lastComma.end, verb.start));
+  const closest = lastComma && !coordinated ? before.filter((m) => m.start >= lastComma.end) : [];
+  if (closest.length && !closest.every((m) => isOblique(s.tokens, m, lex, s.passage.start))) inClause = closest;
+  const direct = inClause.filter((m) => !isOblique(s.tokens, m, lex, s.passage.start));
+  const people = direct.filter((m) => m.kind === 'person');
+  // A group subject ("les deux parties") closer to the verb than any name wins: no one person spoke.
+  const between = (from: number) => foldPhrase(dispatch.text.slice(from, verb.start));
+  const lastPersonEnd = people.length ? people[people.length - 1].end : clauseFrom;
+  const pronoun = pronounBefore(ctx, lastPersonEnd, verb.start);
+  if (pronoun) {
+    // "X a effectué une visite à Damas, où il a été reçu": "il" is the sentence's own subject.
+    // The nearest subject before it: "..., a week after the Syrian leader visited Riyadh, where he met X".
+    const own = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start && !ctx.objects.has(m) && !isOblique(s.tokens, m, lex, s.passage.start)).pop();
+    // "elle", "she", "la ministre" cannot be a man the dispatch named.
+    const feminine = /^(?:elle|she|la )/.test(pronoun.phrase);
+    const fits = (key: string) => !feminine || ctx.registry.isFemale(key);
+    if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase) && fits(own.key)) return [own.key];
+    // "le souverain", "le ministre", "the emir": whoever holds that title, when only one does.
+    const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
+    const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
+    if (holder && fits(holder)) return [holder];
+    return ctx.salience.resolve(pronoun.phrase);
+  }
+  if (GROUP_RE(lex).test(` ${between(lastPersonEnd)} `)) return people.length ? null : 'group';
+  // "..., two Turkish officials said": an unnamed subject right before the verb is no one we know.
+  if (unnamedSubject(ctx, clauseFrom, verb.start)) return null;
+  if (people.length) {
+    // "when he and Putin met": a pronoun coordinated with the first name is a subject too.
+    const co = /\b(he|she|il|elle) (?:and|et) $/.exec(foldPhrase(dispatch.text.slice(Math.max(clauseFrom, people[0].start - 12), people[0].start)) + ' ');
+    const earlier = s.mentions.filter((m) => m.kind === 'person' && m.end <= people[0].start - 8 && !ctx.objects.has(m) && !isOblique(s.tokens, m, lex, s.passage.start)).pop();
+    const also = co ? (earlier ? [earlier.key] : ctx.salience.resolve(co[1])) : null;
+    return unique([...(Array.isArray(also) ? also : []), ...people.map((m) => m.key)]);
+  }
+  const orgs = direct.filter((m) => m.kind === 'org');
+  if (orgs.length) return [orgs[orgs.length - 1].key];
+  return null;
+}
+
+/** "Lavrov's Syrian counterpart said": the owner of the subject is not the subject ("X's talks with" aside). */
+function isPossessor(s: SentenceView, m: Mention, verb: Hit): boolean {
+  const next = s.tokens.find((t) => t.start >= m.end);
+  return next !== undefined && next.start === m.end && next.start < verb.start && /^['’]s$/.test(next.text);
+}
+
+const FILLER = /^(?:a|ont|has|have|had|also|aussi|egalement|later|then|ensuite|further|alors|pour|sa|son|part|for|his|her|their|part|de|cote|meanwhile|in|turn|the|le|la|les|l'|finally|enfin|however|toutefois|notamment|en|outre|moreover|furthermore|by|phone|telephone|lors|de|during|in|a|an)$/;
+
+/** Words after the last comma before the verb that name no one: "an EU official", "des sources". */
+function unnamedSubject(ctx: SentenceContext, from: number, verbStart: number): boolean {
+  const toks = ctx.s.tokens.filter((t) => t.start >= from && t.end <= verbStart);
+  let k = toks.length - 1;
+  while (k >= 0 && toks[k].text !== ',') k--;
+  if (k < 0) return false;
+  const seg = toks.slice(k + 1);
+  const words = seg.filter((t) => t.word && !FILLER.test(t.f));
+  if (words.length === 0) return false;
+  const named = ctx.s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && seg.some((t) => t.start >= m.start && t.end <= m.end));
+  const pronoun = seg.some((t) => ctx.lex.singularPronouns.has(t.f) || ctx.lex.pluralPronouns.has(t.f)) || pronounBefore(ctx, seg[0].start, verbStart) !== null;
+  return !named && !pronoun;
+}
+
+/** A subject pronoun ("Il", "He", "Ce dernier", "Les deux ministres") between `from` and the verb. */
+export function pronounBefore(ctx: SentenceContext, from: number, to: number): { phrase: string; start: number } | null {
+  const { s, lex } = ctx;
+  const toks = s.tokens.filter((t) => t.start >= from && t.end <= to);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    for (const n of [4, 3, 2, 1]) {
+      if (i - n + 1 < 0) continue;
+      const phrase = toks.slice(i - n + 1, i + 1).map((t) => t.f).join(' ').replace(/' /g, "'");
+      // Besides the listed pronouns, any title with its definite article: "le gouverneur", "the governor".
+      const definiteTitle = n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f);
+      if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle) {
+        // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
+        const after = toks.slice(i + 1).filter((t) => t.word);
+        if (after.length <= 3) return { phrase, start: toks[i - n + 1].start };
+      }
+    }
+  }
+  return null;
+}
+
+/** Start of the clause holding offset `at`: after the last ";" or ":" before it. */
+export function clauseStart(ctx: SentenceContext, at: number, floor: number): number {
+  let from = Math.max(ctx.s.passage.start, floor);
+  for (const t of ctx.s.tokens) if (t.end <= at && t.start >= from && (t.text === ';' || t.text === ':')) from = t.end;
+  return from;
+}
+
+/** "..., Assaad al-Chaibani, qui avait eu des entretiens avec X": the subject is the name before "qui". */
+export function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: number): string[] | null {
+  const toks = ctx.s.tokens.filter((t) => t.start >= zoneStart && t.end <= hit.start);
+  const rel = toks.slice(-8).reverse().find((t) => /^(?:qui|who|which)$/.test(t.f));
+  if (!rel) return null;
+  if (ctx.s.mentions.some((m) => m.kind === 'person' && m.start > rel.end && m.end <= hit.start)) return null;
+  const before = ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= rel.start);
+  return before.length ? [before[before.length - 1].key] : null;
+}
