@@ -469,3 +469,20 @@ describe('speakers: institutions, "a-t-elle", UN officials', () => {
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Ahmed al-Sharaa', 'Peter Szijjarto']]);
   });
 });
+
+describe('quotations that run on, and views posted in writing', () => {
+  it('a sentence that is all quotation after a quoted speaker is still that speaker\'s; "wrote on X" reports a view', () => {
+    const a = analyseText(
+      'DAMASCUS (Reuters) - Foreign Minister Omar Haddad met Turkish Foreign Minister Ali Demir on Monday.\n\n' +
+        '"We are ready," Haddad said. "We have been ready for months."\n\n' +
+        'Demir wrote on X that the talks were "productive."',
+    );
+    expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([
+      ['Omar Haddad', 'We are ready,'],
+      ['Omar Haddad', 'We have been ready for months.'],
+      ['Ali Demir', 'productive.'],
+    ]);
+    const runOn = a.positions[1];
+    expect(runOn.evidence.text).toContain('Haddad');
+  });
+});

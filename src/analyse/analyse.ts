@@ -82,6 +82,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     meetings.push(...events.meetings);
     positions.push(...events.positions);
+    // '"We are ready," he added. "We have been ready for months."': a quotation that runs on is the last speaker's.
+    const previous = positions[positions.length - 1];
+    if (events.positions.length === 0 && previous?.passage.n === s.passage.n - 1 && previous.quote && isQuotationOnly(s.passage.text, cues)) {
+      positions.push(...positionsFor(ctx, [previous.speaker.key], topicsPerSentence[s.passage.n]));
+    }
     salience.endSentence(s.mentions);
   }
   const deduped = dedupeMeetings(meetings);
@@ -98,6 +103,12 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     positions,
     sentenceTopics: topicsPerSentence,
   };
+}
+
+/** A sentence that is all quotation, with no verb of ours: the words of whoever spoke before it. */
+function isQuotationOnly(sentence: string, cues: ReturnType<typeof eventCues>): boolean {
+  const t = sentence.trim();
+  return /^[«“"]/.test(t) && /[»”"][.!?]?$/.test(t) && cues.reporting.length === 0 && cues.meetings.length === 0 && cues.calls.length === 0;
 }
 
 /** The editor's initials that close a wire ("A.Ch.", "M.H./R.J."): not a sentence to quote. */
