@@ -486,3 +486,14 @@ describe('quotations that run on, and views posted in writing', () => {
     expect(runOn.evidence.text).toContain('Haddad');
   });
 });
+
+describe('a feminine title alone', () => {
+  it('"La ministre syrienne" is the Syrian minister who is a woman, not the one mentioned most', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le ministre syrien de l’Intérieur, Omar Haddad, et la ministre syrienne de la Santé, Rima Saleh, ont reçu le représentant de l’OMS, Paul Martin.\n' +
+        'M. Haddad a évoqué la sécurité des convois.\n' +
+        'La ministre syrienne a appelé à « renforcer les hôpitaux ».',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Rima Saleh']);
+  });
+});

@@ -53,14 +53,14 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         if (pm.surname) known.set(pm.surname, pm.key);
         continue;
       }
-      const who = registry.resolveTitle(m.text, named);
+      const who = registry.resolveTitle(m.text, named, (m as PersonMention).female);
       if (who) {
         m.key = who;
         registry.add(m);
       } else unresolved.push(m);
     }
     for (const m of unresolved) {
-      const who = registry.resolveTitle(m.text, named);
+      const who = registry.resolveTitle(m.text, named, (m as PersonMention).female);
       if (who) m.key = who;
       // "الوزير" alone that fits no one named could be anyone: like "le ministre", it is no one we know.
       else if (/^[\u0600-\u06FF]+$/u.test(m.text)) {

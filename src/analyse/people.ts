@@ -62,8 +62,10 @@ export class PeopleRegistry {
    * The person a bare title refers to: someone whose written role holds all its words, a
    * nationality matching its country ("turc" ~ "Turquie") and "homologue" standing for any title.
    */
-  resolveTitle(title: string, context: string[] = []): string | null {
-    const found = this.resolveAmong(title);
+  resolveTitle(title: string, context: string[] = [], female = false): string | null {
+    let found = this.resolveAmong(title);
+    // "la représentante", "the spokeswoman": a woman, when one fits.
+    if (female && found.some((k) => this.isFemale(k))) found = found.filter((k) => this.isFemale(k));
     if (found.length === 1) return found[0];
     // Several fit "le responsable russe": the one mentioned most so far, if one stands out.
     if (found.length > 1) {
