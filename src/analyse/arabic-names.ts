@@ -169,11 +169,22 @@ export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon):
   return end && end > nameEnd + 1 ? end : null;
 }
 
+/** nameKey of Arabic words, remembered: a pure function of a word, asked for every word of every dispatch. */
+const ARABIC_KEYS = new Map<string, string>();
+function arabicKey(word: string): string {
+  let key = ARABIC_KEYS.get(word);
+  if (key === undefined) {
+    key = nameKey(word);
+    if (ARABIC_KEYS.size < 50_000) ARABIC_KEYS.set(word, key);
+  }
+  return key;
+}
+
 /** A word naming someone already named in the dispatch by that surname: "وأكد الحموي". */
 export function arabicKnownSurname(t: Token, known: Map<string, string>): string | null {
-  if (!ARABIC.test(t.text) || t.f.length < 4) return null;
+  if (!ARABIC.test(t.text) || t.f.length < 4 || known.size === 0) return null;
   for (const form of [t.f, bare(t.f)]) {
-    const key = nameKey(form);
+    const key = arabicKey(form);
     if (key.length >= 3 && known.has(key)) return known.get(key)!;
   }
   return null;

@@ -171,10 +171,16 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
   for (const label of TOPIC_LABELS) {
     const t = topicsJson.labels[label];
     if (!t) throw new Error(`Lexicon: topics.json has no entry for "${label}"`);
-    const cue = (list: Partial<Record<Lang, string[]>> | undefined, lang: Lang): RegExp[] =>
-      (list?.[lang] ?? []).map((c: string) => compilePattern(lang === 'ar' ? arabicArticle(c) : `\\b(?:${c})\\b`, lang, adv));
-    const set = (list: Partial<Record<Lang, string[]>> | undefined): PatternSet => ({ fr: cue(list, 'fr'), en: cue(list, 'en'), ar: cue(list, 'ar') });
-    topics.push({ label, names: { fr: t.fr, en: t.en, ar: t.ar }, cues: set(t.cues), weak: set(t.weak) });
+    // The strong cues of a label are one alternation: one scan of a sentence per label, not one per word.
+    const cue = (list: Partial<Record<Lang, string[]>> | undefined, lang: Lang, combine: boolean): RegExp[] => {
+      const sources = (list?.[lang] ?? []).map((c: string) => (lang === 'ar' ? arabicArticle(c) : `\\b(?:${c})\\b`));
+      if (combine && sources.length) return [compilePattern(sources.map((x) => `(?:${x})`).join('|'), lang, adv)];
+      return sources.map((x) => compilePattern(x, lang, adv));
+    };
+    // Weak cues stay apart: how many different ones a sentence uses matters.
+    const set = (list: Partial<Record<Lang, string[]>> | undefined, combine: boolean): PatternSet => ({ fr: cue(list, 'fr', combine), en: cue(list, 'en', combine), ar: cue(list, 'ar', combine) });
+    topics.push({ label, names: { fr: t.fr, en: t.en, ar: t.ar }, cues: set(t.cues, true), weak: set(t.weak, false) });
+
   }
   const pron = eventsJson.pronouns;
   return {
