@@ -497,3 +497,12 @@ describe('a feminine title alone', () => {
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Rima Saleh']);
   });
 });
+
+describe('talks held during a call are a call', () => {
+  it('"بحث X مع Y خلال الاتصال", "discussed with Y during the call", "lors de l’appel"', () => {
+    const ar = analyseText('دمشق-سانا\n\nوبحث وزير الخارجية أسعد حسن الشيباني مع نظيره الأردني أيمن الصفدي خلال الاتصال ملف اللاجئين.');
+    const en = analyseText('DAMASCUS (SANA) - Foreign Minister Omar Haddad discussed with his Jordanian counterpart Sami Nasser during the call the return of refugees.');
+    const fr = analyseText('Damas, 3 mai (SANA) – Lors de l’appel, le ministre Omar Haddad s’est entretenu avec son homologue jordanien Sami Nasser du retour des réfugiés.');
+    for (const a of [ar, en, fr]) expect(a.meetings.map((m) => m.kind)).toEqual(['call']);
+  });
+});
