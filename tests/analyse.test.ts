@@ -506,3 +506,13 @@ describe('talks held during a call are a call', () => {
     for (const a of [ar, en, fr]) expect(a.meetings.map((m) => m.kind)).toEqual(['call']);
   });
 });
+
+describe('attendees at a distance', () => {
+  it('a presence cue far into a long sentence still names who attended; a later sentence adds to the meeting only when near or naming it', () => {
+    const a = analyseText(
+      'ANKARA (AA) - Turkish Foreign Minister Ali Demir hosted his Jordanian counterpart Sami Nasser and Syrian Foreign Minister Omar Haddad in Ankara on Tuesday for the second trilateral meeting on regional security, which was also attended by National Intelligence Organization (MIT) chief Kemal Aydin.\n\n' +
+        'The ministers discussed border security.\n\nThey also discussed trade.\n\nHealth Minister Selim Kaya took part in a conference in Izmir.\n\nEnergy Minister Ahmet Yilmaz attended the second meeting.',
+    );
+    expect(names(a.meetings[0].participants)).toEqual(['Ali Demir', 'Sami Nasser', 'Omar Haddad', 'Kemal Aydin']);
+  });
+});

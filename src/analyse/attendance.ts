@@ -16,8 +16,11 @@ export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des
  */
 export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const last = meetings[meetings.length - 1];
-  if (!last || last.kind !== 'meeting' || ctx.s.passage.n - last.passage.n > 3 || last.passage.dispatchId !== ctx.s.passage.dispatchId) return;
+  if (!last || last.kind !== 'meeting' || last.passage.dispatchId !== ctx.s.passage.dispatchId) return;
   const folded = foldPhrase(ctx.s.passage.text);
+  // Two sentences on, or three when the sentence names the meeting it adds to ("during the meeting").
+  const refersBack = /\b(?:the (?:\w+ )?(?:meeting|talks|audience)|(?:la|cette) (?:rencontre|reunion|audience)|(?:l'|cet )entretien|les entretiens)\b|اللقاء|الاجتماع/.test(folded);
+  if (ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
   const cue = ATTENDANCE.exec(folded);
   if (!cue) return;
   // "The talks, attended by X, ended with a committee that will meet every six months": a future
@@ -41,8 +44,9 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
  */
 export function presenceSince(ctx: SentenceContext, m: Mention, from: number): boolean {
   const prev = ctx.s.mentions.filter((o) => o.kind === 'person' && o.end <= m.start && o.start >= from).pop();
-  const seg = foldPhrase(ctx.dispatch.text.slice(prev?.end ?? from, m.start));
-  return seg.length < 120 && PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
+  // The cue within the role's length before the name, with no other person in between.
+  const seg = foldPhrase(ctx.dispatch.text.slice(Math.max(prev?.end ?? from, m.start - 110), m.start));
+  return PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
 }
 
 const PRESENCE_CUE = /\b(?:attended by|in the presence of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
