@@ -516,3 +516,23 @@ describe('attendees at a distance', () => {
     expect(names(a.meetings[0].participants)).toEqual(['Ali Demir', 'Sami Nasser', 'Omar Haddad', 'Kemal Aydin']);
   });
 });
+
+describe('circumstances, preceding talks and roles naming a country', () => {
+  it('", au cours de sa visite en Turquie, le général X": X is still the one met', () => {
+    const a = analyseText('Ankara, 3 mai (SANA) – Le ministre syrien de la Défense, Omar Haddad, a également rencontré, au cours de sa visite en Turquie, le chef d’état-major, le général Kemal Aydin.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Kemal Aydin']]);
+  });
+
+  it('"X\'s meeting with Y was preceded by talks with Z": two meetings, both X\'s', () => {
+    const a = analyseText('DAMASCUS (Reuters) - German Foreign Minister Jan Weber\'s meeting with President Ahmed al-Sharaa was preceded by talks with Foreign Minister Omar Haddad.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Jan Weber', 'Ahmed al-Sharaa'], ['Jan Weber', 'Omar Haddad']]);
+  });
+
+  it('"conveyed the greetings of UAE President X, affirming": X is named inside an object, not the speaker', () => {
+    const a = analyseText(
+      'DAMASCUS (SANA) - President Ahmed al-Sharaa received Emirati Minister of State Saeed Al Marar.\n\n' +
+        'The Emirati minister conveyed the greetings of UAE President Sheikh Mohamed bin Zayed to al-Sharaa, affirming "firm support."',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Saeed Al Marar']);
+  });
+});

@@ -21,7 +21,9 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
   let k = tokens.findIndex((t) => t.start >= mention.start) - 1;
   while (k >= 0) {
     const f = tokens[k].f;
-    const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f);
+    // "UAE President", "EU foreign policy chief": a country or body named inside the role.
+    const named = lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person';
+    const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f) || named;
     const linkInsideRole = ['de', 'des', 'du', "d'", 'of', 'for', 'la', "l'", 'et', 'and'].includes(f) && k > 0 &&
       (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f));
     if (roleWord && !(ROLE_ARTICLES.has(f) && k > 0 && PREPOSITIONS.has(tokens[k - 1].f))) {
@@ -71,6 +73,7 @@ export function isPresence(tokens: Token[], mention: Mention, lex: Lexicon, sent
  */
 const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou)$/;
 const CONTRAST = /^(?:tandis|alors que|while|whereas)$/;
+const CIRCUMSTANCE = /^(?:lors|au cours|during|apres|after|avant|before|dans le cadre|as part)$/;
 const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation)$/;
 /** A message carried for someone: its sender is named after it, possibly in apposition, up to a presence. */
 const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|transmis|transmettant|delivered|invitation)$/;
@@ -95,6 +98,15 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
     const two = `${one} ${tokens[k + 1]?.f ?? ''}`;
     // "tandis que", "while" open another event, except where the sentence lists who attended.
     const contrastive = CONTRAST.test(one) || CONTRAST.test(two);
+    // ", au cours de sa visite en Turquie, le général X": a circumstance between commas ends at its comma.
+    if ((CIRCUMSTANCE.test(one) || CIRCUMSTANCE.test(two)) && tokens[k - 1]?.text === ',') {
+      const comma = tokens.find((x) => x.start > t.start && x.start < to && x.text === ',');
+      if (comma) {
+        ranges.push([t.start, comma.start]);
+        k = tokens.indexOf(comma);
+        continue;
+      }
+    }
     if ((contrast && contrastive) || (!contrastive && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || t.text === ';' || t.text === ':') {
       ranges.push([t.start, to]);
       break;
