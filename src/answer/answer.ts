@@ -1,7 +1,7 @@
 import type { Answer, AnswerItem, Citation, Dispatch, Lang, Meeting, Participant, Passage, Position, Query, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
-import type { Corpus } from '../search/corpus.js';
+import type { Corpus, SearchHit } from '../search/corpus.js';
 import { entityTerm, queryVariants, words as splitWords } from '../search/terms.js';
 import { topicName } from '../analyse/topics.js';
 import { parseQuestion } from './question.js';
@@ -52,6 +52,8 @@ export function answerQuery(query: Query, corpus: Corpus, lex: Lexicon = default
     const d = corpus.dispatches.get(query.dispatch);
     if (d) summary = `${d.title} — ${d.url ?? d.file} (${summary})`;
   }
+  // Older partitions still loading after a start: say the answer may be incomplete.
+  if (corpus.loading) summary += ` (${t('still-loading', lang, { loaded: corpus.loading.loaded, total: corpus.loading.total })})`;
   return finish(query, items.slice(0, MAX_ITEMS), summary);
 }
 
@@ -249,15 +251,8 @@ function bestSentence(perSentence: TopicLabel[][], label: TopicLabel, from: numb
 
 // ---------------------------------------------------------------- full-text search
 
-interface Hit {
-  id: string;
-  dispatchId: string;
-  n: number;
-  score: number;
-}
-
 /** Passages holding every content word (in any language's form) and every named entity. */
-function fullText(q: Query, corpus: Corpus, lex: Lexicon): Hit[] {
+function fullText(q: Query, corpus: Corpus, lex: Lexicon): SearchHit[] {
   const groups: Array<{ combineWith: 'OR'; queries: string[]; fuzzy?: number | false; prefix?: boolean }> = [];
   const typed = splitWords(q.words.join(' '));
   typed.forEach((w, i) => {
@@ -269,14 +264,9 @@ function fullText(q: Query, corpus: Corpus, lex: Lexicon): Hit[] {
   for (const key of [...q.people, ...q.places]) if (!key.startsWith('role:')) groups.push({ combineWith: 'OR', queries: [entityTerm(key)] });
   for (const label of q.topics) groups.push({ combineWith: 'OR', queries: [`t:${label}`] });
   if (groups.length === 0) return [];
-  const results = corpus.index.search(
-    { combineWith: 'AND', queries: groups },
-    {
-      maxFuzzy: 2,
-      filter: (r) => inDates((r.date as string | null) ?? null, q),
-    },
-  );
-  return results.map((r) => ({ id: String(r.id), dispatchId: r.dispatchId as string, n: r.n as number, score: r.score }));
+  // The date range skips whole partitions before any scoring; the exact day is checked per hit.
+  const hits = corpus.search({ combineWith: 'AND', queries: groups }, { maxFuzzy: 2 }, { from: q.from, to: q.to });
+  return q.from || q.to ? hits.filter((h) => inDates(dispatchDate(corpus, h.dispatchId), q)) : hits;
 }
 
 /** One dispatch in brief: its meetings, topics and positions, each with its passage. */

@@ -37,6 +37,14 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const library = await LibraryHolder.open({ dispatchDir: config.dispatchDir, dataDir: config.dataDir, limits: config });
   logger.info(reportToText(library.lastReport).split('\n')[0]);
   for (const s of library.lastReport.skipped) logger.warn(`skipped ${s.file}: ${s.reason}`);
+  // Older partitions and the folder's changes since the snapshot load while the bot already answers.
+  library.library.complete.then(
+    (report) => {
+      logger.info(`library complete: ${reportToText(report).split('\n')[0]}`);
+      for (const s of report.skipped) logger.warn(`skipped ${s.file}: ${s.reason}`);
+    },
+    (err: Error) => logger.error(`loading the library failed: ${err.message}; serving what is loaded`),
+  );
   const context: BotContext = { library, config, logger, limits: new QuestionLimits(config.rateLimitUser, config.rateLimitGuild), inFlight: new InFlight() };
   const commands = await loadCommands(COMMANDS_DIR, logger);
   const client = createClient(commands, context, options.rest);
