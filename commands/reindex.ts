@@ -48,7 +48,13 @@ export const command: BotCommand = {
     // Rebuilding may take longer than Discord's 3 seconds: acknowledge first.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     try {
-      const report = await ctx.library.reindex(interaction.options.getBoolean('full') ?? false);
+      const full = interaction.options.getBoolean('full') ?? false;
+      const report = await ctx.library.reindex(full);
+      // Sharded: every other shard holds its own copy of the index and reindexes too.
+      if (interaction.client.shard) {
+        const me = interaction.client.shard.ids[0];
+        await interaction.client.shard.broadcastEval((c, { me, full }) => (c.shard?.ids[0] === me ? null : c.emit('dispatchReindex' as never, full as never)), { context: { me, full } });
+      }
       ctx.logger.info('reindex done', { dispatches: report.dispatches, skipped: report.skipped.length, ms: report.millis });
       for (const skipped of report.skipped) ctx.logger.warn(`skipped ${skipped.file}: ${skipped.reason}`);
       await interaction.editReply({ embeds: [reportEmbed(report, lang)], allowedMentions: NO_MENTIONS });

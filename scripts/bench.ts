@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../src/search/corpus.js';
 import type { Lexicon } from '../src/lexicons/lexicon.js';
+import type { SearchGroup } from '../src/search/query.js';
 import type { BenchQuestion, SyntheticDispatch } from './bench-corpus.js';
 import { countWords as countWordsOf } from './bench-corpus.js';
 
@@ -399,31 +400,16 @@ async function loadAnswerModule(): Promise<void> {
 
 /** One OR-group per query word (its variants in every language) or entity, all groups ANDed. */
 interface RawQuery {
-  groups: Array<{ terms: string[]; prefix: boolean; fuzzy: number | false }>;
+  groups: SearchGroup[];
 }
 
-/**
- * The full-text queries the answer path would send for these questions. This mirrors fullText()
- * in src/answer/answer.ts (not exported): same words, same variants, same prefix/fuzzy rule.
- */
+/** The full-text queries the answer path sends for these questions: the same searchGroups() the answers use. */
 async function rawQueries(questions: BenchQuestion[], corpus: Corpus, lex: Lexicon): Promise<RawQuery[]> {
   const { parseQuestion } = await import('../src/answer/question.js');
-  const { queryVariants, words } = await import('../src/search/terms.js');
-  const { INDEX_OPTIONS } = await import('../src/search/corpus.js');
-  // MiniSearch cuts every query string with the index's tokenizer and ORs the pieces (an entity
-  // key holding a space is two terms); cut them here, so every engine gets the same terms.
-  const cut = (xs: string[]) => [...new Set(xs.flatMap((x) => INDEX_OPTIONS.tokenize(x)))];
+  const { searchGroups } = await import('../src/search/query.js');
   const out: RawQuery[] = [];
   for (const q of questions) {
-    const query = parseQuestion(q.text, corpus, lex);
-    const groups: RawQuery['groups'] = [];
-    const typed = words(query.words.join(' '));
-    typed.forEach((w, i) => {
-      const terms = cut(queryVariants(w, lex));
-      if (terms.length) groups.push({ terms, prefix: i === typed.length - 1 && w.folded.length >= 4, fuzzy: w.folded.length >= 7 ? 1 : false });
-    });
-    for (const key of [...query.people, ...query.places]) if (!key.startsWith('role:')) groups.push({ terms: cut([`e:${key}`]), prefix: false, fuzzy: false });
-    for (const label of query.topics) groups.push({ terms: cut([`t:${label}`]), prefix: false, fuzzy: false });
+    const groups = searchGroups(parseQuestion(q.text, corpus, lex), lex);
     if (groups.length) out.push({ groups });
   }
   return out;
@@ -533,15 +519,9 @@ function intersectSorted(a: number[], b: number[]): number[] {
   return out;
 }
 
+/** Our search path: entity and topic groups first, word groups scoring only what they allow (Corpus.searchGroups). */
 function miniSearchEngine(corpus: Corpus, prefixFuzzy: boolean): Engine {
-  return (q) =>
-    corpus.search(
-      {
-        combineWith: 'AND',
-        queries: q.groups.map((g) => ({ combineWith: 'OR' as const, queries: g.terms, prefix: prefixFuzzy && g.prefix, fuzzy: prefixFuzzy ? g.fuzzy : false })),
-      },
-      { maxFuzzy: 2 },
-    ).length;
+  return (q) => corpus.searchGroups(q.groups, {}, { prefixFuzzy }).length;
 }
 
 async function measureRaw(questions: BenchQuestion[], corpus: Corpus, lex: Lexicon, runs: number): Promise<RawFigures> {

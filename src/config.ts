@@ -20,6 +20,10 @@ export interface Config {
   rateLimitUser: number;
   /** Questions a server may ask per minute, all users together. */
   rateLimitGuild: number;
+  /** Shards for `npm run start:sharded`: a number, or "auto" for Discord's recommendation. */
+  shardCount: number | 'auto';
+  /** Analysis threads for a build (0: the main thread). */
+  analysisWorkers: number | null;
 }
 
 export class ConfigError extends Error {
@@ -41,11 +45,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (v !== null && !/^\d{15,22}$/.test(v)) throw new ConfigError(`${name} must be a Discord id (15 to 22 digits), got "${v}"`);
     return v;
   };
-  const integer = (name: string, fallback: number): number => {
+  const integer = (name: string, fallback: number, min = 1): number => {
     const v = text(name);
     if (v === null) return fallback;
     const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive whole number, got "${v}"`);
+    if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be a whole number of at least ${min}, got "${v}"`);
     return n;
   };
   const apiBase = text('DISCORD_API_BASE');
@@ -70,6 +74,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDispatches: integer('MAX_DISPATCHES', 200_000),
     rateLimitUser: integer('RATE_LIMIT_USER', 20),
     rateLimitGuild: integer('RATE_LIMIT_GUILD', 300),
+    shardCount: text('SHARD_COUNT') === null || text('SHARD_COUNT')!.toLowerCase() === 'auto' ? 'auto' : integer('SHARD_COUNT', 1),
+    analysisWorkers: text('ANALYSIS_WORKERS') === null ? null : integer('ANALYSIS_WORKERS', 0, 0),
   });
 }
 

@@ -2,7 +2,7 @@ import type { Answer, AnswerItem, Citation, Dispatch, Lang, Meeting, Participant
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
 import type { Corpus, SearchHit } from '../search/corpus.js';
-import { entityTerm, queryVariants, words as splitWords } from '../search/terms.js';
+import { searchGroups } from '../search/query.js';
 import { topicName } from '../analyse/topics.js';
 import { parseQuestion } from './question.js';
 import { joinList, t } from './i18n.js';
@@ -253,19 +253,8 @@ function bestSentence(perSentence: TopicLabel[][], label: TopicLabel, from: numb
 
 /** Passages holding every content word (in any language's form) and every named entity. */
 function fullText(q: Query, corpus: Corpus, lex: Lexicon): SearchHit[] {
-  const groups: Array<{ combineWith: 'OR'; queries: string[]; fuzzy?: number | false; prefix?: boolean }> = [];
-  const typed = splitWords(q.words.join(' '));
-  typed.forEach((w, i) => {
-    const variants = queryVariants(w, lex);
-    if (!variants.length) return;
-    const last = i === typed.length - 1;
-    groups.push({ combineWith: 'OR', queries: variants, fuzzy: w.folded.length >= 7 ? 1 : false, prefix: last && w.folded.length >= 4 });
-  });
-  for (const key of [...q.people, ...q.places]) if (!key.startsWith('role:')) groups.push({ combineWith: 'OR', queries: [entityTerm(key)] });
-  for (const label of q.topics) groups.push({ combineWith: 'OR', queries: [`t:${label}`] });
-  if (groups.length === 0) return [];
   // The date range skips whole partitions before any scoring; the exact day is checked per hit.
-  const hits = corpus.search({ combineWith: 'AND', queries: groups }, { maxFuzzy: 2 }, { from: q.from, to: q.to });
+  const hits = corpus.searchGroups(searchGroups(q, lex), { from: q.from, to: q.to });
   return q.from || q.to ? hits.filter((h) => inDates(dispatchDate(corpus, h.dispatchId), q)) : hits;
 }
 

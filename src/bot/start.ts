@@ -29,12 +29,24 @@ export interface BotOptions {
   noSignals?: boolean;
 }
 
+/** Client event through which one shard asks the others to reindex. */
+export const REINDEX_EVENT = 'dispatchReindex';
+
 /** Loads the dispatches, discovers the commands, connects. Fails fast on missing settings. */
 export async function startBot(config: Config, options: BotOptions = {}): Promise<RunningBot> {
   const { token } = requireBotSettings(config);
   registerSecret(token);
   const logger = defaultLogger;
-  const library = await LibraryHolder.open({ dispatchDir: config.dispatchDir, dataDir: config.dataDir, limits: config });
+  // Under the ShardingManager (SHARDS set by it), the manager saved the snapshot before spawning;
+  // every shard reads it, and only shard 0 writes it again after a reindex.
+  const shard = process.env.SHARDS !== undefined ? Number(process.env.SHARDS.split(',')[0]) : null;
+  const library = await LibraryHolder.open({
+    dispatchDir: config.dispatchDir,
+    dataDir: config.dataDir,
+    limits: config,
+    workers: config.analysisWorkers ?? undefined,
+    readOnly: shard !== null && shard !== 0,
+  });
   logger.info(reportToText(library.lastReport).split('\n')[0]);
   for (const s of library.lastReport.skipped) logger.warn(`skipped ${s.file}: ${s.reason}`);
   // Older partitions and the folder's changes since the snapshot load while the bot already answers.
@@ -48,6 +60,13 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const context: BotContext = { library, config, logger, limits: new QuestionLimits(config.rateLimitUser, config.rateLimitGuild), inFlight: new InFlight() };
   const commands = await loadCommands(COMMANDS_DIR, logger);
   const client = createClient(commands, context, options.rest);
+  // A reindex asked on one shard reaches the others (see commands/reindex.ts).
+  client.on(REINDEX_EVENT as never, (full: boolean) => {
+    library.reindex(full).then(
+      (r) => logger.info(`reindex asked by another shard: ${reportToText(r).split('\n')[0]}`),
+      (err: Error) => logger.error(`reindex asked by another shard failed: ${err.message}`),
+    );
+  });
   await client.login(token);
   const stop = async () => {
     // Let answers already on their way finish (bounded), then disconnect.

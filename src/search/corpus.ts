@@ -2,6 +2,7 @@ import MiniSearch, { type Query as SearchQuery, type SearchOptions } from 'minis
 import type { Analysis, Dispatch, Meeting, Position } from '../types.js';
 import { entityTerm, textTerms } from './terms.js';
 import { newestFirst, periodOf, periodOverlaps } from './period.js';
+import { GROUP_FIELDS, type SearchGroup } from './query.js';
 
 /**
  * What the answer code searches: the dispatches, their analyses, and MiniSearch indexes over
@@ -69,6 +70,8 @@ export interface Partition {
   period: string;
   ids: Set<string>;
   index: MiniSearch<PassageDoc>;
+  /** Entity and topic terms in the partition, with how many dispatches hold each: a question about someone absent skips it unsearched. */
+  tags: Map<string, number>;
 }
 
 export interface SearchHit {
@@ -146,6 +149,7 @@ export class Corpus {
     const part = this.ensurePartition(period);
     part.index.addAll(item.docs);
     part.ids.add(item.dispatch.id);
+    countTags(part, item.analysis, 1);
     this.register(item.dispatch, item.analysis);
     return period;
   }
@@ -154,9 +158,13 @@ export class Corpus {
   addLoadedPartition(period: string, entries: Array<{ dispatch: Dispatch; analysis: Analysis }>, index: MiniSearch<PassageDoc>): void {
     const existing = this.partitionsByPeriod.get(period);
     if (existing) throw new Error(`partition ${period} is already loaded`);
-    this.partitionsByPeriod.set(period, { period, ids: new Set(entries.map((e) => e.dispatch.id)), index });
+    const part: Partition = { period, ids: new Set(entries.map((e) => e.dispatch.id)), index, tags: new Map() };
+    this.partitionsByPeriod.set(period, part);
     this.sortedPartitions = null;
-    for (const e of entries) this.register(e.dispatch, e.analysis);
+    for (const e of entries) {
+      this.register(e.dispatch, e.analysis);
+      countTags(part, e.analysis, 1);
+    }
   }
 
   /** Removes a dispatch and its passages from the index and the tables. Returns its period, or null when it was not held. */
@@ -170,6 +178,7 @@ export class Corpus {
       // discard is MiniSearch's cheap removal: the document stops matching at once, the index is cleaned up lazily.
       for (const p of analysis.passages) if (part.index.has(`${id}#${p.n}`)) part.index.discard(`${id}#${p.n}`);
       part.ids.delete(id);
+      countTags(part, analysis, -1);
     }
     this.dispatches.delete(id);
     this.analyses.delete(id);
@@ -188,6 +197,41 @@ export class Corpus {
   }
 
   /**
+   * Passages matching every group, best first, within a date range. Per partition, the entity
+   * and topic groups (exact terms, small fields) run first; the word groups then score only the
+   * passages those allow (MiniSearch skips a document whose boost is 0 before scoring it), so a
+   * common word costs a set lookup per posting instead of a score.
+   */
+  searchGroups(groups: SearchGroup[], scope: SearchScope = {}, opts: { prefixFuzzy?: boolean } = {}): SearchHit[] {
+    if (groups.length === 0) return [];
+    const fuzzyOk = opts.prefixFuzzy ?? true;
+    const toQuery = (g: SearchGroup) => ({ combineWith: 'OR' as const, queries: g.terms, fields: GROUP_FIELDS[g.kind], prefix: fuzzyOk && g.prefix, fuzzy: fuzzyOk ? g.fuzzy : false });
+    const narrowing = groups.filter((g) => g.kind !== 'word').map(toQuery);
+    const words = groups.filter((g) => g.kind === 'word').map(toQuery);
+    const tagGroups = groups.filter((g) => g.kind !== 'word');
+    const hits: SearchHit[] = [];
+    for (const part of this.partitions) {
+      if (!periodOverlaps(part.period, scope.from ?? null, scope.to ?? null)) continue;
+      if (tagGroups.some((g) => !g.terms.some((t) => part.tags.has(t)))) continue;
+      let allowed: Map<string, number> | null = null;
+      if (narrowing.length) {
+        allowed = new Map();
+        for (const r of part.index.search({ combineWith: 'AND', queries: narrowing }, { maxFuzzy: 2 })) allowed.set(String(r.id), r.score);
+        if (allowed.size === 0) continue;
+      }
+      const results = words.length
+        ? part.index.search({ combineWith: 'AND', queries: words }, allowed ? { maxFuzzy: 2, boostDocument: (id) => (allowed.has(id) ? 1 : 0) } : { maxFuzzy: 2 })
+        : null;
+      if (results) {
+        for (const r of results) hits.push(hitOf(String(r.id), r.score + (allowed?.get(String(r.id)) ?? 0)));
+      } else {
+        for (const [id, score] of allowed!) hits.push(hitOf(id, score));
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score);
+  }
+
+  /**
    * Passages matching a MiniSearch query, best first, over the partitions a date range can
    * reach (the range prunes whole partitions; callers still check each hit's own date).
    */
@@ -195,11 +239,7 @@ export class Corpus {
     const hits: SearchHit[] = [];
     for (const part of this.partitions) {
       if (!periodOverlaps(part.period, scope.from ?? null, scope.to ?? null)) continue;
-      for (const r of part.index.search(query, options)) {
-        const id = String(r.id);
-        const hash = id.lastIndexOf('#');
-        hits.push({ id, dispatchId: id.slice(0, hash), n: Number(id.slice(hash + 1)), score: r.score });
-      }
+      for (const r of part.index.search(query, options)) hits.push(hitOf(String(r.id), r.score));
     }
     return hits.sort((a, b) => b.score - a.score);
   }
@@ -207,7 +247,7 @@ export class Corpus {
   private ensurePartition(period: string): Partition {
     let part = this.partitionsByPeriod.get(period);
     if (!part) {
-      part = { period, ids: new Set(), index: emptyIndex() };
+      part = { period, ids: new Set(), index: emptyIndex(), tags: new Map() };
       this.partitionsByPeriod.set(period, part);
       this.sortedPartitions = null;
     }
@@ -232,6 +272,25 @@ export class Corpus {
     this.allPositions = null;
     this.version++;
   }
+}
+
+/** The entity and topic terms a dispatch's passages are indexed with (see passageDocs), counted once per dispatch. */
+function countTags(part: Partition, analysis: Analysis, delta: 1 | -1): void {
+  const tags = new Set<string>();
+  for (const m of analysis.mentions) tags.add(entityTerm(m.key));
+  for (const p of analysis.positions) tags.add(entityTerm(p.speaker.key));
+  for (const m of analysis.meetings) for (const p of m.participants) tags.add(entityTerm(p.key));
+  for (const labels of analysis.sentenceTopics) for (const l of labels) tags.add(`t:${l}`);
+  for (const t of tags) {
+    const n = (part.tags.get(t) ?? 0) + delta;
+    if (n > 0) part.tags.set(t, n);
+    else part.tags.delete(t);
+  }
+}
+
+function hitOf(id: string, score: number): SearchHit {
+  const hash = id.lastIndexOf('#');
+  return { id, dispatchId: id.slice(0, hash), n: Number(id.slice(hash + 1)), score };
 }
 
 /** Each (entity key, name as written) of a dispatch once. */
