@@ -77,7 +77,7 @@ interface RawFigures {
   queries: number;
   runs: number;
   engines: Record<EngineName, Latency>;
-  /** Queries where FlexSearch (all hits) and the Map found as many passages as exact MiniSearch. */
+  /** Queries where FlexSearch (all hits) and the Map found as many dispatches as exact MiniSearch. */
   flexAgrees: number;
   mapAgrees: number;
   flexBuildMs: number;
@@ -427,19 +427,18 @@ interface FlexResolver {
 type FlexResolverClass = new (o: { index: FlexIndex; query: string }) => FlexResolver;
 
 /**
- * Each passage's terms as MiniSearch indexes them: every indexed field of its document, cut by
- * the index's own tokenizer. Read from INDEX_OPTIONS, so the comparison follows the index layout.
+ * Each dispatch's terms as our search sees them: the words MiniSearch indexes (cut by the
+ * index's own tokenizer, from INDEX_OPTIONS) and the entity and topic tags the tag table holds,
+ * so FlexSearch and the Map answer the same AND of groups over the same documents.
  */
-async function passageTexts(corpus: Corpus): Promise<string[]> {
-  const { passageDocs, INDEX_OPTIONS } = await import('../src/search/corpus.js');
+async function documentTexts(corpus: Corpus): Promise<string[]> {
+  const { dispatchDoc, dispatchTags, INDEX_OPTIONS } = await import('../src/search/corpus.js');
   const texts: string[] = [];
   for (const d of corpus.dispatches.values()) {
-    for (const doc of passageDocs(d, corpus.analyses.get(d.id)!)) {
-      const fields = doc as unknown as Record<string, unknown>;
-      // MiniSearch skips a field that is null or absent; so do we.
-      const terms = INDEX_OPTIONS.fields.flatMap((f) => (fields[f] == null ? [] : INDEX_OPTIONS.tokenize(String(fields[f]))));
-      texts.push(terms.join(' '));
-    }
+    const analysis = corpus.analyses.get(d.id)!;
+    const fields = dispatchDoc(d, analysis) as unknown as Record<string, unknown>;
+    const terms = INDEX_OPTIONS.fields.flatMap((f) => (fields[f] == null ? [] : INDEX_OPTIONS.tokenize(String(fields[f]))));
+    texts.push([...terms, ...dispatchTags(analysis)].join(' '));
   }
   return texts;
 }
@@ -526,7 +525,7 @@ function miniSearchEngine(corpus: Corpus, prefixFuzzy: boolean): Engine {
 
 async function measureRaw(questions: BenchQuestion[], corpus: Corpus, lex: Lexicon, runs: number): Promise<RawFigures> {
   const queries = await rawQueries(questions, corpus, lex);
-  const texts = await passageTexts(corpus);
+  const texts = await documentTexts(corpus);
   const flex = await flexEngines(texts);
   const map = mapEngine(texts);
   texts.length = 0;

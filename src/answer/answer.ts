@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
 import type { Corpus, SearchHit } from '../search/corpus.js';
 import { searchGroups } from '../search/query.js';
+import { groupsHeld } from '../search/passage-match.js';
 import { topicName } from '../analyse/topics.js';
 import { parseQuestion } from './question.js';
 import { joinList, t } from './i18n.js';
@@ -191,10 +192,12 @@ function shorten(s: string, max: number): string {
 
 /** Keeps the items whose passage holds every remaining content word of the question. */
 function restrictToWords<T>(items: T[], passage: (x: T) => Passage, q: Query, corpus: Corpus, lex: Lexicon): T[] {
-  const hits = new Set(fullText(q, corpus, lex).map((h) => h.id));
+  const words = searchGroups({ ...q, people: [], places: [], topics: [] }, lex);
+  const hits = new Set(fullText(q, corpus, lex).map((h) => h.dispatchId));
   return items.filter((x) => {
     const p = passage(x);
-    return hits.has(`${p.dispatchId}#${p.n}`);
+    if (!hits.has(p.dispatchId)) return false;
+    return groupsHeld(corpus.dispatches.get(p.dispatchId)!, corpus.analyses.get(p.dispatchId)!, words, [p.n]).get(p.n) === words.length;
   });
 }
 
@@ -269,12 +272,24 @@ function dispatchItems(id: string, q: Query, corpus: Corpus, lex: Lexicon): Answ
   return items;
 }
 
+const SEARCH_ITEMS = 10;
+
+/**
+ * The best dispatches for the words, each with its sentence holding most of them (every one of
+ * them when a sentence does); newest first when the ranking cannot tell them apart.
+ */
 function searchItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
-  const hits = fullText(q, corpus, lex).filter((h) => !q.dispatch || h.dispatchId === q.dispatch).slice(0, 10);
-  return hits.map((h) => {
+  const groups = searchGroups(q, lex);
+  const items: AnswerItem[] = [];
+  const hits = fullText(q, corpus, lex).filter((h) => !q.dispatch || h.dispatchId === q.dispatch);
+  const ranked = hits.length && hits.every((h) => h.score === hits[0].score) ? sortByDate(hits, (h) => dispatchDate(corpus, h.dispatchId)) : hits;
+  for (const h of ranked.slice(0, SEARCH_ITEMS)) {
     const a = corpus.analyses.get(h.dispatchId)!;
-    const passage = a.passages[h.n];
     const d = corpus.dispatches.get(h.dispatchId)!;
-    return { text: d.title, citation: cite(corpus, passage) };
-  });
+    let best = -1;
+    let bestHeld = 0;
+    for (const [n, held] of groupsHeld(d, a, groups)) if (held > bestHeld) (best = n), (bestHeld = held);
+    if (best >= 0) items.push({ text: d.title, citation: cite(corpus, a.passages[best]) });
+  }
+  return items;
 }

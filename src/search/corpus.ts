@@ -1,8 +1,8 @@
-import MiniSearch, { type Query as SearchQuery, type SearchOptions } from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Analysis, Dispatch, Meeting, Position } from '../types.js';
 import { entityTerm, textTerms } from './terms.js';
 import { newestFirst, periodOf, periodOverlaps } from './period.js';
-import { GROUP_FIELDS, type SearchGroup } from './query.js';
+import type { SearchGroup } from './query.js';
 
 /**
  * What the answer code searches: the dispatches, their analyses, and MiniSearch indexes over
@@ -13,71 +13,74 @@ import { GROUP_FIELDS, type SearchGroup } from './query.js';
  * answers; `version` tells caches built from it that they are stale.
  */
 
-/** What MiniSearch indexes for one passage. Nothing is stored in the index: the id says where the passage is. */
-export interface PassageDoc {
-  /** `${dispatchId}#${n}` */
+/**
+ * What MiniSearch indexes for one dispatch: the terms of its sentences. One document per
+ * dispatch, not per sentence: a word repeated across sentences is one posting, so the index
+ * holds a third of the postings and a twentieth of the documents; the sentence to quote is then
+ * found within the few dispatches shown (see search/passage-match.ts). Entities and topics are
+ * not in MiniSearch: an exact table (tag → dispatches) filters on them before any scoring.
+ */
+export interface DispatchDoc {
+  /** The dispatch id. */
   id: string;
-  /** Prepared terms of the sentence (see textTerms). */
+  /** Prepared terms of every sentence (see textTerms), repeats kept for term frequency. */
   text: string;
-  /** Entity keys of the people named, quoted or resolved in the sentence ("e:vladimir-putin"). */
-  people: string;
-  /** Entity keys of the places, nationalities and organisations. */
-  places: string;
-  topics: string;
 }
 
 export const INDEX_OPTIONS = {
-  fields: ['text', 'people', 'places', 'topics'],
+  fields: ['text'],
   storeFields: [] as string[],
   // Terms are prepared by textTerms: split on the spaces we put, and keep them as they are.
   tokenize: (s: string) => s.split(' ').filter(Boolean),
   processTerm: (t: string) => t,
 } as const;
 
-export function passageDocs(dispatch: Dispatch, analysis: Analysis): PassageDoc[] {
-  return analysis.passages.map((p) => {
-    const people = new Set<string>();
-    const places = new Set<string>();
-    for (const m of analysis.mentions) if (m.sentence === p.n) (m.kind === 'person' ? people : places).add(entityTerm(m.key));
-    for (const pos of analysis.positions) if (pos.passage.n === p.n) people.add(entityTerm(pos.speaker.key));
-    for (const meet of analysis.meetings) if (meet.passage.n === p.n) for (const part of meet.participants) people.add(entityTerm(part.key));
-    return {
-      id: `${dispatch.id}#${p.n}`,
-      text: textTerms(p.text, dispatch.lang).join(' '),
-      people: [...people].join(' '),
-      places: [...places].join(' '),
-      topics: (analysis.sentenceTopics[p.n] ?? []).map((t) => `t:${t}`).join(' '),
-    };
-  });
+/** The entity terms of each sentence: people (named, quoted, meeting), and places and organisations. */
+export function sentenceEntities(analysis: Analysis): Array<{ people: Set<string>; places: Set<string> }> {
+  const out = analysis.passages.map(() => ({ people: new Set<string>(), places: new Set<string>() }));
+  for (const m of analysis.mentions) out[m.sentence]?.[m.kind === 'person' ? 'people' : 'places'].add(entityTerm(m.key));
+  for (const pos of analysis.positions) out[pos.passage.n]?.people.add(entityTerm(pos.speaker.key));
+  for (const meet of analysis.meetings) for (const part of meet.participants) out[meet.passage.n]?.people.add(entityTerm(part.key));
+  return out;
 }
 
-export function emptyIndex(): MiniSearch<PassageDoc> {
-  return new MiniSearch<PassageDoc>(indexOptions());
+/** The entity ("e:…") and topic ("t:…") tags of a dispatch, as the search groups name them. */
+export function dispatchTags(analysis: Analysis): Set<string> {
+  const tags = new Set<string>();
+  for (const m of analysis.mentions) tags.add(entityTerm(m.key));
+  for (const p of analysis.positions) tags.add(entityTerm(p.speaker.key));
+  for (const m of analysis.meetings) for (const p of m.participants) tags.add(entityTerm(p.key));
+  for (const labels of analysis.sentenceTopics) for (const l of labels) tags.add(`t:${l}`);
+  return tags;
+}
+
+export function dispatchDoc(dispatch: Dispatch, analysis: Analysis): DispatchDoc {
+  return { id: dispatch.id, text: analysis.passages.map((p) => textTerms(p.text, dispatch.lang).join(' ')).join(' ') };
+}
+
+export function emptyIndex(): MiniSearch<DispatchDoc> {
+  return new MiniSearch<DispatchDoc>(indexOptions());
 }
 
 export function indexOptions() {
   return { ...INDEX_OPTIONS, fields: [...INDEX_OPTIONS.fields], storeFields: [...INDEX_OPTIONS.storeFields] };
 }
 
-/** One dispatch ready to join the corpus: its analysis and its index documents. */
+/** One dispatch ready to join the corpus: its analysis and its index document. */
 export interface IndexedDispatch {
   dispatch: Dispatch;
   analysis: Analysis;
-  docs: PassageDoc[];
+  doc: DispatchDoc;
 }
 
 export interface Partition {
   period: string;
   ids: Set<string>;
-  index: MiniSearch<PassageDoc>;
-  /** Entity and topic terms in the partition, with how many dispatches hold each: a question about someone absent skips it unsearched. */
-  tags: Map<string, number>;
+  index: MiniSearch<DispatchDoc>;
 }
 
 export interface SearchHit {
-  id: string;
   dispatchId: string;
-  n: number;
   score: number;
 }
 
@@ -100,6 +103,8 @@ export class Corpus {
   /** Entity key → the meetings it took part in, and the positions it stated: "who met X" without a scan. */
   readonly meetingsOf = new Map<string, Meeting[]>();
   readonly positionsOf = new Map<string, Position[]>();
+  /** Entity or topic tag → the dispatches holding it: filters before any scoring. */
+  readonly tagged = new Map<string, Set<string>>();
   private readonly partitionsByPeriod = new Map<string, Partition>();
   private allMeetings: Meeting[] | null = [];
   private allPositions: Position[] | null = [];
@@ -147,24 +152,20 @@ export class Corpus {
     const period = periodOf(item.dispatch.date);
     if (this.dispatches.has(item.dispatch.id)) return period;
     const part = this.ensurePartition(period);
-    part.index.addAll(item.docs);
+    part.index.add(item.doc);
     part.ids.add(item.dispatch.id);
-    countTags(part, item.analysis, 1);
     this.register(item.dispatch, item.analysis);
     return period;
   }
 
   /** Adds a partition loaded from a snapshot: its index is already built. */
-  addLoadedPartition(period: string, entries: Array<{ dispatch: Dispatch; analysis: Analysis }>, index: MiniSearch<PassageDoc>): void {
+  addLoadedPartition(period: string, entries: Array<{ dispatch: Dispatch; analysis: Analysis }>, index: MiniSearch<DispatchDoc>): void {
     const existing = this.partitionsByPeriod.get(period);
     if (existing) throw new Error(`partition ${period} is already loaded`);
-    const part: Partition = { period, ids: new Set(entries.map((e) => e.dispatch.id)), index, tags: new Map() };
+    const part: Partition = { period, ids: new Set(entries.map((e) => e.dispatch.id)), index };
     this.partitionsByPeriod.set(period, part);
     this.sortedPartitions = null;
-    for (const e of entries) {
-      this.register(e.dispatch, e.analysis);
-      countTags(part, e.analysis, 1);
-    }
+    for (const e of entries) this.register(e.dispatch, e.analysis);
   }
 
   /** Removes a dispatch and its passages from the index and the tables. Returns its period, or null when it was not held. */
@@ -176,14 +177,18 @@ export class Corpus {
     const part = this.partitionsByPeriod.get(period);
     if (part) {
       // discard is MiniSearch's cheap removal: the document stops matching at once, the index is cleaned up lazily.
-      for (const p of analysis.passages) if (part.index.has(`${id}#${p.n}`)) part.index.discard(`${id}#${p.n}`);
+      if (part.index.has(id)) part.index.discard(id);
       part.ids.delete(id);
-      countTags(part, analysis, -1);
     }
     this.dispatches.delete(id);
     this.analyses.delete(id);
     for (const m of analysis.meetings) for (const p of m.participants) dropFrom(this.meetingsOf, p.key, (x) => x.passage.dispatchId === id);
     for (const p of analysis.positions) dropFrom(this.positionsOf, p.speaker.key, (x) => x.passage.dispatchId === id);
+    for (const tag of dispatchTags(analysis)) {
+      const ids = this.tagged.get(tag);
+      ids?.delete(id);
+      if (ids?.size === 0) this.tagged.delete(tag);
+    }
     for (const [key, name] of namesOf(analysis)) {
       const written = this.names.get(key);
       const count = (written?.get(name) ?? 0) - 1;
@@ -197,57 +202,59 @@ export class Corpus {
   }
 
   /**
-   * Passages matching every group, best first, within a date range. Per partition, the entity
-   * and topic groups (exact terms, small fields) run first; the word groups then score only the
-   * passages those allow (MiniSearch skips a document whose boost is 0 before scoring it), so a
-   * common word costs a set lookup per posting instead of a score.
+   * Dispatches matching every group, best first, within a date range. Entity and topic groups
+   * are exact: the tag table gives the dispatches they allow, and the word groups then score
+   * only those (MiniSearch skips a document whose boost is 0 before scoring it), in the
+   * partitions that hold any. A question with no content word is answered from the table alone.
    */
   searchGroups(groups: SearchGroup[], scope: SearchScope = {}, opts: { prefixFuzzy?: boolean } = {}): SearchHit[] {
     if (groups.length === 0) return [];
+    const from = scope.from ?? null;
+    const to = scope.to ?? null;
     const fuzzyOk = opts.prefixFuzzy ?? true;
-    const toQuery = (g: SearchGroup) => ({ combineWith: 'OR' as const, queries: g.terms, fields: GROUP_FIELDS[g.kind], prefix: fuzzyOk && g.prefix, fuzzy: fuzzyOk ? g.fuzzy : false });
-    const narrowing = groups.filter((g) => g.kind !== 'word').map(toQuery);
-    const words = groups.filter((g) => g.kind === 'word').map(toQuery);
-    const tagGroups = groups.filter((g) => g.kind !== 'word');
+    const words = groups.filter((g) => g.kind === 'word').map((g) => ({ combineWith: 'OR' as const, queries: g.terms, prefix: fuzzyOk && g.prefix, fuzzy: fuzzyOk ? g.fuzzy : false }));
+    const allowed = this.allowedBy(groups.filter((g) => g.kind !== 'word'));
+    if (allowed && allowed.size === 0) return [];
+    if (words.length === 0) {
+      const hits: SearchHit[] = [];
+      for (const id of allowed!) if (periodOverlaps(periodOf(this.dispatches.get(id)?.date ?? null), from, to)) hits.push({ dispatchId: id, score: 1 });
+      return hits;
+    }
+    let periods: Set<string> | null = null;
+    if (allowed) {
+      periods = new Set();
+      for (const id of allowed) periods.add(periodOf(this.dispatches.get(id)?.date ?? null));
+    }
+    const options: SearchOptions = allowed ? { maxFuzzy: 2, boostDocument: (id) => (allowed.has(id) ? 1 : 0) } : { maxFuzzy: 2 };
     const hits: SearchHit[] = [];
     for (const part of this.partitions) {
-      if (!periodOverlaps(part.period, scope.from ?? null, scope.to ?? null)) continue;
-      if (tagGroups.some((g) => !g.terms.some((t) => part.tags.has(t)))) continue;
-      let allowed: Map<string, number> | null = null;
-      if (narrowing.length) {
-        allowed = new Map();
-        for (const r of part.index.search({ combineWith: 'AND', queries: narrowing }, { maxFuzzy: 2 })) allowed.set(String(r.id), r.score);
-        if (allowed.size === 0) continue;
-      }
-      const results = words.length
-        ? part.index.search({ combineWith: 'AND', queries: words }, allowed ? { maxFuzzy: 2, boostDocument: (id) => (allowed.has(id) ? 1 : 0) } : { maxFuzzy: 2 })
-        : null;
-      if (results) {
-        for (const r of results) hits.push(hitOf(String(r.id), r.score + (allowed?.get(String(r.id)) ?? 0)));
-      } else {
-        for (const [id, score] of allowed!) hits.push(hitOf(id, score));
-      }
+      if (!periodOverlaps(part.period, from, to) || (periods && !periods.has(part.period))) continue;
+      for (const r of part.index.search({ combineWith: 'AND', queries: words }, options)) hits.push({ dispatchId: String(r.id), score: r.score });
     }
     return hits.sort((a, b) => b.score - a.score);
   }
 
-  /**
-   * Passages matching a MiniSearch query, best first, over the partitions a date range can
-   * reach (the range prunes whole partitions; callers still check each hit's own date).
-   */
-  search(query: SearchQuery, options: SearchOptions = {}, scope: SearchScope = {}): SearchHit[] {
-    const hits: SearchHit[] = [];
-    for (const part of this.partitions) {
-      if (!periodOverlaps(part.period, scope.from ?? null, scope.to ?? null)) continue;
-      for (const r of part.index.search(query, options)) hits.push(hitOf(String(r.id), r.score));
-    }
-    return hits.sort((a, b) => b.score - a.score);
+  /** Dispatches holding every tag group (a group: any of its terms), or null when there is no tag group. */
+  private allowedBy(tagGroups: SearchGroup[]): Set<string> | null {
+    if (tagGroups.length === 0) return null;
+    const sets = tagGroups.map((g) => {
+      const found = g.terms.map((t) => this.tagged.get(t)).filter((x): x is Set<string> => !!x);
+      if (found.length <= 1) return found[0] ?? new Set<string>();
+      const union = new Set<string>();
+      for (const set of found) for (const id of set) union.add(id);
+      return union;
+    });
+    sets.sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = sets;
+    const out = new Set<string>();
+    for (const id of smallest) if (others.every((o) => o.has(id))) out.add(id);
+    return out;
   }
 
   private ensurePartition(period: string): Partition {
     let part = this.partitionsByPeriod.get(period);
     if (!part) {
-      part = { period, ids: new Set(), index: emptyIndex(), tags: new Map() };
+      part = { period, ids: new Set(), index: emptyIndex() };
       this.partitionsByPeriod.set(period, part);
       this.sortedPartitions = null;
     }
@@ -259,6 +266,11 @@ export class Corpus {
     this.analyses.set(dispatch.id, analysis);
     for (const m of analysis.meetings) for (const p of new Set(m.participants.map((x) => x.key))) pushTo(this.meetingsOf, p, m);
     for (const p of analysis.positions) pushTo(this.positionsOf, p.speaker.key, p);
+    for (const tag of dispatchTags(analysis)) {
+      let ids = this.tagged.get(tag);
+      if (!ids) this.tagged.set(tag, (ids = new Set()));
+      ids.add(dispatch.id);
+    }
     for (const [key, name] of namesOf(analysis)) {
       let written = this.names.get(key);
       if (!written) this.names.set(key, (written = new Map()));
@@ -272,25 +284,6 @@ export class Corpus {
     this.allPositions = null;
     this.version++;
   }
-}
-
-/** The entity and topic terms a dispatch's passages are indexed with (see passageDocs), counted once per dispatch. */
-function countTags(part: Partition, analysis: Analysis, delta: 1 | -1): void {
-  const tags = new Set<string>();
-  for (const m of analysis.mentions) tags.add(entityTerm(m.key));
-  for (const p of analysis.positions) tags.add(entityTerm(p.speaker.key));
-  for (const m of analysis.meetings) for (const p of m.participants) tags.add(entityTerm(p.key));
-  for (const labels of analysis.sentenceTopics) for (const l of labels) tags.add(`t:${l}`);
-  for (const t of tags) {
-    const n = (part.tags.get(t) ?? 0) + delta;
-    if (n > 0) part.tags.set(t, n);
-    else part.tags.delete(t);
-  }
-}
-
-function hitOf(id: string, score: number): SearchHit {
-  const hash = id.lastIndexOf('#');
-  return { id, dispatchId: id.slice(0, hash), n: Number(id.slice(hash + 1)), score };
 }
 
 /** Each (entity key, name as written) of a dispatch once. */

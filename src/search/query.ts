@@ -5,9 +5,8 @@ import { INDEX_OPTIONS } from './corpus.js';
 
 /**
  * The full-text query of a question: one group per content word (its forms in every language,
- * ORed) and one per named entity or topic, all groups ANDed. Entity and topic groups look only
- * at their own fields and are searched first: the passages they allow are the only ones the
- * word groups then score (see Corpus.searchGroups).
+ * ORed) and one per named entity or topic, all groups ANDed. Entity and topic groups are exact
+ * tags, looked up in a table before any scoring (see Corpus.searchGroups).
  */
 export interface SearchGroup {
   kind: 'word' | 'entity' | 'topic';
@@ -17,12 +16,6 @@ export interface SearchGroup {
   /** Edit distance allowed: only for words of 7 letters or more, where a typo is likely and cheap to absorb. */
   fuzzy: number | false;
 }
-
-export const GROUP_FIELDS: Record<SearchGroup['kind'], string[]> = {
-  word: ['text'],
-  entity: ['people', 'places'],
-  topic: ['topics'],
-};
 
 export function searchGroups(q: Pick<Query, 'words' | 'people' | 'places' | 'topics'>, lex: Lexicon): SearchGroup[] {
   // MiniSearch cuts every query string with the index's tokenizer: cut here, so a group's terms are exactly what is looked up.

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Analysis, Dispatch } from '../types.js';
 import type { FileStamp } from '../load/folder.js';
-import { indexOptions, type PassageDoc } from './corpus.js';
+import { indexOptions, type DispatchDoc } from './corpus.js';
 import { restoreAnalysis, storeAnalysis, type StoredAnalysis } from './stored-analysis.js';
 
 /**
@@ -41,7 +41,7 @@ export interface PartitionData {
   period: string;
   dispatches: Dispatch[];
   analyses: Analysis[];
-  index: MiniSearch<PassageDoc>;
+  index: MiniSearch<DispatchDoc>;
 }
 
 interface PartitionPayload {
@@ -80,7 +80,7 @@ export async function readPartition(dir: string, period: string, entry: Partitio
   try {
     const payload = JSON.parse(read.value) as PartitionPayload;
     const analyses = payload.analyses.map((a, i) => restoreAnalysis(payload.dispatches[i], a));
-    const index = MiniSearch.loadJS<PassageDoc>(payload.index as never, indexOptions());
+    const index = MiniSearch.loadJS<DispatchDoc>(payload.index as never, indexOptions());
     return { ok: true, value: { period, dispatches: payload.dispatches, analyses, index } };
   } catch (err) {
     return { ok: false, reason: `partition ${period} cannot be loaded: ${(err as Error).message}` };

@@ -1,4 +1,4 @@
-import type { Analysis, Dispatch, Meeting, Passage, Position, Topic } from '../types.js';
+import type { Analysis, Dispatch, Meeting, Participant, Passage, Position, Topic, TopicLabel } from '../types.js';
 
 /**
  * An analysis as saved: passages as [start, end] and every cited passage as [n, start, end],
@@ -28,6 +28,34 @@ export function storeAnalysis(a: Analysis): StoredAnalysis {
   };
 }
 
+/**
+ * Names, keys and roles recur across thousands of dispatches: one copy of each string serves
+ * them all. Sentence topic lists recur too (most are empty or one label).
+ */
+const strings = new Map<string, string>();
+const topicLists = new Map<string, TopicLabel[]>();
+
+function intern(s: string): string;
+function intern(s: string | null | undefined): string | null | undefined;
+function intern(s: string | null | undefined): string | null | undefined {
+  if (typeof s !== 'string' || s.length > 120) return s;
+  const held = strings.get(s);
+  if (held !== undefined) return held;
+  strings.set(s, s);
+  return s;
+}
+
+function sharedTopics(labels: TopicLabel[]): TopicLabel[] {
+  const key = labels.join(',');
+  let held = topicLists.get(key);
+  if (!held) topicLists.set(key, (held = labels));
+  return held;
+}
+
+function person<T extends Participant>(p: T): T {
+  return { ...p, key: intern(p.key), name: intern(p.name), role: intern(p.role) ?? null };
+}
+
 export function restoreAnalysis(dispatch: Dispatch, s: StoredAnalysis): Analysis {
   const { text, id } = dispatch;
   const passages: Passage[] = s.passages.map(([start, end], n) => ({ dispatchId: id, n, start, end, text: text.slice(start, end) }));
@@ -35,12 +63,25 @@ export function restoreAnalysis(dispatch: Dispatch, s: StoredAnalysis): Analysis
     const p = passages[n];
     return p && p.start === start && p.end === end ? p : { dispatchId: id, n, start, end, text: text.slice(start, end) };
   };
+  // A statement or quote is words of its sentence: keep it as a view of the dispatch text, not a copy.
+  const within = (part: string, p: Passage): string => {
+    const at = p.text.indexOf(part);
+    return at < 0 ? part : text.slice(p.start + at, p.start + at + part.length);
+  };
   return {
     ...s,
+    dispatchId: id,
     passages,
-    meetings: s.meetings.map((m) => ({ ...m, passage: deref(m.passage), evidence: deref(m.evidence) })),
+    // Only what a Mention is: the analyser's working fields (role, surname) are not kept.
+    mentions: s.mentions.map((m) => ({ kind: m.kind, text: intern(m.text), key: intern(m.key), start: m.start, end: m.end, sentence: m.sentence, via: m.via })),
+    people: s.people.map(person),
+    meetings: s.meetings.map((m) => ({ ...m, participants: m.participants.map(person), place: intern(m.place) ?? null, placeKey: intern(m.placeKey) ?? null, passage: deref(m.passage), evidence: deref(m.evidence), topics: sharedTopics(m.topics) })),
     topics: s.topics.map((t) => ({ ...t, passage: deref(t.passage) })),
-    positions: s.positions.map((p) => ({ ...p, passage: deref(p.passage), evidence: deref(p.evidence) })),
+    positions: s.positions.map((p) => {
+      const passage = deref(p.passage);
+      return { ...p, speaker: person(p.speaker), statement: within(p.statement, passage), quote: p.quote === null ? null : within(p.quote, passage), passage, evidence: deref(p.evidence), about: p.about.map((k) => intern(k)), topics: sharedTopics(p.topics) };
+    }),
+    sentenceTopics: s.sentenceTopics.map(sharedTopics),
   };
 }
 

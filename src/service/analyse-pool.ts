@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, Dispatch } from '../types.js';
 import { analyseDispatch } from '../analyse/analyse.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
-import { passageDocs, type PassageDoc } from '../search/corpus.js';
+import { dispatchDoc, type DispatchDoc } from '../search/corpus.js';
 import { compactAnalysis } from '../search/stored-analysis.js';
 
 /**
@@ -13,7 +13,7 @@ import { compactAnalysis } from '../search/stored-analysis.js';
  * running bot keeps answering.
  */
 
-export type AnalysedItem = { ok: true; analysis: Analysis; docs: PassageDoc[] } | { ok: false; reason: string };
+export type AnalysedItem = { ok: true; analysis: Analysis; doc: DispatchDoc } | { ok: false; reason: string };
 
 export interface WorkerRequest {
   id: number;
@@ -64,7 +64,7 @@ async function analyseHere(dispatches: Dispatch[], lex: Lexicon, onBatch: (start
     const items = dispatches.slice(start, start + INLINE_YIELD_EVERY).map((d): AnalysedItem => {
       try {
         const analysis = analyseDispatch(d, lex);
-        return { ok: true, analysis, docs: passageDocs(d, analysis) };
+        return { ok: true, analysis, doc: dispatchDoc(d, analysis) };
       } catch (err) {
         return { ok: false, reason: (err as Error).message };
       }

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Dispatch } from '../types.js';
 import { analyseDispatch } from '../analyse/analyse.js';
 import { defaultLexicon, loadLexicon } from '../lexicons/lexicon.js';
-import { passageDocs } from '../search/corpus.js';
+import { dispatchDoc } from '../search/corpus.js';
 import type { AnalysedItem, WorkerRequest } from './analyse-pool.js';
 
 /**
@@ -15,7 +15,7 @@ parentPort!.on('message', (req: WorkerRequest) => {
   const items: AnalysedItem[] = req.dispatches.map((d: Dispatch) => {
     try {
       const analysis = analyseDispatch(d, lex);
-      return { ok: true, analysis, docs: passageDocs(d, analysis) };
+      return { ok: true, analysis, doc: dispatchDoc(d, analysis) };
     } catch (err) {
       return { ok: false, reason: (err as Error).message };
     }

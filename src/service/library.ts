@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Analysis, Dispatch } from '../types.js';
 import { defaultLexicon, type Lexicon } from '../lexicons/lexicon.js';
 import { DEFAULT_LIMITS, loadDispatchFiles, loadDispatchFolder, type FileStamp, type KnownFile, type LoadLimits, type LoadResult, type SkippedFile } from '../load/folder.js';
-import { Corpus, passageDocs } from '../search/corpus.js';
+import { Corpus, dispatchDoc } from '../search/corpus.js';
 import { newestFirst, periodOf } from '../search/period.js';
 import { clearLeftovers, commitManifest, readManifest, readPartition, snapshotName, SNAPSHOT_VERSION, writePartition, type Manifest } from '../search/snapshot.js';
 import { analyseInBatches } from './analyse-pool.js';
@@ -237,7 +237,7 @@ export class Library {
       if (this.corpus.dispatches.has(d.id)) continue;
       touchedFiles.add(d.file);
       const analysis = reusable.get(d.id);
-      if (analysis) this.dirty.add(this.corpus.add({ dispatch: d, analysis, docs: passageDocs(d, analysis) }));
+      if (analysis) this.dirty.add(this.corpus.add({ dispatch: d, analysis, doc: dispatchDoc(d, analysis) }));
       else fresh.push(d);
     }
     const t1 = performance.now();
@@ -270,7 +270,7 @@ export class Library {
       async (start, items) => {
         items.forEach((item, i) => {
           const d = dispatches[start + i];
-          if (item.ok) this.dirty.add(corpus.add({ dispatch: d, analysis: item.analysis, docs: item.docs }));
+          if (item.ok) this.dirty.add(corpus.add({ dispatch: d, analysis: item.analysis, doc: item.doc }));
           else failed.push({ file: d.file, reason: `analysis failed: ${item.reason}` });
         });
         // Indexing is synchronous: let interactions through between batches.
