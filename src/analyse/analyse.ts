@@ -8,7 +8,8 @@ import { findEntities, type KnownSurnames, type PersonMention } from './entities
 import { PeopleRegistry } from './people.js';
 import { eventCues, type Hit } from './events.js';
 import { isOblique, isPresence, nonObjectRanges } from './clauses.js';
-import { dispatchTopics, sentenceTopics } from './topics.js';
+import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
+import { Salience } from './salience.js';
 import type { Token } from '../text/tokens.js';
 
 /**
@@ -30,7 +31,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     for (const m of mentions) {
       if (m.kind !== 'org' || !m.key.startsWith('o:~')) continue;
       const head = m.key.slice(3);
-      const before = sentences.flatMap((v) => v.mentions).filter((o) => o.kind === 'org' && !o.key.startsWith('o:~') && foldPhrase(o.text).includes(head));
+      const before = [...sentences.flatMap((v) => v.mentions), ...mentions.filter((o) => o.end <= m.start)].filter((o) => o.kind === 'org' && !o.key.startsWith('o:~') && foldPhrase(o.text).includes(head));
       if (before.length) m.key = before[before.length - 1].key;
     }
     const bareTitles = mentions.filter((m) => m.kind === 'person' && m.via === 'role');
@@ -47,12 +48,17 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     for (const m of bareTitles) {
       const who = registry.resolveTitle(m.text, named);
       if (who) m.key = who;
+      // "الوزير" alone that fits no one named could be anyone: like "le ministre", it is no one we know.
+      else if (/^[\u0600-\u06FF]+$/u.test(m.text)) {
+        mentions.splice(mentions.indexOf(m), 1);
+        continue;
+      }
       registry.add(m);
     }
     sentences.push({ passage: p, tokens, mentions });
   }
-  const topicsPerSentence = passages.map((p) => sentenceTopics(p.text, lang, lex));
-  const salience = new Salience();
+  const topicsPerSentence = dispatchSentenceTopics(passages.map((p) => p.text), lang, lex);
+  const salience = new Salience((key) => registry.isFemale(key));
   const meetings: Meeting[] = [];
   const positions: Position[] = [];
   for (const s of sentences) {
@@ -62,7 +68,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     meetings.push(...events.meetings);
     positions.push(...events.positions);
-    salience.endSentence(s);
+    salience.endSentence(s.mentions);
   }
   const deduped = dedupeMeetings(meetings);
   // Talks between officials are diplomacy, whatever words describe them.
@@ -104,44 +110,6 @@ interface SentenceContext {
   cues: ReturnType<typeof eventCues>;
 }
 
-/**
- * Who "il", "he", "ce dernier", "the two ministers" refer to: the last subject (singular or
- * plural) and the last person named, carried from sentence to sentence.
- */
-class Salience {
-  lastSingular: string | null = null;
-  lastPlural: string[] | 'group' | null = null;
-  lastNamed: string | null = null;
-  private subjectsThisSentence: string[][] = [];
-
-  /** After a meeting, "they", "the two presidents", "leur rencontre" mean its participants. */
-  noteParticipants(keys: string[]): void {
-    if (keys.length > 1) this.lastPlural = keys;
-  }
-
-  noteSubject(keys: string[] | 'group'): void {
-    this.subjectsThisSentence.push(keys === 'group' ? [] : keys);
-    if (keys === 'group') this.lastPlural = 'group';
-    else if (keys.length === 1) this.lastSingular = keys[0];
-    else if (keys.length > 1) this.lastPlural = keys;
-  }
-
-  endSentence(s: SentenceView): void {
-    const people = s.mentions.filter((m) => m.kind === 'person');
-    if (people.length) this.lastNamed = people[people.length - 1].key;
-    // A sentence whose subject we did not see still makes its first person salient ("X a quitté Damas").
-    if (this.subjectsThisSentence.length === 0 && people.length && !this.lastSingular) this.lastSingular = people[0].key;
-    this.subjectsThisSentence = [];
-  }
-
-  resolve(pronoun: string): string[] | 'group' | null {
-    const p = foldPhrase(pronoun);
-    if (/^(ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(p)) return this.lastNamed ? [this.lastNamed] : null;
-    if (/^(ils|elles|they|ces derniers|les deux|the two|both|الوزيران)/.test(p)) return this.lastPlural;
-    return this.lastSingular ? [this.lastSingular] : null;
-  }
-}
-
 const groupPatterns = new WeakMap<Lexicon, RegExp>();
 const GROUP_RE = (lex: Lexicon): RegExp => {
   let re = groupPatterns.get(lex);
@@ -155,10 +123,14 @@ const GROUP_RE = (lex: Lexicon): RegExp => {
 /** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
 function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
   const { s, lex, dispatch } = ctx;
-  let inClause = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !ctx.objects.has(m));
-  // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the subject.
+  const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !isPossessor(s, m, verb));
+  let inClause = before.filter((m) => !ctx.objects.has(m));
+  // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the
+  // subject, even when an earlier verb took it as its object ("After meeting X, Y said").
   const lastComma = [...s.tokens].reverse().find((t) => t.text === ',' && t.end <= verb.start && t.start >= clauseFrom);
-  const closest = lastComma ? inClause.filter((m) => m.start >= lastComma.end) : [];
+  // Not after a coordinating comma: in "X, le ministre, et son homologue Y ont eu" both are subjects.
+  const coordinated = lastComma !== undefined && /^\s*(?:et|and|ainsi que|as well as)\b/i.test(dispatch.text.slice(lastComma.end, verb.start));
+  const closest = lastComma && !coordinated ? before.filter((m) => m.start >= lastComma.end) : [];
   if (closest.length && !closest.every((m) => isOblique(s.tokens, m, lex, s.passage.start))) inClause = closest;
   const direct = inClause.filter((m) => !isOblique(s.tokens, m, lex, s.passage.start));
   const people = direct.filter((m) => m.kind === 'person');
@@ -169,11 +141,14 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   if (pronoun) {
     // "X a effectué une visite à Damas, où il a été reçu": "il" is the sentence's own subject.
     const own = s.mentions.find((m) => m.kind === 'person' && m.end <= pronoun.start && !isOblique(s.tokens, m, lex, s.passage.start));
-    if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase)) return [own.key];
+    // "elle", "she", "la ministre" cannot be a man the dispatch named.
+    const feminine = /^(?:elle|she|la )/.test(pronoun.phrase);
+    const fits = (key: string) => !feminine || ctx.registry.isFemale(key);
+    if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase) && fits(own.key)) return [own.key];
     // "le souverain", "le ministre", "the emir": whoever holds that title, when only one does.
     const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
     const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
-    if (holder) return [holder];
+    if (holder && fits(holder)) return [holder];
     return ctx.salience.resolve(pronoun.phrase);
   }
   if (GROUP_RE(lex).test(` ${between(lastPersonEnd)} `)) return people.length ? null : 'group';
@@ -183,6 +158,12 @@ function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg
   const orgs = direct.filter((m) => m.kind === 'org');
   if (orgs.length) return [orgs[orgs.length - 1].key];
   return null;
+}
+
+/** "Lavrov's Syrian counterpart said": the owner of the subject is not the subject ("X's talks with" aside). */
+function isPossessor(s: SentenceView, m: Mention, verb: Hit): boolean {
+  const next = s.tokens.find((t) => t.start >= m.end);
+  return next !== undefined && next.start === m.end && next.start < verb.start && /^['’]s$/.test(next.text);
 }
 
 const FILLER = /^(?:a|ont|has|have|had|also|aussi|egalement|later|then|ensuite|further|alors|pour|sa|son|part|for|his|her|their|part|de|cote|meanwhile|in|turn|the|le|la|les|l'|finally|enfin|however|toutefois|notamment|en|outre|moreover|furthermore|by|phone|telephone|lors|de|during|in|a|an)$/;
@@ -208,8 +189,10 @@ function pronounBefore(ctx: SentenceContext, from: number, to: number): { phrase
   for (let i = toks.length - 1; i >= 0; i--) {
     for (const n of [4, 3, 2, 1]) {
       if (i - n + 1 < 0) continue;
-      const phrase = toks.slice(i - n + 1, i + 1).map((t) => t.f).join(' ');
-      if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase)) {
+      const phrase = toks.slice(i - n + 1, i + 1).map((t) => t.f).join(' ').replace(/' /g, "'");
+      // Besides the listed pronouns, any title with its definite article: "le gouverneur", "the governor".
+      const definiteTitle = n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f);
+      if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle) {
         // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
         const after = toks.slice(i + 1).filter((t) => t.word);
         if (after.length <= 3) return { phrase, start: toks[i - n + 1].start };
@@ -258,9 +241,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (subj === 'group') ctx.salience.noteSubject('group');
       const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
-      const objects = objectsOf(ctx, hit.end, nextStart, isCall);
+      const objects = objectsOf(ctx, hit, nextStart, isCall);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
-      const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)));
+      // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
+      const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
+        (isCall && cues.calls.some((c) => /^(?:appels|phone calls|telephone calls|calls)\b/.test(foldPhrase(c.text))));
       const groups = separate && objects.length > 1 ? objects.map((o) => [o]) : [objects];
       for (const group of groups) {
         const m = makeMeeting(ctx, hit, isCall, unique([...subject, ...group]));
@@ -269,6 +254,12 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (subject.length) prevSubject = subject;
     } else {
       const found = speakerOf(ctx, hit, zoneStart, prevSubject);
+      // "X affirmed ..., spokesman Y said in a statement": Y relays X's position, and X stays salient.
+      const relay = speakers.length > 0 && Array.isArray(found) && found.every((k) => !speakers.includes(k)) && NEUTRAL_VERB.test(foldPhrase(hit.text));
+      if (relay) {
+        prevEnd = hit.end;
+        continue;
+      }
       if (found === 'group') ctx.salience.noteSubject('group');
       else if (found && found.length) {
         speakers.push(...found);
@@ -374,22 +365,38 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
 }
 
 /** People after the verb up to the next verb, outside purpose and relative clauses. */
-function objectsOf(ctx: SentenceContext, from: number, to: number, isCall = false): string[] {
+function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): string[] {
+  const from = hit.end;
   const { s, lex } = ctx;
   const toks = s.tokens;
   const excluded = nonObjectRanges(toks, from, to);
   const keys: string[] = [];
   for (const m of s.mentions) {
     if (m.kind !== 'person' || m.start < from || m.end > to) continue;
-    if (excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
+    // "..., which was also attended by X": whoever is present took part, whatever clause names them.
+    const present = isPresence(toks, m, lex, s.passage.start) || presenceSince(ctx, m, from);
+    if (!present && excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
     const g = isOblique(toks, m, lex, s.passage.start);
     // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
-    if (g && !isCounterpart(ctx, m, from, isCall) && !isPresence(toks, m, lex, s.passage.start)) continue;
+    // The verb's own preposition counts: "sat down with", "conferred with", "talks between".
+    if (g && !isCounterpart(ctx, m, hit.start, isCall) && !present) continue;
     keys.push(m.key);
     ctx.objects.add(m);
   }
   return keys;
 }
+
+/**
+ * "attended by National Intelligence Organization (MIT) chief Ibrahim Kalin": a presence cue
+ * since the previous person, however long the role between the cue and the name.
+ */
+function presenceSince(ctx: SentenceContext, m: Mention, from: number): boolean {
+  const prev = ctx.s.mentions.filter((o) => o.kind === 'person' && o.end <= m.start && o.start >= from).pop();
+  const seg = foldPhrase(ctx.dispatch.text.slice(prev?.end ?? from, m.start));
+  return seg.length < 120 && PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
+}
+
+const PRESENCE_CUE = /\b(?:attended by|in the presence of|accompanied by|joined by|with the participation of|en presence (?:de|du|des|d')|accompagnee?s? (?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
 
 function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall: boolean): boolean {
   const before = foldPhrase(ctx.dispatch.text.slice(verbEnd, m.start));
@@ -490,6 +497,35 @@ const NEUTRAL_VERB = /(?:^|\s)(?:said|says|told|added|noted|stated|explained|con
 
 const PARTICIPLE = /^(?:soulignant|affirmant|reaffirmant|reiterant|declarant|condamnant|denoncant|appelant|estimant|saluant|exprimant|insistant|assurant|rappelant|precisant|ajoutant|notant|qualifiant|rejetant|exhortant|mettant en garde|plaidant|stressing|affirming|reaffirming|reiterating|declaring|condemning|denouncing|calling|urging|warning|welcoming|expressing|emphasi[sz]ing|underlining|noting|describing|asserting|insisting|rejecting|praising|accusing|saying|adding)/;
 
+const ARABIC_PREPOSITIONS = /^(?:في|من|الي|إلى|على|عن|مع|لدى|لدي)$/u;
+
+/**
+ * The subject after an Arabic verb: the first person or institution before the clause's comma
+ * ("أشار مدير الرعاية في الوزارة الدكتور وليد الخطيب": not "الوزارة", which is in the role), with
+ * the people joined to it by "و" ("وأكد الصفدي والشيباني").
+ */
+function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
+  const { s } = ctx;
+  const comma = s.tokens.find((t) => t.start >= trig.end && (t.text === '،' || t.text === ',' || t.text === '.'));
+  const limit = Math.min(comma?.start ?? s.passage.end, trig.end + 90);
+  const inRole = (m: Mention) => {
+    const prev = [...s.tokens].reverse().find((t) => t.end <= m.start);
+    return prev !== undefined && ARABIC_PREPOSITIONS.test(prev.f);
+  };
+  const near = s.mentions.filter((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start < limit);
+  const first = near.find((m) => m.kind === 'person' || (!inRole(m) && m.start - trig.end <= 30));
+  if (!first) return [];
+  const keys = [first.key];
+  let last = first;
+  for (const m of near.filter((x) => x.start > first.start && x.kind === 'person')) {
+    const gap = ctx.dispatch.text.slice(last.end, m.start);
+    if (!/^\s*(?:و\s*)?$/u.test(gap) || !(/^و/u.test(m.text) || /و\s*$/u.test(gap))) break;
+    keys.push(m.key);
+    last = m;
+  }
+  return unique(keys);
+}
+
 function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubject: string[]): string[] | 'group' | null {
   const { s, dispatch } = ctx;
   const f = foldPhrase(trig.text);
@@ -503,8 +539,8 @@ function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubje
   }
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
   if (ctx.dispatch.lang === 'ar') {
-    const next = after(30)[0];
-    return next ? [next.key] : ctx.salience.resolve('il');
+    const found = arabicSpeakers(ctx, trig);
+    return found.length ? found : ctx.salience.resolve('il');
   }
   // A participle continues the statement of the verb before it: "..., soulignant que".
   if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true);

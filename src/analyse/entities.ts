@@ -1,7 +1,10 @@
 import type { Lang, Mention, Span } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
+import { foldPhrase } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { namesWoman } from './gender.js';
+import { arabicInstitution, arabicKnownSurname, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
 
 /**
  * Finds people, places and organisations in one sentence, with the role written next to each
@@ -13,6 +16,8 @@ import { tokenize, type Token } from '../text/tokens.js';
 
 export interface PersonMention extends Mention {
   kind: 'person';
+  /** Written as a woman ("Mme", "la ministre", "présidente"), so "elle"/"she" may refer to her. */
+  female?: boolean;
   /** Role as written next to the name, without the article. */
   role: string | null;
   /** Surname key, to recognise "Fidan" after "Hakan Fidan". */
@@ -35,7 +40,7 @@ function isArticle(t: Token): boolean {
   return ARTICLES.has(t.f) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
 /** "son homologue syrien", "his Turkish counterpart": a title after a possessive is a person too. */
-const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its']);
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', "'s", '’s']);
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'ould', 'ait', 'al-', 'bint']);
@@ -51,20 +56,88 @@ const FUNCTION_CAPS = new Set(
 export function findEntities(text: string, span: Span, sentence: number, lang: Lang, lex: Lexicon, known: KnownSurnames): SentenceEntities {
   const tokens = tokenize(text, span.start, span.end);
   const mentions: Mention[] = [];
+  /** Arabic names found after their title, by first token: the loop skips over them. */
+  const arabicNames = new Map<number, number>();
+  /** Tokens before this index belong to an Arabic role already read: its inner titles are not new people. */
+  let arabicRoleUntil = 0;
+  /** Arabic roles written before a known name, by the name's first token. */
+  const arabicRoles = new Map<number, string>();
+  /** For a known name whose role follows it: where that role ends. */
+  const arabicExtraUntil = new Map<number, number>();
   let i = 0;
   while (i < tokens.length) {
+    const arabicEnd = arabicNames.get(i);
+    if (arabicEnd !== undefined) {
+      i = arabicEnd;
+      continue;
+    }
     const alias = matchAlias(tokens, i, lex);
     if (alias) {
       const entry = lex.entities.get(alias.key)!;
       const start = tokens[i].start;
       const end = tokens[alias.end - 1].end;
       if (entry.kind === 'person') {
-        mentions.push(person(text, start, end, alias.key, sentence, 'alias', roleFor(text, tokens, i, alias.end, lex)));
+        mentions.push(person(text, start, end, alias.key, sentence, 'alias', arabicRoles.get(i) ?? roleFor(text, tokens, i, alias.end, lex)));
+        arabicRoleUntil = Math.max(arabicRoleUntil, arabicExtraUntil.get(i) ?? 0);
       } else {
         mentions.push({ kind: entry.kind, text: text.slice(start, end), key: alias.key, start, end, sentence, via: 'alias' });
       }
       i = alias.end;
       continue;
+    }
+    if (lang === 'ar') {
+      const isKnown = (k: number) => lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known) !== null;
+      const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
+      if (titled?.kind === 'known') {
+        arabicRoleUntil = titled.end;
+        const alias = matchAlias(tokens, titled.end, lex);
+        const after = alias ? arabicRoleAfter(tokens, alias.end, lex) : null;
+        const honorificOnly = tokens.slice(titled.start, titled.end).every((t) => lex.honorifics.has(t.f));
+        const [a, b] = after && honorificOnly ? [alias!.end, after] : [titled.start, titled.end];
+        arabicRoles.set(titled.end, cleanRole(text.slice(tokens[a].start, tokens[b - 1].end)));
+        if (after && honorificOnly) arabicExtraUntil.set(titled.end, after);
+      }
+      if (titled?.kind === 'name' && !arabicNames.has(titled.start)) {
+        const start = tokens[titled.start].start;
+        const stop = tokens[titled.end - 1].end;
+        const written = text.slice(start, stop);
+        // The role after the name ("محمد بن عبدالرحمن رئيس مجلس الوزراء") says more than an honorific before it.
+        const after = arabicRoleAfter(tokens, titled.end, lex);
+        const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f));
+        const [a, b] = after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd];
+        const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end));
+        mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? `p:${nameKey(written)}`, sentence, 'title', role));
+        arabicNames.set(titled.start, titled.end);
+        arabicRoleUntil = Math.max(titled.end, after ?? 0);
+      } else if (titled?.kind === 'title') {
+        arabicRoleUntil = titled.end;
+        // "المحافظ", "وزير الخارجية السوري": someone named before, by title; not an apposition after a name.
+        // Honorifics ("معالي", "السيد") are not part of the title that tells who.
+        let from = titled.start;
+        while (from < titled.end - 1 && lex.honorifics.has(bareWord(tokens[from].f))) from++;
+        const roleTokens = tokens.slice(from, arabicTitleEnd(tokens, from, titled.end, lex));
+        const definite = /^(?:[وفلب])?ال/u.test(roleTokens[0].f) || roleTokens.length > 1;
+        const apposition = mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (tokens[i - 1]?.text === '،' && m.end === tokens[i - 2]?.end)));
+        if (definite && !apposition && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
+          const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) ? 1 : 0);
+          const written = text.slice(start, roleTokens[roleTokens.length - 1].end);
+          mentions.push({ kind: 'person', text: written, key: `t:${foldPhrase(written)}`, start, end: roleTokens[roleTokens.length - 1].end, sentence, via: 'role', role: written, surname: '' } as PersonMention);
+        }
+      }
+      const inst = arabicInstitution(tokens, i, lex);
+      if (inst) {
+        const written = text.slice(inst.start, inst.end);
+        const key = inst.anaphoricHead ? `o:~${inst.anaphoricHead}` : `o:${foldPhrase(written)}`;
+        mentions.push({ kind: 'org', text: written, key, start: inst.start, end: inst.end, sentence, via: inst.anaphoricHead ? 'pronoun' : 'pattern' });
+        i = inst.next;
+        continue;
+      }
+      const again = arabicKnownSurname(tokens[i], known);
+      if (again) {
+        mentions.push(person(text, tokens[i].start, tokens[i].end, again, sentence, 'surname', arabicRoles.get(i) ?? null));
+        i++;
+        continue;
+      }
     }
     const demonym = lex.demonyms.get(tokens[i].f);
     if (demonym) {
@@ -99,7 +172,13 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
   }
   mentions.push(...findBareTitles(text, tokens, mentions, sentence, lex));
   mentions.sort((a, b) => a.start - b.start);
+  for (const m of mentions) if (m.kind === 'person' && namesWoman(text, tokens, m, (m as PersonMention).role, lex)) (m as PersonMention).female = true;
   return { tokens, mentions };
+}
+
+/** An Arabic word without the one-letter conjunction or preposition written on it. */
+function bareWord(f: string): string {
+  return f.replace(/^[وفلب](?=[\u0600-\u06FF]{3})/u, '');
 }
 
 /** A title between commas next to a name is that name's role, not another person. */
@@ -115,7 +194,10 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
   // The role may run on in words we do not know ("ministre des Affaires sociales et du Travail, X").
   let comma = after;
   while (comma < tokens.length && comma - after < 7 && tokens[comma].text !== ',' && tokens[comma].word) comma++;
-  return (tokens[comma]?.text === ',' && person(comma + 1, 1)) || (tokens[first - 1]?.text === ',' && person(first - 2, -1));
+  // After a name, a title is its apposition only when the phrase closes there: in "with Morsy,
+  // the UN envoy said" the title is the subject of what follows.
+  const closes = !tokens[after] || [',', '.', ';', ')', ':'].includes(tokens[after].text);
+  return (tokens[comma]?.text === ',' && person(comma + 1, 1)) || (tokens[first - 1]?.text === ',' && closes && person(first - 2, -1));
 }
 
 /**
@@ -136,7 +218,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
     if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
-    const qualified = tokens.slice(i + 1, end).some((t) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person'));
+    // "le gouverneur de Gaziantep": a capitalised name after "de"/"of" qualifies the title like a nationality.
+    const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
     if (!qualified) continue;
     // A name right after the title ("le président syrien par intérim Ahmad al-Chareh") makes it a role.
     const next = tokens[k];
@@ -223,7 +306,7 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   if (/\d/.test(t.text)) return false;
   const f = t.f;
   if (/(?:ment|ly)$/.test(f) && f.length > 6) return false; // "Parallèlement", "Meanwhile"-like adverbs
-  if (FUNCTION_CAPS.has(f) || lex.nonPersonWords.has(f) || lex.portfolio.has(f) || lex.titles.has(f) || lex.honorifics.has(f)) return false;
+  if (FUNCTION_CAPS.has(f) || lex.nonPersonWords.has(f) || lex.portfolio.has(f) || lex.titles.has(f) || lex.titleParts.has(f) || lex.honorifics.has(f)) return false;
   if (lex.demonyms.has(f) || lex.singularPronouns.has(f) || lex.pluralPronouns.has(f)) return false;
   if (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') return false;
   return true;
@@ -242,16 +325,31 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   if (knownKey && (words === 1 || nameKey(written).endsWith(surnameKey))) {
     return person(text, start, stop, knownKey, sentence, 'surname', role);
   }
+  // "Ben Touq", "Cheikh Mohammed ben Abdulrahmane", "le prince Khalid": part of one full name named before.
+  // A first name alone only after a title ("Assad" is not "Asaad al-Shaibani").
+  const partOf = words > 1 || role || afterHonorific ? knownByPart(nameKey(written), known) : undefined;
+  if (partOf) return person(text, start, stop, partOf, sentence, 'surname', role);
   // A known person in a spelling the alias table lacks: "Assaad Hassan al-Chibani".
   // A surname alone may point to a known person; a longer name must match whole (al-Shaar is not al-Sharaa).
   const knownPerson = lex.personKeys.get(nameKey(written)) ?? (words === 1 ? lex.personKeys.get(surnameKey) : undefined);
   if (!role && !afterHonorific && !firstName && !(knownPerson && words >= 2)) return null;
   // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
   if (!firstName && !knownPerson && !afterHonorific && words === 1 && afterLink(tokens, i)) return null;
+  // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
+  if (!knownPerson && words === 1 && [tokens[i - 1], tokens[end]].some((t) => t?.cap && lex.nonPersonWords.has(t.f))) return null;
   // A lone capitalised word after a title is a surname ("le président Erdogan").
   const via: Mention['via'] = role ? 'title' : afterHonorific ? 'title' : 'firstname';
   const key = knownPerson ?? `p:${nameKey(written)}`;
   return person(text, start, stop, key, sentence, via, role);
+}
+
+/** The one person named before whose full name holds these words in a row, if only one does. */
+function knownByPart(key: string, known: KnownSurnames): string | undefined {
+  const words = ` ${key} `;
+  if (key.length < 3) return undefined;
+  const owners = new Set<string>();
+  for (const [name, who] of known) if (name.includes(' ') && name !== key && ` ${name} `.includes(words)) owners.add(who);
+  return owners.size === 1 ? [...owners][0] : undefined;
 }
 
 /**

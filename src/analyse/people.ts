@@ -9,7 +9,7 @@ import type { PersonMention } from './entities.js';
  * 'le ministre turc'?" by matching a bare title against the roles already written.
  */
 export class PeopleRegistry {
-  private readonly byKey = new Map<string, { names: string[]; role: string | null; first: number; titleOnly: boolean }>();
+  private readonly byKey = new Map<string, { names: string[]; role: string | null; first: number; titleOnly: boolean; female: boolean }>();
   private order = 0;
 
   constructor(private readonly lex: Lexicon) {}
@@ -21,14 +21,23 @@ export class PeopleRegistry {
 
   private addPerson(m: PersonMention): void {
     // "le ministre turc" resolved to Hakan Fidan is not one of his names.
-    if (m.via === 'role' && !m.key.startsWith('t:') && this.byKey.has(m.key)) return;
+    if (m.via === 'role' && !m.key.startsWith('t:') && this.byKey.has(m.key)) {
+      if (m.female) this.byKey.get(m.key)!.female = true;
+      return;
+    }
     this.ensure(m.key, m.text, m.role, m.via === 'role');
+    if (m.female) this.byKey.get(m.key)!.female = true;
+  }
+
+  /** Whether any mention wrote this person as a woman. */
+  isFemale(key: string): boolean {
+    return this.byKey.get(key)?.female ?? false;
   }
 
   private ensure(key: string, name: string, role: string | null, titleOnly: boolean): void {
     const entry = this.byKey.get(key);
     if (!entry) {
-      this.byKey.set(key, { names: [name], role, first: this.order++, titleOnly });
+      this.byKey.set(key, { names: [name], role, first: this.order++, titleOnly, female: false });
       return;
     }
     entry.names.push(name);
@@ -102,12 +111,19 @@ export class PeopleRegistry {
     // "son homologue syrien", "le responsable russe": any title, the nationality decides.
     if (words.some((w) => ANY_TITLE.has(w))) {
       words = words.filter((w) => !ANY_TITLE.has(w));
-      if (!words.some((w) => this.isCountry(w))) return false;
+      // "le responsable onusien": an organisation tells who as well as a country.
+      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w))) return false;
     }
     if (words.length === 0) return false;
     // "homologue jordanien" holds any title, but only for a title that names the same country.
     const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart') && words.some((w) => this.isCountry(w) && role.includes(w));
-    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
+    // A foreign minister is "le ministre" too, however the role names the portfolio.
+    const isMinister = (w: string) => (w === 'ministre' || w === 'minister') && role.includes(FOREIGN_MINISTER);
+    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
+  }
+
+  private isOrganisation(w: string): boolean {
+    return w === 'onu' || this.lex.entities.get(w)?.kind === 'org';
   }
 
   private isCountry(w: string): boolean {
@@ -117,7 +133,11 @@ export class PeopleRegistry {
   /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
   private roleWords(s: string): string[] {
     const phrase = fold(s).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
-    return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? w)).filter((w, i, all) => all.indexOf(w) === i);
+    // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
+    // Folding turned a final "ة" into "ه"; the tables keep "ة".
+    const table = (w: string) => this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? this.lex.demonyms.get(w.replace(/ه$/u, 'ة')) ?? this.lex.names.get(w.replace(/ه$/u, 'ة'));
+    const word = (w: string) => table(w) ?? w.replace(/^(?:[وفب])?ال(?=[\u0600-\u06FF]{3})/u, '');
+    return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))).filter((w, i, all) => all.indexOf(w) === i);
   }
 
 }

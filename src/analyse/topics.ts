@@ -12,21 +12,36 @@ function withoutTitles(folded: string): string {
   return folded.replace(TITLE_PORTFOLIO, (m) => ' '.repeat(m.length));
 }
 
-/** Topic labels a sentence is about: those whose cues occur in it. */
+/** Topic labels a sentence (or a question) may be about: those whose cues, strong or weak, occur in it. */
 export function sentenceTopics(sentence: string, lang: Lang, lex: Lexicon): TopicLabel[] {
   const folded = withoutTitles(foldSameLength(sentence));
-  const labels: TopicLabel[] = [];
-  for (const topic of lex.topics) {
-    if (topic.cues[lang].some((re) => countMatches(re, folded) > 0)) labels.push(topic.label);
-  }
-  return labels;
+  return lex.topics.filter((t) => [...t.cues[lang], ...t.weak[lang]].some((re) => countMatches(re, folded) > 0)).map((t) => t.label);
+}
+
+/**
+ * Topic labels of each sentence of a dispatch. A strong cue is enough; a word wires also use in
+ * passing ("security", "economic", "schools") counts when the sentence names the subject of talks
+ * ("The meeting tackled border security"), or when two sentences of the dispatch hold such words.
+ */
+export function dispatchSentenceTopics(sentences: string[], lang: Lang, lex: Lexicon): TopicLabel[][] {
+  const views = sentences.map((s) => {
+    const folded = withoutTitles(foldSameLength(s));
+    const subject = lex.topicSubjects[lang].some((re) => countMatches(re, folded) > 0);
+    const has = (res: RegExp[]) => res.some((re) => countMatches(re, folded) > 0);
+    const strong = lex.topics.filter((t) => has(t.cues[lang]) || (subject && has(t.weak[lang]))).map((t) => t.label);
+    const weak = lex.topics.filter((t) => !strong.includes(t.label) && has(t.weak[lang])).map((t) => t.label);
+    return { strong, weak };
+  });
+  const confirmed = new Set<TopicLabel>(views.flatMap((v) => v.strong));
+  for (const t of lex.topics) if (views.filter((v) => v.weak.includes(t.label)).length >= 2) confirmed.add(t.label);
+  return views.map((v) => lex.topics.map((t) => t.label).filter((l) => v.strong.includes(l) || (v.weak.includes(l) && confirmed.has(l))));
 }
 
 /** Number of cue hits per label in a sentence, to pick the passage that best supports a label. */
 export function cueHits(sentence: string, lang: Lang, lex: Lexicon, label: TopicLabel): number {
   const folded = withoutTitles(foldSameLength(sentence));
   const topic = lex.topics.find((t) => t.label === label)!;
-  return topic.cues[lang].reduce((n, re) => n + countMatches(re, folded), 0);
+  return [...topic.cues[lang], ...topic.weak[lang]].reduce((n, re) => n + countMatches(re, folded), 0);
 }
 
 function countMatches(re: RegExp, text: string): number {

@@ -32,7 +32,10 @@ export interface PatternSet {
 export interface TopicEntry {
   label: TopicLabel;
   names: Record<Lang, string>;
+  /** Words that say what a sentence is about. */
   cues: PatternSet;
+  /** Words also used in passing ("security and stability"): they count twice over, or in a sentence naming the subject of talks. */
+  weak: PatternSet;
 }
 
 export interface Lexicon {
@@ -59,6 +62,13 @@ export interface Lexicon {
   portfolio: Set<string>;
   nonPersonWords: Set<string>;
   firstNames: Set<string>;
+  /** Words that end a name written without capitals (Arabic: "اليوم", "في", "مع"). */
+  nameStops: Set<string>;
+  /** Feminine titles and honorifics ("présidente", "Mme", "الوزيرة"), to tell who "elle"/"she" is. */
+  femaleWords: Set<string>;
+  femaleFirstNames: Set<string>;
+  /** Head words of institutions in Arabic script ("وزارة"), without the article. */
+  institutionsAr: Set<string>;
   /** Adjectives that qualify a title without naming a country ("onusien", "arabe", "régional"). */
   qualifiers: Set<string>;
   meeting: PatternSet;
@@ -70,6 +80,8 @@ export interface Lexicon {
   pluralPronouns: Set<string>;
   groupSubjects: string[];
   topics: TopicEntry[];
+  /** Phrases that introduce the subject of talks ("discussed", "a porté sur", "تناول"). */
+  topicSubjects: PatternSet;
   /** Folded word → its translations (English ↔ French), for questions across languages. */
   glossary: Map<string, string[]>;
 }
@@ -138,7 +150,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
         }
         maxNameWords = Math.max(maxNameWords, f.split(' ').length);
       }
-      for (const d of (e.demonyms ?? []) as string[]) demonyms.set(foldPhrase(d), e.key);
+      for (const d of (e.demonyms ?? []) as string[]) for (const form of demonymForms(foldPhrase(d))) if (!demonyms.has(form) || form === foldPhrase(d)) demonyms.set(form, e.key);
     }
   }
   for (const [last, owners] of surnameOwners) if (owners.size === 1 && !personKeys.has(last)) personKeys.set(last, [...owners][0]);
@@ -162,9 +174,10 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
   for (const label of TOPIC_LABELS) {
     const t = topicsJson.labels[label];
     if (!t) throw new Error(`Lexicon: topics.json has no entry for "${label}"`);
-    const cue = (lang: Lang): RegExp[] =>
-      (t.cues[lang] ?? []).map((c: string) => compilePattern(lang === 'ar' ? c : `\\b(?:${c})\\b`, lang, adv));
-    topics.push({ label, names: { fr: t.fr, en: t.en, ar: t.ar }, cues: { fr: cue('fr'), en: cue('en'), ar: cue('ar') } });
+    const cue = (list: Partial<Record<Lang, string[]>> | undefined, lang: Lang): RegExp[] =>
+      (list?.[lang] ?? []).map((c: string) => compilePattern(lang === 'ar' ? arabicArticle(c) : `\\b(?:${c})\\b`, lang, adv));
+    const set = (list: Partial<Record<Lang, string[]>> | undefined): PatternSet => ({ fr: cue(list, 'fr'), en: cue(list, 'en'), ar: cue(list, 'ar') });
+    topics.push({ label, names: { fr: t.fr, en: t.en, ar: t.ar }, cues: set(t.cues), weak: set(t.weak) });
   }
   const pron = eventsJson.pronouns;
   return {
@@ -180,9 +193,13 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     titleParts: new Set([...titles].filter((t) => t.includes(' ')).flatMap((t) => t.split(' ')).filter((w) => w.length > 3 && !['des', 'the', 'and'].includes(w))),
     maxTitleWords,
     honorifics: new Set((rolesJson.honorifics as string[]).map(foldPhrase)),
-    portfolio: new Set([...rolesJson.portfolio.fr, ...rolesJson.portfolio.en].map(foldPhrase)),
+    portfolio: new Set([...rolesJson.portfolio.fr, ...rolesJson.portfolio.en, ...(rolesJson.portfolio.ar ?? [])].map(foldPhrase)),
     nonPersonWords: new Set((rolesJson.nonPersonWords as string[]).map(foldPhrase)),
     firstNames: new Set((rolesJson.firstNames as string[]).map(foldPhrase)),
+    nameStops: new Set(((rolesJson.nameStops?.ar ?? []) as string[]).map(foldPhrase)),
+    femaleWords: new Set(((rolesJson.female?.words ?? []) as string[]).map(foldPhrase)),
+    femaleFirstNames: new Set(((rolesJson.female?.firstNames ?? []) as string[]).map(foldPhrase)),
+    institutionsAr: new Set(((rolesJson.institutions?.ar ?? []) as string[]).map(foldPhrase)),
     qualifiers: new Set((rolesJson.demonymsExtra as string[]).map(foldPhrase)),
     meeting: patterns(eventsJson.meeting),
     call: patterns(eventsJson.call),
@@ -193,8 +210,23 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     pluralPronouns: new Set([...pron.fr.plural, ...pron.en.plural, ...pron.ar.plural].map(foldPhrase)),
     groupSubjects: (eventsJson.groupSubjects as string[]).map(foldPhrase),
     topics,
+    topicSubjects: patterns(topicsJson.subjectCues ?? {}),
     glossary,
   };
+}
+
+/**
+ * A demonym and its French feminine and plural forms, so the table lists one form per country:
+ * "saoudien" also gives "saoudienne(s)", "saoudiens"; "marocain" "marocaine(s)"; "emirati" "emiratis".
+ */
+export function demonymForms(d: string): string[] {
+  if (/[\u0600-\u06FF\s]/.test(d)) return [d];
+  const forms = [d];
+  if (d.endsWith('ien')) forms.push(`${d}ne`, `${d}s`, `${d}nes`);
+  else if (d.endsWith('ienne')) forms.push(d.slice(0, -2), `${d}s`, `${d.slice(0, -2)}s`);
+  else if (/(?:ain|and|ais|ois|an|ol|i)$/.test(d)) forms.push(`${d}e`, `${d}es`, d.endsWith('s') ? d : `${d}s`);
+  else if (d.endsWith('e')) forms.push(`${d}s`);
+  return [...new Set(forms)];
 }
 
 /** Spellings are matched token by token, so split them the way the tokenizer splits text. */
@@ -219,13 +251,19 @@ function compilePattern(source: string, lang: Lang, adv: string): RegExp {
   // An auxiliary may be followed by a comma before its adverbs: "a, pour sa part, assuré".
   let src = source.replace(/\) ADV/g, '),? ADV').replace(/ADV/g, adv);
   if (lang === 'ar') {
-    src = foldSameLength(src).replace(/([\u0621-\u064A])/g, `$1${ARABIC_MARKS}`);
+    // Fold the letters only: folding the whole source would turn "\\S" into "\\s".
+    src = src.replace(/[^\x00-\x7F]/g, (c) => foldSameLength(c)).replace(/([\u0621-\u064A])/g, `$1${ARABIC_MARKS}`);
   }
   try {
     return new RegExp(src, 'gu');
   } catch (err) {
     throw new Error(`Lexicon: bad pattern /${source}/ (${lang}): ${(err as Error).message}`);
   }
+}
+
+/** "السيادة" also after "ل", which drops the article's alif: "لسيادة", "للقانون". */
+function arabicArticle(cue: string): string {
+  return cue.replace(/^ال/, '(?:ال|ل)');
 }
 
 function escapeRegExp(s: string): string {

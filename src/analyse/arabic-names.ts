@@ -1,0 +1,217 @@
+import type { Lexicon } from '../lexicons/lexicon.js';
+import { foldSameLength, nameKey } from '../text/fold.js';
+import type { Token } from '../text/tokens.js';
+
+/**
+ * Names in Arabic script, which has no capitals to tell a name from the words around it. Wires
+ * name a person after a title and its complements ("وزير الاقتصاد والتجارة نزار الحموي"): the
+ * complements are definite words ("ال…"), portfolio nouns in construct ("غرفة تجارة"), places
+ * and nationalities; the name is what follows, up to its "ال…" surname or two plain words.
+ */
+
+const ARABIC = /^[\u0600-\u06FF]/;
+/** Particles that bind to the next word of a name: أبو قصرة, بن سلمان, عبد الله. */
+const PARTICLES = new Set(['أبو', 'أبي', 'بن', 'ابن', 'عبد', 'بنت', 'أم', 'آل'].map(foldSameLength));
+/** Conjunction and prepositions written as one letter on the next word. */
+const PREFIX = /^[وفلب](?=[\u0600-\u06FF]{2})/u;
+
+export interface ArabicName {
+  kind: 'name';
+  /** Token range of the name itself. */
+  start: number;
+  end: number;
+  /** Token range of the role: the title and its complements before the name. */
+  roleStart: number;
+  roleEnd: number;
+}
+
+/** A title with its complements before a name the alias table or the dispatch already knows. */
+export interface ArabicKnownTitle {
+  kind: 'known';
+  /** Token range of the role. */
+  start: number;
+  end: number;
+}
+
+/** A title with its complements and no name after it: "المحافظ", "وزير الخارجية السوري". */
+export interface ArabicBareTitle {
+  kind: 'title';
+  start: number;
+  end: number;
+}
+
+function bare(f: string): string {
+  return f.replace(PREFIX, '');
+}
+
+function isTitle(f: string, lex: Lexicon): boolean {
+  return lex.titles.has(f) || lex.titles.has(bare(f));
+}
+
+const ROLE_PREPOSITIONS = new Set(['لدى', 'إلى', 'في', 'عن'].map(foldSameLength));
+
+function isPlace(t: Token, lex: Lexicon): boolean {
+  const b = bare(t.f);
+  return lex.demonyms.has(t.f) || lex.entities.get(lex.names.get(t.f) ?? lex.names.get(b) ?? '')?.kind === 'place';
+}
+
+/** A word that continues a role after its title: "الخارجية", "والمغتربين", "شؤون", "التركي", "عمّان". */
+function isRoleComplement(t: Token, lex: Lexicon): boolean {
+  const f = t.f;
+  const b = bare(f);
+  if (PARTICLES.has(f) || lex.nameStops.has(f)) return false;
+  return (
+    f.startsWith('ال') || b.startsWith('ال') || f.startsWith('لل') ||
+    lex.portfolio.has(f) || lex.portfolio.has(b) || isTitle(f, lex) || isPlace(t, lex)
+  );
+}
+
+/** A word that cannot be part of a name: a stop word, a verb of the lexicon's patterns, a title. */
+function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean {
+  if (!t || !t.word || !ARABIC.test(t.text)) return true;
+  if (lex.nameStops.has(t.f) || isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.demonyms.has(t.f)) return true;
+  return verbs.some((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(t.f);
+    return m !== null && m.index === 0;
+  });
+}
+
+/**
+ * Whether a name may start with this word: a known first name, or a plain word that is not
+ * "و…" (a conjunction), nor an indefinite accusative ("اتصالاً"), nor a feminine noun ("دولة").
+ */
+function startsName(t: Token, lex: Lexicon): boolean {
+  if (lex.firstNames.has(t.f) || PARTICLES.has(t.f)) return true;
+  return !t.f.startsWith('و') && !/(?:ا\u064B|\u064Bا|ة)$/u.test(t.text);
+}
+
+/** End (exclusive) of the title and complements starting at token i. */
+function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): number | null {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 8 && tokens[k].word) {
+    // "سفير اليابان لدى سوريا", "المبعوث الخاص إلى سوريا": a place after a preposition is part of the role.
+    if (ROLE_PREPOSITIONS.has(tokens[k].f) && tokens[k + 1] && isPlace(tokens[k + 1], lex)) {
+      k += 2;
+      continue;
+    }
+    if (!isRoleComplement(tokens[k], lex)) break;
+    if (isKnown(k)) return null;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * The name after the Arabic title at token `i`; a bare title when no name follows; null when
+ * the title is not one, or names someone the alias table knows (its spelling and key are better).
+ */
+export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): ArabicName | ArabicBareTitle | ArabicKnownTitle | null {
+  if (!ARABIC.test(tokens[i].text) || !isTitle(tokens[i].f, lex)) return null;
+  const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
+  const start = roleEndFrom(tokens, i, lex, isKnown);
+  if (start === null) return null;
+  if (isKnown(start)) return { kind: 'known', start: i, end: start };
+  const bareTitle: ArabicBareTitle = { kind: 'title', start: i, end: start };
+  if (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !startsName(tokens[start], lex)) return bareTitle;
+  let end = start + 1;
+  let plain = PARTICLES.has(tokens[start].f) ? 0 : 1;
+  if (!plain) {
+    if (endsName(tokens[end], lex, verbs)) return bareTitle;
+    end++;
+  }
+  while (end < tokens.length && end - start < 8) {
+    const t = tokens[end];
+    if (endsName(t, lex, verbs) || t.f.startsWith('وال')) break;
+    // Particles chain a lineage: "محمد بن عبدالرحمن بن جاسم آل ثاني".
+    if (PARTICLES.has(t.f)) {
+      if (endsName(tokens[end + 1], lex, verbs)) break;
+      end += 2;
+      plain = 2;
+      continue;
+    }
+    // The "ال…" surname closes the name: "أسعد حسن الشيباني".
+    if (t.f.startsWith('ال')) {
+      end++;
+      break;
+    }
+    // Two plain words make a name ("هاكان فيدان"); a third is more likely the next phrase.
+    if (plain >= 2 || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
+    plain++;
+    end++;
+  }
+  // A lone word is a name only when it is a known first name: "موقف" after a title is not one.
+  if (end - start === 1 && !lex.firstNames.has(tokens[start].f)) return bareTitle;
+  return { kind: 'name', start, end, roleStart: i, roleEnd: start };
+}
+
+/**
+ * End of a title used alone, through the words that surely belong to it (titles, portfolios,
+ * nationalities, places): "وزير الخارجية السوري", but "الوزير" in "ودعا الوزير الأهالي".
+ */
+export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex: Lexicon): number {
+  let k = start + 1;
+  while (k < end) {
+    const f = tokens[k].f;
+    const b = bare(f).replace(/^ال/u, '');
+    const sure = isTitle(f, lex) || lex.portfolio.has(f) || lex.portfolio.has(bare(f)) || lex.portfolio.has(b) || isPlace(tokens[k], lex);
+    if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && isPlace(tokens[k + 1], lex)) k += 2;
+    else if (sure) k++;
+    else break;
+  }
+  return k;
+}
+
+/** "محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية": the role written after the name. */
+export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon): number | null {
+  if (nameEnd >= tokens.length || !ARABIC.test(tokens[nameEnd].text) || !isTitle(tokens[nameEnd].f, lex)) return null;
+  const end = roleEndFrom(tokens, nameEnd, lex, () => false);
+  return end && end > nameEnd + 1 ? end : null;
+}
+
+/** A word naming someone already named in the dispatch by that surname: "وأكد الحموي". */
+export function arabicKnownSurname(t: Token, known: Map<string, string>): string | null {
+  if (!ARABIC.test(t.text) || t.f.length < 4) return null;
+  for (const form of [t.f, bare(t.f)]) {
+    const key = nameKey(form);
+    if (key.length >= 3 && known.has(key)) return known.get(key)!;
+  }
+  return null;
+}
+
+/** "الخارجية", "والمغتربين", "السورية": a portfolio word or an adjective, not the verb's object ("الهجوم"). */
+function isInstitutionComplement(t: Token, lex: Lexicon): boolean {
+  const b = t.f.replace(/^و(?=ال)/u, '');
+  if (!ARABIC.test(b) || !b.startsWith('ال')) return false;
+  return lex.portfolio.has(b) || lex.demonyms.has(b) || /(?:ية|ي)$/u.test(b);
+}
+
+export interface ArabicInstitution {
+  /** Offsets in the text (a one-letter prefix such as "و" left out). */
+  start: number;
+  end: number;
+  /** Token after the institution. */
+  next: number;
+  /** The head word without its article when the institution is referred back to ("الوزارة"). */
+  anaphoricHead: string | null;
+}
+
+/**
+ * "وزارة الخارجية والمغتربين", "الرئاسة السورية": a head word and the definite words after it.
+ * "الوزارة" alone refers back to the ministry named before.
+ */
+export function arabicInstitution(tokens: Token[], i: number, lex: Lexicon): ArabicInstitution | null {
+  const t = tokens[i];
+  if (!ARABIC.test(t.text)) return null;
+  // "وزارة" starts with the letter that is also the conjunction "و": try the word whole first.
+  const b = [t.f, bare(t.f)].find((w) => lex.institutionsAr.has(w) || (w.startsWith('ال') && lex.institutionsAr.has(w.slice(2))));
+  if (!b) return null;
+  const definite = !lex.institutionsAr.has(b);
+  // Inside a role ("وزير الخارجية", "رئيس هيئة الأركان") the head belongs to the person's title.
+  if (i > 0 && (isTitle(tokens[i - 1].f, lex) || lex.portfolio.has(tokens[i - 1].f))) return null;
+  const start = t.start + (t.f.length - b.length);
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 5 && tokens[k].word && isInstitutionComplement(tokens[k], lex)) k++;
+  if (definite && k === i + 1) return { start, end: t.end, next: k, anaphoricHead: b.slice(2) };
+  return { start, end: tokens[k - 1].end, next: k, anaphoricHead: null };
+}

@@ -1,0 +1,67 @@
+import type { Mention } from '../types.js';
+import { foldPhrase } from '../lexicons/lexicon.js';
+
+/**
+ * Who "il", "he", "elle", "she", "ce dernier", "the two ministers" refer to: the last subject
+ * (singular or plural) and the last person named, carried from sentence to sentence. A feminine
+ * pronoun ("elle", "she", "la ministre", "cette dernière") takes the last woman among them, a
+ * masculine one the last man, when the dispatch tells who is a woman.
+ */
+export class Salience {
+  lastSingular: string | null = null;
+  lastPlural: string[] | 'group' | null = null;
+  lastNamed: string | null = null;
+  private subjects: string[] = [];
+  private named: string[] = [];
+  private subjectsThisSentence: string[][] = [];
+
+  constructor(private readonly isFemale: (key: string) => boolean = () => false) {}
+
+  /** After a meeting, "they", "the two presidents", "leur rencontre" mean its participants. */
+  noteParticipants(keys: string[]): void {
+    if (keys.length > 1) this.lastPlural = keys;
+  }
+
+  noteSubject(keys: string[] | 'group'): void {
+    this.subjectsThisSentence.push(keys === 'group' ? [] : keys);
+    if (keys === 'group') this.lastPlural = 'group';
+    else if (keys.length === 1) this.setSingular(keys[0]);
+    else if (keys.length > 1) this.lastPlural = keys;
+  }
+
+  private setSingular(key: string): void {
+    this.lastSingular = key;
+    this.subjects.push(key);
+  }
+
+  endSentence(mentions: Mention[]): void {
+    const people = mentions.filter((m) => m.kind === 'person');
+    if (people.length) this.lastNamed = people[people.length - 1].key;
+    this.named.push(...people.map((m) => m.key));
+    // A sentence whose subject we did not see still makes its first person salient ("X a quitté Damas").
+    if (this.subjectsThisSentence.length === 0 && people.length && !this.lastSingular) this.setSingular(people[0].key);
+    this.subjectsThisSentence = [];
+  }
+
+  resolve(pronoun: string): string[] | 'group' | null {
+    const p = foldPhrase(pronoun);
+    if (/^(ils|elles|they|ces derniers|les deux|the two|both|الوزيران)/.test(p)) return this.lastPlural;
+    const latter = /^(ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(p);
+    const last = latter ? this.lastNamed : this.lastSingular;
+    const pools = latter ? [this.named] : [this.subjects, this.named];
+    const gender = FEMININE.test(p) ? true : MASCULINE.test(p) ? false : null;
+    // Only when someone in the dispatch is known to be a woman does gender choose: the last
+    // subject of that gender, else the last person of that gender named.
+    if (gender !== null && this.named.some((k) => this.isFemale(k))) {
+      if (last && this.isFemale(last) === gender) return [last];
+      for (const pool of pools) {
+        const fit = [...pool].reverse().find((k) => this.isFemale(k) === gender);
+        if (fit) return [fit];
+      }
+    }
+    return last ? [last] : null;
+  }
+}
+
+const FEMININE = /^(?:elle|she|her|cette derniere|celle-ci|la |l'ambassadrice|l'envoyee|l'emissaire)/;
+const MASCULINE = /^(?:il|he|him|ce dernier|celui-ci|le |l'ambassadeur|l'envoye$)/;
