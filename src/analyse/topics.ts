@@ -1,6 +1,7 @@
 import type { Lang, Passage, Topic, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldSameLength } from '../text/fold.js';
+import { anyOccurs } from '../text/pattern-union.js';
 
 /**
  * Portfolios in titles are not topics: "le ministre de la Défense" says nothing about defence,
@@ -15,7 +16,7 @@ function withoutTitles(folded: string): string {
 /** Topic labels a sentence (or a question) may be about: those whose cues, strong or weak, occur in it. */
 export function sentenceTopics(sentence: string, lang: Lang, lex: Lexicon): TopicLabel[] {
   const folded = withoutTitles(foldSameLength(sentence));
-  return lex.topics.filter((t) => [...t.cues[lang], ...t.weak[lang]].some((re) => countMatches(re, folded) > 0)).map((t) => t.label);
+  return lex.topics.filter((t) => anyOccurs(t.cues[lang], folded) || anyOccurs(t.weak[lang], folded)).map((t) => t.label);
 }
 
 /**
@@ -26,8 +27,8 @@ export function sentenceTopics(sentence: string, lang: Lang, lex: Lexicon): Topi
 export function dispatchSentenceTopics(sentences: string[], lang: Lang, lex: Lexicon): TopicLabel[][] {
   const views = sentences.map((s) => {
     const folded = withoutTitles(foldSameLength(s));
-    const subject = lex.topicSubjects[lang].some((re) => countMatches(re, folded) > 0);
-    const has = (res: RegExp[]) => res.some((re) => countMatches(re, folded) > 0);
+    const subject = anyOccurs(lex.topicSubjects[lang], folded);
+    const has = (res: RegExp[]) => anyOccurs(res, folded);
     const strong = lex.topics.filter((t) => has(t.cues[lang]) || (subject && has(t.weak[lang]))).map((t) => t.label);
     const weak = lex.topics.filter((t) => !strong.includes(t.label) && has(t.weak[lang])).map((t) => t.label);
     return { strong, weak };
@@ -39,7 +40,10 @@ export function dispatchSentenceTopics(sentences: string[], lang: Lang, lex: Lex
 
 /** Number of cue hits per label in a sentence, to pick the passage that best supports a label. */
 export function cueHits(sentence: string, lang: Lang, lex: Lexicon, label: TopicLabel): number {
-  const folded = withoutTitles(foldSameLength(sentence));
+  return cueHitsIn(withoutTitles(foldSameLength(sentence)), lang, lex, label);
+}
+
+function cueHitsIn(folded: string, lang: Lang, lex: Lexicon, label: TopicLabel): number {
   const topic = lex.topics.find((t) => t.label === label)!;
   return [...topic.cues[lang], ...topic.weak[lang]].reduce((n, re) => n + countMatches(re, folded), 0);
 }
@@ -56,8 +60,10 @@ export function dispatchTopics(passages: Passage[], perSentence: TopicLabel[][],
   const best = new Map<TopicLabel, { passage: Passage; hits: number }>();
   const total = new Map<TopicLabel, number>();
   passages.forEach((p, i) => {
+    if (!perSentence[i]?.length) return;
+    const folded = withoutTitles(foldSameLength(p.text));
     for (const label of perSentence[i]) {
-      const hits = cueHits(p.text, lang, lex, label);
+      const hits = cueHitsIn(folded, lang, lex, label);
       total.set(label, (total.get(label) ?? 0) + Math.max(1, hits));
       const current = best.get(label);
       if (!current || hits > current.hits) best.set(label, { passage: p, hits });
