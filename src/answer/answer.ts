@@ -3,6 +3,8 @@ import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
 import type { Corpus, SearchHit } from '../search/corpus.js';
 import { searchGroups } from '../search/query.js';
+import { entityTerm } from '../search/terms.js';
+import { periodOverlaps } from '../search/period.js';
 import { groupsHeld } from '../search/passage-match.js';
 import { topicName } from '../analyse/topics.js';
 import { parseQuestion } from './question.js';
@@ -21,33 +23,47 @@ export function ask(question: string, corpus: Corpus, lex: Lexicon = defaultLexi
 
 export const MAX_ITEMS = 50;
 
+/** What an answer shows (at most MAX_ITEMS), how many it found, and whether it stopped counting. */
+interface Found {
+  items: AnswerItem[];
+  total: number;
+  more: boolean;
+}
+
+function all(items: AnswerItem[]): Found {
+  return { items: items.slice(0, MAX_ITEMS), total: items.length, more: false };
+}
+
 export function answerQuery(query: Query, corpus: Corpus, lex: Lexicon = defaultLexicon()): Answer {
   const lang = query.lang;
   // A name we know nothing about: say so rather than answer about everyone else.
   if (query.unknownNames.length && query.people.length === 0 && query.places.length === 0) {
     return finish(query, [], t('unknown-name', lang, { names: joinList(query.unknownNames, lang) }));
   }
-  let items: AnswerItem[];
+  // Each builder describes at most MAX_ITEMS items, newest first, and counts all it found.
+  let found: Found;
   switch (query.intent) {
     case 'meetings':
-      items = meetingItems(query, corpus, lex);
+      found = meetingItems(query, corpus, lex);
       break;
     case 'positions':
-      items = positionItems(query, corpus, lex);
+      found = positionItems(query, corpus, lex);
       break;
     case 'topics':
-      items = topicItems(query, corpus, lex);
+      found = topicItems(query, corpus, lex);
       break;
     case 'dispatch':
-      items = query.dispatch ? dispatchItems(query.dispatch, query, corpus, lex) : [];
+      found = all(query.dispatch ? dispatchItems(query.dispatch, query, corpus, lex) : []);
       break;
     default:
-      items = searchItems(query, corpus, lex);
+      found = all(searchItems(query, corpus, lex));
   }
+  const items = found.items;
   const headline: Record<Query['intent'], Parameters<typeof t>[0]> = {
     meetings: 'meetings-found', positions: 'positions-found', topics: 'topics-found', search: 'search-found', dispatch: 'dispatch-summary',
   };
-  let summary = items.length ? t(headline[query.intent], lang, { n: items.length }) : t('nothing-found', lang);
+  const n = found.more ? `${found.total}+` : found.total;
+  let summary = items.length ? t(headline[query.intent], lang, { n }) : t('nothing-found', lang);
   if (query.intent === 'dispatch' && query.dispatch) {
     // Where to read the dispatch whole: its address, or its file in the dispatch folder.
     const d = corpus.dispatches.get(query.dispatch);
@@ -116,10 +132,11 @@ function dispatchDate(corpus: Corpus, id: string): string | null {
 
 // ---------------------------------------------------------------- meetings
 
-/** The meetings worth filtering: those of a named person when the question names one (a table lookup). */
+/** The meetings worth filtering, newest first: those of a named person when the question names one (a table lookup). */
 function meetingCandidates(q: Query, corpus: Corpus): Meeting[] {
+  if (q.dispatch) return corpus.analyses.get(q.dispatch)?.meetings ?? [];
   const named = q.people.find((k) => !k.startsWith('role:'));
-  return named ? corpus.meetingsOf.get(named) ?? [] : corpus.meetings;
+  return corpus.meetingsNewestFirst(named);
 }
 
 /**
@@ -137,9 +154,9 @@ function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic: boole
   );
 }
 
-function meetingItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+function meetingItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
   const found = matchingMeetings(q, corpus, lex, true);
-  return sortByDate(found, (m) => m.date).map((m) => ({ text: describeMeeting(m, q, lex), citation: cite(corpus, m.evidence) }));
+  return { items: found.slice(0, MAX_ITEMS).map((m) => ({ text: describeMeeting(m, q, lex), citation: cite(corpus, m.evidence) })), total: found.length, more: false };
 }
 
 function describeMeeting(m: Meeting, q: Query, lex: Lexicon): string {
@@ -162,10 +179,10 @@ function sortByDate<T>(xs: T[], date: (x: T) => string | null): T[] {
 
 // ---------------------------------------------------------------- positions
 
-function positionItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+function positionItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
   const speakers = q.people;
-  const named = speakers.length === 1 && !speakers[0].startsWith('role:') ? speakers[0] : null;
-  const candidates = named ? corpus.positionsOf.get(named) ?? [] : corpus.positions;
+  const named = speakers.length === 1 && !speakers[0].startsWith('role:') ? speakers[0] : undefined;
+  const candidates = q.dispatch ? corpus.analyses.get(q.dispatch)?.positions ?? [] : corpus.positionsNewestFirst(named);
   const found = candidates.filter((p) => {
     if (!inDispatch(p.passage, q)) return false;
     if (speakers.length && !speakers.some((f) => matchesPerson(p.speaker, f, lex))) return false;
@@ -174,7 +191,7 @@ function positionItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
     return inDates(dispatchDate(corpus, p.passage.dispatchId), q);
   });
   const narrowed = q.words.length ? restrictToWords(found, (p) => p.passage, q, corpus, lex) : found;
-  return sortByDate(narrowed, (p) => dispatchDate(corpus, p.passage.dispatchId)).map((p) => ({ text: describePosition(p, q.lang), citation: cite(corpus, p.evidence) }));
+  return { items: narrowed.slice(0, MAX_ITEMS).map((p) => ({ text: describePosition(p, q.lang), citation: cite(corpus, p.evidence) })), total: narrowed.length, more: false };
 }
 
 function describePosition(p: Position, lang: Lang): string {
@@ -203,18 +220,31 @@ function restrictToWords<T>(items: T[], passage: (x: T) => Passage, q: Query, co
 
 // ---------------------------------------------------------------- topics
 
-function topicItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+function topicItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
   const items: AnswerItem[] = [];
   const seen = new Set<string>();
+  // Newest first, and no further than a page's worth: "+" says there is more.
+  let more = false;
+  const full = () => {
+    if (items.length >= MAX_ITEMS) more = true;
+    return more;
+  };
   const add = (label: TopicLabel, passage: Passage, context: string) => {
     const k = `${passage.dispatchId}:${label}:${context}`;
-    if (seen.has(k)) return;
+    if (seen.has(k) || full()) return;
     seen.add(k);
     items.push({ text: `${topicName(label, q.lang, lex)}${context}`, citation: cite(corpus, passage) });
+  };
+  const addDispatch = (id: string) => {
+    const a = corpus.analyses.get(id);
+    const d = corpus.dispatches.get(id);
+    if (!a || !d) return;
+    for (const topic of a.topics) if (!q.topics.length || q.topics.includes(topic.label)) add(topic.label, topic.passage, ` — ${d.title}`);
   };
   const scoped = q.people.length > 0 || q.places.length > 0;
   if (scoped) {
     for (const m of matchingMeetings(q, corpus, lex, false)) {
+      if (full()) break;
       const a = corpus.analyses.get(m.passage.dispatchId)!;
       const after = a.meetings.filter((o) => o.passage.n > m.passage.n).map((o) => o.passage.n);
       const end = after.length ? Math.min(...after) : a.passages.length;
@@ -225,27 +255,29 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
         if (n !== null) add(label, a.passages[n], context);
       }
     }
-    // A place with no meeting there: the dispatches datelined or set there.
+    // A place with no meeting there: the dispatches that name it (the tag table), newest first.
     if (items.length === 0 && q.places.length) {
-      for (const a of corpus.analyses.values()) {
-        const d = corpus.dispatches.get(a.dispatchId)!;
-        if (!inDates(d.date, q) || !a.mentions.some((m) => q.places.includes(m.key))) continue;
-        for (const topic of a.topics) if (!q.topics.length || q.topics.includes(topic.label)) add(topic.label, topic.passage, ` — ${d.title}`);
+      const ids = new Set<string>();
+      for (const k of q.places) for (const id of corpus.tagged.get(entityTerm(k)) ?? []) ids.add(id);
+      for (const id of sortByDate([...ids], (x) => dispatchDate(corpus, x))) {
+        if (full()) break;
+        if (inDates(dispatchDate(corpus, id), q)) addDispatch(id);
       }
     }
-    return items;
+    return { items, total: items.length, more };
   }
-  const dispatches = [...corpus.analyses.values()].filter((a) => inDates(dispatchDate(corpus, a.dispatchId), q));
-  const wordHits = q.words.length ? new Set(fullText(q, corpus, lex).map((h) => h.dispatchId)) : null;
-  for (const a of dispatches) {
-    if (wordHits && !wordHits.has(a.dispatchId)) continue;
-    if (q.dispatch && a.dispatchId !== q.dispatch) continue;
-    const d = corpus.dispatches.get(a.dispatchId)!;
-    for (const topic of a.topics) if (!q.topics.length || q.topics.includes(topic.label)) add(topic.label, topic.passage, ` — ${d.title}`);
+  const wordHits = q.words.length ? fullText(q, corpus, lex).map((h) => h.dispatchId) : null;
+  // Partitions come newest first; only the ones reached before the page is full are sorted.
+  const batches = q.dispatch ? [[q.dispatch]] : wordHits ? [wordHits] : corpus.partitions.filter((p) => periodOverlaps(p.period, q.from, q.to)).map((p) => [...p.ids]);
+  for (const batch of batches) {
+    for (const id of sortByDate(batch, (x) => dispatchDate(corpus, x))) {
+      if (full()) break;
+      if (inDates(dispatchDate(corpus, id), q)) addDispatch(id);
+    }
+    if (more) break;
   }
-  return items;
+  return { items, total: items.length, more };
 }
-
 
 function bestSentence(perSentence: TopicLabel[][], label: TopicLabel, from: number, to: number): number | null {
   for (let n = from; n < to; n++) if (perSentence[n]?.includes(label)) return n;

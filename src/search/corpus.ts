@@ -50,6 +50,8 @@ export function dispatchTags(analysis: Analysis): Set<string> {
   for (const m of analysis.mentions) tags.add(entityTerm(m.key));
   for (const p of analysis.positions) tags.add(entityTerm(p.speaker.key));
   for (const m of analysis.meetings) for (const p of m.participants) tags.add(entityTerm(p.key));
+  // A meeting's place may come from the dateline rather than a mention: it tags the dispatch too.
+  for (const m of analysis.meetings) if (m.placeKey) tags.add(entityTerm(m.placeKey));
   for (const labels of analysis.sentenceTopics) for (const l of labels) tags.add(`t:${l}`);
   return tags;
 }
@@ -133,6 +135,37 @@ export class Corpus {
   get positions(): Position[] {
     this.allPositions ??= [...this.analyses.values()].flatMap((a) => a.positions);
     return this.allPositions;
+  }
+
+  /** Meetings newest first (all, or one entity's), sorted once per corpus version. */
+  meetingsNewestFirst(key?: string): Meeting[] {
+    const list = key === undefined ? this.meetings : this.meetingsOf.get(key) ?? [];
+    return this.sorted(`m:${key ?? ''}`, list, (m) => m.date ?? this.dispatches.get(m.passage.dispatchId)?.date ?? null);
+  }
+
+  /** Positions newest first (all, or one speaker's), sorted once per corpus version. */
+  positionsNewestFirst(key?: string): Position[] {
+    const list = key === undefined ? this.positions : this.positionsOf.get(key) ?? [];
+    return this.sorted(`p:${key ?? ''}`, list, (p) => this.dispatches.get(p.passage.dispatchId)?.date ?? null);
+  }
+
+  private sortedCache = new Map<string, unknown[]>();
+  private sortedVersion = -1;
+
+  private sorted<T>(cacheKey: string, list: T[], date: (x: T) => string | null): T[] {
+    if (this.sortedVersion !== this.version) {
+      this.sortedCache.clear();
+      this.sortedVersion = this.version;
+    }
+    let held = this.sortedCache.get(cacheKey) as T[] | undefined;
+    if (!held) {
+      // Undated last; the date read once per item, not once per comparison.
+      const keyed = list.map((x) => ({ x, d: date(x) ?? '' }));
+      keyed.sort((a, b) => (a.d < b.d ? 1 : a.d > b.d ? -1 : 0));
+      held = keyed.map((k) => k.x);
+      this.sortedCache.set(cacheKey, held);
+    }
+    return held;
   }
 
   /** Partitions newest first. */
