@@ -605,7 +605,8 @@ async function drive(o: Options): Promise<Report> {
         const interaction = chatInputInteraction(fake.world, { name: 'ask', options: [opt.string('question', q.text)], locale: locale(q, i), user: users[i % users.length] });
         sent.push({ question: q, token: interaction.token, id: interaction.id, record: fake.dispatchInteraction(interaction) });
         if (i === reindexAt) {
-          const reindex = chatInputInteraction(fake.world, { name: 'reindex', permissions: PermissionFlagsBits.ManageGuild, locale: 'en-US' });
+          // full: a real rebuild (every file re-read and re-analysed, then swapped in), the heaviest a reindex gets.
+          const reindex = chatInputInteraction(fake.world, { name: 'reindex', options: [opt.boolean('full', true)], permissions: PermissionFlagsBits.ManageGuild, locale: 'en-US' });
           reindexSent = { token: reindex.token, id: reindex.id, record: fake.dispatchInteraction(reindex) };
         }
         i++;

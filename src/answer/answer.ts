@@ -1,7 +1,7 @@
 import type { Answer, AnswerItem, Citation, Dispatch, Lang, Meeting, Participant, Passage, Position, Query, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
-import type { Corpus, SearchHit } from '../search/corpus.js';
+import { bestHits, type Corpus, type SearchHit } from '../search/corpus.js';
 import { searchGroups } from '../search/query.js';
 import { entityTerm } from '../search/terms.js';
 import { periodOverlaps } from '../search/period.js';
@@ -314,8 +314,9 @@ function searchItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
   const groups = searchGroups(q, lex);
   const items: AnswerItem[] = [];
   const hits = fullText(q, corpus, lex).filter((h) => !q.dispatch || h.dispatchId === q.dispatch);
-  const ranked = hits.length && hits.every((h) => h.score === hits[0].score) ? sortByDate(hits, (h) => dispatchDate(corpus, h.dispatchId)) : hits;
-  for (const h of ranked.slice(0, SEARCH_ITEMS)) {
+  // Hits of the tag table alone all score alike: newest first then.
+  const ranked = hits.length && hits.every((h) => h.score === hits[0].score) ? sortByDate(hits, (h) => dispatchDate(corpus, h.dispatchId)).slice(0, SEARCH_ITEMS) : bestHits(hits, SEARCH_ITEMS);
+  for (const h of ranked) {
     const a = corpus.analyses.get(h.dispatchId)!;
     const d = corpus.dispatches.get(h.dispatchId)!;
     let best = -1;

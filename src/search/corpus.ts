@@ -178,11 +178,19 @@ export class Corpus {
     return this.partitionsByPeriod.get(period);
   }
 
+  /** Totals kept as dispatches come and go: a report after one update must not walk 100,000 analyses. */
+  readonly counts = { passages: 0, meetings: 0, positions: 0 };
+
   get passageCount(): number {
-    let n = 0;
-    for (const a of this.analyses.values()) n += a.passages.length;
-    return n;
+    return this.counts.passages;
   }
+
+  /** Ids of the dispatches read from a file. */
+  idsOfFile(file: string): string[] {
+    return [...(this.byFile.get(file) ?? [])];
+  }
+
+  private readonly byFile = new Map<string, Set<string>>();
 
   /** Adds a dispatch (indexing its documents); a dispatch already held (same id, same text) is left as it is. Returns its period. */
   add(item: IndexedDispatch): string {
@@ -219,6 +227,12 @@ export class Corpus {
     }
     this.dispatches.delete(id);
     this.analyses.delete(id);
+    this.counts.passages -= analysis.passages.length;
+    this.counts.meetings -= analysis.meetings.length;
+    this.counts.positions -= analysis.positions.length;
+    const sameFile = this.byFile.get(dispatch.file);
+    sameFile?.delete(id);
+    if (sameFile?.size === 0) this.byFile.delete(dispatch.file);
     for (const m of analysis.meetings) for (const p of m.participants) dropFrom(this.meetingsOf, p.key, (x) => x.passage.dispatchId === id);
     for (const p of analysis.positions) dropFrom(this.positionsOf, p.speaker.key, (x) => x.passage.dispatchId === id);
     for (const tag of dispatchTags(analysis)) {
@@ -239,7 +253,7 @@ export class Corpus {
   }
 
   /**
-   * Dispatches matching every group, best first, within a date range. Entity and topic groups
+   * Dispatches matching every group, in no particular order (see bestHits), within a date range. Entity and topic groups
    * are exact: the tag table gives the dispatches they allow, and the word groups then score
    * only those (MiniSearch skips a document whose boost is 0 before scoring it), in the
    * partitions that hold any. A question with no content word is answered from the table alone.
@@ -268,7 +282,7 @@ export class Corpus {
       if (!periodOverlaps(part.period, from, to) || (periods && !periods.has(part.period))) continue;
       for (const r of part.index.search({ combineWith: 'AND', queries: words }, options)) hits.push({ dispatchId: String(r.id), score: r.score });
     }
-    return hits.sort((a, b) => b.score - a.score);
+    return hits;
   }
 
   /** Dispatches holding every tag group (a group: any of its terms), or null when there is no tag group. */
@@ -301,6 +315,12 @@ export class Corpus {
   private register(dispatch: Dispatch, analysis: Analysis): void {
     this.dispatches.set(dispatch.id, dispatch);
     this.analyses.set(dispatch.id, analysis);
+    this.counts.passages += analysis.passages.length;
+    this.counts.meetings += analysis.meetings.length;
+    this.counts.positions += analysis.positions.length;
+    let ids = this.byFile.get(dispatch.file);
+    if (!ids) this.byFile.set(dispatch.file, (ids = new Set()));
+    ids.add(dispatch.id);
     for (const m of analysis.meetings) for (const p of new Set(m.participants.map((x) => x.key))) pushTo(this.meetingsOf, p, m);
     for (const p of analysis.positions) pushTo(this.positionsOf, p.speaker.key, p);
     for (const tag of dispatchTags(analysis)) {
@@ -321,6 +341,19 @@ export class Corpus {
     this.allPositions = null;
     this.version++;
   }
+}
+
+/** The k best hits, best first, without sorting them all (a common word can match most dispatches). */
+export function bestHits(hits: SearchHit[], k: number): SearchHit[] {
+  const best: SearchHit[] = [];
+  for (const h of hits) {
+    if (best.length === k && h.score <= best[k - 1].score) continue;
+    let i = best.length;
+    while (i > 0 && best[i - 1].score < h.score) i--;
+    best.splice(i, 0, h);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 /** Each (entity key, name as written) of a dispatch once. */

@@ -56,12 +56,40 @@ function person<T extends Participant>(p: T): T {
   return { ...p, key: intern(p.key), name: intern(p.name), role: intern(p.role) ?? null };
 }
 
+/**
+ * A passage of a kept dispatch: its text is cut from the dispatch's when read, not held (two
+ * million sentences at 100,000 dispatches). Serialises as a plain Passage.
+ */
+class KeptPassage implements Passage {
+  declare private readonly source: string;
+
+  constructor(
+    readonly dispatchId: string,
+    readonly n: number,
+    readonly start: number,
+    readonly end: number,
+    source: string,
+  ) {
+    // Not enumerable: comparisons and spreads see the Passage fields only.
+    Object.defineProperty(this, 'source', { value: source, enumerable: false });
+  }
+
+  get text(): string {
+    // Read through a copy of the object (test matchers do), there is no source: nothing to cut.
+    return this.source?.slice(this.start, this.end) ?? '';
+  }
+
+  toJSON(): Passage {
+    return { dispatchId: this.dispatchId, n: this.n, start: this.start, end: this.end, text: this.text };
+  }
+}
+
 export function restoreAnalysis(dispatch: Dispatch, s: StoredAnalysis): Analysis {
   const { text, id } = dispatch;
-  const passages: Passage[] = s.passages.map(([start, end], n) => ({ dispatchId: id, n, start, end, text: text.slice(start, end) }));
+  const passages: Passage[] = s.passages.map(([start, end], n) => new KeptPassage(id, n, start, end, text));
   const deref = ([n, start, end]: PassageRef): Passage => {
     const p = passages[n];
-    return p && p.start === start && p.end === end ? p : { dispatchId: id, n, start, end, text: text.slice(start, end) };
+    return p && p.start === start && p.end === end ? p : new KeptPassage(id, n, start, end, text);
   };
   // A statement or quote is words of its sentence: keep it as a view of the dispatch text, not a copy.
   const within = (part: string, p: Passage): string => {

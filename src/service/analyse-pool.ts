@@ -64,7 +64,8 @@ async function analyseHere(dispatches: Dispatch[], lex: Lexicon, onBatch: (start
     const items = dispatches.slice(start, start + INLINE_YIELD_EVERY).map((d): AnalysedItem => {
       try {
         const analysis = analyseDispatch(d, lex);
-        return { ok: true, analysis, doc: dispatchDoc(d, analysis) };
+        // Kept as the corpus keeps every analysis: passages shared and cut from the dispatch text.
+        return { ok: true, analysis: compactAnalysis(d, analysis), doc: dispatchDoc(d, analysis) };
       } catch (err) {
         return { ok: false, reason: (err as Error).message };
       }

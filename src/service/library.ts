@@ -201,17 +201,24 @@ export class Library {
   private async applyFolder(files: string[] | null): Promise<Changes> {
     const t0 = performance.now();
     const limits = this.opts.limits ?? DEFAULT_LIMITS;
-    const held = byFile(this.corpus.dispatches.values());
+    const dispatchesOf = (file: string) => this.corpus.idsOfFile(file).map((id) => this.corpus.dispatches.get(id)!);
     let loaded: LoadResult;
+    let current: Dispatch[];
+    let held: Set<string>;
     if (files) {
+      // Only these files: nothing else of the corpus is walked, so one file among 100,000 dispatches stays cheap.
       loaded = await loadDispatchFiles(this.opts.dispatchDir, files, limits);
+      current = files.flatMap(dispatchesOf);
+      held = new Set(files.filter((f) => current.some((d) => d.file === f)));
     } else {
+      const all = byFile(this.corpus.dispatches.values());
       const known = new Map<string, KnownFile>();
-      for (const [file, dispatches] of held) if (this.stamps[file]) known.set(file, { stamp: this.stamps[file], dispatches });
+      for (const [file, dispatches] of all) if (this.stamps[file]) known.set(file, { stamp: this.stamps[file], dispatches });
       loaded = await loadDispatchFolder(this.opts.dispatchDir, limits, known);
+      current = [...this.corpus.dispatches.values()];
+      held = new Set(all.keys());
     }
     const inScope = files ? new Set(files) : null;
-    const current = [...this.corpus.dispatches.values()].filter((d) => !inScope || inScope.has(d.file));
     const incoming = new Map<string, Dispatch>();
     const skipped = [...loaded.skipped];
     for (const d of loaded.dispatches) {
@@ -246,11 +253,10 @@ export class Library {
     for (const f of inScope ?? Object.keys(this.stamps)) {
       if (!(f in loaded.stamps)) delete this.stamps[f];
     }
-    const nowFiles = new Set([...this.corpus.dispatches.values()].map((d) => d.file));
     const changes = noChanges();
     for (const f of [...touchedFiles].sort()) {
       if (!held.has(f)) changes.added.push(f);
-      else if (nowFiles.has(f)) changes.changed.push(f);
+      else if (this.corpus.idsOfFile(f).length) changes.changed.push(f);
       else changes.removed.push(f);
     }
     changes.skipped = [...skipped, ...failed];
@@ -318,8 +324,8 @@ export class Library {
     return {
       dispatches: this.corpus.dispatches.size,
       passages: this.corpus.passageCount,
-      meetings: this.corpus.meetings.length,
-      positions: this.corpus.positions.length,
+      meetings: this.corpus.counts.meetings,
+      positions: this.corpus.counts.positions,
       fromSnapshot,
       snapshotNote: note,
       ...rest,
