@@ -51,7 +51,8 @@ describe('incremental updates', () => {
 
     await writeFile(join(dispatchDir, 'fidan.txt'), FIDAN);
     let report = await lib.updateFiles(['fidan.txt']);
-    expect(report).toMatchObject({ dispatches: 6, analysed: 1, added: ['fidan.txt'], partitionsWritten: 1 });
+    // Made durable by one journal line, not by rewriting its partition.
+    expect(report).toMatchObject({ dispatches: 6, analysed: 1, added: ['fidan.txt'], partitionsWritten: 0 });
     expect(ask('Who met Hakan Fidan?', lib.corpus).items.map((i) => i.citation.file)).toContain('fidan.txt');
 
     // The same file rewritten: its old dispatch leaves the index, the new one comes in.
@@ -89,6 +90,36 @@ describe('incremental updates', () => {
     const report = await lib.updateFiles(['../../etc/passwd']);
     expect(report.skipped).toEqual([{ file: '../../etc/passwd', reason: 'outside the dispatch folder' }]);
     expect(report.dispatches).toBe(5);
+  });
+});
+
+describe('the journal of single-file updates', () => {
+  it('is replayed at the next start, then folded into the partitions', async () => {
+    const { dispatchDir, dataDir } = await folder();
+    const lib = await openLibrary({ dispatchDir, dataDir });
+    await writeFile(join(dispatchDir, 'fidan.txt'), FIDAN);
+    await lib.updateFiles(['fidan.txt']);
+    const snapshotDir = join(dataDir, snapshotName(dispatchDir));
+    expect(await readdir(snapshotDir)).toContain('journal.jsonl');
+
+    const again = await openLibrary({ dispatchDir, dataDir });
+    // From the journal: nothing analysed, nothing re-read; the start then rewrites the partition and drops the journal.
+    expect(again.report).toMatchObject({ dispatches: 6, analysed: 0, added: [] });
+    expect(ask('Who met Hakan Fidan?', again.corpus).items.map((i) => i.citation.file)).toContain('fidan.txt');
+    expect(await readdir(snapshotDir)).not.toContain('journal.jsonl');
+    expect((await openLibrary({ dispatchDir, dataDir })).report).toMatchObject({ dispatches: 6, analysed: 0 });
+  });
+
+  it('a line torn by a kill is dropped, and the file it was about is read again', async () => {
+    const { dispatchDir, dataDir } = await folder();
+    const lib = await openLibrary({ dispatchDir, dataDir });
+    await writeFile(join(dispatchDir, 'fidan.txt'), FIDAN);
+    await lib.updateFiles(['fidan.txt']);
+    const journal = join(dataDir, snapshotName(dispatchDir), 'journal.jsonl');
+    const whole = await readFile(journal, 'utf8');
+    await writeFile(journal, whole.slice(0, Math.floor(whole.length / 2)));
+    const again = await openLibrary({ dispatchDir, dataDir });
+    expect(again.report).toMatchObject({ dispatches: 6, analysed: 1, added: ['fidan.txt'] });
   });
 });
 

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Analysis, Dispatch } from '../types.js';
 import type { FileStamp } from '../load/folder.js';
 import { indexOptions, type DispatchDoc } from './corpus.js';
 import { restoreAnalysis, storeAnalysis, type StoredAnalysis } from './stored-analysis.js';
+export { restoreAnalysis, storeAnalysis };
 
 /**
  * The saved index, one folder per dispatch folder: a manifest and one file per partition
@@ -102,15 +103,63 @@ export async function writePartition(dir: string, data: PartitionData): Promise<
   return { file, sha256: sha, dispatches: data.dispatches.length, bytes: Buffer.byteLength(payload) };
 }
 
-/** Makes a manifest the snapshot, then deletes the partition files it no longer names. */
+/**
+ * Makes a manifest the snapshot, then deletes the partition files it no longer names and the
+ * journal its partitions now hold. (A kill between the two replays the journal once more at the
+ * next start: each of its entries is idempotent.)
+ */
 export async function commitManifest(dir: string, manifest: Manifest): Promise<void> {
   await mkdir(dir, { recursive: true });
   const payload = JSON.stringify(manifest);
   await writeChecked(join(dir, MANIFEST), payload, sha256(payload));
+  await rm(join(dir, JOURNAL), { force: true });
   const kept = new Set(Object.values(manifest.partitions).map((p) => p.file));
   for (const f of await readdir(dir)) {
     if ((f.startsWith('p-') && f.endsWith('.json') && !kept.has(f)) || f.endsWith('.tmp')) await rm(join(dir, f), { force: true });
   }
+}
+
+// ---------------------------------------------------------------- journal
+
+/**
+ * Changes since the partitions were written, one line each: a dispatch added (with its analysis)
+ * or removed, and the file stamps they came with. Appending a line is what makes one changed
+ * dispatch durable in milliseconds; the partitions are rewritten later, a batch at a time.
+ * Each line carries its own checksum, so a line torn by a kill is told apart and dropped.
+ */
+export type JournalEntry =
+  | { op: 'add'; dispatch: Dispatch; analysis: StoredAnalysis }
+  | { op: 'remove'; id: string }
+  | { op: 'stamp'; file: string; stamp: FileStamp | null };
+
+const JOURNAL = 'journal.jsonl';
+
+export async function appendJournal(dir: string, entries: JournalEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await mkdir(dir, { recursive: true });
+  const lines = entries.map((e) => {
+    const json = JSON.stringify(e);
+    return `${sha256(json).slice(0, 16)} ${json}\n`;
+  });
+  await appendFile(join(dir, JOURNAL), lines.join(''), 'utf8');
+}
+
+/** The journal's whole lines, in order; reading stops at the first torn or corrupt line. */
+export async function readJournal(dir: string): Promise<JournalEntry[]> {
+  let raw: string;
+  try {
+    raw = await readFile(join(dir, JOURNAL), 'utf8');
+  } catch {
+    return [];
+  }
+  const out: JournalEntry[] = [];
+  for (const line of raw.split('\n')) {
+    if (!line) continue;
+    const json = line.slice(17);
+    if (line[16] !== ' ' || sha256(json).slice(0, 16) !== line.slice(0, 16)) break;
+    out.push(JSON.parse(json) as JournalEntry);
+  }
+  return out;
 }
 
 /** Clears temporary files a killed process left behind (never the snapshot itself). */

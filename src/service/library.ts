@@ -4,7 +4,7 @@ import { defaultLexicon, type Lexicon } from '../lexicons/lexicon.js';
 import { DEFAULT_LIMITS, loadDispatchFiles, loadDispatchFolder, type FileStamp, type KnownFile, type LoadLimits, type LoadResult, type SkippedFile } from '../load/folder.js';
 import { Corpus, dispatchDoc } from '../search/corpus.js';
 import { newestFirst, periodOf } from '../search/period.js';
-import { clearLeftovers, commitManifest, readManifest, readPartition, snapshotName, SNAPSHOT_VERSION, writePartition, type Manifest } from '../search/snapshot.js';
+import { appendJournal, clearLeftovers, commitManifest, readJournal, readManifest, readPartition, restoreAnalysis, snapshotName, SNAPSHOT_VERSION, storeAnalysis, writePartition, type JournalEntry, type Manifest } from '../search/snapshot.js';
 import { analyseInBatches } from './analyse-pool.js';
 
 /**
@@ -65,6 +65,9 @@ interface Changes {
   workers: number;
 }
 
+/** Journal entries before the changed partitions are rewritten: a few hundred single-file updates. */
+const JOURNAL_LIMIT = 500;
+
 const noChanges = (): Changes => ({ added: [], changed: [], removed: [], skipped: [], analysed: 0, readMs: 0, analyseMs: 0, workers: 0 });
 
 export class Library {
@@ -76,8 +79,12 @@ export class Library {
   private readonly lex: Lexicon;
   private readonly snapshotDir: string;
   private stamps: Record<string, FileStamp> = {};
-  /** Partitions changed since the last save. */
+  /** Partitions changed since they were last written (their changes may be in the journal meanwhile). */
   private readonly dirty = new Set<string>();
+  /** What changed since the last write, in order, for the journal: dispatches added or removed, files re-stamped. */
+  private pending: Array<{ op: 'add' | 'remove'; id: string } | { op: 'stamp'; file: string }> = [];
+  /** Entries in the journal on disk; past JOURNAL_LIMIT the dirty partitions are rewritten and the journal cleared. */
+  private journalLength = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly opts: LibraryOptions) {
@@ -104,6 +111,7 @@ export class Library {
     }
     lib.complete = lib.exclusive(async () => {
       const notes = await lib.loadOtherPartitions(manifest.ok ? manifest.value : null);
+      await lib.replayJournal();
       const changes = await lib.applyFolder(null);
       await lib.save();
       lib.report = lib.reportOf(started, true, notes.length ? notes.join('; ') : null, changes);
@@ -138,7 +146,7 @@ export class Library {
     return this.exclusive(async () => {
       const started = performance.now();
       const changes = await this.applyFolder(files);
-      await this.save();
+      await this.persist();
       return this.reportOf(started, true, null, changes);
     });
   }
@@ -238,21 +246,26 @@ export class Library {
       reusable.set(d.id, this.corpus.analyses.get(d.id)!);
       const period = this.corpus.remove(d.id);
       if (period) this.dirty.add(period);
+      this.pending.push({ op: 'remove', id: d.id });
     }
     const fresh: Dispatch[] = [];
     for (const d of incoming.values()) {
       if (this.corpus.dispatches.has(d.id)) continue;
       touchedFiles.add(d.file);
       const analysis = reusable.get(d.id);
-      if (analysis) this.dirty.add(this.corpus.add({ dispatch: d, analysis, doc: dispatchDoc(d, analysis) }));
-      else fresh.push(d);
+      if (analysis) {
+        this.dirty.add(this.corpus.add({ dispatch: d, analysis, doc: dispatchDoc(d, analysis) }));
+        this.pending.push({ op: 'add', id: d.id });
+      } else fresh.push(d);
     }
     const t1 = performance.now();
     const { failed, workers } = await this.analyseInto(this.corpus, fresh);
+    for (const d of fresh) if (this.corpus.dispatches.has(d.id)) this.pending.push({ op: 'add', id: d.id });
     for (const [file, stamp] of Object.entries(loaded.stamps)) this.stamps[file] = stamp;
     for (const f of inScope ?? Object.keys(this.stamps)) {
       if (!(f in loaded.stamps)) delete this.stamps[f];
     }
+    for (const f of inScope ?? []) this.pending.push({ op: 'stamp', file: f });
     const changes = noChanges();
     for (const f of [...touchedFiles].sort()) {
       if (!held.has(f)) changes.added.push(f);
@@ -311,8 +324,56 @@ export class Library {
     for (const period of Object.keys(partitions)) if (!this.corpus.partition(period)?.ids.size) delete partitions[period];
     await commitManifest(this.snapshotDir, { format: 'dispatch-index', version: SNAPSHOT_VERSION, lexicon: this.lex.digest, createdAt: new Date().toISOString(), partitions, files: this.stamps });
     this.dirty.clear();
+    // The manifest just written covers everything the journal held (commitManifest removed it).
+    this.pending = [];
+    this.journalLength = 0;
     this.lastSave = { written, ms: performance.now() - started };
     return written;
+  }
+
+  /**
+   * Makes an update durable: a few changes are appended to the journal (milliseconds), and once
+   * the journal is long the changed partitions are rewritten instead (and the journal cleared).
+   */
+  private async persist(): Promise<void> {
+    if (this.opts.readOnly) {
+      this.pending = [];
+      return;
+    }
+    if (this.journalLength + this.pending.length > JOURNAL_LIMIT) {
+      await this.save();
+      return;
+    }
+    const started = performance.now();
+    const entries = this.pending.map((op): JournalEntry => {
+      if (op.op === 'remove') return { op: 'remove', id: op.id };
+      if (op.op === 'stamp') return { op: 'stamp', file: op.file, stamp: this.stamps[op.file] ?? null };
+      const dispatch = this.corpus.dispatches.get(op.id);
+      const analysis = this.corpus.analyses.get(op.id);
+      // Added then removed within the same update: the remove that follows says so.
+      return dispatch && analysis ? { op: 'add', dispatch, analysis: storeAnalysis(analysis) } : { op: 'remove', id: op.id };
+    });
+    await appendJournal(this.snapshotDir, entries);
+    this.journalLength += entries.length;
+    this.pending = [];
+    this.lastSave = { written: 0, ms: performance.now() - started };
+  }
+
+  /** Applies the journal's changes on top of the partitions just loaded (their files predate it). */
+  private async replayJournal(): Promise<void> {
+    const entries = await readJournal(this.snapshotDir);
+    for (const e of entries) {
+      if (e.op === 'remove') {
+        const period = this.corpus.remove(e.id);
+        if (period) this.dirty.add(period);
+      } else if (e.op === 'add') {
+        if (this.corpus.dispatches.has(e.dispatch.id)) continue;
+        const analysis = restoreAnalysis(e.dispatch, e.analysis);
+        this.dirty.add(this.corpus.add({ dispatch: e.dispatch, analysis, doc: dispatchDoc(e.dispatch, analysis) }));
+      } else if (e.stamp) this.stamps[e.file] = e.stamp;
+      else delete this.stamps[e.file];
+    }
+    this.journalLength = entries.length;
   }
 
   private lastSave = { written: 0, ms: 0 };
