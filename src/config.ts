@@ -24,6 +24,8 @@ export interface Config {
   shardCount: number | 'auto';
   /** Analysis threads for a build (0: the main thread). */
   analysisWorkers: number | null;
+  /** Apply changed dispatch files as they are written, without /reindex. */
+  watchDispatches: boolean;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +54,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be a whole number of at least ${min}, got "${v}"`);
     return n;
   };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const v = text(name)?.toLowerCase();
+    if (v === undefined || v === null) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+    if (['0', 'false', 'no', 'off'].includes(v)) return false;
+    throw new ConfigError(`${name} must be true or false, got "${v}"`);
+  };
   const apiBase = text('DISCORD_API_BASE');
   if (apiBase !== null && !/^https?:\/\/[^\s]+$/.test(apiBase)) throw new ConfigError(`DISCORD_API_BASE must be an http(s) URL, got "${apiBase}"`);
   const logLevel = (text('LOG_LEVEL') ?? 'info').toLowerCase();
@@ -76,6 +85,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitGuild: integer('RATE_LIMIT_GUILD', 300),
     shardCount: text('SHARD_COUNT') === null || text('SHARD_COUNT')!.toLowerCase() === 'auto' ? 'auto' : integer('SHARD_COUNT', 1),
     analysisWorkers: text('ANALYSIS_WORKERS') === null ? null : integer('ANALYSIS_WORKERS', 0, 0),
+    watchDispatches: bool('WATCH_DISPATCHES', true),
   });
 }
 

@@ -26,6 +26,11 @@ export class LibraryHolder {
     return this.running !== null;
   }
 
+  /** Applies some files' current content (the folder watcher); waits behind a running reindex. */
+  updateFiles(files: string[]): Promise<LoadReport> {
+    return this.library.updateFiles(files);
+  }
+
   /** Only files that changed are read and analysed again; `full` rebuilds everything beside the serving corpus. */
   reindex(full = false): Promise<LoadReport> {
     this.running ??= this.library.reindex(full).finally(() => {

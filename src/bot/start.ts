@@ -4,6 +4,7 @@ import type { Client, RESTOptions } from 'discord.js';
 import { requireBotSettings, type Config } from '../config.js';
 import { logger as defaultLogger, registerSecret } from '../logger.js';
 import { LibraryHolder } from './library-holder.js';
+import { watchDispatchFolder } from './folder-watch.js';
 import { loadCommands } from './router.js';
 import { createClient } from './client.js';
 import { reportToText } from '../render/text.js';
@@ -68,7 +69,10 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     );
   });
   await client.login(token);
+  // Every shard follows the folder for its own copy of the index; only shard 0 writes the snapshot.
+  const watcher = config.watchDispatches ? watchDispatchFolder(config.dispatchDir, library, logger) : null;
   const stop = async () => {
+    watcher?.close();
     // Let answers already on their way finish (bounded), then disconnect.
     await context.inFlight.drain(SHUTDOWN_GRACE_MS);
     await client.destroy();

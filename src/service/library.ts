@@ -107,6 +107,7 @@ export class Library {
       const report = await lib.exclusive(() => lib.rebuildNow(started, first.reason));
       lib.report = report;
       lib.complete = Promise.resolve(report);
+      lib.warm();
       return lib;
     }
     lib.complete = lib.exclusive(async () => {
@@ -115,6 +116,7 @@ export class Library {
       const changes = await lib.applyFolder(null);
       await lib.save();
       lib.report = lib.reportOf(started, true, notes.length ? notes.join('; ') : null, changes);
+      lib.warm();
       return lib.report;
     });
     if (!opts.background) await lib.complete;
@@ -149,6 +151,12 @@ export class Library {
       await this.persist();
       return this.reportOf(started, true, null, changes);
     });
+  }
+
+  /** Sorts the corpus-wide meeting and position lists now, so the first question about everyone does not pay for it. */
+  private warm(): void {
+    this.corpus.meetingsNewestFirst();
+    this.corpus.positionsNewestFirst();
   }
 
   // ------------------------------------------------------------ loading from the snapshot
