@@ -207,13 +207,16 @@ function shorten(s: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
+/** Below this many candidates, their own sentences are checked directly, without a full-text search. */
+const DIRECT_CHECK = 2000;
+
 /** Keeps the items whose passage holds every remaining content word of the question. */
 function restrictToWords<T>(items: T[], passage: (x: T) => Passage, q: Query, corpus: Corpus, lex: Lexicon): T[] {
   const words = searchGroups({ ...q, people: [], places: [], topics: [] }, lex);
-  const hits = new Set(fullText(q, corpus, lex).map((h) => h.dispatchId));
+  const hits = items.length > DIRECT_CHECK ? new Set(fullText(q, corpus, lex).map((h) => h.dispatchId)) : null;
   return items.filter((x) => {
     const p = passage(x);
-    if (!hits.has(p.dispatchId)) return false;
+    if (hits && !hits.has(p.dispatchId)) return false;
     return groupsHeld(corpus.dispatches.get(p.dispatchId)!, corpus.analyses.get(p.dispatchId)!, words, [p.n]).get(p.n) === words.length;
   });
 }
@@ -266,7 +269,8 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
     }
     return { items, total: items.length, more };
   }
-  const wordHits = q.words.length ? fullText(q, corpus, lex).map((h) => h.dispatchId) : null;
+  // Enough dispatches for a page of topics (each gives a few), newest quarters first.
+  const wordHits = q.words.length ? fullText(q, corpus, lex, MAX_ITEMS).map((h) => h.dispatchId) : null;
   // Partitions come newest first; only the ones reached before the page is full are sorted.
   const batches = q.dispatch ? [[q.dispatch]] : wordHits ? [wordHits] : corpus.partitions.filter((p) => periodOverlaps(p.period, q.from, q.to)).map((p) => [...p.ids]);
   for (const batch of batches) {
@@ -286,10 +290,13 @@ function bestSentence(perSentence: TopicLabel[][], label: TopicLabel, from: numb
 
 // ---------------------------------------------------------------- full-text search
 
-/** Passages holding every content word (in any language's form) and every named entity. */
-function fullText(q: Query, corpus: Corpus, lex: Lexicon): SearchHit[] {
+/**
+ * Dispatches holding every content word (in any language's form) and every named entity; with
+ * `enough`, the newest quarters only, until that many are found (for answers that show a page).
+ */
+function fullText(q: Query, corpus: Corpus, lex: Lexicon, enough?: number): SearchHit[] {
   // The date range skips whole partitions before any scoring; the exact day is checked per hit.
-  const hits = corpus.searchGroups(searchGroups(q, lex), { from: q.from, to: q.to });
+  const hits = corpus.searchGroups(searchGroups(q, lex), { from: q.from, to: q.to }, { enough });
   return q.from || q.to ? hits.filter((h) => inDates(dispatchDate(corpus, h.dispatchId), q)) : hits;
 }
 
@@ -305,6 +312,8 @@ function dispatchItems(id: string, q: Query, corpus: Corpus, lex: Lexicon): Answ
 }
 
 const SEARCH_ITEMS = 10;
+/** Hits gathered, newest quarters first, before the best SEARCH_ITEMS are picked among them. */
+const SEARCH_POOL = 200;
 
 /**
  * The best dispatches for the words, each with its sentence holding most of them (every one of
@@ -313,7 +322,7 @@ const SEARCH_ITEMS = 10;
 function searchItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
   const groups = searchGroups(q, lex);
   const items: AnswerItem[] = [];
-  const hits = fullText(q, corpus, lex).filter((h) => !q.dispatch || h.dispatchId === q.dispatch);
+  const hits = fullText(q, corpus, lex, q.dispatch ? undefined : SEARCH_POOL).filter((h) => !q.dispatch || h.dispatchId === q.dispatch);
   // Hits of the tag table alone all score alike: newest first then.
   const ranked = hits.length && hits.every((h) => h.score === hits[0].score) ? sortByDate(hits, (h) => dispatchDate(corpus, h.dispatchId)).slice(0, SEARCH_ITEMS) : bestHits(hits, SEARCH_ITEMS);
   for (const h of ranked) {

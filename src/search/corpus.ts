@@ -257,8 +257,9 @@ export class Corpus {
    * are exact: the tag table gives the dispatches they allow, and the word groups then score
    * only those (MiniSearch skips a document whose boost is 0 before scoring it), in the
    * partitions that hold any. A question with no content word is answered from the table alone.
+   * With `enough`, partitions are searched newest first until that many hits are found.
    */
-  searchGroups(groups: SearchGroup[], scope: SearchScope = {}, opts: { prefixFuzzy?: boolean } = {}): SearchHit[] {
+  searchGroups(groups: SearchGroup[], scope: SearchScope = {}, opts: { prefixFuzzy?: boolean; enough?: number } = {}): SearchHit[] {
     if (groups.length === 0) return [];
     const from = scope.from ?? null;
     const to = scope.to ?? null;
@@ -279,6 +280,8 @@ export class Corpus {
     const options: SearchOptions = allowed ? { maxFuzzy: 2, boostDocument: (id) => (allowed.has(id) ? 1 : 0) } : { maxFuzzy: 2 };
     const hits: SearchHit[] = [];
     for (const part of this.partitions) {
+      // `enough`: an answer that shows a page stops at the quarter that fills it (newest first).
+      if (opts.enough !== undefined && hits.length >= opts.enough) break;
       if (!periodOverlaps(part.period, from, to) || (periods && !periods.has(part.period))) continue;
       for (const r of part.index.search({ combineWith: 'AND', queries: words }, options)) hits.push({ dispatchId: String(r.id), score: r.score });
     }

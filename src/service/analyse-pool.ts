@@ -122,6 +122,9 @@ async function analyseOnWorkers(dispatches: Dispatch[], lex: Lexicon, count: num
         w.on('exit', (code) => {
           if (code !== 0) fail(new Error(`analysis worker stopped with code ${code}`));
         });
+        // Two batches in hand: a worker starts its next one at once, even while this thread is
+        // busy indexing or writing a partition and has not yet read its last answer.
+        send(w);
         send(w);
       }
     });

@@ -4,7 +4,7 @@ import { defaultLexicon, type Lexicon } from '../lexicons/lexicon.js';
 import { DEFAULT_LIMITS, loadDispatchFiles, loadDispatchFolder, type FileStamp, type KnownFile, type LoadLimits, type LoadResult, type SkippedFile } from '../load/folder.js';
 import { Corpus, dispatchDoc } from '../search/corpus.js';
 import { newestFirst, periodOf } from '../search/period.js';
-import { appendJournal, clearLeftovers, commitManifest, readJournal, readManifest, readPartition, restoreAnalysis, snapshotName, SNAPSHOT_VERSION, storeAnalysis, writePartition, type JournalEntry, type Manifest } from '../search/snapshot.js';
+import { appendJournal, clearLeftovers, commitManifest, readJournal, readManifest, readPartition, restoreAnalysis, snapshotName, SNAPSHOT_VERSION, storeAnalysis, writePartition, type JournalEntry, type Manifest, type PartitionEntry } from '../search/snapshot.js';
 import { analyseInBatches } from './analyse-pool.js';
 
 /**
@@ -83,6 +83,8 @@ export class Library {
   private readonly dirty = new Set<string>();
   /** What changed since the last write, in order, for the journal: dispatches added or removed, files re-stamped. */
   private pending: Array<{ op: 'add' | 'remove'; id: string } | { op: 'stamp'; file: string }> = [];
+  /** The partition files the manifest names (or will name at the next save). */
+  private partitionFiles = new Map<string, PartitionEntry>();
   /** Entries in the journal on disk; past JOURNAL_LIMIT the dirty partitions are rewritten and the journal cleared. */
   private journalLength = 0;
   private queue: Promise<unknown> = Promise.resolve();
@@ -164,6 +166,7 @@ export class Library {
   private async loadFirstPartition(manifest: Manifest): Promise<{ ok: true } | { ok: false; reason: string | null }> {
     const periods = Object.keys(manifest.partitions).sort(newestFirst);
     this.stamps = manifest.files;
+    this.partitionFiles = new Map(Object.entries(manifest.partitions));
     this.corpus.loading = { loaded: 0, total: periods.reduce((n, p) => n + manifest.partitions[p].dispatches, 0) };
     if (periods.length === 0) return { ok: true };
     const read = await readPartition(this.snapshotDir, periods[0], manifest.partitions[periods[0]]);
@@ -200,17 +203,34 @@ export class Library {
     const t0 = performance.now();
     const loaded = await loadDispatchFolder(this.opts.dispatchDir, this.opts.limits ?? DEFAULT_LIMITS);
     const t1 = performance.now();
+    // Newest quarter first: each partition is complete as soon as the next one starts, and is
+    // written then, while the workers go on analysing (the snapshot no longer waits for the end).
+    const ordered = [...loaded.dispatches].sort((a, b) => newestFirst(periodOf(a.date), periodOf(b.date)));
     const fresh = new Corpus();
-    const { failed, workers } = await this.analyseInto(fresh, loaded.dispatches);
+    const files = new Map<string, PartitionEntry>();
+    let saveMs = 0;
+    let written = 0;
+    let current: string | null = null;
+    const { failed, workers } = await this.analyseInto(fresh, ordered, async (period) => {
+      if (current !== null && period !== current && !this.opts.readOnly && fresh.partition(current)?.ids.size) {
+        const w = performance.now();
+        files.set(current, await this.writeFrom(fresh, current));
+        saveMs += performance.now() - w;
+        written++;
+      }
+      current = period;
+    });
     const t2 = performance.now();
     const previous = this.corpus;
     this.corpus = fresh;
     this.stamps = loaded.stamps;
+    this.partitionFiles = files;
     this.dirty.clear();
-    for (const p of fresh.partitions) this.dirty.add(p.period);
-    await this.save(true);
+    for (const p of fresh.partitions) if (!files.has(p.period)) this.dirty.add(p.period);
+    this.lastSave = { written, ms: saveMs };
+    await this.save();
     const changes = previous.dispatches.size ? diffFiles(previous, fresh) : noChanges();
-    return this.reportOf(started, false, note, { ...changes, skipped: [...loaded.skipped, ...failed], analysed: loaded.dispatches.length - failed.length, readMs: t1 - t0, analyseMs: t2 - t1, workers });
+    return this.reportOf(started, false, note, { ...changes, skipped: [...loaded.skipped, ...failed], analysed: loaded.dispatches.length - failed.length, readMs: t1 - t0, analyseMs: t2 - t1 - saveMs, workers });
   }
 
   /** Brings the corpus in line with the folder (or with some of its files): removes, re-reads and analyses what changed. */
@@ -289,17 +309,23 @@ export class Library {
   }
 
   /** Analyses dispatches (on workers when there are many) and adds them; returns those that failed. */
-  private async analyseInto(corpus: Corpus, dispatches: Dispatch[]): Promise<{ failed: SkippedFile[]; workers: number }> {
+  private async analyseInto(corpus: Corpus, dispatches: Dispatch[], onAdded?: (period: string) => Promise<void>): Promise<{ failed: SkippedFile[]; workers: number }> {
     const failed: SkippedFile[] = [];
     const { workers } = await analyseInBatches(
       dispatches,
       this.lex,
       async (start, items) => {
-        items.forEach((item, i) => {
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
           const d = dispatches[start + i];
-          if (item.ok) this.dirty.add(corpus.add({ dispatch: d, analysis: item.analysis, doc: item.doc }));
-          else failed.push({ file: d.file, reason: `analysis failed: ${item.reason}` });
-        });
+          if (!item.ok) {
+            failed.push({ file: d.file, reason: `analysis failed: ${item.reason}` });
+            continue;
+          }
+          const period = corpus.add({ dispatch: d, analysis: item.analysis, doc: item.doc });
+          if (corpus === this.corpus) this.dirty.add(period);
+          await onAdded?.(period);
+        }
         // Indexing is synchronous: let interactions through between batches.
         await yieldToEventLoop();
       },
@@ -311,32 +337,33 @@ export class Library {
   // ------------------------------------------------------------ saving
 
   /** Rewrites the partitions changed since the last save, then the manifest that names them. */
-  private async save(all = false): Promise<number> {
-    if (this.opts.readOnly || (this.dirty.size === 0 && !all)) return 0;
+  private async save(): Promise<number> {
+    if (this.opts.readOnly || this.dirty.size === 0) return 0;
     const started = performance.now();
-    const previous = await readManifest(this.snapshotDir);
-    const partitions: Manifest['partitions'] = previous.ok && !all ? { ...previous.value.partitions } : {};
     let written = 0;
     for (const period of [...this.dirty].sort(newestFirst)) {
-      const part = this.corpus.partition(period);
-      if (!part || part.ids.size === 0) {
-        delete partitions[period];
-        continue;
+      if (this.corpus.partition(period)?.ids.size) {
+        this.partitionFiles.set(period, await this.writeFrom(this.corpus, period));
+        written++;
+        await yieldToEventLoop();
       }
-      const dispatches = [...part.ids].map((id) => this.corpus.dispatches.get(id)!);
-      partitions[period] = await writePartition(this.snapshotDir, { period, dispatches, analyses: dispatches.map((d) => this.corpus.analyses.get(d.id)!), index: part.index });
-      written++;
-      await yieldToEventLoop();
     }
-    // Partitions the manifest names but the corpus no longer holds (all their dispatches removed).
-    for (const period of Object.keys(partitions)) if (!this.corpus.partition(period)?.ids.size) delete partitions[period];
+    // Partitions the corpus no longer holds (all their dispatches removed) leave the manifest.
+    for (const period of [...this.partitionFiles.keys()]) if (!this.corpus.partition(period)?.ids.size) this.partitionFiles.delete(period);
+    const partitions = Object.fromEntries(this.partitionFiles);
     await commitManifest(this.snapshotDir, { format: 'dispatch-index', version: SNAPSHOT_VERSION, lexicon: this.lex.digest, createdAt: new Date().toISOString(), partitions, files: this.stamps });
     this.dirty.clear();
     // The manifest just written covers everything the journal held (commitManifest removed it).
     this.pending = [];
     this.journalLength = 0;
-    this.lastSave = { written, ms: performance.now() - started };
+    this.lastSave = { written: written + this.lastSave.written, ms: performance.now() - started + this.lastSave.ms };
     return written;
+  }
+
+  private writeFrom(corpus: Corpus, period: string): Promise<PartitionEntry> {
+    const part = corpus.partition(period)!;
+    const dispatches = [...part.ids].map((id) => corpus.dispatches.get(id)!);
+    return writePartition(this.snapshotDir, { period, dispatches, analyses: dispatches.map((d) => corpus.analyses.get(d.id)!), index: part.index });
   }
 
   /**
