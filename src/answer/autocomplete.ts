@@ -35,9 +35,11 @@ export function suggest(kind: EntityKind | 'any' | 'topic', typed: string, corpu
     if (!q || entry.folded.some((f) => f.startsWith(q))) rank = 0;
     else if (entry.words.some((w) => w.startsWith(q))) rank = 1;
     if (rank === Infinity) continue;
-    scored.push({ s: { name: label(entry.key, entry.written, lex, lang), value: entry.key.slice(0, 100) }, rank, count: entry.mentions });
+    const name = (entry.labels[lang] ??= label(entry.key, entry.written, lex, lang));
+    scored.push({ s: { name, value: entry.key.slice(0, 100) }, rank, count: entry.mentions });
   }
-  scored.sort((a, b) => a.rank - b.rank || b.count - a.count || a.s.name.localeCompare(b.s.name));
+  // Plain comparison for ties, not localeCompare: with nothing typed every name is sorted, on every keystroke.
+  scored.sort((a, b) => a.rank - b.rank || b.count - a.count || (a.s.name < b.s.name ? -1 : a.s.name > b.s.name ? 1 : 0));
   return scored.slice(0, MAX_SUGGESTIONS).map((x) => x.s);
 }
 
@@ -49,6 +51,8 @@ interface NameEntry {
   mentions: number;
   folded: string[];
   words: string[];
+  /** The label shown, per language, made on first use. */
+  labels: Partial<Record<Lang, string>>;
 }
 
 /** Every entity's spellings, folded once per corpus: autocomplete runs on every keystroke. */
@@ -61,7 +65,7 @@ function nameEntries(corpus: Corpus, lex: Lexicon): NameEntry[] {
     const folded = [...new Set([...written, ...(lex.entities.get(key)?.names ?? [])])].map((n) => fold(n));
     let mentions = 0;
     for (const c of counts.values()) mentions += c;
-    return { key, kind: kindOf(key, lex), written, mentions, folded, words: folded.flatMap((f) => f.split(/[\s-]+/)) };
+    return { key, kind: kindOf(key, lex), written, mentions, folded, words: folded.flatMap((f) => f.split(/[\s-]+/)), labels: {} };
   });
   entries.set(corpus, { version: corpus.version, list });
   return list;
