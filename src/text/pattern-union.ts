@@ -10,7 +10,10 @@ export function anyOccurs(res: RegExp[], text: string): boolean {
   let union = unions.get(res);
   if (union === undefined) {
     const flagsOf = (re: RegExp) => re.flags.replace(/[gy]/g, '');
-    union = res.length && res.every((re) => flagsOf(re) === flagsOf(res[0])) ? new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flagsOf(res[0])) : null;
+    const source = res.map((re) => `(?:${re.source})`).join('|');
+    // Unicode mode is only needed for non-ASCII text or \p classes; without it the scan is faster.
+    const plain = /^[\x00-\x7F]*$/.test(source) && !/\\[pPu]/.test(source);
+    union = res.length && res.every((re) => flagsOf(re) === flagsOf(res[0])) ? new RegExp(source, plain ? flagsOf(res[0]).replace('u', '') : flagsOf(res[0])) : null;
     unions.set(res, union);
   }
   if (union) return union.test(text);
