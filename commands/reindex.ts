@@ -17,13 +17,23 @@ const TEXT = {
   },
 } as const;
 
-/** /reindex (admins): reload the dispatch folder, rebuild the index, report what changed. */
+/**
+ * /reindex (admins): re-read the files that changed, analyse the new texts, update the index and
+ * report what changed; `full` re-reads and re-analyses everything (after a lexicon change).
+ */
 export const command: BotCommand = {
   definition: new SlashCommandBuilder()
     .setName('reindex')
     .setNameLocalizations({ fr: 'reindexer' })
     .setDescription('Admins: reload the dispatch folder and rebuild the index')
     .setDescriptionLocalizations({ fr: 'Administrateurs : recharger les dépêches et reconstruire l’index' })
+    .addBooleanOption((o) =>
+      o
+        .setName('full')
+        .setNameLocalizations({ fr: 'complet' })
+        .setDescription('Re-read and re-analyse every file instead of only those that changed')
+        .setDescriptionLocalizations({ fr: 'Relire et réanalyser tous les fichiers, pas seulement ceux qui ont changé' }),
+    )
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .toJSON(),
@@ -38,7 +48,13 @@ export const command: BotCommand = {
     // Rebuilding may take longer than Discord's 3 seconds: acknowledge first.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     try {
-      const report = await ctx.library.reindex();
+      const full = interaction.options.getBoolean('full') ?? false;
+      const report = await ctx.library.reindex(full);
+      // Sharded: every other shard holds its own copy of the index and reindexes too.
+      if (interaction.client.shard) {
+        const me = interaction.client.shard.ids[0];
+        await interaction.client.shard.broadcastEval((c, { me, full }) => (c.shard?.ids[0] === me ? null : c.emit('dispatchReindex' as never, full as never)), { context: { me, full } });
+      }
       ctx.logger.info('reindex done', { dispatches: report.dispatches, skipped: report.skipped.length, ms: report.millis });
       for (const skipped of report.skipped) ctx.logger.warn(`skipped ${skipped.file}: ${skipped.reason}`);
       await interaction.editReply({ embeds: [reportEmbed(report, lang)], allowedMentions: NO_MENTIONS });

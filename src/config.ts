@@ -20,6 +20,12 @@ export interface Config {
   rateLimitUser: number;
   /** Questions a server may ask per minute, all users together. */
   rateLimitGuild: number;
+  /** Shards for `npm run start:sharded`: a number, or "auto" for Discord's recommendation. */
+  shardCount: number | 'auto';
+  /** Analysis threads for a build (0: the main thread). */
+  analysisWorkers: number | null;
+  /** Apply changed dispatch files as they are written, without /reindex. */
+  watchDispatches: boolean;
 }
 
 export class ConfigError extends Error {
@@ -41,12 +47,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (v !== null && !/^\d{15,22}$/.test(v)) throw new ConfigError(`${name} must be a Discord id (15 to 22 digits), got "${v}"`);
     return v;
   };
-  const integer = (name: string, fallback: number): number => {
+  const integer = (name: string, fallback: number, min = 1): number => {
     const v = text(name);
     if (v === null) return fallback;
     const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive whole number, got "${v}"`);
+    if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be a whole number of at least ${min}, got "${v}"`);
     return n;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const v = text(name)?.toLowerCase();
+    if (v === undefined || v === null) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+    if (['0', 'false', 'no', 'off'].includes(v)) return false;
+    throw new ConfigError(`${name} must be true or false, got "${v}"`);
   };
   const apiBase = text('DISCORD_API_BASE');
   if (apiBase !== null && !/^https?:\/\/[^\s]+$/.test(apiBase)) throw new ConfigError(`DISCORD_API_BASE must be an http(s) URL, got "${apiBase}"`);
@@ -70,6 +83,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDispatches: integer('MAX_DISPATCHES', 200_000),
     rateLimitUser: integer('RATE_LIMIT_USER', 20),
     rateLimitGuild: integer('RATE_LIMIT_GUILD', 300),
+    shardCount: text('SHARD_COUNT') === null || text('SHARD_COUNT')!.toLowerCase() === 'auto' ? 'auto' : integer('SHARD_COUNT', 1),
+    analysisWorkers: text('ANALYSIS_WORKERS') === null ? null : integer('ANALYSIS_WORKERS', 0, 0),
+    watchDispatches: bool('WATCH_DISPATCHES', true),
   });
 }
 

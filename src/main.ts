@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       'DISCORD_TOKEN and DISCORD_CLIENT_ID to run it). Meanwhile, answering on the command line over ' +
       `"${cfg.dispatchDir}":\n\n`,
   );
-  const { corpus, report } = await openLibrary({ dispatchDir: cfg.dispatchDir, dataDir: cfg.dataDir, limits: cfg });
+  const { corpus, report } = await openLibrary({ dispatchDir: cfg.dispatchDir, dataDir: cfg.dataDir, limits: cfg, workers: cfg.analysisWorkers ?? undefined });
   process.stderr.write(`${reportToText(report)}\n\n`);
   const question = process.argv.slice(2).join(' ').trim();
   if (question) {

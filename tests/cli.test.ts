@@ -84,7 +84,7 @@ describe('command line', () => {
   it('a bad setting stops it with a message naming the setting', async () => {
     const { code, stderr } = await cli(['ask', 'x'], { MAX_FILE_BYTES: 'lots' });
     expect(code).toBe(2);
-    expect(stderr).toContain('Config: MAX_FILE_BYTES must be a positive whole number, got "lots"');
+    expect(stderr).toContain('Config: MAX_FILE_BYTES must be a whole number of at least 1, got "lots"');
   }, 30_000);
 });
 

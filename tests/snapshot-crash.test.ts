@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadSnapshot, snapshotName } from '../src/search/snapshot.js';
+import { readManifest, readPartition, snapshotName } from '../src/search/snapshot.js';
 import { openLibrary } from '../src/service/library.js';
 import { ROOT, tempDir } from './helpers.js';
 
@@ -34,16 +34,23 @@ describe('a crash while indexing', () => {
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
-      const snap = await loadSnapshot(dataDir, name);
-      // Whatever moment the kill hit, what is on disk is either no snapshot or a whole, valid one.
-      if (snap.ok) {
-        expect(snap.loaded.snapshot.dispatches).toHaveLength(expected);
+      const manifest = await readManifest(join(dataDir, name));
+      // Whatever moment the kill hit, what is on disk is either no snapshot or a whole, valid one:
+      // every partition the manifest names reads back with its checksum, and together they hold every dispatch.
+      if (manifest.ok) {
+        let held = 0;
+        for (const [period, entry] of Object.entries(manifest.value.partitions)) {
+          const part = await readPartition(join(dataDir, name), period, entry);
+          expect(part.ok).toBe(true);
+          if (part.ok) held += part.value.dispatches.length;
+        }
+        expect(held).toBe(expected);
       } else {
-        expect(snap.reason).toBe('no snapshot yet');
+        expect(manifest.reason).toBe('no snapshot yet');
       }
     }
     const { report } = await openLibrary({ dispatchDir, dataDir });
     expect(report.dispatches).toBe(expected);
-    expect((await readdir(dataDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect((await readdir(join(dataDir, name))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 });

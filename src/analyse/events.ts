@@ -1,6 +1,7 @@
 import type { Lang } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldSameLength } from '../text/fold.js';
+import { anyOccurs } from '../text/pattern-union.js';
 
 /** A pattern hit in a sentence, with offsets into the dispatch text. */
 export interface Hit {
@@ -13,6 +14,7 @@ export interface Hit {
 export function findHits(patterns: RegExp[], text: string, from: number, to: number): Hit[] {
   const folded = foldSameLength(text.slice(from, to));
   const hits: Hit[] = [];
+  if (!anyOccurs(patterns, folded)) return hits;
   for (const re of patterns) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -1,6 +1,7 @@
 import type { Lang, Passage, Topic, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldSameLength } from '../text/fold.js';
+import { anyOccurs } from '../text/pattern-union.js';
 
 /**
  * Portfolios in titles are not topics: "le ministre de la Défense" says nothing about defence,
@@ -15,7 +16,7 @@ function withoutTitles(folded: string): string {
 /** Topic labels a sentence (or a question) may be about: those whose cues, strong or weak, occur in it. */
 export function sentenceTopics(sentence: string, lang: Lang, lex: Lexicon): TopicLabel[] {
   const folded = withoutTitles(foldSameLength(sentence));
-  return lex.topics.filter((t) => [...t.cues[lang], ...t.weak[lang]].some((re) => countMatches(re, folded) > 0)).map((t) => t.label);
+  return lex.topics.filter((t) => anyOccurs(t.cues[lang], folded) || anyOccurs(t.weak[lang], folded)).map((t) => t.label);
 }
 
 /**
@@ -26,13 +27,14 @@ export function sentenceTopics(sentence: string, lang: Lang, lex: Lexicon): Topi
 export function dispatchSentenceTopics(sentences: string[], lang: Lang, lex: Lexicon): TopicLabel[][] {
   const views = sentences.map((s) => {
     const folded = withoutTitles(foldSameLength(s));
-    const subject = lex.topicSubjects[lang].some((re) => firstMatch(re, folded) !== null);
+    const subject = anyOccurs(lex.topicSubjects[lang], folded);
     const strong: TopicLabel[] = [];
     const weak: TopicLabel[] = [];
     for (const t of lex.topics) {
-      const weakSpans = t.weak[lang].map((re) => firstMatch(re, folded)).filter((x): x is [number, number] => x !== null);
+      // One pass of the union first: most sentences hold none of a label's passing words.
+      const weakSpans = anyOccurs(t.weak[lang], folded) ? t.weak[lang].map((re) => firstMatch(re, folded)).filter((x): x is [number, number] => x !== null) : [];
       // Two different passing words of one label in a sentence make it its subject: "menacent la sécurité".
-      if (t.cues[lang].some((re) => firstMatch(re, folded) !== null) || (subject && weakSpans.length > 0) || distinctUses(weakSpans, folded) >= 2) strong.push(t.label);
+      if (anyOccurs(t.cues[lang], folded) || (subject && weakSpans.length > 0) || distinctUses(weakSpans, folded) >= 2) strong.push(t.label);
       else if (weakSpans.length > 0) weak.push(t.label);
     }
     return { strong, weak };

@@ -1,8 +1,11 @@
 import type { Answer, AnswerItem, Citation, Dispatch, Lang, Meeting, Participant, Passage, Position, Query, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
-import type { Corpus } from '../search/corpus.js';
-import { entityTerm, queryVariants, words as splitWords } from '../search/terms.js';
+import { bestHits, type Corpus, type SearchHit } from '../search/corpus.js';
+import { searchGroups } from '../search/query.js';
+import { entityTerm } from '../search/terms.js';
+import { periodOverlaps } from '../search/period.js';
+import { groupsHeld } from '../search/passage-match.js';
 import { topicName } from '../analyse/topics.js';
 import { parseQuestion } from './question.js';
 import { joinList, t } from './i18n.js';
@@ -20,38 +23,54 @@ export function ask(question: string, corpus: Corpus, lex: Lexicon = defaultLexi
 
 export const MAX_ITEMS = 50;
 
+/** What an answer shows (at most MAX_ITEMS), how many it found, and whether it stopped counting. */
+interface Found {
+  items: AnswerItem[];
+  total: number;
+  more: boolean;
+}
+
+function all(items: AnswerItem[]): Found {
+  return { items: items.slice(0, MAX_ITEMS), total: items.length, more: false };
+}
+
 export function answerQuery(query: Query, corpus: Corpus, lex: Lexicon = defaultLexicon()): Answer {
   const lang = query.lang;
   // A name we know nothing about: say so rather than answer about everyone else.
   if (query.unknownNames.length && query.people.length === 0 && query.places.length === 0) {
     return finish(query, [], t('unknown-name', lang, { names: joinList(query.unknownNames, lang) }));
   }
-  let items: AnswerItem[];
+  // Each builder describes at most MAX_ITEMS items, newest first, and counts all it found.
+  let found: Found;
   switch (query.intent) {
     case 'meetings':
-      items = meetingItems(query, corpus, lex);
+      found = meetingItems(query, corpus, lex);
       break;
     case 'positions':
-      items = positionItems(query, corpus, lex);
+      found = positionItems(query, corpus, lex);
       break;
     case 'topics':
-      items = topicItems(query, corpus, lex);
+      found = topicItems(query, corpus, lex);
       break;
     case 'dispatch':
-      items = query.dispatch ? dispatchItems(query.dispatch, query, corpus, lex) : [];
+      found = all(query.dispatch ? dispatchItems(query.dispatch, query, corpus, lex) : []);
       break;
     default:
-      items = searchItems(query, corpus, lex);
+      found = all(searchItems(query, corpus, lex));
   }
+  const items = found.items;
   const headline: Record<Query['intent'], Parameters<typeof t>[0]> = {
     meetings: 'meetings-found', positions: 'positions-found', topics: 'topics-found', search: 'search-found', dispatch: 'dispatch-summary',
   };
-  let summary = items.length ? t(headline[query.intent], lang, { n: items.length }) : t('nothing-found', lang);
+  const n = found.more ? `${found.total}+` : found.total;
+  let summary = items.length ? t(headline[query.intent], lang, { n }) : t('nothing-found', lang);
   if (query.intent === 'dispatch' && query.dispatch) {
     // Where to read the dispatch whole: its address, or its file in the dispatch folder.
     const d = corpus.dispatches.get(query.dispatch);
     if (d) summary = `${d.title} — ${d.url ?? d.file} (${summary})`;
   }
+  // Older partitions still loading after a start: say the answer may be incomplete.
+  if (corpus.loading) summary += ` (${t('still-loading', lang, { loaded: corpus.loading.loaded, total: corpus.loading.total })})`;
   return finish(query, items.slice(0, MAX_ITEMS), summary);
 }
 
@@ -113,10 +132,11 @@ function dispatchDate(corpus: Corpus, id: string): string | null {
 
 // ---------------------------------------------------------------- meetings
 
-/** The meetings worth filtering: those of a named person when the question names one (a table lookup). */
+/** The meetings worth filtering, newest first: those of a named person when the question names one (a table lookup). */
 function meetingCandidates(q: Query, corpus: Corpus): Meeting[] {
+  if (q.dispatch) return corpus.analyses.get(q.dispatch)?.meetings ?? [];
   const named = q.people.find((k) => !k.startsWith('role:'));
-  return named ? corpus.meetingsOf.get(named) ?? [] : corpus.meetings;
+  return corpus.meetingsNewestFirst(named);
 }
 
 /**
@@ -134,9 +154,9 @@ function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic: boole
   );
 }
 
-function meetingItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+function meetingItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
   const found = matchingMeetings(q, corpus, lex, true);
-  return sortByDate(found, (m) => m.date).map((m) => ({ text: describeMeeting(m, q, lex), citation: cite(corpus, m.evidence) }));
+  return { items: found.slice(0, MAX_ITEMS).map((m) => ({ text: describeMeeting(m, q, lex), citation: cite(corpus, m.evidence) })), total: found.length, more: false };
 }
 
 function describeMeeting(m: Meeting, q: Query, lex: Lexicon): string {
@@ -159,10 +179,10 @@ function sortByDate<T>(xs: T[], date: (x: T) => string | null): T[] {
 
 // ---------------------------------------------------------------- positions
 
-function positionItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+function positionItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
   const speakers = q.people;
-  const named = speakers.length === 1 && !speakers[0].startsWith('role:') ? speakers[0] : null;
-  const candidates = named ? corpus.positionsOf.get(named) ?? [] : corpus.positions;
+  const named = speakers.length === 1 && !speakers[0].startsWith('role:') ? speakers[0] : undefined;
+  const candidates = q.dispatch ? corpus.analyses.get(q.dispatch)?.positions ?? [] : corpus.positionsNewestFirst(named);
   const found = candidates.filter((p) => {
     if (!inDispatch(p.passage, q)) return false;
     if (speakers.length && !speakers.some((f) => matchesPerson(p.speaker, f, lex))) return false;
@@ -171,7 +191,7 @@ function positionItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
     return inDates(dispatchDate(corpus, p.passage.dispatchId), q);
   });
   const narrowed = q.words.length ? restrictToWords(found, (p) => p.passage, q, corpus, lex) : found;
-  return sortByDate(narrowed, (p) => dispatchDate(corpus, p.passage.dispatchId)).map((p) => ({ text: describePosition(p, q.lang), citation: cite(corpus, p.evidence) }));
+  return { items: narrowed.slice(0, MAX_ITEMS).map((p) => ({ text: describePosition(p, q.lang), citation: cite(corpus, p.evidence) })), total: narrowed.length, more: false };
 }
 
 function describePosition(p: Position, lang: Lang): string {
@@ -187,29 +207,47 @@ function shorten(s: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
+/** Below this many candidates, their own sentences are checked directly, without a full-text search. */
+const DIRECT_CHECK = 2000;
+
 /** Keeps the items whose passage holds every remaining content word of the question. */
 function restrictToWords<T>(items: T[], passage: (x: T) => Passage, q: Query, corpus: Corpus, lex: Lexicon): T[] {
-  const hits = new Set(fullText(q, corpus, lex).map((h) => h.id));
+  const words = searchGroups({ ...q, people: [], places: [], topics: [] }, lex);
+  const hits = items.length > DIRECT_CHECK ? new Set(fullText(q, corpus, lex).map((h) => h.dispatchId)) : null;
   return items.filter((x) => {
     const p = passage(x);
-    return hits.has(`${p.dispatchId}#${p.n}`);
+    if (hits && !hits.has(p.dispatchId)) return false;
+    return groupsHeld(corpus.dispatches.get(p.dispatchId)!, corpus.analyses.get(p.dispatchId)!, words, [p.n]).get(p.n) === words.length;
   });
 }
 
 // ---------------------------------------------------------------- topics
 
-function topicItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
+function topicItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
   const items: AnswerItem[] = [];
   const seen = new Set<string>();
+  // Newest first, and no further than a page's worth: "+" says there is more.
+  let more = false;
+  const full = () => {
+    if (items.length >= MAX_ITEMS) more = true;
+    return more;
+  };
   const add = (label: TopicLabel, passage: Passage, context: string) => {
     const k = `${passage.dispatchId}:${label}:${context}`;
-    if (seen.has(k)) return;
+    if (seen.has(k) || full()) return;
     seen.add(k);
     items.push({ text: `${topicName(label, q.lang, lex)}${context}`, citation: cite(corpus, passage) });
+  };
+  const addDispatch = (id: string) => {
+    const a = corpus.analyses.get(id);
+    const d = corpus.dispatches.get(id);
+    if (!a || !d) return;
+    for (const topic of a.topics) if (!q.topics.length || q.topics.includes(topic.label)) add(topic.label, topic.passage, ` — ${d.title}`);
   };
   const scoped = q.people.length > 0 || q.places.length > 0;
   if (scoped) {
     for (const m of matchingMeetings(q, corpus, lex, false)) {
+      if (full()) break;
       const a = corpus.analyses.get(m.passage.dispatchId)!;
       const after = a.meetings.filter((o) => o.passage.n > m.passage.n).map((o) => o.passage.n);
       const end = after.length ? Math.min(...after) : a.passages.length;
@@ -220,27 +258,30 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
         if (n !== null) add(label, a.passages[n], context);
       }
     }
-    // A place with no meeting there: the dispatches datelined or set there.
+    // A place with no meeting there: the dispatches that name it (the tag table), newest first.
     if (items.length === 0 && q.places.length) {
-      for (const a of corpus.analyses.values()) {
-        const d = corpus.dispatches.get(a.dispatchId)!;
-        if (!inDates(d.date, q) || !a.mentions.some((m) => q.places.includes(m.key))) continue;
-        for (const topic of a.topics) if (!q.topics.length || q.topics.includes(topic.label)) add(topic.label, topic.passage, ` — ${d.title}`);
+      const ids = new Set<string>();
+      for (const k of q.places) for (const id of corpus.tagged.get(entityTerm(k)) ?? []) ids.add(id);
+      for (const id of sortByDate([...ids], (x) => dispatchDate(corpus, x))) {
+        if (full()) break;
+        if (inDates(dispatchDate(corpus, id), q)) addDispatch(id);
       }
     }
-    return items;
+    return { items, total: items.length, more };
   }
-  const dispatches = [...corpus.analyses.values()].filter((a) => inDates(dispatchDate(corpus, a.dispatchId), q));
-  const wordHits = q.words.length ? new Set(fullText(q, corpus, lex).map((h) => h.dispatchId)) : null;
-  for (const a of dispatches) {
-    if (wordHits && !wordHits.has(a.dispatchId)) continue;
-    if (q.dispatch && a.dispatchId !== q.dispatch) continue;
-    const d = corpus.dispatches.get(a.dispatchId)!;
-    for (const topic of a.topics) if (!q.topics.length || q.topics.includes(topic.label)) add(topic.label, topic.passage, ` — ${d.title}`);
+  // Enough dispatches for a page of topics (each gives a few), newest quarters first.
+  const wordHits = q.words.length ? fullText(q, corpus, lex, MAX_ITEMS).map((h) => h.dispatchId) : null;
+  // Partitions come newest first; only the ones reached before the page is full are sorted.
+  const batches = q.dispatch ? [[q.dispatch]] : wordHits ? [wordHits] : corpus.partitions.filter((p) => periodOverlaps(p.period, q.from, q.to)).map((p) => [...p.ids]);
+  for (const batch of batches) {
+    for (const id of sortByDate(batch, (x) => dispatchDate(corpus, x))) {
+      if (full()) break;
+      if (inDates(dispatchDate(corpus, id), q)) addDispatch(id);
+    }
+    if (more) break;
   }
-  return items;
+  return { items, total: items.length, more };
 }
-
 
 function bestSentence(perSentence: TopicLabel[][], label: TopicLabel, from: number, to: number): number | null {
   for (let n = from; n < to; n++) if (perSentence[n]?.includes(label)) return n;
@@ -249,34 +290,14 @@ function bestSentence(perSentence: TopicLabel[][], label: TopicLabel, from: numb
 
 // ---------------------------------------------------------------- full-text search
 
-interface Hit {
-  id: string;
-  dispatchId: string;
-  n: number;
-  score: number;
-}
-
-/** Passages holding every content word (in any language's form) and every named entity. */
-function fullText(q: Query, corpus: Corpus, lex: Lexicon): Hit[] {
-  const groups: Array<{ combineWith: 'OR'; queries: string[]; fuzzy?: number | false; prefix?: boolean }> = [];
-  const typed = splitWords(q.words.join(' '));
-  typed.forEach((w, i) => {
-    const variants = queryVariants(w, lex);
-    if (!variants.length) return;
-    const last = i === typed.length - 1;
-    groups.push({ combineWith: 'OR', queries: variants, fuzzy: w.folded.length >= 7 ? 1 : false, prefix: last && w.folded.length >= 4 });
-  });
-  for (const key of [...q.people, ...q.places]) if (!key.startsWith('role:')) groups.push({ combineWith: 'OR', queries: [entityTerm(key)] });
-  for (const label of q.topics) groups.push({ combineWith: 'OR', queries: [`t:${label}`] });
-  if (groups.length === 0) return [];
-  const results = corpus.index.search(
-    { combineWith: 'AND', queries: groups },
-    {
-      maxFuzzy: 2,
-      filter: (r) => inDates((r.date as string | null) ?? null, q),
-    },
-  );
-  return results.map((r) => ({ id: String(r.id), dispatchId: r.dispatchId as string, n: r.n as number, score: r.score }));
+/**
+ * Dispatches holding every content word (in any language's form) and every named entity; with
+ * `enough`, the newest quarters only, until that many are found (for answers that show a page).
+ */
+function fullText(q: Query, corpus: Corpus, lex: Lexicon, enough?: number): SearchHit[] {
+  // The date range skips whole partitions before any scoring; the exact day is checked per hit.
+  const hits = corpus.searchGroups(searchGroups(q, lex), { from: q.from, to: q.to }, { enough });
+  return q.from || q.to ? hits.filter((h) => inDates(dispatchDate(corpus, h.dispatchId), q)) : hits;
 }
 
 /** One dispatch in brief: its meetings, topics and positions, each with its passage. */
@@ -290,12 +311,27 @@ function dispatchItems(id: string, q: Query, corpus: Corpus, lex: Lexicon): Answ
   return items;
 }
 
+const SEARCH_ITEMS = 10;
+/** Hits gathered, newest quarters first, before the best SEARCH_ITEMS are picked among them. */
+const SEARCH_POOL = 200;
+
+/**
+ * The best dispatches for the words, each with its sentence holding most of them (every one of
+ * them when a sentence does); newest first when the ranking cannot tell them apart.
+ */
 function searchItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
-  const hits = fullText(q, corpus, lex).filter((h) => !q.dispatch || h.dispatchId === q.dispatch).slice(0, 10);
-  return hits.map((h) => {
+  const groups = searchGroups(q, lex);
+  const items: AnswerItem[] = [];
+  const hits = fullText(q, corpus, lex, q.dispatch ? undefined : SEARCH_POOL).filter((h) => !q.dispatch || h.dispatchId === q.dispatch);
+  // Hits of the tag table alone all score alike: newest first then.
+  const ranked = hits.length && hits.every((h) => h.score === hits[0].score) ? sortByDate(hits, (h) => dispatchDate(corpus, h.dispatchId)).slice(0, SEARCH_ITEMS) : bestHits(hits, SEARCH_ITEMS);
+  for (const h of ranked) {
     const a = corpus.analyses.get(h.dispatchId)!;
-    const passage = a.passages[h.n];
     const d = corpus.dispatches.get(h.dispatchId)!;
-    return { text: d.title, citation: cite(corpus, passage) };
-  });
+    let best = -1;
+    let bestHeld = 0;
+    for (const [n, held] of groupsHeld(d, a, groups)) if (held > bestHeld) (best = n), (bestHeld = held);
+    if (best >= 0) items.push({ text: d.title, citation: cite(corpus, a.passages[best]) });
+  }
+  return items;
 }

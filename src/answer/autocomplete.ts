@@ -35,31 +35,39 @@ export function suggest(kind: EntityKind | 'any' | 'topic', typed: string, corpu
     if (!q || entry.folded.some((f) => f.startsWith(q))) rank = 0;
     else if (entry.words.some((w) => w.startsWith(q))) rank = 1;
     if (rank === Infinity) continue;
-    scored.push({ s: { name: label(entry.key, entry.written, lex, lang), value: entry.key.slice(0, 100) }, rank, count: entry.written.size });
+    const name = (entry.labels[lang] ??= label(entry.key, entry.written, lex, lang));
+    scored.push({ s: { name, value: entry.key.slice(0, 100) }, rank, count: entry.mentions });
   }
-  scored.sort((a, b) => a.rank - b.rank || b.count - a.count || a.s.name.localeCompare(b.s.name));
+  // Plain comparison for ties, not localeCompare: with nothing typed every name is sorted, on every keystroke.
+  scored.sort((a, b) => a.rank - b.rank || b.count - a.count || (a.s.name < b.s.name ? -1 : a.s.name > b.s.name ? 1 : 0));
   return scored.slice(0, MAX_SUGGESTIONS).map((x) => x.s);
 }
 
 interface NameEntry {
   key: string;
   kind: EntityKind | null;
-  written: Set<string>;
+  written: string[];
+  /** How many dispatches name it (any spelling), for ranking. */
+  mentions: number;
   folded: string[];
   words: string[];
+  /** The label shown, per language, made on first use. */
+  labels: Partial<Record<Lang, string>>;
 }
 
 /** Every entity's spellings, folded once per corpus: autocomplete runs on every keystroke. */
-const entries = new WeakMap<Corpus, NameEntry[]>();
+const entries = new WeakMap<Corpus, { version: number; list: NameEntry[] }>();
 function nameEntries(corpus: Corpus, lex: Lexicon): NameEntry[] {
-  let list = entries.get(corpus);
-  if (!list) {
-    list = [...corpus.names].map(([key, written]) => {
-      const folded = [...new Set([...written, ...(lex.entities.get(key)?.names ?? [])])].map((n) => fold(n));
-      return { key, kind: kindOf(key, lex), written, folded, words: folded.flatMap((f) => f.split(/[\s-]+/)) };
-    });
-    entries.set(corpus, list);
-  }
+  const cached = entries.get(corpus);
+  if (cached && cached.version === corpus.version) return cached.list;
+  const list = [...corpus.names].map(([key, counts]) => {
+    const written = [...counts.keys()];
+    const folded = [...new Set([...written, ...(lex.entities.get(key)?.names ?? [])])].map((n) => fold(n));
+    let mentions = 0;
+    for (const c of counts.values()) mentions += c;
+    return { key, kind: kindOf(key, lex), written, mentions, folded, words: folded.flatMap((f) => f.split(/[\s-]+/)), labels: {} };
+  });
+  entries.set(corpus, { version: corpus.version, list });
   return list;
 }
 
@@ -73,7 +81,7 @@ function kindOf(key: string, lex: Lexicon): EntityKind | null {
 }
 
 /** "Vladimir Poutine (Vladimir Putin)": the corpus' spelling, then the alias table's in the user's language. */
-function label(key: string, written: Set<string>, lex: Lexicon, lang: Lang): string {
+function label(key: string, written: string[], lex: Lexicon, lang: Lang): string {
   const longest = [...written].sort((a, b) => b.length - a.length)[0];
   const display = lex.entities.get(key)?.display[lang];
   const text = display && fold(display) !== fold(longest) ? `${longest} (${display})` : longest;

@@ -23,6 +23,7 @@ const MESSAGES = {
   said: { fr: 'a déclaré', en: 'said' },
   topic: { fr: 'Sujet', en: 'Topic' },
   source: { fr: 'Source', en: 'Source' },
+  'still-loading': { fr: 'chargement en cours : {loaded} dépêches sur {total} consultées', en: 'still loading: {loaded} of {total} dispatches searched' },
   'about-filter': { fr: 'à propos de', en: 'about' },
 } as const satisfies Record<string, Record<'fr' | 'en', string>>;
 

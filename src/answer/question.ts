@@ -177,13 +177,13 @@ function topicNames(folded: string, lex: Lexicon): TopicLabel[] {
 }
 
 /** Folded name (and "#"+transliteration key of single words) → entity key, from the corpus. */
-const tables = new WeakMap<Corpus, Map<string, string>>();
+const tables = new WeakMap<Corpus, { version: number; table: Map<string, string> }>();
 export function nameTable(corpus: Corpus): Map<string, string> {
-  let table = tables.get(corpus);
-  if (table) return table;
-  table = new Map();
+  const cached = tables.get(corpus);
+  if (cached && cached.version === corpus.version) return cached.table;
+  const table = new Map<string, string>();
   for (const [key, names] of corpus.names) {
-    for (const name of names) {
+    for (const name of names.keys()) {
       table.set(foldPhrase(name), key);
       const parts = name.split(/\s+/);
       if (key.startsWith('p:') || /^[a-z]/.test(key)) {
@@ -192,7 +192,7 @@ export function nameTable(corpus: Corpus): Map<string, string> {
       }
     }
   }
-  tables.set(corpus, table);
+  tables.set(corpus, { version: corpus.version, table });
   return table;
 }
 

@@ -1,42 +1,41 @@
-import { openLibrary, type LibraryOptions, type LoadReport } from '../service/library.js';
+import { openLibrary, type Library, type LibraryOptions, type LoadReport } from '../service/library.js';
 import type { Corpus } from '../search/corpus.js';
 
 /**
- * The corpus the bot serves, swapped whole on reindex. Two reindexes at once run once; a failed
- * reindex keeps the previous corpus serving and says why.
+ * The library the bot serves. Two reindexes asked at once run once; a failed reindex keeps the
+ * corpus serving and says why. A start answers as soon as the newest partition is loaded.
  */
 export class LibraryHolder {
-  private current: Corpus;
   private running: Promise<LoadReport> | null = null;
 
-  constructor(corpus: Corpus, private readonly options: LibraryOptions, public lastReport: LoadReport) {
-    this.current = corpus;
-  }
+  constructor(readonly library: Library) {}
 
   static async open(options: LibraryOptions): Promise<LibraryHolder> {
-    const { corpus, report } = await openLibrary(options);
-    return new LibraryHolder(corpus, options, report);
+    return new LibraryHolder(await openLibrary({ background: true, ...options }));
   }
 
   get corpus(): Corpus {
-    return this.current;
+    return this.library.corpus;
+  }
+
+  get lastReport(): LoadReport {
+    return this.library.report;
   }
 
   get reindexing(): boolean {
     return this.running !== null;
   }
 
-  reindex(): Promise<LoadReport> {
-    this.running ??= (async () => {
-      try {
-        const { corpus, report } = await openLibrary({ ...this.options, force: true }, this.current);
-        this.current = corpus;
-        this.lastReport = report;
-        return report;
-      } finally {
-        this.running = null;
-      }
-    })();
+  /** Applies some files' current content (the folder watcher); waits behind a running reindex. */
+  updateFiles(files: string[]): Promise<LoadReport> {
+    return this.library.updateFiles(files);
+  }
+
+  /** Only files that changed are read and analysed again; `full` rebuilds everything beside the serving corpus. */
+  reindex(full = false): Promise<LoadReport> {
+    this.running ??= this.library.reindex(full).finally(() => {
+      this.running = null;
+    });
     return this.running;
   }
 }

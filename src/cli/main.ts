@@ -60,7 +60,7 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'ask': {
       const questions = values.batch ? await batchQuestions(values.batch) : [positionals.join(' ')];
       if (!values.batch && !questions[0].trim()) throw new UsageError('ask needs a QUESTION (or --batch FILE)');
-      const { corpus, report } = await openLibrary({ dispatchDir: dir, dataDir: cfg.dataDir, limits: cfg });
+      const { corpus, report } = await openLibrary({ dispatchDir: dir, dataDir: cfg.dataDir, limits: cfg, workers: cfg.analysisWorkers ?? undefined });
       logger.info(reportToText(report).split('\n')[0], { dir });
       for (const s of report.skipped) logger.warn(`skipped ${s.file}: ${s.reason}`);
       const answers = questions.map((q) => ask(q, corpus));
@@ -69,7 +69,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return 0;
     }
     case 'index': {
-      const { report } = await openLibrary({ dispatchDir: dir, dataDir: cfg.dataDir, limits: cfg, force: true });
+      const { report } = await openLibrary({ dispatchDir: dir, dataDir: cfg.dataDir, limits: cfg, workers: cfg.analysisWorkers ?? undefined, force: true });
       if (values.json) out(JSON.stringify(report, null, 2));
       else out(reportToText(report));
       return 0;

@@ -41,6 +41,8 @@ export interface TopicEntry {
 export interface Lexicon {
   /** Hash of the lexicon files: a changed lexicon invalidates saved analyses. */
   digest: string;
+  /** Folder the lexicon was read from (worker threads read it again), or null when built in memory. */
+  source: string | null;
   entities: Map<string, EntityEntry>;
   /** Folded spelling (words joined by one space) → entity key. */
   names: Map<string, string>;
@@ -107,6 +109,7 @@ export function loadLexicon(dir: string): Lexicon {
   };
   const lex = compileLexicon(read('entities.json'), read('roles.json'), read('events.json'), read('topics.json'), read('glossary.json'));
   lex.digest = hash.digest('hex').slice(0, 16);
+  lex.source = dir;
   return lex;
 }
 
@@ -185,6 +188,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
   const pron = eventsJson.pronouns;
   return {
     digest: 'inline',
+    source: null,
     entities,
     names,
     personKeys,

@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, extname } from 'node:path';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Dispatch } from '../types.js';
 import { decodeText } from './decode.js';
 import { DISPATCH_EXTENSIONS, parseDispatchFile } from './parse.js';
@@ -13,6 +13,23 @@ export interface SkippedFile {
 export interface LoadResult {
   dispatches: Dispatch[];
   skipped: SkippedFile[];
+  /** Size and times of every file that yielded dispatches, to skip it next time if unchanged. */
+  stamps: Record<string, FileStamp>;
+  /** Files not read again because their stamp had not changed. */
+  reused: number;
+}
+
+/** When a dispatch file was read: an unchanged file (same size and times) is not read again. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** A file read before, with what it yielded then. */
+export interface KnownFile {
+  stamp: FileStamp;
+  dispatches: Dispatch[];
 }
 
 export interface LoadLimits {
@@ -26,18 +43,22 @@ export const DEFAULT_LIMITS: LoadLimits = { maxFileBytes: 5 * 1024 * 1024, maxDi
  * Reads every dispatch file below `dir`. A file that cannot be read or parsed is reported with
  * its reason and skipped; the others still load. The same text under two names loads once.
  */
-export async function loadDispatchFolder(dir: string, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadResult> {
+export async function loadDispatchFolder(dir: string, limits: LoadLimits = DEFAULT_LIMITS, known: Map<string, KnownFile> = new Map()): Promise<LoadResult> {
   const skipped: SkippedFile[] = [];
   const files = await listFiles(dir, skipped);
   const dispatches: Dispatch[] = [];
   const seen = new Map<string, string>();
+  const stamps: Record<string, FileStamp> = {};
+  let reused = 0;
   for (const path of files) {
     const file = relative(dir, path);
-    const result = await loadFile(path, file, limits);
+    const result = await loadFile(path, file, limits, known.get(file));
     if (!result.ok) {
       skipped.push({ file, reason: result.reason });
       continue;
     }
+    stamps[file] = result.stamp;
+    if (result.reused) reused++;
     for (const d of result.dispatches) {
       const first = seen.get(d.id);
       if (first) {
@@ -52,21 +73,78 @@ export async function loadDispatchFolder(dir: string, limits: LoadLimits = DEFAU
       dispatches.push(d);
     }
   }
-  return { dispatches, skipped };
+  return { dispatches, skipped, stamps, reused };
 }
 
-async function loadFile(path: string, file: string, limits: LoadLimits): Promise<{ ok: true; dispatches: Dispatch[] } | { ok: false; reason: string }> {
+/**
+ * Reads some files of the folder (paths relative to it), for an update of those files only. A
+ * file that no longer exists yields nothing (its dispatches are then removed); a path outside
+ * the folder or a symbolic link is refused.
+ */
+export async function loadDispatchFiles(dir: string, files: string[], limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadResult> {
+  const skipped: SkippedFile[] = [];
+  const dispatches: Dispatch[] = [];
+  const stamps: Record<string, FileStamp> = {};
+  const seen = new Map<string, string>();
+  for (const file of [...new Set(files)].sort()) {
+    const path = resolve(dir, file);
+    if (relative(resolve(dir), path).startsWith('..') || isAbsolute(relative(resolve(dir), path))) {
+      skipped.push({ file, reason: 'outside the dispatch folder' });
+      continue;
+    }
+    let info;
+    try {
+      info = await lstat(path);
+    } catch {
+      continue; // removed
+    }
+    if (info.isSymbolicLink()) {
+      skipped.push({ file, reason: 'symbolic link, not followed' });
+      continue;
+    }
+    if (!(DISPATCH_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase()) || file.endsWith('.gold.json')) {
+      skipped.push({ file, reason: `unsupported extension "${extname(file)}" (expected .txt, .md or .json)` });
+      continue;
+    }
+    const result = await loadFile(path, file, limits, undefined);
+    if (!result.ok) {
+      skipped.push({ file, reason: result.reason });
+      continue;
+    }
+    stamps[file] = result.stamp;
+    for (const d of result.dispatches) {
+      if (seen.has(d.id)) {
+        skipped.push({ file, reason: `same text as ${seen.get(d.id)} (dispatch ${d.id}), loaded once` });
+        continue;
+      }
+      seen.set(d.id, file);
+      dispatches.push(d);
+    }
+  }
+  return { dispatches, skipped, stamps, reused: 0 };
+}
+
+type FileResult = { ok: true; dispatches: Dispatch[]; stamp: FileStamp; reused: boolean } | { ok: false; reason: string };
+
+async function loadFile(path: string, file: string, limits: LoadLimits, known: KnownFile | undefined): Promise<FileResult> {
   try {
     const info = await stat(path);
+    const stamp: FileStamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
+    if (known && sameStamp(known.stamp, stamp)) return { ok: true, dispatches: known.dispatches, stamp, reused: true };
     if (info.size > limits.maxFileBytes) {
       return { ok: false, reason: `file too large (${info.size} bytes, limit ${limits.maxFileBytes}, setting MAX_FILE_BYTES)` };
     }
     const decoded = decodeText(await readFile(path));
     if (!decoded.ok) return decoded;
-    return parseDispatchFile(file, decoded.text);
+    const parsed = parseDispatchFile(file, decoded.text);
+    return parsed.ok ? { ...parsed, stamp, reused: false } : parsed;
   } catch (err) {
     return { ok: false, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
   }
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
 /** Dispatch files below `dir`, sorted, without following symbolic links (no loops). */

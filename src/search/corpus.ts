@@ -1,72 +1,370 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Analysis, Dispatch, Meeting, Position } from '../types.js';
 import { entityTerm, textTerms } from './terms.js';
+import { newestFirst, periodOf, periodOverlaps } from './period.js';
+import type { SearchGroup } from './query.js';
 
 /**
- * What the answer code searches: the dispatches, their analyses, and a MiniSearch index over
- * passages (sentences), so a hit is already the passage to quote. Entity tables answer
- * "who met X" without a full-text scan.
+ * What the answer code searches: the dispatches, their analyses, and MiniSearch indexes over
+ * passages (sentences), so a hit is already the passage to quote. One index per partition (a
+ * quarter of dispatch dates): a start loads the newest first, a date filter skips partitions
+ * before any scoring, and one changed dispatch touches one partition. Entity tables answer "who
+ * met X" without a full-text scan. The corpus changes in place (add, remove) between two
+ * answers; `version` tells caches built from it that they are stale.
  */
-export interface Corpus {
-  dispatches: Map<string, Dispatch>;
-  analyses: Map<string, Analysis>;
-  index: MiniSearch<PassageDoc>;
-  /** Entity key → names as written anywhere in the corpus (for autocomplete and question parsing). */
-  names: Map<string, Set<string>>;
-  meetings: Meeting[];
-  positions: Position[];
-  /** Entity key → the meetings it took part in, and the positions it stated: "who met X" without a scan. */
-  meetingsOf: Map<string, Meeting[]>;
-  positionsOf: Map<string, Position[]>;
-}
 
-/** What MiniSearch indexes for one passage. Stored fields are kept small: the rest is in `analyses`. */
-export interface PassageDoc {
+/**
+ * What MiniSearch indexes for one dispatch: the terms of its sentences. One document per
+ * dispatch, not per sentence: a word repeated across sentences is one posting, so the index
+ * holds a third of the postings and a twentieth of the documents; the sentence to quote is then
+ * found within the few dispatches shown (see search/passage-match.ts). Entities and topics are
+ * not in MiniSearch: an exact table (tag → dispatches) filters on them before any scoring.
+ */
+export interface DispatchDoc {
+  /** The dispatch id. */
   id: string;
-  dispatchId: string;
-  n: number;
-  lang: string;
-  date: string | null;
-  /** Prepared terms of the sentence (see textTerms). */
+  /** Prepared terms of every sentence (see textTerms), each once. */
   text: string;
-  /** Entity keys of the people named, quoted or resolved in the sentence ("e:vladimir-putin"). */
-  people: string;
-  /** Entity keys of the places, nationalities and organisations. */
-  places: string;
-  topics: string;
 }
 
 export const INDEX_OPTIONS = {
-  fields: ['text', 'people', 'places', 'topics', 'date', 'lang'],
-  storeFields: ['dispatchId', 'n', 'lang', 'date'],
+  fields: ['text'],
+  storeFields: [] as string[],
   // Terms are prepared by textTerms: split on the spaces we put, and keep them as they are.
   tokenize: (s: string) => s.split(' ').filter(Boolean),
   processTerm: (t: string) => t,
 } as const;
 
-export function passageDocs(dispatch: Dispatch, analysis: Analysis): PassageDoc[] {
-  return analysis.passages.map((p) => {
-    const people = new Set<string>();
-    const places = new Set<string>();
-    for (const m of analysis.mentions) if (m.sentence === p.n) (m.kind === 'person' ? people : places).add(entityTerm(m.key));
-    for (const pos of analysis.positions) if (pos.passage.n === p.n) people.add(entityTerm(pos.speaker.key));
-    for (const meet of analysis.meetings) if (meet.passage.n === p.n) for (const part of meet.participants) people.add(entityTerm(part.key));
-    return {
-      id: `${dispatch.id}#${p.n}`,
-      dispatchId: dispatch.id,
-      n: p.n,
-      lang: dispatch.lang,
-      date: dispatch.date,
-      text: textTerms(p.text, dispatch.lang).join(' '),
-      people: [...people].join(' '),
-      places: [...places].join(' '),
-      topics: (analysis.sentenceTopics[p.n] ?? []).map((t) => `t:${t}`).join(' '),
-    };
-  });
+/** The entity terms of each sentence: people (named, quoted, meeting), and places and organisations. */
+export function sentenceEntities(analysis: Analysis): Array<{ people: Set<string>; places: Set<string> }> {
+  const out = analysis.passages.map(() => ({ people: new Set<string>(), places: new Set<string>() }));
+  for (const m of analysis.mentions) out[m.sentence]?.[m.kind === 'person' ? 'people' : 'places'].add(entityTerm(m.key));
+  for (const pos of analysis.positions) out[pos.passage.n]?.people.add(entityTerm(pos.speaker.key));
+  for (const meet of analysis.meetings) for (const part of meet.participants) out[meet.passage.n]?.people.add(entityTerm(part.key));
+  return out;
 }
 
-export function emptyIndex(): MiniSearch<PassageDoc> {
-  return new MiniSearch<PassageDoc>({ ...INDEX_OPTIONS, fields: [...INDEX_OPTIONS.fields], storeFields: [...INDEX_OPTIONS.storeFields] });
+/** The entity ("e:…") and topic ("t:…") tags of a dispatch, as the search groups name them. */
+export function dispatchTags(analysis: Analysis): Set<string> {
+  const tags = new Set<string>();
+  for (const m of analysis.mentions) tags.add(entityTerm(m.key));
+  for (const p of analysis.positions) tags.add(entityTerm(p.speaker.key));
+  for (const m of analysis.meetings) for (const p of m.participants) tags.add(entityTerm(p.key));
+  // A meeting's place may come from the dateline rather than a mention: it tags the dispatch too.
+  for (const m of analysis.meetings) if (m.placeKey) tags.add(entityTerm(m.placeKey));
+  for (const labels of analysis.sentenceTopics) for (const l of labels) tags.add(`t:${l}`);
+  return tags;
+}
+
+export function dispatchDoc(dispatch: Dispatch, analysis: Analysis): DispatchDoc {
+  // Each term once: BM25 saturates term frequency within a few repeats anyway, and a dispatch
+  // is short; half the tokens makes indexing, the one step left on the main thread, twice as fast.
+  const terms = new Set<string>();
+  for (const p of analysis.passages) for (const t of textTerms(p.text, dispatch.lang)) terms.add(t);
+  return { id: dispatch.id, text: [...terms].join(' ') };
+}
+
+export function emptyIndex(): MiniSearch<DispatchDoc> {
+  return new MiniSearch<DispatchDoc>(indexOptions());
+}
+
+export function indexOptions() {
+  return { ...INDEX_OPTIONS, fields: [...INDEX_OPTIONS.fields], storeFields: [...INDEX_OPTIONS.storeFields] };
+}
+
+/** One dispatch ready to join the corpus: its analysis and its index document. */
+export interface IndexedDispatch {
+  dispatch: Dispatch;
+  analysis: Analysis;
+  doc: DispatchDoc;
+}
+
+export interface Partition {
+  period: string;
+  ids: Set<string>;
+  index: MiniSearch<DispatchDoc>;
+}
+
+export interface SearchHit {
+  dispatchId: string;
+  score: number;
+}
+
+export interface SearchScope {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** How far a start has got: answers during loading say they cover only part of the dispatches. */
+export interface LoadingState {
+  loaded: number;
+  total: number;
+}
+
+export class Corpus {
+  readonly dispatches = new Map<string, Dispatch>();
+  readonly analyses = new Map<string, Analysis>();
+  /** Entity key → names as written in the corpus, with how many dispatches write them so. */
+  readonly names = new Map<string, Map<string, number>>();
+  /** Entity key → the meetings it took part in, and the positions it stated: "who met X" without a scan. */
+  readonly meetingsOf = new Map<string, Meeting[]>();
+  readonly positionsOf = new Map<string, Position[]>();
+  /** Entity or topic tag → the dispatches holding it: filters before any scoring. */
+  readonly tagged = new Map<string, Set<string>>();
+  private readonly partitionsByPeriod = new Map<string, Partition>();
+  private allMeetings: Meeting[] | null = [];
+  private allPositions: Position[] | null = [];
+  private sortedPartitions: Partition[] | null = null;
+  /** Bumped on every change; caches derived from the corpus compare it. */
+  version = 0;
+  /** Non-null while older partitions are still loading in the background. */
+  loading: LoadingState | null = null;
+
+  /** Builds a corpus at once (tests, benchmarks, small folders). */
+  static from(items: IndexedDispatch[]): Corpus {
+    const corpus = new Corpus();
+    for (const item of items) corpus.add(item);
+    return corpus;
+  }
+
+  get meetings(): Meeting[] {
+    this.allMeetings ??= [...this.analyses.values()].flatMap((a) => a.meetings);
+    return this.allMeetings;
+  }
+
+  get positions(): Position[] {
+    this.allPositions ??= [...this.analyses.values()].flatMap((a) => a.positions);
+    return this.allPositions;
+  }
+
+  /** Meetings newest first (all, or one entity's), sorted once per corpus version. */
+  meetingsNewestFirst(key?: string): Meeting[] {
+    const list = key === undefined ? this.meetings : this.meetingsOf.get(key) ?? [];
+    return this.sorted(`m:${key ?? ''}`, list, (m) => m.date ?? this.dispatches.get(m.passage.dispatchId)?.date ?? null);
+  }
+
+  /** Positions newest first (all, or one speaker's), sorted once per corpus version. */
+  positionsNewestFirst(key?: string): Position[] {
+    const list = key === undefined ? this.positions : this.positionsOf.get(key) ?? [];
+    return this.sorted(`p:${key ?? ''}`, list, (p) => this.dispatches.get(p.passage.dispatchId)?.date ?? null);
+  }
+
+  private sortedCache = new Map<string, unknown[]>();
+  private sortedVersion = -1;
+
+  private sorted<T>(cacheKey: string, list: T[], date: (x: T) => string | null): T[] {
+    if (this.sortedVersion !== this.version) {
+      this.sortedCache.clear();
+      this.sortedVersion = this.version;
+    }
+    let held = this.sortedCache.get(cacheKey) as T[] | undefined;
+    if (!held) {
+      // Undated last; the date read once per item, not once per comparison.
+      const keyed = list.map((x) => ({ x, d: date(x) ?? '' }));
+      keyed.sort((a, b) => (a.d < b.d ? 1 : a.d > b.d ? -1 : 0));
+      held = keyed.map((k) => k.x);
+      this.sortedCache.set(cacheKey, held);
+    }
+    return held;
+  }
+
+  /** Partitions newest first. */
+  get partitions(): Partition[] {
+    this.sortedPartitions ??= [...this.partitionsByPeriod.values()].sort((a, b) => newestFirst(a.period, b.period));
+    return this.sortedPartitions;
+  }
+
+  partition(period: string): Partition | undefined {
+    return this.partitionsByPeriod.get(period);
+  }
+
+  /** Totals kept as dispatches come and go: a report after one update must not walk 100,000 analyses. */
+  readonly counts = { passages: 0, meetings: 0, positions: 0 };
+
+  get passageCount(): number {
+    return this.counts.passages;
+  }
+
+  /** Ids of the dispatches read from a file. */
+  idsOfFile(file: string): string[] {
+    return [...(this.byFile.get(file) ?? [])];
+  }
+
+  private readonly byFile = new Map<string, Set<string>>();
+
+  /** Adds a dispatch (indexing its documents); a dispatch already held (same id, same text) is left as it is. Returns its period. */
+  add(item: IndexedDispatch): string {
+    const period = periodOf(item.dispatch.date);
+    if (this.dispatches.has(item.dispatch.id)) return period;
+    const part = this.ensurePartition(period);
+    part.index.add(item.doc);
+    part.ids.add(item.dispatch.id);
+    this.register(item.dispatch, item.analysis);
+    return period;
+  }
+
+  /** Adds a partition loaded from a snapshot: its index is already built. */
+  addLoadedPartition(period: string, entries: Array<{ dispatch: Dispatch; analysis: Analysis }>, index: MiniSearch<DispatchDoc>): void {
+    const existing = this.partitionsByPeriod.get(period);
+    if (existing) throw new Error(`partition ${period} is already loaded`);
+    const part: Partition = { period, ids: new Set(entries.map((e) => e.dispatch.id)), index };
+    this.partitionsByPeriod.set(period, part);
+    this.sortedPartitions = null;
+    for (const e of entries) this.register(e.dispatch, e.analysis);
+  }
+
+  /** Removes a dispatch and its passages from the index and the tables. Returns its period, or null when it was not held. */
+  remove(id: string): string | null {
+    const dispatch = this.dispatches.get(id);
+    const analysis = this.analyses.get(id);
+    if (!dispatch || !analysis) return null;
+    const period = periodOf(dispatch.date);
+    const part = this.partitionsByPeriod.get(period);
+    if (part) {
+      // discard is MiniSearch's cheap removal: the document stops matching at once, the index is cleaned up lazily.
+      if (part.index.has(id)) part.index.discard(id);
+      part.ids.delete(id);
+    }
+    this.dispatches.delete(id);
+    this.analyses.delete(id);
+    this.counts.passages -= analysis.passages.length;
+    this.counts.meetings -= analysis.meetings.length;
+    this.counts.positions -= analysis.positions.length;
+    const sameFile = this.byFile.get(dispatch.file);
+    sameFile?.delete(id);
+    if (sameFile?.size === 0) this.byFile.delete(dispatch.file);
+    for (const m of analysis.meetings) for (const p of m.participants) dropFrom(this.meetingsOf, p.key, (x) => x.passage.dispatchId === id);
+    for (const p of analysis.positions) dropFrom(this.positionsOf, p.speaker.key, (x) => x.passage.dispatchId === id);
+    for (const tag of dispatchTags(analysis)) {
+      const ids = this.tagged.get(tag);
+      ids?.delete(id);
+      if (ids?.size === 0) this.tagged.delete(tag);
+    }
+    for (const [key, name] of namesOf(analysis)) {
+      const written = this.names.get(key);
+      const count = (written?.get(name) ?? 0) - 1;
+      if (!written) continue;
+      if (count > 0) written.set(name, count);
+      else written.delete(name);
+      if (written.size === 0) this.names.delete(key);
+    }
+    this.changed();
+    return period;
+  }
+
+  /**
+   * Dispatches matching every group, in no particular order (see bestHits), within a date range. Entity and topic groups
+   * are exact: the tag table gives the dispatches they allow, and the word groups then score
+   * only those (MiniSearch skips a document whose boost is 0 before scoring it), in the
+   * partitions that hold any. A question with no content word is answered from the table alone.
+   * With `enough`, partitions are searched newest first until that many hits are found.
+   */
+  searchGroups(groups: SearchGroup[], scope: SearchScope = {}, opts: { prefixFuzzy?: boolean; enough?: number } = {}): SearchHit[] {
+    if (groups.length === 0) return [];
+    const from = scope.from ?? null;
+    const to = scope.to ?? null;
+    const fuzzyOk = opts.prefixFuzzy ?? true;
+    const words = groups.filter((g) => g.kind === 'word').map((g) => ({ combineWith: 'OR' as const, queries: g.terms, prefix: fuzzyOk && g.prefix, fuzzy: fuzzyOk ? g.fuzzy : false }));
+    const allowed = this.allowedBy(groups.filter((g) => g.kind !== 'word'));
+    if (allowed && allowed.size === 0) return [];
+    if (words.length === 0) {
+      const hits: SearchHit[] = [];
+      for (const id of allowed!) if (periodOverlaps(periodOf(this.dispatches.get(id)?.date ?? null), from, to)) hits.push({ dispatchId: id, score: 1 });
+      return hits;
+    }
+    let periods: Set<string> | null = null;
+    if (allowed) {
+      periods = new Set();
+      for (const id of allowed) periods.add(periodOf(this.dispatches.get(id)?.date ?? null));
+    }
+    const options: SearchOptions = allowed ? { maxFuzzy: 2, boostDocument: (id) => (allowed.has(id) ? 1 : 0) } : { maxFuzzy: 2 };
+    const hits: SearchHit[] = [];
+    for (const part of this.partitions) {
+      // `enough`: an answer that shows a page stops at the quarter that fills it (newest first).
+      if (opts.enough !== undefined && hits.length >= opts.enough) break;
+      if (!periodOverlaps(part.period, from, to) || (periods && !periods.has(part.period))) continue;
+      for (const r of part.index.search({ combineWith: 'AND', queries: words }, options)) hits.push({ dispatchId: String(r.id), score: r.score });
+    }
+    return hits;
+  }
+
+  /** Dispatches holding every tag group (a group: any of its terms), or null when there is no tag group. */
+  private allowedBy(tagGroups: SearchGroup[]): Set<string> | null {
+    if (tagGroups.length === 0) return null;
+    const sets = tagGroups.map((g) => {
+      const found = g.terms.map((t) => this.tagged.get(t)).filter((x): x is Set<string> => !!x);
+      if (found.length <= 1) return found[0] ?? new Set<string>();
+      const union = new Set<string>();
+      for (const set of found) for (const id of set) union.add(id);
+      return union;
+    });
+    sets.sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = sets;
+    const out = new Set<string>();
+    for (const id of smallest) if (others.every((o) => o.has(id))) out.add(id);
+    return out;
+  }
+
+  private ensurePartition(period: string): Partition {
+    let part = this.partitionsByPeriod.get(period);
+    if (!part) {
+      part = { period, ids: new Set(), index: emptyIndex() };
+      this.partitionsByPeriod.set(period, part);
+      this.sortedPartitions = null;
+    }
+    return part;
+  }
+
+  private register(dispatch: Dispatch, analysis: Analysis): void {
+    this.dispatches.set(dispatch.id, dispatch);
+    this.analyses.set(dispatch.id, analysis);
+    this.counts.passages += analysis.passages.length;
+    this.counts.meetings += analysis.meetings.length;
+    this.counts.positions += analysis.positions.length;
+    let ids = this.byFile.get(dispatch.file);
+    if (!ids) this.byFile.set(dispatch.file, (ids = new Set()));
+    ids.add(dispatch.id);
+    for (const m of analysis.meetings) for (const p of new Set(m.participants.map((x) => x.key))) pushTo(this.meetingsOf, p, m);
+    for (const p of analysis.positions) pushTo(this.positionsOf, p.speaker.key, p);
+    for (const tag of dispatchTags(analysis)) {
+      let ids = this.tagged.get(tag);
+      if (!ids) this.tagged.set(tag, (ids = new Set()));
+      ids.add(dispatch.id);
+    }
+    for (const [key, name] of namesOf(analysis)) {
+      let written = this.names.get(key);
+      if (!written) this.names.set(key, (written = new Map()));
+      written.set(name, (written.get(name) ?? 0) + 1);
+    }
+    this.changed();
+  }
+
+  private changed(): void {
+    this.allMeetings = null;
+    this.allPositions = null;
+    this.version++;
+  }
+}
+
+/** The k best hits, best first, without sorting them all (a common word can match most dispatches). */
+export function bestHits(hits: SearchHit[], k: number): SearchHit[] {
+  const best: SearchHit[] = [];
+  for (const h of hits) {
+    if (best.length === k && h.score <= best[k - 1].score) continue;
+    let i = best.length;
+    while (i > 0 && best[i - 1].score < h.score) i--;
+    best.splice(i, 0, h);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+/** Each (entity key, name as written) of a dispatch once. */
+function namesOf(analysis: Analysis): Array<[string, string]> {
+  const seen = new Map<string, [string, string]>();
+  for (const m of analysis.mentions) seen.set(`${m.key}\u0000${m.text}`, [m.key, m.text]);
+  for (const p of analysis.people) seen.set(`${p.key}\u0000${p.name}`, [p.key, p.name]);
+  return [...seen.values()];
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -75,24 +373,10 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-export function buildCorpus(dispatches: Dispatch[], analyses: Analysis[], index?: MiniSearch<PassageDoc>): Corpus {
-  const byId = new Map(analyses.map((a) => [a.dispatchId, a]));
-  const ms = index ?? emptyIndex();
-  if (!index) for (const d of dispatches) ms.addAll(passageDocs(d, byId.get(d.id)!));
-  const names = new Map<string, Set<string>>();
-  const addName = (key: string, name: string) => {
-    if (!names.has(key)) names.set(key, new Set());
-    names.get(key)!.add(name);
-  };
-  for (const a of analyses) {
-    for (const m of a.mentions) addName(m.key, m.text);
-    for (const p of a.people) addName(p.key, p.name);
-  }
-  const meetings = analyses.flatMap((a) => a.meetings);
-  const positions = analyses.flatMap((a) => a.positions);
-  const meetingsOf = new Map<string, Meeting[]>();
-  for (const m of meetings) for (const p of m.participants) pushTo(meetingsOf, p.key, m);
-  const positionsOf = new Map<string, Position[]>();
-  for (const p of positions) pushTo(positionsOf, p.speaker.key, p);
-  return { dispatches: new Map(dispatches.map((d) => [d.id, d])), analyses: byId, index: ms, names, meetings, positions, meetingsOf, positionsOf };
+function dropFrom<T>(map: Map<string, T[]>, key: string, gone: (x: T) => boolean): void {
+  const list = map.get(key);
+  if (!list) return;
+  const kept = list.filter((x) => !gone(x));
+  if (kept.length) map.set(key, kept);
+  else map.delete(key);
 }

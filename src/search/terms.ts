@@ -40,21 +40,51 @@ export function entityTerm(key: string): string {
   return `e:${key.replace(/\s+/g, '_')}`;
 }
 
+/**
+ * Stems by language, remembered: a wire's vocabulary is small and repeats, and stemming is most
+ * of the cost of indexing. Bounded, so an odd corpus cannot grow it without limit.
+ */
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map(), ar: new Map() };
+
 export function stem(word: string, lang: Lang): string {
+  const cache = stemCache[lang];
+  const held = cache.get(word);
+  if (held !== undefined) return held;
   const lower = word.toLowerCase();
-  if (/^\d+$/.test(lower)) return lower;
-  return fold(STEMMERS[lang](lower));
+  const result = /^\d+$/.test(lower) ? lower : fold(STEMMERS[lang](lower));
+  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+  cache.set(word, result);
+  return result;
 }
+
+const wordTermCache: Record<Lang, Map<string, string[]>> = { fr: new Map(), en: new Map(), ar: new Map() };
 
 /** Index terms of a passage in its own language. */
 export function textTerms(text: string, lang: Lang): string[] {
   const terms: string[] = [];
-  for (const w of words(text)) {
-    if (w.folded.length < 2 || STOP_WORDS.has(w.folded)) continue;
-    terms.push(stem(w.raw, lang));
-    if (w.cap && w.folded.length >= 3) terms.push(`n:${nameKey(w.raw)}`);
+  const cache = wordTermCache[lang];
+  for (const m of text.replace(/['’]/g, '’').split(/(?<=’)/).join(' ').matchAll(WORD)) {
+    let held = cache.get(m[0]);
+    if (held === undefined) {
+      held = termsOfWord(m[0], lang);
+      if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+      cache.set(m[0], held);
+    }
+    for (const t of held) terms.push(t);
   }
   return terms;
+}
+
+/** The terms one written word indexes as: its stem, and its name key when capitalised. */
+function termsOfWord(written: string, lang: Lang): string[] {
+  const raw = written.replace(ELIDED, '');
+  if (!raw) return [];
+  const folded = fold(raw);
+  if (folded.length < 2 || STOP_WORDS.has(folded)) return [];
+  const out = [stem(raw, lang)];
+  if (/^\p{Lu}/u.test(raw) && folded.length >= 3) out.push(`n:${nameKey(raw)}`);
+  return out;
 }
 
 /** Alternatives for one query word: its stem in each language, and its name and entity keys. */

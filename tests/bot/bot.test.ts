@@ -3,7 +3,7 @@
  * the fake Discord on 127.0.0.1. Assertions are on the HTTP requests the fake receives.
  */
 import { once } from 'node:events';
-import { cp } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Events, InteractionResponseType, MessageFlags, PermissionFlagsBits } from 'discord.js';
@@ -108,7 +108,8 @@ describe('slash commands', () => {
   it('/topics about:Moscou lists the topics of the Moscow meeting, each with a passage', async () => {
     const { body } = await slash('topics', [opt.string('about', 'Moscou')], { locale: 'fr' });
     expect(body.data.embeds![0].title).toMatch(/sujet\(s\) trouvé\(s\)/);
-    expect(body.data.embeds![0].description).toContain('**militaire —');
+    // Newest meeting first: Lavrov and al-Chaibani in Moscow (2025-05-20), before the undated seed meeting.
+    expect(body.data.embeds![0].description).toMatch(/^\*\*diplomatie — Sergueï Lavrov .* à Moscou \(2025-05-20\)\*\*/);
   });
 
   it('/positions speaker:vladimir-putin about:Israël finds the quoted position', async () => {
@@ -286,3 +287,22 @@ describe('topic autocomplete', () => {
     expect(answer.data.embeds![0].description).toContain('Vladimir Poutine');
   });
 });
+
+describe('the dispatch folder', () => {
+  it('a dispatch written to it is answered a moment later, without /reindex', async () => {
+    const file = join(config.dispatchDir, 'watched-bolat.txt');
+    await writeFile(file, 'Damas, 5 mars 2025 (SANA) – Le ministre syrien de l’Économie, Mohammad Nidal al-Chaar, a reçu mercredi à Damas le ministre turc du Commerce, Ömer Bolat.');
+    const started = Date.now();
+    const held = () => [...bot.context.library.corpus.dispatches.values()].some((d) => d.file === 'watched-bolat.txt');
+    while (!held() && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 50));
+    expect(held()).toBe(true);
+    const { body } = await slash('ask', [opt.string('question', 'Qui a rencontré Ömer Bolat ?')], { locale: 'fr' });
+    expect(body.data.embeds![0].description).toContain('watched-bolat.txt');
+    // Deleted: gone from the answers as well.
+    await rm(file);
+    const removedAt = Date.now();
+    while (held() && Date.now() - removedAt < 10_000) await new Promise((r) => setTimeout(r, 50));
+    expect(held()).toBe(false);
+  });
+});
+

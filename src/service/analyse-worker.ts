@@ -1,0 +1,24 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Dispatch } from '../types.js';
+import { analyseDispatch } from '../analyse/analyse.js';
+import { defaultLexicon, loadLexicon } from '../lexicons/lexicon.js';
+import { dispatchDoc } from '../search/corpus.js';
+import type { AnalysedItem, WorkerRequest } from './analyse-pool.js';
+
+/**
+ * Analysis off the main thread: each batch of dispatches comes back analysed with its index
+ * documents (term preparation, stemming included), so the main thread only adds them.
+ */
+const lex = (workerData as { lexiconDir: string | null }).lexiconDir ? loadLexicon((workerData as { lexiconDir: string }).lexiconDir) : defaultLexicon();
+
+parentPort!.on('message', (req: WorkerRequest) => {
+  const items: AnalysedItem[] = req.dispatches.map((d: Dispatch) => {
+    try {
+      const analysis = analyseDispatch(d, lex);
+      return { ok: true, analysis, doc: dispatchDoc(d, analysis) };
+    } catch (err) {
+      return { ok: false, reason: (err as Error).message };
+    }
+  });
+  parentPort!.postMessage({ id: req.id, items, digest: lex.digest });
+});
