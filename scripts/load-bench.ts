@@ -6,7 +6,7 @@
  * fake). It prints figures; it asserts nothing and exits 0 whatever they are (2 for a wrong argument).
  *
  *   npm run bench:load -- [--quick] [--interactions N] [--duration S] [--users N] [--dispatches N]
- *                         [--dir DIR] [--reindex] [--production-limits] [--latency MS] [--seed N]
+ *                         [--dir DIR] [--reindex [--reindex-new N] | --reindex-full] [--production-limits] [--latency MS] [--seed N]
  *                         [--json] [--verbose] [--dump FILE]
  *
  * The bot runs in its own process (this file with --role bot, node --expose-gc --import tsx), as in
@@ -48,6 +48,10 @@ interface Options {
   dispatches: number | null;
   dir: string;
   reindex: boolean;
+  /** /reindex full instead of the default reindex of changed files. */
+  reindexFull: boolean;
+  /** New dispatch files written before the default /reindex, for it to find. */
+  reindexNew: number;
   /** Keep the bot's own question limits (RATE_LIMIT_USER, RATE_LIMIT_GUILD) instead of lifting them. */
   productionLimits: boolean;
   latencyMs: number;
@@ -60,7 +64,7 @@ interface Options {
 }
 
 const USAGE =
-  'usage: load-bench.ts [--quick] [--interactions N] [--duration S] [--users N] [--dispatches N] [--dir DIR] [--reindex] [--production-limits] [--latency MS] [--seed N] [--json] [--verbose] [--dump FILE]';
+  'usage: load-bench.ts [--quick] [--interactions N] [--duration S] [--users N] [--dispatches N] [--dir DIR] [--reindex [--reindex-new N] | --reindex-full] [--production-limits] [--latency MS] [--seed N] [--json] [--verbose] [--dump FILE]';
 
 class UsageError extends Error {}
 
@@ -75,6 +79,8 @@ function parseOptions(argv: string[]): Options {
       dispatches: { type: 'string' },
       dir: { type: 'string', default: join(ROOT, 'tests', 'devset') },
       reindex: { type: 'boolean', default: false },
+      'reindex-full': { type: 'boolean', default: false },
+      'reindex-new': { type: 'string' },
       'production-limits': { type: 'boolean', default: false },
       latency: { type: 'string', default: '0' },
       seed: { type: 'string', default: '1' },
@@ -107,6 +113,8 @@ function parseOptions(argv: string[]): Options {
     dispatches: values.dispatches === undefined ? null : Math.round(num(values.dispatches, '--dispatches', 1)!),
     dir: values.dir!,
     reindex: values.reindex ?? false,
+    reindexFull: values['reindex-full'] ?? false,
+    reindexNew: values['reindex-new'] === undefined ? 1000 : Math.round(num(values['reindex-new'], '--reindex-new', 0)!),
     productionLimits: values['production-limits'] ?? false,
     latencyMs: num(values.latency, '--latency', 0)!,
     seed: Math.round(num(values.seed, '--seed', 0)!),
@@ -325,6 +333,23 @@ function shiftDate(date: unknown, days: number): string {
   const d = new Date(`${base}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Writes `count` more dispatches into the corpus folder, made like the others from the last
+ * files written (each with its own reference line, so its own id), in a folder of their own.
+ */
+async function addDispatches(corpusDir: string, count: number): Promise<number> {
+  const folder = join(corpusDir, 'new');
+  await mkdir(folder, { recursive: true });
+  const names = (await dispatchFiles(corpusDir)).filter((f) => !f.startsWith(folder)).slice(-count);
+  let i = 0;
+  for (const file of names) {
+    const text = await readFile(file, 'utf8');
+    await writeFile(join(folder, `new-${String(i).padStart(5, '0')}-${basename(file)}`), `${text.trimEnd()}\n\nNEW-${i}\n`);
+    i++;
+  }
+  return i;
 }
 
 /** Copies the dispatch files of `source` into `target`, or writes `count` dispatches made from them. */
@@ -558,6 +583,8 @@ async function drive(o: Options): Promise<Report> {
         DATA_DIR: dataDir,
         LOG_LEVEL: 'info',
         LOG_FORMAT: 'text',
+        // The new files of --reindex are for /reindex to find, not for the folder watcher.
+        WATCH_DISPATCHES: 'false',
         // The bot limits questions per user and per server (a minute); a burst of 1,000 in one
         // server is far over that, so the limits are lifted unless --production-limits.
         ...(o.productionLimits ? {} : { RATE_LIMIT_USER: '1000000', RATE_LIMIT_GUILD: '1000000' }),
@@ -592,7 +619,13 @@ async function drive(o: Options): Promise<Report> {
     const sent: Sent[] = [];
     const spacingMs = (o.durationS * 1_000) / o.interactions;
     let reindexSent: Sent | null = null;
-    const reindexAt = o.reindex ? Math.floor(o.interactions * 0.3) : -1;
+    const reindexAt = o.reindex || o.reindexFull ? Math.floor(o.interactions * 0.3) : -1;
+    // New dispatches for /reindex to find (a busy day on several wires): it reads the stamps of
+    // every file, reads and analyses these, and updates the index while the questions go on.
+    if (o.reindex && !o.reindexFull && o.reindexNew > 0) {
+      const written = await addDispatches(corpusDir, o.reindexNew);
+      progress(`${written} new dispatch files written for /reindex to find`);
+    }
     bot.send({ type: 'burst-start' });
     await sleep(20);
     const t0 = performance.now();
@@ -605,8 +638,8 @@ async function drive(o: Options): Promise<Report> {
         const interaction = chatInputInteraction(fake.world, { name: 'ask', options: [opt.string('question', q.text)], locale: locale(q, i), user: users[i % users.length] });
         sent.push({ question: q, token: interaction.token, id: interaction.id, record: fake.dispatchInteraction(interaction) });
         if (i === reindexAt) {
-          // full: a real rebuild (every file re-read and re-analysed, then swapped in), the heaviest a reindex gets.
-          const reindex = chatInputInteraction(fake.world, { name: 'reindex', options: [opt.boolean('full', true)], permissions: PermissionFlagsBits.ManageGuild, locale: 'en-US' });
+          // --reindex-full: a real rebuild (every file re-read and re-analysed, then swapped in), the heaviest a reindex gets.
+          const reindex = chatInputInteraction(fake.world, { name: 'reindex', options: o.reindexFull ? [opt.boolean('full', true)] : [], permissions: PermissionFlagsBits.ManageGuild, locale: 'en-US' });
           reindexSent = { token: reindex.token, id: reindex.id, record: fake.dispatchInteraction(reindex) };
         }
         i++;

@@ -113,9 +113,28 @@ function inDates(date: string | null, q: Query): boolean {
   return (!q.from || date >= q.from) && (!q.to || date <= q.to);
 }
 
+/**
+ * Role filters seen before, per person and role as written: the same few hundred speakers come
+ * back across 100,000 dispatches, and reading a role is string work. Bounded.
+ */
+const roleMatches = new WeakMap<Lexicon, Map<string, boolean>>();
+
 /** A participant matches a person filter by key, or a role filter ("role:turkey:minis") by its written role. */
 function matchesPerson(p: Participant, filter: string, lex: Lexicon): boolean {
   if (!filter.startsWith('role:')) return p.key === filter;
+  let memo = roleMatches.get(lex);
+  if (!memo) roleMatches.set(lex, (memo = new Map()));
+  const key = `${filter}\u0000${p.key}\u0000${p.role ?? ''}`;
+  let held = memo.get(key);
+  if (held === undefined) {
+    held = matchesRole(p, filter, lex);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(key, held);
+  }
+  return held;
+}
+
+function matchesRole(p: Participant, filter: string, lex: Lexicon): boolean {
   const [, country, title] = filter.split(':');
   // The role written in the dispatch, or a title the alias table knows the person by.
   const roles = [...(p.role ? [p.role] : []), ...(lex.entities.get(p.key)?.roles ?? [])];
@@ -183,12 +202,13 @@ function positionItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
   const speakers = q.people;
   const named = speakers.length === 1 && !speakers[0].startsWith('role:') ? speakers[0] : undefined;
   const candidates = q.dispatch ? corpus.analyses.get(q.dispatch)?.positions ?? [] : corpus.positionsNewestFirst(named);
+  // Cheap conditions first: most positions fail on topic, place or date before the speaker's role is read.
   const found = candidates.filter((p) => {
     if (!inDispatch(p.passage, q)) return false;
-    if (speakers.length && !speakers.some((f) => matchesPerson(p.speaker, f, lex))) return false;
-    if (q.places.length && !q.places.some((k) => p.about.includes(k))) return false;
     if (q.topics.length && !q.topics.some((l) => p.topics.includes(l))) return false;
-    return inDates(dispatchDate(corpus, p.passage.dispatchId), q);
+    if (q.places.length && !q.places.some((k) => p.about.includes(k))) return false;
+    if (!inDates(dispatchDate(corpus, p.passage.dispatchId), q)) return false;
+    return !speakers.length || speakers.some((f) => matchesPerson(p.speaker, f, lex));
   });
   const narrowed = q.words.length ? restrictToWords(found, (p) => p.passage, q, corpus, lex) : found;
   return { items: narrowed.slice(0, MAX_ITEMS).map((p) => ({ text: describePosition(p, q.lang), citation: cite(corpus, p.evidence) })), total: narrowed.length, more: false };

@@ -19,6 +19,21 @@ export const MAX_SUGGESTIONS = 25;
  */
 export function suggest(kind: EntityKind | 'any' | 'topic', typed: string, corpus: Corpus, lex: Lexicon, lang: Lang = 'en'): Suggestion[] {
   const q = fold(typed.trim()).replace(/^(al|el)-/, '');
+  // Nothing typed yet (the list Discord shows on opening an option): the same for everyone until the corpus changes.
+  if (!q) {
+    const key = `${kind}\u0000${lang}`;
+    let held = firstLists.get(corpus);
+    if (!held || held.version !== corpus.version) firstLists.set(corpus, (held = { version: corpus.version, lists: new Map() }));
+    let list = held.lists.get(key);
+    if (!list) held.lists.set(key, (list = rank(kind, q, corpus, lex, lang)));
+    return list;
+  }
+  return rank(kind, q, corpus, lex, lang);
+}
+
+const firstLists = new WeakMap<Corpus, { version: number; lists: Map<string, Suggestion[]> }>();
+
+function rank(kind: EntityKind | 'any' | 'topic', q: string, corpus: Corpus, lex: Lexicon, lang: Lang): Suggestion[] {
   const scored: Array<{ s: Suggestion; rank: number; count: number }> = [];
   // Topics by their name in the user's language or in the other one ("sécurité", "security").
   if (kind === 'any' || kind === 'topic') {

@@ -21,7 +21,7 @@ const INTENTS: Array<[Intent, RegExp]> = [
   ['meetings', /\b(?:rencontr\w*|recu|reçu|recevoir|entretenu\w*|entretiens?|reuni\w*|meet\w*|met|received|hosted|talks|appels?|calls?|called|telephon\w*|phoned?|vu|saw|seen|visite\w*)\b/],
 ];
 
-const INTENT_WORDS = /^(?:sujets?|themes?|topics?|abord\w*|discut\w*|discuss\w*|covered|traite\w*|dit|dire|declar\w*|positions?|said|say|says|stance|statements?|stated|think|views?|rencontr\w*|recu|recevoir|entretenu\w*|meet\w*|met|received|talks|appels?|calls?|called|telephon\w*|phoned?|ont|a|ete|been|was|were|has|have|did|does|about|sur|propos|au|sujet|concernant|regarding|on|à|a|en|in|at)$/;
+const INTENT_WORDS = /^(?:sujets?|themes?|topics?|abord\w*|discut\w*|discuss\w*|covered|traite\w*|dit|dire|declar\w*|positions?|said|say|says|stance|statements?|state|states|stated|expressed|exprim\w*|affirm\w*|think|views?|rencontr\w*|recu|recevoir|entretenu\w*|meet\w*|met|received|talks|appels?|calls?|called|telephon\w*|phoned?|ont|a|ete|been|was|were|has|have|did|does|about|sur|propos|au|sujet|concernant|regarding|on|à|a|en|in|at)$/;
 
 export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query {
   const question = raw.normalize('NFC').replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').slice(0, 500).trim();
@@ -81,8 +81,16 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
   flush();
   const topics = [...new Set<TopicLabel>([...sentenceTopics(question, 'fr', lex), ...sentenceTopics(question, 'en', lex), ...topicNames(folded, lex)])];
   const { from, to } = dateRange(folded);
+  const asked = intent === 'topics' ? topics.filter((l) => new RegExp(`\\b${l}\\b`).test(folded)) : topics;
+  // A word that only names a topic already asked for ("refugees") is that topic's filter, not a
+  // second condition on the same sentence.
+  const onlyTopic = (raw: string) => {
+    const labels = [...sentenceTopics(raw, 'fr', lex), ...sentenceTopics(raw, 'en', lex)];
+    return labels.length > 0 && labels.every((l) => asked.includes(l));
+  };
   const words = toks
     .filter((w, i) => !used.has(i) && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !INTENT_WORDS.test(w.folded) && !/^\d{4}$/.test(w.folded) && !MONTHS[w.folded])
+    .filter((w) => !onlyTopic(w.raw))
     .map((w) => w.raw);
   return {
     raw: question,
@@ -90,7 +98,7 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
     intent,
     people: [...new Set([...people, ...roles])],
     places: [...new Set(places)],
-    topics: intent === 'topics' ? topics.filter((l) => new RegExp(`\\b${l}\\b`).test(folded)) : topics,
+    topics: asked,
     unknownNames,
     from,
     to,

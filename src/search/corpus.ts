@@ -149,6 +149,25 @@ export class Corpus {
     return this.sorted(`p:${key ?? ''}`, list, (p) => this.dispatches.get(p.passage.dispatchId)?.date ?? null);
   }
 
+  /**
+   * Sorts everything at once: the corpus-wide lists, then every entity's list read off them in one
+   * pass (so each comes out newest first without a sort of its own). Run once a load completes,
+   * so no question pays for it.
+   */
+  prepareSorted(): void {
+    const meetings = this.meetingsNewestFirst();
+    const positions = this.positionsNewestFirst();
+    const byKey = new Map<string, unknown[]>();
+    const into = (key: string, x: unknown) => {
+      const list = byKey.get(key);
+      if (list) list.push(x);
+      else byKey.set(key, [x]);
+    };
+    for (const m of meetings) for (const key of new Set(m.participants.map((p) => p.key))) into(`m:${key}`, m);
+    for (const p of positions) into(`p:${p.speaker.key}`, p);
+    for (const [key, list] of byKey) this.sortedCache.set(key, list);
+  }
+
   private sortedCache = new Map<string, unknown[]>();
   private sortedVersion = -1;
 

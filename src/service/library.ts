@@ -139,7 +139,8 @@ export class Library {
         return this.report;
       }
       const changes = await this.applyFolder(null);
-      await this.save();
+      // A few changed files go to the journal; many rewrite their partitions (see persist).
+      await this.persist();
       this.report = this.reportOf(started, true, null, changes);
       return this.report;
     });
@@ -155,10 +156,9 @@ export class Library {
     });
   }
 
-  /** Sorts the corpus-wide meeting and position lists now, so the first question about everyone does not pay for it. */
+  /** Sorts the meeting and position lists now (everyone's and each person's), so no question pays for it. */
   private warm(): void {
-    this.corpus.meetingsNewestFirst();
-    this.corpus.positionsNewestFirst();
+    this.corpus.prepareSorted();
   }
 
   // ------------------------------------------------------------ loading from the snapshot
