@@ -65,8 +65,13 @@ interface Changes {
   workers: number;
 }
 
-/** Journal entries before the changed partitions are rewritten: a few hundred single-file updates. */
-const JOURNAL_LIMIT = 500;
+/**
+ * Journal entries before the changed partitions are rewritten. Rewriting a quarter of 100,000
+ * dispatches holds the main thread about a second, so a day's new files go to the journal (a
+ * few MB, replayed at the next start in the background) rather than into partition rewrites
+ * while the bot is busy; the partitions are rewritten at the next start.
+ */
+const JOURNAL_LIMIT = 5000;
 
 const noChanges = (): Changes => ({ added: [], changed: [], removed: [], skipped: [], analysed: 0, readMs: 0, analyseMs: 0, workers: 0 });
 
