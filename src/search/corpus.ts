@@ -168,14 +168,17 @@ export class Corpus {
     for (const [key, list] of byKey) this.sortedCache.set(key, list);
   }
 
+  /** Sorted lists by entity ("m:key", "p:key"; "m:", "p:" for everyone); a change drops only the lists it touches. */
   private sortedCache = new Map<string, unknown[]>();
-  private sortedVersion = -1;
+
+  private dropSorted(analysis: Analysis): void {
+    this.sortedCache.delete('m:');
+    this.sortedCache.delete('p:');
+    for (const m of analysis.meetings) for (const p of m.participants) this.sortedCache.delete(`m:${p.key}`);
+    for (const p of analysis.positions) this.sortedCache.delete(`p:${p.speaker.key}`);
+  }
 
   private sorted<T>(cacheKey: string, list: T[], date: (x: T) => string | null): T[] {
-    if (this.sortedVersion !== this.version) {
-      this.sortedCache.clear();
-      this.sortedVersion = this.version;
-    }
     let held = this.sortedCache.get(cacheKey) as T[] | undefined;
     if (!held) {
       // Undated last; the date read once per item, not once per comparison.
@@ -246,6 +249,7 @@ export class Corpus {
     }
     this.dispatches.delete(id);
     this.analyses.delete(id);
+    this.dropSorted(analysis);
     this.counts.passages -= analysis.passages.length;
     this.counts.meetings -= analysis.meetings.length;
     this.counts.positions -= analysis.positions.length;
@@ -337,6 +341,7 @@ export class Corpus {
   private register(dispatch: Dispatch, analysis: Analysis): void {
     this.dispatches.set(dispatch.id, dispatch);
     this.analyses.set(dispatch.id, analysis);
+    this.dropSorted(analysis);
     this.counts.passages += analysis.passages.length;
     this.counts.meetings += analysis.meetings.length;
     this.counts.positions += analysis.positions.length;
