@@ -163,7 +163,12 @@ function meetingCandidates(q: Query, corpus: Corpus): Meeting[] {
  * topic filter narrows the topics shown rather than the meetings, so `byTopic` is off there.
  */
 function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic: boolean): Meeting[] {
-  return meetingCandidates(q, corpus).filter(
+  const candidates = meetingCandidates(q, corpus);
+  // "Who met X?" and nothing else: X's own list is the answer, newest first, without a pass over
+  // it (a much-quoted minister has tens of thousands of meetings at 100,000 dispatches).
+  const onlyNamed = !q.dispatch && q.people.length === 1 && !q.people[0].startsWith('role:') && q.places.length === 0 && !(byTopic && q.topics.length) && !q.from && !q.to;
+  if (onlyNamed) return candidates;
+  return candidates.filter(
     (m) =>
       inDispatch(m.passage, q) &&
       q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
@@ -202,8 +207,10 @@ function positionItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
   const speakers = q.people;
   const named = speakers.length === 1 && !speakers[0].startsWith('role:') ? speakers[0] : undefined;
   const candidates = q.dispatch ? corpus.analyses.get(q.dispatch)?.positions ?? [] : corpus.positionsNewestFirst(named);
+  // "What did X say?" and nothing else: X's own list, newest first, as it is.
+  const onlyNamed = named !== undefined && !q.dispatch && q.topics.length === 0 && q.places.length === 0 && !q.from && !q.to;
   // Cheap conditions first: most positions fail on topic, place or date before the speaker's role is read.
-  const found = candidates.filter((p) => {
+  const found = onlyNamed ? candidates : candidates.filter((p) => {
     if (!inDispatch(p.passage, q)) return false;
     if (q.topics.length && !q.topics.some((l) => p.topics.includes(l))) return false;
     if (q.places.length && !q.places.some((k) => p.about.includes(k))) return false;
