@@ -26,7 +26,6 @@ import {
   requestTo,
   type InteractionRecord,
   type RecordedRequest,
-  type Recorded,
 } from '../fake-discord/index.js';
 import { readConfig, type Config } from '../../src/config.js';
 import { configureLogger, logger } from '../../src/logger.js';
@@ -110,7 +109,7 @@ async function botConfig(fake: FakeDiscord, token: string, dir: string): Promise
   });
 }
 
-async function start(fake: FakeDiscord, config: Config): Promise<RunningBot> {
+async function start(config: Config): Promise<RunningBot> {
   const running = await startBot(config, { rest: REST, noSignals: true });
   if (!running.client.isReady()) await once(running.client, Events.ClientReady);
   return running;
@@ -128,7 +127,7 @@ beforeAll(async () => {
   dir = await dispatchDir();
   config = await botConfig(fake, TOKEN, dir);
   await deployCommands(config, logger, { timeout: 2_000, retries: 0 });
-  bot = await start(fake, config);
+  bot = await start(config);
 }, 30_000);
 
 afterAll(async () => {
@@ -460,7 +459,7 @@ describe('shutdown', () => {
     const own = await new FakeDiscord({ token: TOKEN }).start();
     const logMark = logs.length;
     try {
-      const running = await start(own, await botConfig(own, TOKEN, dir));
+      const running = await start(await botConfig(own, TOKEN, dir));
       const interaction = chatInputInteraction(own.world, { name: 'ask', options: [opt.string('question', ASK_EN)] });
       own.addLatency('POST', `/interactions/${interaction.id}/${interaction.token}/callback`, 600);
       const user = makeUser('dm-at-shutdown');
