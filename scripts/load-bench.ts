@@ -454,7 +454,7 @@ function summary(r: Report): string {
   const o = r.options;
   const statuses = Object.entries(r.errors.callbackStatuses).map(([s, n]) => `${s}×${n}`).join(' ') || 'none';
   const lines = [
-    `load bench: ${o.interactions} /ask over ${o.durationS} s from ${o.users} users (French and English), ${o.latencyMs ? `fake latency ${o.latencyMs} ms, ` : ''}${o.reindex ? 'with a /reindex, ' : ''}node ${r.node}, ${r.cpus} CPUs, ${Math.round(r.totalMemoryMb / 1024)} GB`,
+    `load bench: ${o.interactions} /ask over ${o.durationS} s from ${o.users} users (French and English), ${o.latencyMs ? `fake latency ${o.latencyMs} ms, ` : ''}${o.reindexFull ? 'with a /reindex full, ' : o.reindex ? 'with a /reindex, ' : ''}node ${r.node}, ${r.cpus} CPUs, ${Math.round(r.totalMemoryMb / 1024)} GB`,
     `  corpus        ${r.corpus.dispatches} dispatches (${r.corpus.files} files from ${r.corpus.source}), ${r.corpus.passages} passages, ${r.corpus.meetings} meetings, ${r.corpus.positions} positions; ${r.corpus.skipped} skipped`,
     `  bot start     ${Math.round(r.botStartMs)} ms to ready (library ${r.corpus.loadMs} ms, ${r.corpus.fromSnapshot ? 'from snapshot' : 'analysed'}); corpus written in ${r.corpus.prepareMs} ms`,
     `  dispatched    ${r.dispatched.count} in ${r.dispatched.seconds} s (${r.dispatched.perSecond}/s), schedule lag max ${r.dispatched.maxScheduleLagMs} ms`,
