@@ -18,9 +18,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { mkdtemp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../src/search/corpus.js';
@@ -251,6 +250,7 @@ async function runSizeChild(a: SizeChildArgs): Promise<void> {
   const { size } = a;
   const { openLibrary } = await import('../src/service/library.js');
   const { defaultLexicon } = await import('../src/lexicons/lexicon.js');
+  const { snapshotName } = await import('../src/search/snapshot.js');
   const bench = await import('./bench-corpus.js');
   const lex = defaultLexicon();
   const world = bench.createWorld(a.seed);
@@ -273,7 +273,7 @@ async function runSizeChild(a: SizeChildArgs): Promise<void> {
   send('parseMs', r.timings.readMs);
   send('analysis', { ms: r.timings.analyseMs, perSecond: r.analysed / (r.timings.analyseMs / 1000), workers: r.workers });
   send('build', { ms: built.ms, perSecond: r.dispatches / (built.ms / 1000) });
-  send('snapshot', await snapshotFigures(join(dataDir, snapshotDirName(dispatchDir)), r.timings.saveMs));
+  send('snapshot', await snapshotFigures(join(dataDir, snapshotName(dispatchDir)), r.timings.saveMs));
   const duplicates = r.skipped.filter((x) => x.reason.startsWith('same text')).length;
   send('corpus', corpusFigures(corpus, duplicates));
   send('heap', { used: settledHeap(), rss: process.memoryUsage().rss, peakRss: process.resourceUsage().maxRSS * 1024, gc: gc !== undefined });
@@ -286,10 +286,6 @@ async function runSizeChild(a: SizeChildArgs): Promise<void> {
   await stage(size, 'updates', () => measureUpdates(library, dispatchDir, bench.generateCorpus(1, a.seed + 1)[0]).then((u) => send('updates', u)));
   progress(size, 'raw queries on MiniSearch, FlexSearch and a Map…');
   await stage(size, 'raw', () => measureRaw(questions, corpus, lex, a.rawRuns).then((raw) => send('raw', raw)));
-}
-
-function snapshotDirName(dispatchDir: string): string {
-  return `index-${createHash('sha256').update(resolve(dispatchDir)).digest('hex').slice(0, 10)}`;
 }
 
 async function snapshotFigures(dir: string, ms: number): Promise<NonNullable<SizeReport['snapshot']>> {
@@ -337,7 +333,7 @@ function corpusFigures(corpus: Corpus, duplicates: number): CorpusFigures {
     fr,
     en: corpus.dispatches.size - fr,
     words,
-    passages: corpus.passageCount,
+    passages: corpus.counts.passages,
     meetings: corpus.meetings.length,
     positions: corpus.positions.length,
     names: corpus.names.size,

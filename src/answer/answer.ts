@@ -4,7 +4,7 @@ import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
 import { bestHits, type Corpus, type SearchHit } from '../search/corpus.js';
 import { searchGroups } from '../search/query.js';
 import { entityTerm } from '../search/terms.js';
-import { periodOverlaps } from '../search/period.js';
+import { byDateNewestFirst, periodOverlaps } from '../search/period.js';
 import { groupsHeld } from '../search/passage-match.js';
 import { topicName } from '../analyse/topics.js';
 import { parseQuestion } from './question.js';
@@ -71,7 +71,7 @@ export function answerQuery(query: Query, corpus: Corpus, lex: Lexicon = default
   }
   // Older partitions still loading after a start: say the answer may be incomplete.
   if (corpus.loading) summary += ` (${t('still-loading', lang, { loaded: corpus.loading.loaded, total: corpus.loading.total })})`;
-  return finish(query, items.slice(0, MAX_ITEMS), summary);
+  return finish(query, items, summary);
 }
 
 function finish(query: Query, items: AnswerItem[], summary: string): Answer {
@@ -197,10 +197,6 @@ function describeMeeting(m: Meeting, q: Query, lex: Lexicon): string {
   return `${joinList(subject.map(who), lang)} ${verb} ${joinList(others.map(who), lang)}${where}${when}`;
 }
 
-function sortByDate<T>(xs: T[], date: (x: T) => string | null): T[] {
-  return [...xs].sort((a, b) => (date(b) ?? '').localeCompare(date(a) ?? ''));
-}
-
 // ---------------------------------------------------------------- positions
 
 function positionItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
@@ -289,7 +285,7 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
     if (items.length === 0 && q.places.length) {
       const ids = new Set<string>();
       for (const k of q.places) for (const id of corpus.tagged.get(entityTerm(k)) ?? []) ids.add(id);
-      for (const id of sortByDate([...ids], (x) => dispatchDate(corpus, x))) {
+      for (const id of byDateNewestFirst([...ids], (x) => dispatchDate(corpus, x))) {
         if (full()) break;
         if (inDates(dispatchDate(corpus, id), q)) addDispatch(id);
       }
@@ -301,7 +297,7 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
   // Partitions come newest first; only the ones reached before the page is full are sorted.
   const batches = q.dispatch ? [[q.dispatch]] : wordHits ? [wordHits] : corpus.partitions.filter((p) => periodOverlaps(p.period, q.from, q.to)).map((p) => [...p.ids]);
   for (const batch of batches) {
-    for (const id of sortByDate(batch, (x) => dispatchDate(corpus, x))) {
+    for (const id of byDateNewestFirst(batch, (x) => dispatchDate(corpus, x))) {
       if (full()) break;
       if (inDates(dispatchDate(corpus, id), q)) addDispatch(id);
     }
@@ -351,7 +347,7 @@ function searchItems(q: Query, corpus: Corpus, lex: Lexicon): AnswerItem[] {
   const items: AnswerItem[] = [];
   const hits = fullText(q, corpus, lex, q.dispatch ? undefined : SEARCH_POOL).filter((h) => !q.dispatch || h.dispatchId === q.dispatch);
   // Hits of the tag table alone all score alike: newest first then.
-  const ranked = hits.length && hits.every((h) => h.score === hits[0].score) ? sortByDate(hits, (h) => dispatchDate(corpus, h.dispatchId)).slice(0, SEARCH_ITEMS) : bestHits(hits, SEARCH_ITEMS);
+  const ranked = hits.length && hits.every((h) => h.score === hits[0].score) ? byDateNewestFirst(hits, (h) => dispatchDate(corpus, h.dispatchId)).slice(0, SEARCH_ITEMS) : bestHits(hits, SEARCH_ITEMS);
   for (const h of ranked) {
     const a = corpus.analyses.get(h.dispatchId)!;
     const d = corpus.dispatches.get(h.dispatchId)!;

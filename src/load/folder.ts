@@ -15,8 +15,6 @@ export interface LoadResult {
   skipped: SkippedFile[];
   /** Size and times of every file that yielded dispatches, to skip it next time if unchanged. */
   stamps: Record<string, FileStamp>;
-  /** Files not read again because their stamp had not changed. */
-  reused: number;
 }
 
 /** When a dispatch file was read: an unchanged file (same size and times) is not read again. */
@@ -49,7 +47,6 @@ export async function loadDispatchFolder(dir: string, limits: LoadLimits = DEFAU
   const dispatches: Dispatch[] = [];
   const seen = new Map<string, string>();
   const stamps: Record<string, FileStamp> = {};
-  let reused = 0;
   for (const path of files) {
     const file = relative(dir, path);
     const result = await loadFile(path, file, limits, known.get(file));
@@ -58,7 +55,6 @@ export async function loadDispatchFolder(dir: string, limits: LoadLimits = DEFAU
       continue;
     }
     stamps[file] = result.stamp;
-    if (result.reused) reused++;
     for (const d of result.dispatches) {
       const first = seen.get(d.id);
       if (first) {
@@ -73,7 +69,7 @@ export async function loadDispatchFolder(dir: string, limits: LoadLimits = DEFAU
       dispatches.push(d);
     }
   }
-  return { dispatches, skipped, stamps, reused };
+  return { dispatches, skipped, stamps };
 }
 
 /**
@@ -121,23 +117,23 @@ export async function loadDispatchFiles(dir: string, files: string[], limits: Lo
       dispatches.push(d);
     }
   }
-  return { dispatches, skipped, stamps, reused: 0 };
+  return { dispatches, skipped, stamps };
 }
 
-type FileResult = { ok: true; dispatches: Dispatch[]; stamp: FileStamp; reused: boolean } | { ok: false; reason: string };
+type FileResult = { ok: true; dispatches: Dispatch[]; stamp: FileStamp } | { ok: false; reason: string };
 
 async function loadFile(path: string, file: string, limits: LoadLimits, known: KnownFile | undefined): Promise<FileResult> {
   try {
     const info = await stat(path);
     const stamp: FileStamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
-    if (known && sameStamp(known.stamp, stamp)) return { ok: true, dispatches: known.dispatches, stamp, reused: true };
+    if (known && sameStamp(known.stamp, stamp)) return { ok: true, dispatches: known.dispatches, stamp };
     if (info.size > limits.maxFileBytes) {
       return { ok: false, reason: `file too large (${info.size} bytes, limit ${limits.maxFileBytes}, setting MAX_FILE_BYTES)` };
     }
     const decoded = decodeText(await readFile(path));
     if (!decoded.ok) return decoded;
     const parsed = parseDispatchFile(file, decoded.text);
-    return parsed.ok ? { ...parsed, stamp, reused: false } : parsed;
+    return parsed.ok ? { ...parsed, stamp } : parsed;
   } catch (err) {
     return { ok: false, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
   }

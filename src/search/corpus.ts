@@ -1,16 +1,16 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Analysis, Dispatch, Meeting, Position } from '../types.js';
 import { entityTerm, textTerms } from './terms.js';
-import { newestFirst, periodOf, periodOverlaps } from './period.js';
+import { byDateNewestFirst, newestFirst, periodOf, periodOverlaps } from './period.js';
 import type { SearchGroup } from './query.js';
 
 /**
- * What the answer code searches: the dispatches, their analyses, and MiniSearch indexes over
- * passages (sentences), so a hit is already the passage to quote. One index per partition (a
- * quarter of dispatch dates): a start loads the newest first, a date filter skips partitions
- * before any scoring, and one changed dispatch touches one partition. Entity tables answer "who
- * met X" without a full-text scan. The corpus changes in place (add, remove) between two
- * answers; `version` tells caches built from it that they are stale.
+ * What the answer code searches: the dispatches, their analyses, one MiniSearch index per
+ * partition (a quarter of dispatch dates: a start loads the newest first, a date filter skips
+ * partitions before any scoring, one changed dispatch touches one partition), a tag table for
+ * entities and topics, and entity tables that answer "who met X" without a full-text scan. The
+ * corpus changes in place (add, remove) between two answers; `version` tells caches built from
+ * it that they are stale.
  */
 
 /**
@@ -35,21 +35,24 @@ export const INDEX_OPTIONS = {
   processTerm: (t: string) => t,
 } as const;
 
-/** The entity terms of each sentence: people (named, quoted, meeting), and places and organisations. */
+/** Every entity term of a dispatch with its sentence: people named, quoted or meeting; places and organisations. */
+function eachEntity(analysis: Analysis, visit: (sentence: number, side: 'people' | 'places', term: string) => void): void {
+  for (const m of analysis.mentions) visit(m.sentence, m.kind === 'person' ? 'people' : 'places', entityTerm(m.key));
+  for (const pos of analysis.positions) visit(pos.passage.n, 'people', entityTerm(pos.speaker.key));
+  for (const meet of analysis.meetings) for (const part of meet.participants) visit(meet.passage.n, 'people', entityTerm(part.key));
+}
+
+/** The entity terms of each sentence. */
 export function sentenceEntities(analysis: Analysis): Array<{ people: Set<string>; places: Set<string> }> {
   const out = analysis.passages.map(() => ({ people: new Set<string>(), places: new Set<string>() }));
-  for (const m of analysis.mentions) out[m.sentence]?.[m.kind === 'person' ? 'people' : 'places'].add(entityTerm(m.key));
-  for (const pos of analysis.positions) out[pos.passage.n]?.people.add(entityTerm(pos.speaker.key));
-  for (const meet of analysis.meetings) for (const part of meet.participants) out[meet.passage.n]?.people.add(entityTerm(part.key));
+  eachEntity(analysis, (n, side, term) => out[n]?.[side].add(term));
   return out;
 }
 
 /** The entity ("e:…") and topic ("t:…") tags of a dispatch, as the search groups name them. */
 export function dispatchTags(analysis: Analysis): Set<string> {
   const tags = new Set<string>();
-  for (const m of analysis.mentions) tags.add(entityTerm(m.key));
-  for (const p of analysis.positions) tags.add(entityTerm(p.speaker.key));
-  for (const m of analysis.meetings) for (const p of m.participants) tags.add(entityTerm(p.key));
+  eachEntity(analysis, (_n, _side, term) => tags.add(term));
   // A meeting's place may come from the dateline rather than a mention: it tags the dispatch too.
   for (const m of analysis.meetings) if (m.placeKey) tags.add(entityTerm(m.placeKey));
   for (const labels of analysis.sentenceTopics) for (const l of labels) tags.add(`t:${l}`);
@@ -120,13 +123,6 @@ export class Corpus {
   /** Non-null while older partitions are still loading in the background. */
   loading: LoadingState | null = null;
 
-  /** Builds a corpus at once (tests, benchmarks, small folders). */
-  static from(items: IndexedDispatch[]): Corpus {
-    const corpus = new Corpus();
-    for (const item of items) corpus.add(item);
-    return corpus;
-  }
-
   get meetings(): Meeting[] {
     this.allMeetings ??= [...this.analyses.values()].flatMap((a) => a.meetings);
     return this.allMeetings;
@@ -137,13 +133,13 @@ export class Corpus {
     return this.allPositions;
   }
 
-  /** Meetings newest first (all, or one entity's), sorted once per corpus version. */
+  /** Meetings newest first (all, or one entity's), sorted once and kept until a change touches the list. */
   meetingsNewestFirst(key?: string): Meeting[] {
     const list = key === undefined ? this.meetings : this.meetingsOf.get(key) ?? [];
     return this.sorted(`m:${key ?? ''}`, list, (m) => m.date ?? this.dispatches.get(m.passage.dispatchId)?.date ?? null);
   }
 
-  /** Positions newest first (all, or one speaker's), sorted once per corpus version. */
+  /** Positions newest first (all, or one speaker's), kept likewise. */
   positionsNewestFirst(key?: string): Position[] {
     const list = key === undefined ? this.positions : this.positionsOf.get(key) ?? [];
     return this.sorted(`p:${key ?? ''}`, list, (p) => this.dispatches.get(p.passage.dispatchId)?.date ?? null);
@@ -181,10 +177,7 @@ export class Corpus {
   private sorted<T>(cacheKey: string, list: T[], date: (x: T) => string | null): T[] {
     let held = this.sortedCache.get(cacheKey) as T[] | undefined;
     if (!held) {
-      // Undated last; the date read once per item, not once per comparison.
-      const keyed = list.map((x) => ({ x, d: date(x) ?? '' }));
-      keyed.sort((a, b) => (a.d < b.d ? 1 : a.d > b.d ? -1 : 0));
-      held = keyed.map((k) => k.x);
+      held = byDateNewestFirst(list, date);
       this.sortedCache.set(cacheKey, held);
     }
     return held;
@@ -203,13 +196,14 @@ export class Corpus {
   /** Totals kept as dispatches come and go: a report after one update must not walk 100,000 analyses. */
   readonly counts = { passages: 0, meetings: 0, positions: 0 };
 
-  get passageCount(): number {
-    return this.counts.passages;
-  }
-
   /** Ids of the dispatches read from a file. */
   idsOfFile(file: string): string[] {
     return [...(this.byFile.get(file) ?? [])];
+  }
+
+  /** File → ids of the dispatches read from it. */
+  get files(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.byFile;
   }
 
   private readonly byFile = new Map<string, Set<string>>();

@@ -37,3 +37,10 @@ export function newestFirst(a: string, b: string): number {
   if (b === UNDATED) return -1;
   return a < b ? 1 : -1;
 }
+
+/** Items newest first by an ISO date, undated last; each date read once, compared as plain strings. */
+export function byDateNewestFirst<T>(xs: T[], date: (x: T) => string | null): T[] {
+  const keyed = xs.map((x) => ({ x, d: date(x) ?? '' }));
+  keyed.sort((a, b) => (a.d < b.d ? 1 : a.d > b.d ? -1 : 0));
+  return keyed.map((k) => k.x);
+}

@@ -6,7 +6,6 @@ import type { Analysis, Dispatch } from '../types.js';
 import type { FileStamp } from '../load/folder.js';
 import { indexOptions, type DispatchDoc } from './corpus.js';
 import { restoreAnalysis, storeAnalysis, type StoredAnalysis } from './stored-analysis.js';
-export { restoreAnalysis, storeAnalysis };
 
 /**
  * The saved index, one folder per dispatch folder: a manifest and one file per partition

@@ -75,8 +75,7 @@ class KeptPassage implements Passage {
   }
 
   get text(): string {
-    // Read through a copy of the object (test matchers do), there is no source: nothing to cut.
-    return this.source?.slice(this.start, this.end) ?? '';
+    return this.source.slice(this.start, this.end);
   }
 
   toJSON(): Passage {

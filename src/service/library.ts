@@ -4,7 +4,8 @@ import { defaultLexicon, type Lexicon } from '../lexicons/lexicon.js';
 import { DEFAULT_LIMITS, loadDispatchFiles, loadDispatchFolder, type FileStamp, type KnownFile, type LoadLimits, type LoadResult, type SkippedFile } from '../load/folder.js';
 import { Corpus, dispatchDoc } from '../search/corpus.js';
 import { newestFirst, periodOf } from '../search/period.js';
-import { appendJournal, clearLeftovers, commitManifest, readJournal, readManifest, readPartition, restoreAnalysis, snapshotName, SNAPSHOT_VERSION, storeAnalysis, writePartition, type JournalEntry, type Manifest, type PartitionEntry } from '../search/snapshot.js';
+import { appendJournal, clearLeftovers, commitManifest, readJournal, readManifest, readPartition, snapshotName, SNAPSHOT_VERSION, writePartition, type JournalEntry, type Manifest, type PartitionEntry } from '../search/snapshot.js';
+import { restoreAnalysis, storeAnalysis } from '../search/stored-analysis.js';
 import { analyseInBatches } from './analyse-pool.js';
 
 /**
@@ -114,7 +115,7 @@ export class Library {
       const report = await lib.exclusive(() => lib.rebuildNow(started, first.reason));
       lib.report = report;
       lib.complete = Promise.resolve(report);
-      lib.warm();
+      lib.corpus.prepareSorted();
       return lib;
     }
     lib.complete = lib.exclusive(async () => {
@@ -123,7 +124,8 @@ export class Library {
       const changes = await lib.applyFolder(null);
       await lib.save();
       lib.report = lib.reportOf(started, true, notes.length ? notes.join('; ') : null, changes);
-      lib.warm();
+      // Every meeting and position list sorted now, so no question pays for it.
+      lib.corpus.prepareSorted();
       return lib.report;
     });
     if (!opts.background) await lib.complete;
@@ -159,11 +161,6 @@ export class Library {
       await this.persist();
       return this.reportOf(started, true, null, changes);
     });
-  }
-
-  /** Sorts the meeting and position lists now (everyone's and each person's), so no question pays for it. */
-  private warm(): void {
-    this.corpus.prepareSorted();
   }
 
   // ------------------------------------------------------------ loading from the snapshot
@@ -243,21 +240,19 @@ export class Library {
     const t0 = performance.now();
     const limits = this.opts.limits ?? DEFAULT_LIMITS;
     const dispatchesOf = (file: string) => this.corpus.idsOfFile(file).map((id) => this.corpus.dispatches.get(id)!);
+    // Files that yielded dispatches before this update, to tell added from changed and removed.
+    const held = new Set(files ? files.filter((f) => this.corpus.idsOfFile(f).length) : this.corpus.files.keys());
     let loaded: LoadResult;
     let current: Dispatch[];
-    let held: Set<string>;
     if (files) {
       // Only these files: nothing else of the corpus is walked, so one file among 100,000 dispatches stays cheap.
       loaded = await loadDispatchFiles(this.opts.dispatchDir, files, limits);
       current = files.flatMap(dispatchesOf);
-      held = new Set(files.filter((f) => current.some((d) => d.file === f)));
     } else {
-      const all = byFile(this.corpus.dispatches.values());
       const known = new Map<string, KnownFile>();
-      for (const [file, dispatches] of all) if (this.stamps[file]) known.set(file, { stamp: this.stamps[file], dispatches });
+      for (const file of held) if (this.stamps[file]) known.set(file, { stamp: this.stamps[file], dispatches: dispatchesOf(file) });
       loaded = await loadDispatchFolder(this.opts.dispatchDir, limits, known);
       current = [...this.corpus.dispatches.values()];
-      held = new Set(all.keys());
     }
     const inScope = files ? new Set(files) : null;
     const incoming = new Map<string, Dispatch>();
@@ -424,7 +419,7 @@ export class Library {
     const { readMs, analyseMs, workers, ...rest } = changes;
     return {
       dispatches: this.corpus.dispatches.size,
-      passages: this.corpus.passageCount,
+      passages: this.corpus.counts.passages,
       meetings: this.corpus.counts.meetings,
       positions: this.corpus.counts.positions,
       fromSnapshot,
@@ -454,32 +449,20 @@ function emptyReport(): LoadReport {
   return { dispatches: 0, passages: 0, meetings: 0, positions: 0, fromSnapshot: false, snapshotNote: null, added: [], changed: [], removed: [], skipped: [], analysed: 0, partitionsWritten: 0, timings: { readMs: 0, analyseMs: 0, saveMs: 0 }, workers: 0, millis: 0 };
 }
 
-function byFile(dispatches: Iterable<Dispatch>): Map<string, Dispatch[]> {
-  const out = new Map<string, Dispatch[]>();
-  for (const d of dispatches) {
-    const list = out.get(d.file);
-    if (list) list.push(d);
-    else out.set(d.file, [d]);
-  }
-  return out;
-}
-
 /** Same text (same id) and the same metadata: nothing to do. */
 function sameRecord(a: Dispatch, b: Dispatch): boolean {
-  return a.file === b.file && a.indexInFile === b.indexInFile && a.title === b.title && a.date === b.date && a.source === b.source && a.url === b.url && a.lang === b.lang && periodOf(a.date) === periodOf(b.date);
+  return a.file === b.file && a.indexInFile === b.indexInFile && a.title === b.title && a.date === b.date && a.source === b.source && a.url === b.url && a.lang === b.lang;
 }
 
 /** Files added, changed and removed between two corpora (for a full rebuild's report). */
 function diffFiles(before: Corpus, after: Corpus): Changes {
   const changes = noChanges();
-  const beforeFiles = byFile(before.dispatches.values());
-  const afterFiles = byFile(after.dispatches.values());
-  for (const [file, ds] of afterFiles) {
-    const old = beforeFiles.get(file);
+  for (const [file, ids] of after.files) {
+    const old = before.files.get(file);
     if (!old) changes.added.push(file);
-    else if (old.length !== ds.length || ds.some((d) => !before.dispatches.has(d.id))) changes.changed.push(file);
+    else if (old.size !== ids.size || [...ids].some((id) => !old.has(id))) changes.changed.push(file);
   }
-  for (const file of beforeFiles.keys()) if (!afterFiles.has(file)) changes.removed.push(file);
+  for (const file of before.files.keys()) if (!after.files.has(file)) changes.removed.push(file);
   return changes;
 }
 
