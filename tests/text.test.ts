@@ -68,6 +68,9 @@ describe('language, dates, datelines', () => {
   it('reads dates written in the text, completing them from the dispatch date', () => {
     expect(dateFromText('le 12 mars 2025', null)).toBe('2025-03-12');
     expect(dateFromText('on March 3', '2025-03-05')).toBe('2025-03-03');
+    // Without a year, a day after the dispatch's own is last year's: dispatches report the past.
+    expect(dateFromText('le 30 décembre', '2025-01-02')).toBe('2024-12-30');
+    expect(dateFromText('le 30 décembre 2025', '2025-01-02')).toBe('2025-12-30');
     // 2025-03-12 is a Wednesday: "mardi" is the day before.
     expect(dateFromText('a reçu mardi', '2025-03-12')).toBe('2025-03-11');
     expect(dateFromText('sans date', '2025-03-12')).toBeNull();

@@ -33,7 +33,9 @@ export function dateFromText(text: string, reference: string | null): string | n
     const [day, month] = re === DAY_MONTH ? [Number(m[1]), MONTHS[m[2]]] : [Number(m[2]), MONTHS[m[1]]];
     const year = m[3] ? Number(m[3]) : refYear;
     if (!year || day < 1 || day > 31) continue;
-    return iso(year, month, day);
+    const date = iso(year, month, day);
+    // A dispatch reports what has happened: "le 30 décembre" in a January dispatch is last year's.
+    return !m[3] && reference && date > reference ? iso(year - 1, month, day) : date;
   }
   const wd = WEEKDAY.exec(t);
   if (wd && reference) {
