@@ -19,6 +19,12 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * From one dispatch to what it says: sentences, people, meetings and calls, topics, positions.
  * Pure: the same dispatch and lexicon always give the same analysis, with no I/O.
  */
+/**
+ * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
+ * by another version is rebuilt at start, as after a lexicon change.
+ */
+export const ANALYSER_VERSION = 2;
+
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
   const spans = splitSentences(text, dispatch.bodyStart, text.length, lang);

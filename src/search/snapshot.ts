@@ -32,6 +32,8 @@ export interface Manifest {
   version: number;
   /** Digest of the lexicon the analyses were made with. */
   lexicon: string;
+  /** Version of the extraction code the analyses were made with (ANALYSER_VERSION). */
+  analyser: number;
   createdAt: string;
   partitions: Record<string, PartitionEntry>;
   files: Record<string, FileStamp>;

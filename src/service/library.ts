@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Analysis, Dispatch } from '../types.js';
 import { defaultLexicon, type Lexicon } from '../lexicons/lexicon.js';
+import { ANALYSER_VERSION } from '../analyse/analyse.js';
 import { DEFAULT_LIMITS, loadDispatchFiles, loadDispatchFolder, type FileStamp, type KnownFile, type LoadLimits, type LoadResult, type SkippedFile } from '../load/folder.js';
 import { Corpus, dispatchDoc } from '../search/corpus.js';
 import { newestFirst, periodOf } from '../search/period.js';
@@ -108,8 +109,9 @@ export class Library {
     const started = performance.now();
     if (!opts.readOnly) await clearLeftovers(lib.snapshotDir);
     const manifest = opts.force ? ({ ok: false, reason: 'rebuild asked for' } as const) : await readManifest(lib.snapshotDir);
-    const usable = manifest.ok && manifest.value.lexicon === lib.lex.digest;
-    const note = manifest.ok ? (usable ? null : 'the lexicon changed since the snapshot') : manifest.reason;
+    const sameLexicon = manifest.ok && manifest.value.lexicon === lib.lex.digest;
+    const usable = sameLexicon && manifest.value.analyser === ANALYSER_VERSION;
+    const note = manifest.ok ? (usable ? null : sameLexicon ? 'the extraction code changed since the snapshot' : 'the lexicon changed since the snapshot') : manifest.reason;
     const first = manifest.ok && usable ? await lib.loadFirstPartition(manifest.value) : { ok: false as const, reason: note };
     if (!first.ok) {
       const report = await lib.exclusive(() => lib.rebuildNow(started, first.reason));
@@ -351,7 +353,7 @@ export class Library {
     // Partitions the corpus no longer holds (all their dispatches removed) leave the manifest.
     for (const period of [...this.partitionFiles.keys()]) if (!this.corpus.partition(period)?.ids.size) this.partitionFiles.delete(period);
     const partitions = Object.fromEntries(this.partitionFiles);
-    await commitManifest(this.snapshotDir, { format: 'dispatch-index', version: SNAPSHOT_VERSION, lexicon: this.lex.digest, createdAt: new Date().toISOString(), partitions, files: this.stamps });
+    await commitManifest(this.snapshotDir, { format: 'dispatch-index', version: SNAPSHOT_VERSION, lexicon: this.lex.digest, analyser: ANALYSER_VERSION, createdAt: new Date().toISOString(), partitions, files: this.stamps });
     this.dirty.clear();
     // The manifest just written covers everything the journal held (commitManifest removed it).
     this.pending = [];
