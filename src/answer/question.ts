@@ -21,6 +21,8 @@ const INTENTS: Array<[Intent, RegExp]> = [
   ['meetings', /\b(?:rencontr\w*|recu|reçu|recevoir|entretenu\w*|entretiens?|reuni\w*|meet\w*|met|received|hosted|talks|appels?|calls?|called|telephon\w*|phoned?|vu|saw|seen|visite\w*)\b/],
 ];
 
+/** French question inversions ("a-t-il", "ont-elles", "est-ce"): grammar, never what is asked about. */
+const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|on|ils|elles|ce)$/u;
 const INTENT_WORDS = /^(?:sujets?|themes?|topics?|abord\w*|discut\w*|discuss\w*|covered|traite\w*|dit|dire|declar\w*|positions?|said|say|says|stance|statements?|state|states|stated|expressed|exprim\w*|affirm\w*|think|views?|rencontr\w*|recu|recevoir|entretenu\w*|meet\w*|met|received|talks|appels?|calls?|called|telephon\w*|phoned?|ont|a|ete|been|was|were|has|have|did|does|about|sur|propos|au|sujet|concernant|regarding|on|à|a|en|in|at)$/;
 
 export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query {
@@ -89,7 +91,7 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
     return labels.length > 0 && labels.every((l) => asked.includes(l));
   };
   const words = toks
-    .filter((w, i) => !used.has(i) && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !INTENT_WORDS.test(w.folded) && !/^\d{4}$/.test(w.folded) && !MONTHS[w.folded])
+    .filter((w, i) => !used.has(i) && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !INTENT_WORDS.test(w.folded) && !INVERTED_PRONOUN.test(w.folded) && !/^\d{4}$/.test(w.folded) && !MONTHS[w.folded])
     .filter((w) => !onlyTopic(w.raw))
     .map((w) => w.raw);
   return {
