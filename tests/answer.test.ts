@@ -54,6 +54,16 @@ describe('answers', () => {
     expect(ask('Who did al-Shaibani call?', corpus).items.map((i) => i.text)).toEqual(expect.arrayContaining([expect.stringContaining('Ayman Safadi')]));
   });
 
+  it('reads a slip in the word that says what is asked ("rencnotré", "recevied") as that word', () => {
+    const right = ask('Qui a rencontré Poutine ?', corpus);
+    const slip = ask('Qui a rencnotré Poutine ?', corpus);
+    expect(slip.intent).toBe('meetings');
+    expect(slip.items.map((i) => i.text)).toEqual(right.items.map((i) => i.text));
+    expect(ask('Who recevied Hakan Fidan?', corpus)).toMatchObject({ intent: 'meetings', found: true });
+    // A name one slip from nothing we know is not read as an intent: "Talks" needs six letters.
+    expect(ask('What did Putin say about Israel?', corpus).intent).toBe('positions');
+  });
+
   it('filters by date', () => {
     expect(ask('Qui a rencontré al-Chaibani en mai 2025 ?', corpus).items).toHaveLength(1);
     expect(ask('Qui a rencontré al-Chaibani en juin 2025 ?', corpus).found).toBe(false);

@@ -3,6 +3,7 @@ import { fold, foldSameLength, nameKey } from '../src/text/fold.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dateFromText } from '../src/text/dates.js';
+import { oneSlipApart } from '../src/text/typos.js';
 import { parseDateline } from '../src/load/dateline.js';
 
 describe('folding', () => {
@@ -82,5 +83,13 @@ describe('language, dates, datelines', () => {
     expect(parseDateline('ANKARA, 3 mars (AFP) - Le')).toMatchObject({ place: 'Ankara', source: 'AFP', dateText: '3 mars' });
     expect(parseDateline('دمشق-سانا استقبل')).toMatchObject({ place: 'دمشق', source: 'سانا' });
     expect(parseDateline('Le ministre a dit que')).toBeNull();
+  });
+
+  it('tells words one typing slip apart: a letter added, dropped, changed, or two neighbours swapped', () => {
+    for (const [a, b] of [['rencontre', 'rencnotre'], ['received', 'recevied'], ['declare', 'dclare'], ['meeting', 'meetings'], ['talks', 'talk'], ['hosted', 'posted']]) {
+      expect(oneSlipApart(a, b), `${a} ${b}`).toBe(true);
+      expect(oneSlipApart(b, a), `${b} ${a}`).toBe(true);
+    }
+    for (const [a, b] of [['rencontre', 'rencontrees'], ['received', 'revecied'], ['declare', 'eclar'], ['meeting', 'mating']]) expect(oneSlipApart(a, b), `${a} ${b}`).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { sentenceTopics } from '../analyse/topics.js';
 import type { Corpus } from '../search/corpus.js';
 import { STOP_WORDS, QUESTION_WORDS } from '../search/stopwords.js';
 import { words as splitWords } from '../search/terms.js';
+import { oneSlipApart } from '../text/typos.js';
 
 /**
  * Understands a question in French or English: which intent (meetings, topics, positions,
@@ -25,9 +26,27 @@ const INTENTS: Array<[Intent, RegExp]> = [
 const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|on|ils|elles|ce)$/u;
 const INTENT_WORDS = /^(?:sujets?|themes?|topics?|abord\w*|discut\w*|discuss\w*|covered|traite\w*|dit|dire|declar\w*|positions?|said|say|says|stance|statements?|state|states|stated|expressed|exprim\w*|affirm\w*|think|views?|rencontr\w*|recu|recevoir|entretenu\w*|meet\w*|met|received|talks|appels?|calls?|called|telephon\w*|phoned?|ont|a|ete|been|was|were|has|have|did|does|about|sur|propos|au|sujet|concernant|regarding|on|à|a|en|in|at)$/;
 
+/**
+ * The words that say what is asked, as typed correctly: a question's word one slip away from
+ * one of them ("renocntres", "recevied") is read as it, for the intent and to drop it from the
+ * words searched for. Six letters or more: shorter words have too many neighbours (think, thing).
+ */
+const INTENT_SPELLINGS = [
+  'sujets', 'themes', 'topics', 'aborde', 'abordes', 'abordees', 'discute', 'discutes', 'discuss', 'discussed', 'covered', 'traite', 'traites', 'agenda',
+  'declare', 'declares', 'declaration', 'declarations', 'position', 'positions', 'affirme', 'souligne', 'pense', 'stance', 'statement', 'statements', 'stated', 'think', 'views', 'quoted', 'quotes', 'citation', 'citations', 'condamne', 'condemned', 'estime', 'stressed', 'propos',
+  'rencontre', 'rencontres', 'rencontrer', 'rencontrees', 'recevoir', 'entretenu', 'entretiens', 'reuni', 'meets', 'meeting', 'meetings', 'received', 'hosted', 'talks', 'appel', 'appels', 'calls', 'called', 'telephone', 'phoned', 'visite', 'visites', 'visited',
+];
+
+function asTypedRight(word: string): string {
+  if (word.length < 6 || INTENT_SPELLINGS.includes(word)) return word;
+  return INTENT_SPELLINGS.find((w) => w.length >= 6 && oneSlipApart(w, word)) ?? word;
+}
+
 export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query {
   const question = raw.normalize('NFC').replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').slice(0, 500).trim();
-  const folded = fold(question);
+  const asTyped = fold(question);
+  // Slips are read as intent words only when no intent word is there as typed.
+  const folded = INTENTS.some(([, re]) => re.test(asTyped)) ? asTyped : asTyped.replace(/\p{L}+/gu, asTypedRight);
   const lang: Lang = detectLanguage(question, 'en');
   const intent = INTENTS.find(([, re]) => re.test(folded))?.[0] ?? 'search';
   const toks = splitWords(question);
@@ -91,7 +110,7 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
     return labels.length > 0 && labels.every((l) => asked.includes(l));
   };
   const words = toks
-    .filter((w, i) => !used.has(i) && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !INTENT_WORDS.test(w.folded) && !INVERTED_PRONOUN.test(w.folded) && !/^\d{4}$/.test(w.folded) && !MONTHS[w.folded])
+    .filter((w, i) => !used.has(i) && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !INTENT_WORDS.test(asTypedRight(w.folded)) && !INVERTED_PRONOUN.test(w.folded) && !/^\d{4}$/.test(w.folded) && !MONTHS[w.folded])
     .filter((w) => !onlyTopic(w.raw))
     .map((w) => w.raw);
   return {
