@@ -1,10 +1,10 @@
 import type { Answer, AnswerItem, Citation, Dispatch, Lang, Meeting, Participant, Passage, Position, Query, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
-import { bestHits, type Corpus, type SearchHit } from '../search/corpus.js';
+import { bestHits, type Corpus, type SearchHit, type TagGroups } from '../search/corpus.js';
 import { searchGroups } from '../search/query.js';
 import { entityTerm } from '../search/terms.js';
-import { byDateNewestFirst, periodOverlaps } from '../search/period.js';
+import { byDateNewestFirst, periodOverlaps, withinDates } from '../search/period.js';
 import { groupsHeld } from '../search/passage-match.js';
 import { topicName } from '../analyse/topics.js';
 import { parseQuestion } from './question.js';
@@ -151,31 +151,66 @@ function dispatchDate(corpus: Corpus, id: string): string | null {
 
 // ---------------------------------------------------------------- meetings
 
-/** The meetings worth filtering, newest first: those of a named person when the question names one (a table lookup). */
-function meetingCandidates(q: Query, corpus: Corpus): Meeting[] {
-  if (q.dispatch) return corpus.analyses.get(q.dispatch)?.meetings ?? [];
-  const named = q.people.find((k) => !k.startsWith('role:'));
-  return corpus.meetingsNewestFirst(named);
+/** The date a meeting is filed under: its own when the text gives one, else its dispatch's. */
+function meetingDate(corpus: Corpus, m: Meeting): string | null {
+  return m.date ?? dispatchDate(corpus, m.passage.dispatchId);
+}
+
+/** The tags a dispatch must hold to answer: each named person, any of the places, any of the topics. */
+function tagsOf(people: string[], places: string[], topics: TopicLabel[]): TagGroups {
+  const tags: TagGroups = people.map((k) => [entityTerm(k)]);
+  if (places.length) tags.push(places.map(entityTerm));
+  if (topics.length) tags.push(topics.map((l) => `t:${l}`));
+  return tags;
 }
 
 /**
- * Meetings matching the question's people, places, dates and dispatch. For "which topics", a
- * topic filter narrows the topics shown rather than the meetings, so `byTopic` is off there.
+ * Past this many candidates from a table list, the dispatches tagged with every condition are
+ * counted too, and read instead when they hold fewer events (a dispatch holds a few of each).
  */
-function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic: boolean): Meeting[] {
-  const candidates = meetingCandidates(q, corpus);
-  // "Who met X?" and nothing else: X's own list is the answer, newest first, without a pass over
+export const CANDIDATE_LIMITS = { longList: 2000, eventsPerDispatch: 4 };
+
+/** Whether the tagged dispatches are worth reading instead of a long list of candidates. */
+function viaTags(listed: number, tags: TagGroups, scope: { from?: string | null; to?: string | null }, corpus: Corpus): boolean {
+  return listed > CANDIDATE_LIMITS.longList && tags.length > 0 && corpus.taggedAtMost(tags, scope) * CANDIDATE_LIMITS.eventsPerDispatch < listed;
+}
+
+/** The shortest list, or null when there is none to choose from. */
+function shortest<T>(lists: T[][]): T[] | null {
+  return lists.reduce<T[] | null>((best, l) => (best === null || l.length < best.length ? l : best), null);
+}
+
+/**
+ * Meetings matching the question's people, places, dates and dispatch, newest first. For "which
+ * topics", a topic filter narrows the topics shown rather than the meetings, so `byTopic` is off
+ * there. Candidates come from the narrowest table: a person's or a place's own list cut to the
+ * dates by binary search, or the dispatches tagged with every person, place and topic asked.
+ */
+export function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic: boolean): Meeting[] {
+  const topics = byTopic ? q.topics : [];
+  const keep = (m: Meeting) =>
+    inDispatch(m.passage, q) &&
+    q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
+    (q.places.length === 0 || q.places.some((k) => m.placeKey === k || m.participants.some((p) => matchesPerson(p, k, lex)))) &&
+    (topics.length === 0 || topics.some((l) => m.topics.includes(l))) &&
+    inDates(meetingDate(corpus, m), q);
+  if (q.dispatch) return (corpus.analyses.get(q.dispatch)?.meetings ?? []).filter(keep);
+  const named = q.people.filter((k) => !k.startsWith('role:'));
+  const dated = (list: Meeting[]) => withinDates(list, (m) => meetingDate(corpus, m), q.from, q.to);
+  const ownLists = [...named, ...(q.places.length === 1 ? q.places : [])].map((k) => dated(corpus.meetingsNewestFirst(k)));
+  const candidates = shortest(ownLists) ?? dated(corpus.meetingsNewestFirst());
+  // "Who met X?" (in a year) and nothing else: X's own list is the answer, without a pass over
   // it (a much-quoted minister has tens of thousands of meetings at 100,000 dispatches).
-  const onlyNamed = !q.dispatch && q.people.length === 1 && !q.people[0].startsWith('role:') && q.places.length === 0 && !(byTopic && q.topics.length) && !q.from && !q.to;
-  if (onlyNamed) return candidates;
-  return candidates.filter(
-    (m) =>
-      inDispatch(m.passage, q) &&
-      q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
-      (q.places.length === 0 || q.places.some((k) => m.placeKey === k || m.participants.some((p) => matchesPerson(p, k, lex)))) &&
-      (!byTopic || q.topics.length === 0 || q.topics.some((l) => m.topics.includes(l))) &&
-      inDates(m.date ?? dispatchDate(corpus, m.passage.dispatchId), q),
-  );
+  if (named.length === 1 && q.people.length === 1 && q.places.length === 0 && topics.length === 0) return candidates;
+  const tags = tagsOf(named, q.places, topics);
+  // A meeting is reported on or after its day: dispatches from `from` on can hold it, whatever their quarter.
+  const scope = { from: q.from };
+  if (viaTags(candidates.length, tags, scope, corpus)) {
+    const found: Meeting[] = [];
+    for (const ids of corpus.taggedByPartition(tags, scope)) for (const id of ids) for (const m of corpus.analyses.get(id)!.meetings) if (keep(m)) found.push(m);
+    return byDateNewestFirst(found, (m) => meetingDate(corpus, m));
+  }
+  return candidates.filter(keep);
 }
 
 function meetingItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
@@ -200,21 +235,39 @@ function describeMeeting(m: Meeting, q: Query, lex: Lexicon): string {
 // ---------------------------------------------------------------- positions
 
 function positionItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
-  const speakers = q.people;
-  const named = speakers.length === 1 && !speakers[0].startsWith('role:') ? speakers[0] : undefined;
-  const candidates = q.dispatch ? corpus.analyses.get(q.dispatch)?.positions ?? [] : corpus.positionsNewestFirst(named);
-  // "What did X say?" and nothing else: X's own list, newest first, as it is.
-  const onlyNamed = named !== undefined && !q.dispatch && q.topics.length === 0 && q.places.length === 0 && !q.from && !q.to;
-  // Cheap conditions first: most positions fail on topic, place or date before the speaker's role is read.
-  const found = onlyNamed ? candidates : candidates.filter((p) => {
-    if (!inDispatch(p.passage, q)) return false;
-    if (q.topics.length && !q.topics.some((l) => p.topics.includes(l))) return false;
-    if (q.places.length && !q.places.some((k) => p.about.includes(k))) return false;
-    if (!inDates(dispatchDate(corpus, p.passage.dispatchId), q)) return false;
-    return !speakers.length || speakers.some((f) => matchesPerson(p.speaker, f, lex));
-  });
+  const found = matchingPositions(q, corpus, lex);
   const narrowed = q.words.length ? restrictToWords(found, (p) => p.passage, q, corpus, lex) : found;
   return { items: narrowed.slice(0, MAX_ITEMS).map((p) => ({ text: describePosition(p, q.lang), citation: cite(corpus, p.evidence) })), total: narrowed.length, more: false };
+}
+
+/** Positions matching the question's speakers, places, topics, dates and dispatch, newest first; candidates as for meetings. */
+export function matchingPositions(q: Query, corpus: Corpus, lex: Lexicon): Position[] {
+  const speakers = q.people;
+  const spokenOn = (p: Position) => dispatchDate(corpus, p.passage.dispatchId);
+  const keep = (p: Position) =>
+    inDispatch(p.passage, q) &&
+    (!q.topics.length || q.topics.some((l) => p.topics.includes(l))) &&
+    (!q.places.length || q.places.some((k) => p.about.includes(k))) &&
+    inDates(spokenOn(p), q) &&
+    (!speakers.length || speakers.some((f) => matchesPerson(p.speaker, f, lex)));
+  if (q.dispatch) return (corpus.analyses.get(q.dispatch)?.positions ?? []).filter(keep);
+  const named = speakers.filter((k) => !k.startsWith('role:'));
+  const one = named.length === 1 && speakers.length === 1 ? named[0] : undefined;
+  const dated = (list: Position[]) => withinDates(list, spokenOn, q.from, q.to);
+  const ownLists = [...(one ? [one] : []), ...(q.places.length === 1 ? q.places : [])].map((k) => dated(corpus.positionsNewestFirst(k)));
+  const candidates = shortest(ownLists) ?? dated(corpus.positionsNewestFirst());
+  // "What did X say?" (in a year) and nothing else: X's own list, newest first, as it is.
+  if (one && q.topics.length === 0 && q.places.length === 0) return candidates;
+  // The speakers are alternatives (any of them said it): one tag group, unless a role is among them.
+  const who = named.length && named.length === speakers.length ? [named.map(entityTerm)] : [];
+  const tags = [...who, ...tagsOf([], q.places, q.topics)];
+  const scope = { from: q.from, to: q.to };
+  if (viaTags(candidates.length, tags, scope, corpus)) {
+    const found: Position[] = [];
+    for (const ids of corpus.taggedByPartition(tags, scope)) for (const id of ids) for (const p of corpus.analyses.get(id)!.positions) if (keep(p)) found.push(p);
+    return byDateNewestFirst(found, spokenOn);
+  }
+  return candidates.filter(keep);
 }
 
 function describePosition(p: Position, lang: Lang): string {
@@ -283,11 +336,12 @@ function topicItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
     }
     // A place with no meeting there: the dispatches that name it (the tag table), newest first.
     if (items.length === 0 && q.places.length) {
-      const ids = new Set<string>();
-      for (const k of q.places) for (const id of corpus.tagged.get(entityTerm(k)) ?? []) ids.add(id);
-      for (const id of byDateNewestFirst([...ids], (x) => dispatchDate(corpus, x))) {
-        if (full()) break;
-        if (inDates(dispatchDate(corpus, id), q)) addDispatch(id);
+      for (const ids of corpus.taggedByPartition(tagsOf([], q.places, []), { from: q.from, to: q.to })) {
+        for (const id of byDateNewestFirst([...ids], (x) => dispatchDate(corpus, x))) {
+          if (full()) break;
+          if (inDates(dispatchDate(corpus, id), q)) addDispatch(id);
+        }
+        if (more) break;
       }
     }
     return { items, total: items.length, more };

@@ -56,6 +56,13 @@ export function dispatchTags(analysis: Analysis): Set<string> {
   // A meeting's place may come from the dateline rather than a mention: it tags the dispatch too.
   for (const m of analysis.meetings) if (m.placeKey) tags.add(entityTerm(m.placeKey));
   for (const labels of analysis.sentenceTopics) for (const l of labels) tags.add(`t:${l}`);
+  // Whatever an answer filters a meeting or a position on must be a tag of its dispatch: the
+  // tag table picks the candidates, and a candidate it misses is an answer lost.
+  for (const m of analysis.meetings) for (const l of m.topics) tags.add(`t:${l}`);
+  for (const p of analysis.positions) {
+    for (const l of p.topics) tags.add(`t:${l}`);
+    for (const k of p.about) tags.add(entityTerm(k));
+  }
   return tags;
 }
 
@@ -86,7 +93,12 @@ export interface Partition {
   period: string;
   ids: Set<string>;
   index: MiniSearch<DispatchDoc>;
+  /** Entity or topic tag → the partition's dispatches holding it: filters before any scoring, a quarter at a time. */
+  tagged: Map<string, Set<string>>;
 }
+
+/** Tags a dispatch must hold: each group is a list of alternatives (ORed), the groups are ANDed. */
+export type TagGroups = string[][];
 
 export interface SearchHit {
   dispatchId: string;
@@ -109,11 +121,13 @@ export class Corpus {
   readonly analyses = new Map<string, Analysis>();
   /** Entity key → names as written in the corpus, with how many dispatches write them so. */
   readonly names = new Map<string, Map<string, number>>();
-  /** Entity key → the meetings it took part in, and the positions it stated: "who met X" without a scan. */
-  readonly meetingsOf = new Map<string, Meeting[]>();
-  readonly positionsOf = new Map<string, Position[]>();
-  /** Entity or topic tag → the dispatches holding it: filters before any scoring. */
-  readonly tagged = new Map<string, Set<string>>();
+  /**
+   * Entity key → the meetings it took part in or that took place there, and the positions it
+   * stated or that spoke of it (a place): "who met X", "meetings in Z", "what was said about Z"
+   * without a scan. Person and place keys never coincide, so one table serves both.
+   */
+  private readonly meetingsOf = new Map<string, Meeting[]>();
+  private readonly positionsOf = new Map<string, Position[]>();
   private readonly partitionsByPeriod = new Map<string, Partition>();
   private allMeetings: Meeting[] | null = [];
   private allPositions: Position[] | null = [];
@@ -133,13 +147,13 @@ export class Corpus {
     return this.allPositions;
   }
 
-  /** Meetings newest first (all, or one entity's), sorted once and kept until a change touches the list. */
+  /** Meetings newest first (all, or one entity's: participant or place), sorted once and kept until a change touches the list. */
   meetingsNewestFirst(key?: string): Meeting[] {
     const list = key === undefined ? this.meetings : this.meetingsOf.get(key) ?? [];
     return this.sorted(`m:${key ?? ''}`, list, (m) => m.date ?? this.dispatches.get(m.passage.dispatchId)?.date ?? null);
   }
 
-  /** Positions newest first (all, or one speaker's), kept likewise. */
+  /** Positions newest first (all, or one entity's: speaker or place spoken of), kept likewise. */
   positionsNewestFirst(key?: string): Position[] {
     const list = key === undefined ? this.positions : this.positionsOf.get(key) ?? [];
     return this.sorted(`p:${key ?? ''}`, list, (p) => this.dispatches.get(p.passage.dispatchId)?.date ?? null);
@@ -159,8 +173,8 @@ export class Corpus {
       if (list) list.push(x);
       else byKey.set(key, [x]);
     };
-    for (const m of meetings) for (const key of new Set(m.participants.map((p) => p.key))) into(`m:${key}`, m);
-    for (const p of positions) into(`p:${p.speaker.key}`, p);
+    for (const m of meetings) for (const key of meetingKeys(m)) into(`m:${key}`, m);
+    for (const p of positions) for (const key of positionKeys(p)) into(`p:${key}`, p);
     for (const [key, list] of byKey) this.sortedCache.set(key, list);
   }
 
@@ -170,8 +184,8 @@ export class Corpus {
   private dropSorted(analysis: Analysis): void {
     this.sortedCache.delete('m:');
     this.sortedCache.delete('p:');
-    for (const m of analysis.meetings) for (const p of m.participants) this.sortedCache.delete(`m:${p.key}`);
-    for (const p of analysis.positions) this.sortedCache.delete(`p:${p.speaker.key}`);
+    for (const m of analysis.meetings) for (const key of meetingKeys(m)) this.sortedCache.delete(`m:${key}`);
+    for (const p of analysis.positions) for (const key of positionKeys(p)) this.sortedCache.delete(`p:${key}`);
   }
 
   private sorted<T>(cacheKey: string, list: T[], date: (x: T) => string | null): T[] {
@@ -215,7 +229,7 @@ export class Corpus {
     const part = this.ensurePartition(period);
     part.index.add(item.doc);
     part.ids.add(item.dispatch.id);
-    this.register(item.dispatch, item.analysis);
+    this.register(item.dispatch, item.analysis, part);
     return period;
   }
 
@@ -223,10 +237,10 @@ export class Corpus {
   addLoadedPartition(period: string, entries: Array<{ dispatch: Dispatch; analysis: Analysis }>, index: MiniSearch<DispatchDoc>): void {
     const existing = this.partitionsByPeriod.get(period);
     if (existing) throw new Error(`partition ${period} is already loaded`);
-    const part: Partition = { period, ids: new Set(entries.map((e) => e.dispatch.id)), index };
+    const part: Partition = { period, ids: new Set(entries.map((e) => e.dispatch.id)), index, tagged: new Map() };
     this.partitionsByPeriod.set(period, part);
     this.sortedPartitions = null;
-    for (const e of entries) this.register(e.dispatch, e.analysis);
+    for (const e of entries) this.register(e.dispatch, e.analysis, part);
   }
 
   /** Removes a dispatch and its passages from the index and the tables. Returns its period, or null when it was not held. */
@@ -250,12 +264,14 @@ export class Corpus {
     const sameFile = this.byFile.get(dispatch.file);
     sameFile?.delete(id);
     if (sameFile?.size === 0) this.byFile.delete(dispatch.file);
-    for (const m of analysis.meetings) for (const p of m.participants) dropFrom(this.meetingsOf, p.key, (x) => x.passage.dispatchId === id);
-    for (const p of analysis.positions) dropFrom(this.positionsOf, p.speaker.key, (x) => x.passage.dispatchId === id);
-    for (const tag of dispatchTags(analysis)) {
-      const ids = this.tagged.get(tag);
-      ids?.delete(id);
-      if (ids?.size === 0) this.tagged.delete(tag);
+    for (const m of analysis.meetings) for (const key of meetingKeys(m)) dropFrom(this.meetingsOf, key, (x) => x.passage.dispatchId === id);
+    for (const p of analysis.positions) for (const key of positionKeys(p)) dropFrom(this.positionsOf, key, (x) => x.passage.dispatchId === id);
+    if (part) {
+      for (const tag of dispatchTags(analysis)) {
+        const ids = part.tagged.get(tag);
+        ids?.delete(id);
+        if (ids?.size === 0) part.tagged.delete(tag);
+      }
     }
     for (const [key, name] of namesOf(analysis)) {
       const written = this.names.get(key);
@@ -270,69 +286,68 @@ export class Corpus {
   }
 
   /**
-   * Dispatches matching every group, in no particular order (see bestHits), within a date range. Entity and topic groups
-   * are exact: the tag table gives the dispatches they allow, and the word groups then score
-   * only those (MiniSearch skips a document whose boost is 0 before scoring it), in the
-   * partitions that hold any. A question with no content word is answered from the table alone.
+   * Dispatches matching every group, in no particular order (see bestHits), within a date range.
+   * Entity and topic groups are exact: each partition's tag table gives the dispatches they
+   * allow, and the word groups then score only those (MiniSearch skips a document whose boost is
+   * 0 before scoring it). A question with no content word is answered from the tables alone.
    * With `enough`, partitions are searched newest first until that many hits are found.
    */
   searchGroups(groups: SearchGroup[], scope: SearchScope = {}, opts: { prefixFuzzy?: boolean; enough?: number } = {}): SearchHit[] {
     if (groups.length === 0) return [];
-    const from = scope.from ?? null;
-    const to = scope.to ?? null;
     const fuzzyOk = opts.prefixFuzzy ?? true;
     const words = groups.filter((g) => g.kind === 'word').map((g) => ({ combineWith: 'OR' as const, queries: g.terms, prefix: fuzzyOk && g.prefix, fuzzy: fuzzyOk ? g.fuzzy : false }));
-    const allowed = this.allowedBy(groups.filter((g) => g.kind !== 'word'));
-    if (allowed && allowed.size === 0) return [];
-    if (words.length === 0) {
-      const hits: SearchHit[] = [];
-      for (const id of allowed!) if (periodOverlaps(periodOf(this.dispatches.get(id)?.date ?? null), from, to)) hits.push({ dispatchId: id, score: 1 });
-      return hits;
-    }
-    let periods: Set<string> | null = null;
-    if (allowed) {
-      periods = new Set();
-      for (const id of allowed) periods.add(periodOf(this.dispatches.get(id)?.date ?? null));
-    }
-    const options: SearchOptions = allowed ? { maxFuzzy: 2, boostDocument: (id) => (allowed.has(id) ? 1 : 0) } : { maxFuzzy: 2 };
+    const tags = groups.filter((g) => g.kind !== 'word').map((g) => g.terms);
     const hits: SearchHit[] = [];
     for (const part of this.partitions) {
       // `enough`: an answer that shows a page stops at the quarter that fills it (newest first).
       if (opts.enough !== undefined && hits.length >= opts.enough) break;
-      if (!periodOverlaps(part.period, from, to) || (periods && !periods.has(part.period))) continue;
+      if (!periodOverlaps(part.period, scope.from ?? null, scope.to ?? null)) continue;
+      const allowed = tags.length ? allowedIn(part, tags) : null;
+      if (allowed?.size === 0) continue;
+      if (words.length === 0) {
+        for (const id of allowed!) hits.push({ dispatchId: id, score: 1 });
+        continue;
+      }
+      const options: SearchOptions = allowed ? { maxFuzzy: 2, boostDocument: (id) => (allowed.has(id) ? 1 : 0) } : { maxFuzzy: 2 };
       for (const r of part.index.search({ combineWith: 'AND', queries: words }, options)) hits.push({ dispatchId: String(r.id), score: r.score });
     }
     return hits;
   }
 
-  /** Dispatches holding every tag group (a group: any of its terms), or null when there is no tag group. */
-  private allowedBy(tagGroups: SearchGroup[]): Set<string> | null {
-    if (tagGroups.length === 0) return null;
-    const sets = tagGroups.map((g) => {
-      const found = g.terms.map((t) => this.tagged.get(t)).filter((x): x is Set<string> => !!x);
-      if (found.length <= 1) return found[0] ?? new Set<string>();
-      const union = new Set<string>();
-      for (const set of found) for (const id of set) union.add(id);
-      return union;
-    });
-    sets.sort((a, b) => a.size - b.size);
-    const [smallest, ...others] = sets;
-    const out = new Set<string>();
-    for (const id of smallest) if (others.every((o) => o.has(id))) out.add(id);
-    return out;
+  /**
+   * The dispatches holding every tag group, a partition at a time, newest partition first (those
+   * that can hold the date range), in no order within a partition. Lazy: an answer that fills
+   * its page from the newest quarters reads no further.
+   */
+  *taggedByPartition(tags: TagGroups, scope: SearchScope = {}): Generator<ReadonlySet<string>> {
+    for (const part of this.partitions) {
+      if (!periodOverlaps(part.period, scope.from ?? null, scope.to ?? null)) continue;
+      const allowed = allowedIn(part, tags);
+      if (allowed.size) yield allowed;
+    }
+  }
+
+  /** At most how many dispatches hold every tag group: per partition, the smallest group's count. */
+  taggedAtMost(tags: TagGroups, scope: SearchScope = {}): number {
+    let n = 0;
+    for (const part of this.partitions) {
+      if (!periodOverlaps(part.period, scope.from ?? null, scope.to ?? null)) continue;
+      n += Math.min(...tags.map((alternatives) => alternatives.reduce((sum, t) => sum + (part.tagged.get(t)?.size ?? 0), 0)));
+    }
+    return n;
   }
 
   private ensurePartition(period: string): Partition {
     let part = this.partitionsByPeriod.get(period);
     if (!part) {
-      part = { period, ids: new Set(), index: emptyIndex() };
+      part = { period, ids: new Set(), index: emptyIndex(), tagged: new Map() };
       this.partitionsByPeriod.set(period, part);
       this.sortedPartitions = null;
     }
     return part;
   }
 
-  private register(dispatch: Dispatch, analysis: Analysis): void {
+  private register(dispatch: Dispatch, analysis: Analysis, part: Partition): void {
     this.dispatches.set(dispatch.id, dispatch);
     this.analyses.set(dispatch.id, analysis);
     this.dropSorted(analysis);
@@ -342,11 +357,11 @@ export class Corpus {
     let ids = this.byFile.get(dispatch.file);
     if (!ids) this.byFile.set(dispatch.file, (ids = new Set()));
     ids.add(dispatch.id);
-    for (const m of analysis.meetings) for (const p of new Set(m.participants.map((x) => x.key))) pushTo(this.meetingsOf, p, m);
-    for (const p of analysis.positions) pushTo(this.positionsOf, p.speaker.key, p);
+    for (const m of analysis.meetings) for (const key of meetingKeys(m)) pushTo(this.meetingsOf, key, m);
+    for (const p of analysis.positions) for (const key of positionKeys(p)) pushTo(this.positionsOf, key, p);
     for (const tag of dispatchTags(analysis)) {
-      let ids = this.tagged.get(tag);
-      if (!ids) this.tagged.set(tag, (ids = new Set()));
+      let ids = part.tagged.get(tag);
+      if (!ids) part.tagged.set(tag, (ids = new Set()));
       ids.add(dispatch.id);
     }
     for (const [key, name] of namesOf(analysis)) {
@@ -364,6 +379,25 @@ export class Corpus {
   }
 }
 
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** A partition's dispatches holding every tag group (a group: any of its tags); smallest set first. */
+function allowedIn(part: Partition, tags: TagGroups): ReadonlySet<string> {
+  const sets = tags.map((alternatives) => {
+    const found = alternatives.map((t) => part.tagged.get(t)).filter((x): x is Set<string> => !!x);
+    if (found.length <= 1) return found[0] ?? NOTHING;
+    const union = new Set<string>();
+    for (const set of found) for (const id of set) union.add(id);
+    return union;
+  });
+  if (sets.length === 1) return sets[0] as Set<string>;
+  sets.sort((a, b) => a.size - b.size);
+  const [smallest, ...others] = sets;
+  const out = new Set<string>();
+  for (const id of smallest ?? NOTHING) if (others.every((o) => o.has(id))) out.add(id);
+  return out;
+}
+
 /** The k best hits, best first, without sorting them all (a common word can match most dispatches). */
 export function bestHits(hits: SearchHit[], k: number): SearchHit[] {
   const best: SearchHit[] = [];
@@ -375,6 +409,18 @@ export function bestHits(hits: SearchHit[], k: number): SearchHit[] {
     if (best.length > k) best.pop();
   }
   return best;
+}
+
+/** The keys a meeting is listed under: its participants and its place, each once. */
+function meetingKeys(m: Meeting): Set<string> {
+  const keys = new Set(m.participants.map((p) => p.key));
+  if (m.placeKey) keys.add(m.placeKey);
+  return keys;
+}
+
+/** The keys a position is listed under: its speaker and the places it speaks of, each once. */
+function positionKeys(p: Position): Set<string> {
+  return new Set([p.speaker.key, ...p.about]);
 }
 
 /** Each (entity key, name as written) of a dispatch once. */

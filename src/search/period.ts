@@ -44,3 +44,29 @@ export function byDateNewestFirst<T>(xs: T[], date: (x: T) => string | null): T[
   keyed.sort((a, b) => (a.d < b.d ? 1 : a.d > b.d ? -1 : 0));
   return keyed.map((k) => k.x);
 }
+
+/**
+ * The part of a newest-first list (see byDateNewestFirst) dated within [from, to], found by
+ * binary search: a date filter on a long history costs two lookups, not a pass over it.
+ */
+export function withinDates<T>(sorted: T[], date: (x: T) => string | null, from: string | null, to: string | null): T[] {
+  if (!from && !to) return sorted;
+  const d = (i: number) => date(sorted[i]) ?? '';
+  // First index whose date is at or before `to` (dates descend; undated, '', sort last).
+  const start = to ? firstIndex(sorted.length, (i) => d(i) <= to) : 0;
+  // First index past the range: older than `from`, or undated.
+  const end = firstIndex(sorted.length, (i) => (from ? d(i) < from : d(i) === ''));
+  return sorted.slice(start, Math.max(start, end));
+}
+
+/** The first index in [0, n) where a monotone predicate (false… then true…) holds; n when none. */
+function firstIndex(n: number, holds: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
