@@ -19,30 +19,55 @@ export const MAX_SUGGESTIONS = 25;
  */
 export function suggest(kind: EntityKind | 'any' | 'topic', typed: string, corpus: Corpus, lex: Lexicon, lang: Lang = 'en'): Suggestion[] {
   const q = fold(typed.trim()).replace(/^(al|el)-/, '');
-  // Nothing typed yet (the list Discord shows on opening an option): the same for everyone until the corpus changes.
-  if (!q) {
-    const key = `${kind}\u0000${lang}`;
-    let held = firstLists.get(corpus);
-    if (!held || held.version !== corpus.version) firstLists.set(corpus, (held = { version: corpus.version, lists: new Map() }));
-    let list = held.lists.get(key);
-    if (!list) held.lists.set(key, (list = rank(kind, q, corpus, lex, lang)));
-    return list;
-  }
-  return rank(kind, q, corpus, lex, lang);
+  // Nothing or a letter or two typed (the lists Discord shows first, and the longest to rank):
+  // the same for everyone until the corpus changes, so they are kept.
+  if (q.length > SHORT_PREFIX) return rank(kind, q, corpus, lex, lang);
+  let held = shortLists.get(corpus);
+  if (!held || held.version !== corpus.version || held.lists.size > MAX_KEPT_LISTS) shortLists.set(corpus, (held = { version: corpus.version, lists: new Map() }));
+  const key = `${kind}\u0000${lang}\u0000${q}`;
+  let list = held.lists.get(key);
+  if (!list) held.lists.set(key, (list = rank(kind, q, corpus, lex, lang)));
+  return list;
 }
 
-const firstLists = new WeakMap<Corpus, { version: number; lists: Map<string, Suggestion[]> }>();
+const SHORT_PREFIX = 2;
+/** Kinds × languages × two-letter prefixes stay in the low thousands; past this the kept lists start over. */
+const MAX_KEPT_LISTS = 20_000;
+const shortLists = new WeakMap<Corpus, { version: number; lists: Map<string, Suggestion[]> }>();
+
+interface Scored {
+  s: () => Suggestion;
+  rank: number;
+  count: number;
+  /** Ties broken by this, a plain comparison, not localeCompare: ranking runs on every keystroke. */
+  tie: string;
+}
+
+function better(a: Scored, b: Scored): boolean {
+  return a.rank < b.rank || (a.rank === b.rank && (a.count > b.count || (a.count === b.count && a.tie < b.tie)));
+}
 
 function rank(kind: EntityKind | 'any' | 'topic', q: string, corpus: Corpus, lex: Lexicon, lang: Lang): Suggestion[] {
-  const scored: Array<{ s: Suggestion; rank: number; count: number }> = [];
+  // The best MAX_SUGGESTIONS, kept in order as names are read: a letter typed can match most
+  // names, and sorting them all (or making all their labels) is what made slow keystrokes.
+  const best: Scored[] = [];
+  const offer = (x: Scored) => {
+    if (best.length === MAX_SUGGESTIONS && !better(x, best[best.length - 1])) return;
+    let i = best.length;
+    while (i > 0 && better(x, best[i - 1])) i--;
+    best.splice(i, 0, x);
+    if (best.length > MAX_SUGGESTIONS) best.pop();
+  };
   // Topics by their name in the user's language or in the other one ("sécurité", "security").
   if (kind === 'any' || kind === 'topic') {
     for (const t of lex.topics) {
       const names = [t.names[lang === 'fr' ? 'fr' : 'en'], t.names.fr, t.names.en].map(fold);
       if (q && !names.some((n) => n.startsWith(q) || n.split(/[\s-]+/).some((w) => w.startsWith(q)))) continue;
-      scored.push({ s: { name: `${t.names[lang === 'fr' ? 'fr' : 'en']} (${lang === 'fr' ? 'sujet' : 'topic'})`, value: t.label }, rank: q ? 0 : 2, count: 0 });
+      const s = { name: `${t.names[lang === 'fr' ? 'fr' : 'en']} (${lang === 'fr' ? 'sujet' : 'topic'})`, value: t.label };
+      // Topics keep their table order among themselves.
+      offer({ s: () => s, rank: q ? 0 : 2, count: 0, tie: '' });
     }
-    if (kind === 'topic') return scored.slice(0, MAX_SUGGESTIONS).map((x) => x.s);
+    if (kind === 'topic') return best.map((x) => x.s());
   }
   for (const entry of nameEntries(corpus, lex)) {
     if (entry.kind === null || (kind !== 'any' && entry.kind !== kind)) continue;
@@ -50,12 +75,9 @@ function rank(kind: EntityKind | 'any' | 'topic', q: string, corpus: Corpus, lex
     if (!q || entry.folded.some((f) => f.startsWith(q))) rank = 0;
     else if (entry.words.some((w) => w.startsWith(q))) rank = 1;
     if (rank === Infinity) continue;
-    const name = (entry.labels[lang] ??= label(entry.key, entry.written, lex, lang));
-    scored.push({ s: { name, value: entry.key.slice(0, 100) }, rank, count: entry.mentions });
+    offer({ s: () => ({ name: (entry.labels[lang] ??= label(entry.key, entry.written, lex, lang)), value: entry.key.slice(0, 100) }), rank, count: entry.mentions, tie: entry.folded[0] ?? '' });
   }
-  // Plain comparison for ties, not localeCompare: with nothing typed every name is sorted, on every keystroke.
-  scored.sort((a, b) => a.rank - b.rank || b.count - a.count || (a.s.name < b.s.name ? -1 : a.s.name > b.s.name ? 1 : 0));
-  return scored.slice(0, MAX_SUGGESTIONS).map((x) => x.s);
+  return best.map((x) => x.s());
 }
 
 interface NameEntry {
