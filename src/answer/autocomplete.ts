@@ -69,15 +69,34 @@ function rank(kind: EntityKind | 'any' | 'topic', q: string, corpus: Corpus, lex
     }
     if (kind === 'topic') return best.map((x) => x.s());
   }
-  for (const entry of nameEntries(corpus, lex)) {
-    if (entry.kind === null || (kind !== 'any' && entry.kind !== kind)) continue;
-    let rank = Infinity;
-    if (!q || entry.folded.some((f) => f.startsWith(q))) rank = 0;
-    else if (entry.words.some((w) => w.startsWith(q))) rank = 1;
-    if (rank === Infinity) continue;
+  const table = nameTable(corpus, lex);
+  const wanted = (entry: NameEntry) => entry.kind !== null && (kind === 'any' || entry.kind === kind);
+  const offerEntry = (entry: NameEntry, rank: number) =>
     offer({ s: () => ({ name: (entry.labels[lang] ??= label(entry.key, entry.written, lex, lang)), value: entry.key.slice(0, 100) }), rank, count: entry.mentions, tie: entry.folded[0] ?? '' });
+  if (!q) {
+    for (const entry of table.entries) if (wanted(entry)) offerEntry(entry, 0);
+    return best.map((x) => x.s());
   }
+  // The spellings and words starting with q are one run of the sorted list: found by binary
+  // search, not by reading every name. An entity's best rank: its name starts so (0), or a later word (1).
+  const ranks = new Map<NameEntry, number>();
+  for (let i = firstAtOrAfter(table.starts, q); i < table.starts.length && table.starts[i].text.startsWith(q); i++) {
+    const { entry, rank } = table.starts[i];
+    if (wanted(entry) && rank < (ranks.get(entry) ?? Infinity)) ranks.set(entry, rank);
+  }
+  for (const [entry, rank] of ranks) offerEntry(entry, rank);
   return best.map((x) => x.s());
+}
+
+function firstAtOrAfter(starts: NameStart[], q: string): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid].text < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface NameEntry {
@@ -92,20 +111,34 @@ interface NameEntry {
   labels: Partial<Record<Lang, string>>;
 }
 
-/** Every entity's spellings, folded once per corpus: autocomplete runs on every keystroke. */
-const entries = new WeakMap<Corpus, { version: number; list: NameEntry[] }>();
-function nameEntries(corpus: Corpus, lex: Lexicon): NameEntry[] {
-  const cached = entries.get(corpus);
-  if (cached && cached.version === corpus.version) return cached.list;
-  const list = [...corpus.names].map(([key, counts]) => {
+/** A folded spelling of an entity (rank 0) or a later word of one (rank 1), in the sorted list. */
+interface NameStart {
+  text: string;
+  entry: NameEntry;
+  rank: number;
+}
+
+/** Every entity's spellings, folded and sorted once per corpus: autocomplete runs on every keystroke. */
+const tables = new WeakMap<Corpus, { version: number; entries: NameEntry[]; starts: NameStart[] }>();
+function nameTable(corpus: Corpus, lex: Lexicon): { entries: NameEntry[]; starts: NameStart[] } {
+  const cached = tables.get(corpus);
+  if (cached && cached.version === corpus.version) return cached;
+  const entries = [...corpus.names].map(([key, counts]) => {
     const written = [...counts.keys()];
     const folded = [...new Set([...written, ...(lex.entities.get(key)?.names ?? [])])].map((n) => fold(n));
     let mentions = 0;
     for (const c of counts.values()) mentions += c;
     return { key, kind: kindOf(key, lex), written, mentions, folded, words: folded.flatMap((f) => f.split(/[\s-]+/)), labels: {} };
   });
-  entries.set(corpus, { version: corpus.version, list });
-  return list;
+  const starts: NameStart[] = [];
+  for (const entry of entries) {
+    for (const text of new Set(entry.folded)) starts.push({ text, entry, rank: 0 });
+    for (const text of new Set(entry.words)) starts.push({ text, entry, rank: 1 });
+  }
+  starts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const table = { version: corpus.version, entries, starts };
+  tables.set(corpus, table);
+  return table;
 }
 
 function kindOf(key: string, lex: Lexicon): EntityKind | null {
