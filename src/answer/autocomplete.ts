@@ -72,7 +72,7 @@ function rank(kind: EntityKind | 'any' | 'topic', q: string, corpus: Corpus, lex
   const table = nameTable(corpus, lex);
   const wanted = (entry: NameEntry) => entry.kind !== null && (kind === 'any' || entry.kind === kind);
   const offerEntry = (entry: NameEntry, rank: number) =>
-    offer({ s: () => ({ name: (entry.labels[lang] ??= label(entry.key, entry.written, lex, lang)), value: entry.key.slice(0, 100) }), rank, count: entry.mentions, tie: entry.folded[0] ?? '' });
+    offer({ s: () => ({ name: (entry.labels[lang] ??= label(entry.key, entry.written, lex, lang)), value: entry.key.slice(0, 100) }), rank, count: mentions(entry), tie: entry.folded[0] ?? '' });
   if (!q) {
     for (const entry of table.entries) if (wanted(entry)) offerEntry(entry, 0);
     return best.map((x) => x.s());
@@ -86,6 +86,12 @@ function rank(kind: EntityKind | 'any' | 'topic', q: string, corpus: Corpus, lex
   }
   for (const [entry, rank] of ranks) offerEntry(entry, rank);
   return best.map((x) => x.s());
+}
+
+function mentions(entry: NameEntry): number {
+  let n = 0;
+  for (const c of entry.counts.values()) n += c;
+  return n;
 }
 
 function firstAtOrAfter(starts: NameStart[], q: string): number {
@@ -103,8 +109,8 @@ interface NameEntry {
   key: string;
   kind: EntityKind | null;
   written: string[];
-  /** How many dispatches name it (any spelling), for ranking. */
-  mentions: number;
+  /** How many dispatches write each spelling (the corpus' own table, live), for ranking. */
+  counts: ReadonlyMap<string, number>;
   folded: string[];
   words: string[];
   /** The label shown, per language, made on first use. */
@@ -119,16 +125,16 @@ interface NameStart {
 }
 
 /** Every entity's spellings, folded and sorted once per corpus: autocomplete runs on every keystroke. */
-const tables = new WeakMap<Corpus, { version: number; entries: NameEntry[]; starts: NameStart[] }>();
+const tables = new WeakMap<Corpus, { namesVersion: number; entries: NameEntry[]; starts: NameStart[] }>();
 function nameTable(corpus: Corpus, lex: Lexicon): { entries: NameEntry[]; starts: NameStart[] } {
+  // Kept while no name or spelling comes or goes (a dispatch about known people changes only
+  // counts, read live): a keystroke after an update does not rebuild it.
   const cached = tables.get(corpus);
-  if (cached && cached.version === corpus.version) return cached;
+  if (cached && cached.namesVersion === corpus.namesVersion) return cached;
   const entries = [...corpus.names].map(([key, counts]) => {
     const written = [...counts.keys()];
     const folded = [...new Set([...written, ...(lex.entities.get(key)?.names ?? [])])].map((n) => fold(n));
-    let mentions = 0;
-    for (const c of counts.values()) mentions += c;
-    return { key, kind: kindOf(key, lex), written, mentions, folded, words: folded.flatMap((f) => f.split(/[\s-]+/)), labels: {} };
+    return { key, kind: kindOf(key, lex), written, counts, folded, words: folded.flatMap((f) => f.split(/[\s-]+/)), labels: {} };
   });
   const starts: NameStart[] = [];
   for (const entry of entries) {
@@ -136,7 +142,7 @@ function nameTable(corpus: Corpus, lex: Lexicon): { entries: NameEntry[]; starts
     for (const text of new Set(entry.words)) starts.push({ text, entry, rank: 1 });
   }
   starts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-  const table = { version: corpus.version, entries, starts };
+  const table = { namesVersion: corpus.namesVersion, entries, starts };
   tables.set(corpus, table);
   return table;
 }

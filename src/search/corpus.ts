@@ -134,6 +134,8 @@ export class Corpus {
   private sortedPartitions: Partition[] | null = null;
   /** Bumped on every change; caches derived from the corpus compare it. */
   version = 0;
+  /** Bumped only when a name or a spelling appears or goes: most new dispatches name people already known. */
+  namesVersion = 0;
   /** Non-null while older partitions are still loading in the background. */
   loading: LoadingState | null = null;
 
@@ -278,7 +280,7 @@ export class Corpus {
       const count = (written?.get(name) ?? 0) - 1;
       if (!written) continue;
       if (count > 0) written.set(name, count);
-      else written.delete(name);
+      else (written.delete(name), this.namesVersion++);
       if (written.size === 0) this.names.delete(key);
     }
     this.changed();
@@ -367,7 +369,9 @@ export class Corpus {
     for (const [key, name] of namesOf(analysis)) {
       let written = this.names.get(key);
       if (!written) this.names.set(key, (written = new Map()));
-      written.set(name, (written.get(name) ?? 0) + 1);
+      const count = written.get(name) ?? 0;
+      if (count === 0) this.namesVersion++;
+      written.set(name, count + 1);
     }
     this.changed();
   }
