@@ -51,6 +51,10 @@ describe('answers', () => {
     expect(en.items[0].text).toContain('Assaad Hassan al‑Chaibani');
     const fr = ask('Qui a rencontré le ministre turc ?', corpus);
     expect(fr.items.map((i) => i.text)).toEqual([expect.stringContaining('Hakan Fidan')]);
+    // The portfolio belongs to the title: no word "foreign" is then required of the passage.
+    const withPortfolio = ask('Who did the Turkish foreign minister meet?', corpus);
+    expect(withPortfolio.query).toMatchObject({ people: ['role:turkey:minis'], places: [], words: [] });
+    expect(withPortfolio.items.map((i) => i.text)).toEqual([expect.stringContaining('Hakan Fidan')]);
     expect(ask('Who did al-Shaibani call?', corpus).items.map((i) => i.text)).toEqual(expect.arrayContaining([expect.stringContaining('Ayman Safadi')]));
   });
 

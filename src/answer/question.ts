@@ -61,6 +61,8 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
       const written = toks.slice(i, i + n).map((w) => w.raw).join(' ');
       const phrase = foldPhrase(written);
       if (lex.acronyms.has(phrase) && written !== written.toUpperCase()) continue;
+      // "Turkish", "turc": a nationality, read below with the title it qualifies (or as the country).
+      if (n === 1 && lex.demonyms.has(phrase)) continue;
       const key = lex.names.get(phrase) ?? corpusNames.get(phrase) ?? (n === 1 && toks[i].cap ? corpusNames.get(`#${nameKey(toks[i].raw)}`) : undefined);
       if (!key) continue;
       const kind = lex.entities.get(key)?.kind ?? (key.startsWith('p:') || key.startsWith('t:') ? 'person' : 'place');
@@ -81,7 +83,17 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
     used.add(i);
     if (title) {
       roles.push(`role:${country}:${fold(title.raw).slice(0, 5)}`);
-      used.add(toks.indexOf(title));
+      const at = toks.indexOf(title);
+      used.add(at);
+      // The portfolio is part of the title, not words to find in the passage: "the Turkish
+      // foreign minister", "le ministre libanais des Affaires étrangères".
+      for (const step of [-1, 1]) {
+        for (let k = at + step; k >= 0 && k < toks.length && Math.abs(k - at) <= 5; k += step) {
+          const f = foldPhrase(toks[k].raw);
+          if (k === i || lex.portfolio.has(f)) used.add(k);
+          else if (!STOP_WORDS.has(f)) break;
+        }
+      }
     } else places.push(country);
   });
   // Capitalised words we know nothing about: a name, kept whole ("Joe Biden").
