@@ -120,7 +120,7 @@ function inDates(date: string | null, q: Query): boolean {
 const roleMatches = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** A participant matches a person filter by key, or a role filter ("role:turkey:minis") by its written role. */
-function matchesPerson(p: Participant, filter: string, lex: Lexicon): boolean {
+export function matchesPerson(p: Participant, filter: string, lex: Lexicon): boolean {
   if (!filter.startsWith('role:')) return p.key === filter;
   let memo = roleMatches.get(lex);
   if (!memo) roleMatches.set(lex, (memo = new Map()));
@@ -175,6 +175,24 @@ function viaTags(listed: number, tags: TagGroups, scope: { from?: string | null;
   return listed > CANDIDATE_LIMITS.longList && tags.length > 0 && corpus.taggedAtMost(tags, scope) * CANDIDATE_LIMITS.eventsPerDispatch < listed;
 }
 
+/**
+ * The people a role filter ("role:turkey:minis") can match: those written with such a role
+ * somewhere, or known by it in the alias table. Their own lists hold every candidate; each is
+ * then checked with the role written in that meeting or position.
+ */
+function roleHolders(filter: string, corpus: Corpus, lex: Lexicon): string[] {
+  const keys = new Set<string>();
+  for (const [key, roles] of corpus.roles) for (const role of roles.keys()) if (matchesPerson({ key, name: '', role }, filter, lex)) keys.add(key);
+  for (const [key, entity] of lex.entities) if (entity.roles?.length && matchesPerson({ key, name: '', role: null }, filter, lex)) keys.add(key);
+  return [...keys];
+}
+
+/** Several people's own lists as one, newest first, each item once. */
+function merged<T>(lists: T[][], date: (x: T) => string | null): T[] {
+  if (lists.length === 1) return lists[0];
+  return byDateNewestFirst([...new Set(lists.flat())], date);
+}
+
 /** The shortest list, or null when there is none to choose from. */
 function shortest<T>(lists: T[][]): T[] | null {
   return lists.reduce<T[] | null>((best, l) => (best === null || l.length < best.length ? l : best), null);
@@ -198,6 +216,8 @@ export function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic
   const named = q.people.filter((k) => !k.startsWith('role:'));
   const dated = (list: Meeting[]) => withinDates(list, (m) => meetingDate(corpus, m), q.from, q.to);
   const ownLists = [...named, ...(q.places.length === 1 ? q.places : [])].map((k) => dated(corpus.meetingsNewestFirst(k)));
+  const role = q.people.find((k) => k.startsWith('role:'));
+  if (role) ownLists.push(dated(merged(roleHolders(role, corpus, lex).map((k) => corpus.meetingsNewestFirst(k)), (m) => meetingDate(corpus, m))));
   const candidates = shortest(ownLists) ?? dated(corpus.meetingsNewestFirst());
   // "Who met X?" (in a year) and nothing else: X's own list is the answer, without a pass over
   // it (a much-quoted minister has tens of thousands of meetings at 100,000 dispatches).
@@ -255,6 +275,8 @@ export function matchingPositions(q: Query, corpus: Corpus, lex: Lexicon): Posit
   const one = named.length === 1 && speakers.length === 1 ? named[0] : undefined;
   const dated = (list: Position[]) => withinDates(list, spokenOn, q.from, q.to);
   const ownLists = [...(one ? [one] : []), ...(q.places.length === 1 ? q.places : [])].map((k) => dated(corpus.positionsNewestFirst(k)));
+  // Speakers are alternatives: a role alone (no named speaker beside it) narrows to its holders.
+  if (speakers.length === 1 && named.length === 0) ownLists.push(dated(merged(roleHolders(speakers[0], corpus, lex).map((k) => corpus.positionsNewestFirst(k)), spokenOn)));
   const candidates = shortest(ownLists) ?? dated(corpus.positionsNewestFirst());
   // "What did X say?" (in a year) and nothing else: X's own list, newest first, as it is.
   if (one && q.topics.length === 0 && q.places.length === 0) return candidates;

@@ -119,6 +119,11 @@ export interface LoadingState {
 export class Corpus {
   readonly dispatches = new Map<string, Dispatch>();
   readonly analyses = new Map<string, Analysis>();
+  /**
+   * Person key → the roles written beside them (in meetings and positions), with how many times:
+   * "the Turkish minister" finds its people here, then reads their own lists.
+   */
+  readonly roles = new Map<string, Map<string, number>>();
   /** Entity key → names as written in the corpus, with how many dispatches write them so. */
   readonly names = new Map<string, Map<string, number>>();
   /**
@@ -275,6 +280,14 @@ export class Corpus {
         if (ids?.size === 0) part.tagged.delete(tag);
       }
     }
+    for (const [key, role] of rolesOf(analysis)) {
+      const held = this.roles.get(key);
+      const count = (held?.get(role) ?? 0) - 1;
+      if (!held) continue;
+      if (count > 0) held.set(role, count);
+      else held.delete(role);
+      if (held.size === 0) this.roles.delete(key);
+    }
     for (const [key, name] of namesOf(analysis)) {
       const written = this.names.get(key);
       const count = (written?.get(name) ?? 0) - 1;
@@ -366,6 +379,11 @@ export class Corpus {
       if (!ids) part.tagged.set(tag, (ids = new Set()));
       ids.add(dispatch.id);
     }
+    for (const [key, role] of rolesOf(analysis)) {
+      let held = this.roles.get(key);
+      if (!held) this.roles.set(key, (held = new Map()));
+      held.set(role, (held.get(role) ?? 0) + 1);
+    }
     for (const [key, name] of namesOf(analysis)) {
       let written = this.names.get(key);
       if (!written) this.names.set(key, (written = new Map()));
@@ -425,6 +443,14 @@ function meetingKeys(m: Meeting): Set<string> {
 /** The keys a position is listed under: its speaker and the places it speaks of, each once. */
 function positionKeys(p: Position): Set<string> {
   return new Set([p.speaker.key, ...p.about]);
+}
+
+/** Each (person key, role as written) of a dispatch's meetings and positions. */
+function rolesOf(analysis: Analysis): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const m of analysis.meetings) for (const p of m.participants) if (p.role) out.push([p.key, p.role]);
+  for (const p of analysis.positions) if (p.speaker.role) out.push([p.speaker.key, p.speaker.role]);
+  return out;
 }
 
 /** Each (entity key, name as written) of a dispatch once. */
