@@ -21,6 +21,8 @@ const ref = (p: Passage): PassageRef => [p.n, p.start, p.end];
 export function storeAnalysis(a: Analysis): StoredAnalysis {
   return {
     ...a,
+    // Only what a Mention is: the analyser's working fields (role, surname) are not kept.
+    mentions: a.mentions.map((m) => ({ kind: m.kind, text: m.text, key: m.key, start: m.start, end: m.end, sentence: m.sentence, via: m.via })),
     passages: a.passages.map((p) => [p.start, p.end]),
     meetings: a.meetings.map((m) => ({ ...m, passage: ref(m.passage), evidence: ref(m.evidence) })),
     topics: a.topics.map((t) => ({ ...t, passage: ref(t.passage) })),
@@ -99,7 +101,6 @@ export function restoreAnalysis(dispatch: Dispatch, s: StoredAnalysis): Analysis
     ...s,
     dispatchId: id,
     passages,
-    // Only what a Mention is: the analyser's working fields (role, surname) are not kept.
     mentions: s.mentions.map((m) => ({ kind: m.kind, text: intern(m.text), key: intern(m.key), start: m.start, end: m.end, sentence: m.sentence, via: m.via })),
     people: s.people.map(person),
     meetings: s.meetings.map((m) => ({ ...m, participants: m.participants.map(person), place: intern(m.place) ?? null, placeKey: intern(m.placeKey) ?? null, passage: deref(m.passage), evidence: deref(m.evidence), topics: sharedTopics(m.topics) })),

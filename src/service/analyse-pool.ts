@@ -4,7 +4,7 @@ import type { Analysis, Dispatch } from '../types.js';
 import { analyseDispatch } from '../analyse/analyse.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { dispatchDoc, type DispatchDoc } from '../search/corpus.js';
-import { compactAnalysis } from '../search/stored-analysis.js';
+import { compactAnalysis, restoreAnalysis, type StoredAnalysis } from '../search/stored-analysis.js';
 
 /**
  * Analyses many dispatches on worker threads (one per core by default), handing results back in
@@ -15,6 +15,13 @@ import { compactAnalysis } from '../search/stored-analysis.js';
 
 export type AnalysedItem = { ok: true; analysis: Analysis; doc: DispatchDoc } | { ok: false; reason: string };
 
+/**
+ * What a worker sends back: the analysis in its stored form (passages as offsets into the
+ * dispatch text, not copies of it), so the copy between threads is small and this thread only
+ * rebuilds it.
+ */
+export type WorkerItem = { ok: true; stored: StoredAnalysis; doc: DispatchDoc } | { ok: false; reason: string };
+
 export interface WorkerRequest {
   id: number;
   dispatches: Dispatch[];
@@ -22,7 +29,7 @@ export interface WorkerRequest {
 
 interface WorkerReply {
   id: number;
-  items: AnalysedItem[];
+  items: WorkerItem[];
   digest: string;
 }
 
@@ -79,7 +86,7 @@ async function analyseOnWorkers(dispatches: Dispatch[], lex: Lexicon, count: num
   const boot = new URL('./analyse-worker-boot.mjs', import.meta.url);
   const pool = Array.from({ length: count }, () => new Worker(boot, { workerData: { lexiconDir: lex.source } }));
   const batches = Math.ceil(dispatches.length / BATCH);
-  const ready = new Map<number, AnalysedItem[]>();
+  const ready = new Map<number, WorkerItem[]>();
   let next = 0;
   let delivered = 0;
   let delivering = Promise.resolve();
@@ -93,13 +100,9 @@ async function analyseOnWorkers(dispatches: Dispatch[], lex: Lexicon, count: num
       const deliver = () => {
         delivering = delivering.then(async () => {
           while (ready.has(delivered)) {
-            const items = ready.get(delivered)!;
-            ready.delete(delivered);
             const start = delivered * BATCH;
-            for (let i = 0; i < items.length; i++) {
-              const item = items[i];
-              if (item.ok) item.analysis = compactAnalysis(dispatches[start + i], item.analysis);
-            }
+            const items = ready.get(delivered)!.map((item, i): AnalysedItem => (item.ok ? { ok: true, analysis: restoreAnalysis(dispatches[start + i], item.stored), doc: item.doc } : item));
+            ready.delete(delivered);
             await onBatch(start, items);
             delivered++;
           }

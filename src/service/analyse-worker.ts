@@ -3,7 +3,8 @@ import type { Dispatch } from '../types.js';
 import { analyseDispatch } from '../analyse/analyse.js';
 import { defaultLexicon, loadLexicon } from '../lexicons/lexicon.js';
 import { dispatchDoc } from '../search/corpus.js';
-import type { AnalysedItem, WorkerRequest } from './analyse-pool.js';
+import { storeAnalysis } from '../search/stored-analysis.js';
+import type { WorkerItem, WorkerRequest } from './analyse-pool.js';
 
 /**
  * Analysis off the main thread: each batch of dispatches comes back analysed with its index
@@ -12,10 +13,10 @@ import type { AnalysedItem, WorkerRequest } from './analyse-pool.js';
 const lex = (workerData as { lexiconDir: string | null }).lexiconDir ? loadLexicon((workerData as { lexiconDir: string }).lexiconDir) : defaultLexicon();
 
 parentPort!.on('message', (req: WorkerRequest) => {
-  const items: AnalysedItem[] = req.dispatches.map((d: Dispatch) => {
+  const items: WorkerItem[] = req.dispatches.map((d: Dispatch) => {
     try {
       const analysis = analyseDispatch(d, lex);
-      return { ok: true, analysis, doc: dispatchDoc(d, analysis) };
+      return { ok: true, stored: storeAnalysis(analysis), doc: dispatchDoc(d, analysis) };
     } catch (err) {
       return { ok: false, reason: (err as Error).message };
     }
