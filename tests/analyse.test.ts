@@ -536,3 +536,59 @@ describe('circumstances, preceding talks and roles naming a country', () => {
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Saeed Al Marar']);
   });
 });
+
+describe('relative clauses, attributions and adjectives that do not block', () => {
+  it('"X, who was accompanied by Y, said": X speaks; Y attended the meeting just reported', () => {
+    const a = analyseText(
+      'AMMAN (SANA) - Interior Minister Sami Nasser met his Iraqi counterpart Karim Jaber in Amman on Sunday.\n\n' +
+        'Minister Nasser, who was accompanied at the meeting by Director of Border Police Brigadier General Omar Haddad, said the border was "safer than ever."',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Sami Nasser']);
+    expect(names(a.meetings[0].participants)).toEqual(['Sami Nasser', 'Karim Jaber', 'Omar Haddad']);
+  });
+
+  it('a meeting told in a relative clause is not undone by the future of the main clause', () => {
+    const a = analyseText('BAGHDAD (Reuters) - Iraqi Foreign Minister Karim Jaber, who was received by President Omar Haddad in Damascus in March, is expected to hold talks with his Syrian counterpart later this month.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Karim Jaber', 'Omar Haddad']]);
+  });
+
+  it('"Talks between X and Y focused on ..., a spokesperson for Y said": a fact, not a position', () => {
+    const a = analyseText('BRUSSELS (Reuters) - Talks between Omar Haddad and EU foreign policy chief Anna Berg focused on sanctions, a spokesperson for Berg said.');
+    expect(a.meetings).toHaveLength(1);
+    expect(a.positions).toEqual([]);
+  });
+
+  it('"a planned gas hub" does not block a call; "a planned meeting" does', () => {
+    const a = analyseText('MOSCOW (Reuters) - Russian President Ivan Petrov and Turkish President Kemal Aydin discussed Syria and a planned gas hub in a telephone conversation on Wednesday.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Ivan Petrov', 'Kemal Aydin']]);
+    const b = analyseText('MOSCOW (Reuters) - A planned meeting between Ivan Petrov and Kemal Aydin was called off.');
+    expect(b.meetings).toEqual([]);
+  });
+
+  it('"held talks with X and then with Y": two meetings; "after meeting X": a meeting', () => {
+    const a = analyseText('NEW YORK (Reuters) - President Omar Haddad held talks with Italian Prime Minister Lucia Conti and then with World Bank President Karl Weber.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Lucia Conti'], ['Omar Haddad', 'Karl Weber']]);
+    const b = analyseText('BRUSSELS (Reuters) - The EU will fund a new program, EU Commissioner Anna Berg said on Monday after meeting Syrian Foreign Minister Omar Haddad in Brussels.');
+    expect(b.meetings.map((m) => names(m.participants))).toEqual([['Anna Berg', 'Omar Haddad']]);
+  });
+
+  it('"presented his credentials to President X": a meeting; "X called Foreign Minister Y": a call', () => {
+    const a = analyseText('DAMASCUS (SANA) - The new Ambassador of Oman, Salim al-Harthi, presented his credentials to President Omar Haddad on Monday.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Salim al-Harthi', 'Omar Haddad']]);
+    const b = analyseText('DAMASCUS (SANA) - Foreign Minister Omar Haddad called Iraqi Foreign Minister Karim Jaber to discuss the border crossing.');
+    expect(b.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Omar Haddad', 'Karim Jaber']]);
+  });
+
+  it('"le chef de la diplomatie omanaise" is the Omani minister, not the Syrian one named first', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le ministre des Affaires étrangères, Omar Haddad, a reçu le ministre omanais des Affaires étrangères, Salim al-Harthi.\n\n' +
+        '« Nous sommes prêts », a déclaré le chef de la diplomatie omanaise à l’issue de l’entretien.',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Salim al-Harthi']);
+  });
+
+  it('a quotation in double quotes is preferred to a term in single quotes', () => {
+    const a = analyseText('DAMASCUS (SANA) - Foreign Minister Omar Haddad stressed that the so-called ‘buffer zone’ is “a flagrant violation of the agreement.”');
+    expect(a.positions[0].quote).toBe('a flagrant violation of the agreement.');
+  });
+});

@@ -11,7 +11,7 @@ import { isOblique, isPresence, nonObjectRanges } from './clauses.js';
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
 import { evidenceFor, unique, type SentenceContext, type SentenceView } from './context.js';
-import { clauseStart, relativeAntecedent, subjectOf } from './subjects.js';
+import { clauseStart, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, speakerOf } from './positions.js';
 import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
 
@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 2;
+export const ANALYSER_VERSION = 3;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -160,7 +160,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const objects = objectsOf(ctx, hit, nextStart, isCall);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
+      const separate = /\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text))));
       const groups = separate && objects.length > 1 ? objects.map((o) => [o]) : [objects];
       for (const group of groups) {
@@ -215,8 +215,11 @@ function mergeHits(a: Hit[], b: Hit[]): Hit[] {
 
 /** Future, cancelled or negated: a blocker in the same clause as the trigger, before it or close after it. */
 function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean {
+  const relatives = relativeClauses(ctx);
+  // "X, who was received by Y in March, is expected to hold talks": the relative clause is a past of its own.
+  const apart = (b: Hit, t: Hit) => relatives.some(([a, z]) => (t.start >= a && t.end <= z) !== (b.start >= a && b.end <= z));
   return triggers.every((t) => blockers.some((b) => {
-    const sameClause = !ctx.s.tokens.some((k) => (k.text === ';') && k.start > Math.min(b.end, t.end) && k.end < Math.max(b.start, t.start));
+    const sameClause = !apart(b, t) && !ctx.s.tokens.some((k) => (k.text === ';') && k.start > Math.min(b.end, t.end) && k.end < Math.max(b.start, t.start));
     // "Une rencontre entre X et Y, prévue mardi, a été reportée": a cancellation undoes the whole clause.
     // So does the meeting's own future predicate: "The talks between X and Y are expected to focus on".
     const cancelled = /annul|report|ajourn|postpon|cancel|called off|did not|n'a pas eu lieu|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
@@ -227,13 +230,25 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
 /** People after the verb up to the next verb, outside purpose and relative clauses. */
 function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): string[] {
   const from = hit.end;
+  // A meeting told in a relative clause has its objects in that clause.
+  const relative = relativeClauses(ctx).find(([a, z]) => hit.start >= a && hit.end <= z);
+  if (relative) to = Math.min(to, relative[1]);
   const { s, lex } = ctx;
   const toks = s.tokens;
   const excluded = nonObjectRanges(toks, from, to);
   const keys: string[] = [];
   // A verb ending in its preposition ("paid a courtesy call on", "sat down with") governs the next name.
-  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre)$/.test(foldPhrase(hit.text));
+  // "presented his credentials to", "a présenté ses lettres de créance au": the one they are presented to.
+  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$/.test(foldPhrase(hit.text));
   let first = true;
+  // "ont ensuite tenu avec M. Chaibani une réunion": the counterpart named inside the verb phrase.
+  for (const m of s.mentions) {
+    if (m.kind !== 'person' || m.start < hit.start || m.end > from) continue;
+    if (/\b(?:avec|with|مع)\s+(?:\S+\s+){0,4}$/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, m.start)) + ' ') && !/\b(?:message|lettre|letter)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, m.start)))) {
+      keys.push(m.key);
+      ctx.objects.add(m);
+    }
+  }
   for (const m of s.mentions) {
     if (m.kind !== 'person' || m.start < from || m.end > to) continue;
     const governed = ownPreposition && first;

@@ -153,7 +153,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
     }
     let chunkEnd = nameChunk(tokens, i, lex, lang);
     // "Scientific Research Marwan al-Halabi": the name starts at its first name.
-    if (chunkEnd - i >= 3) {
+    // Not after an honorific or a title: "cheikh Sabah Khaled al-Hamad al-Sabah" is one name.
+    if (chunkEnd - i >= 3 && !(i > 0 && (lex.honorifics.has(tokens[i - 1].f) || lex.titles.has(tokens[i - 1].f)))) {
       const firstName = tokens.slice(i + 1, chunkEnd - 1).findIndex((t) => lex.firstNames.has(t.f));
       if (firstName >= 0 && !lex.firstNames.has(tokens[i].f)) {
         i = i + 1 + firstName;
@@ -374,7 +375,7 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
   return (
     lex.titles.has(f) || lex.titleParts.has(f) || lex.portfolio.has(f) || lex.demonyms.has(f) || LINKS.has(f) || lex.honorifics.has(f) ||
     (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') ||
-    /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|nouveau|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator)$/.test(f) ||
+    /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|nouveau|nouvel|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator)$/.test(f) ||
     lex.titles.has(f.replace(/s$/, '')) ||
     // Adjectives of institutions: "Forces démocratiques syriennes", "Affaires sociales".
     (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes)$/.test(f) && f.length > 4)
@@ -407,6 +408,9 @@ function afterLink(tokens: Token[], k: number): boolean {
 
 function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexicon): string | null {
   let k = nameStart - 1;
+  // "Le président de la République, M. Abdelmadjid Tebboune": an honorific stands between the role and the name.
+  while (k >= 0 && lex.honorifics.has(tokens[k].f) && tokens[k - 1]?.text === ',') k--;
+  const honorificEnd = k + 1;
   // Apposition before the name: "Le ministre ..., Assaad Hassan al-Chaibani".
   const comma = k >= 0 && tokens[k].text === ',';
   if (comma) k--;
@@ -415,10 +419,18 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
     first = k;
     k--;
   }
+  // "le ministre d'Etat, ministre des Affaires étrangères, de la Communauté nationale..., M. X": a role in several parts.
+  for (let parts = 0; comma && parts < 3 && k > 0 && tokens[k].text === ',' && roleWordAt(tokens, k - 1, lex) && !hasTitle(tokens, first, honorificEnd - 1, lex); parts++) {
+    k--;
+    while (k >= 0 && roleWordAt(tokens, k, lex)) {
+      first = k;
+      k--;
+    }
+  }
   // After a comma, the role phrase must start the noun phrase (sentence start, article, or "ainsi que").
   let a = first;
   while (a < nameStart && (ARTICLES.has(tokens[a].f) || LINKS.has(tokens[a].f) || lex.honorifics.has(tokens[a].f))) a++;
-  const b = comma ? nameStart - 1 : nameStart;
+  const b = comma ? honorificEnd - 1 : nameStart;
   let end = b;
   while (end > a && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || lex.honorifics.has(tokens[end - 1].f))) end--;
   if (end <= a || !hasTitle(tokens, a, end, lex)) {

@@ -2,7 +2,7 @@ import type { Mention, Position, TopicLabel } from '../types.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import type { Hit } from './events.js';
 import { evidenceFor, unique, type SentenceContext } from './context.js';
-import { relativeAntecedent, subjectOf } from './subjects.js';
+import { closedRelativeSubject, relativeAntecedent, subjectOf } from './subjects.js';
 
 /**
  * Positions: who states a view in a sentence (after "selon", before or after a reporting verb,
@@ -20,6 +20,10 @@ export function positionsFor(ctx: SentenceContext, found: string[], topics: Topi
   // An institution that "said" a meeting took place or a visit is planned reports an event, not a position.
   const stance = cues.reporting.some((r) => !NEUTRAL_VERB.test(foldPhrase(r.text)));
   const reportsEvent = cues.meetings.length > 0 || cues.calls.length > 0 || cues.blockers.length > 0;
+  // "Talks between X and Y focused on ..., a spokesperson for Y said": an event reported, not a view.
+  const eventBeforeVerb = [...cues.meetings, ...cues.calls, ...cues.blockers].some((h) => cues.reporting.every((r) => h.end <= r.start));
+  const attribution = !quote && !stance && eventBeforeVerb && cues.reporting.every((r) => /,\s*(?:\S+\s+){0,8}$/.test(dispatch.text.slice(Math.max(s.passage.start, r.start - 80), r.start)) && !/^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)/i.test(dispatch.text.slice(r.end, r.end + 40)));
+  if (attribution) return [];
   const speakers = people.length ? people : quote || stance || !reportsEvent ? found : [];
   const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
   const statementFrom = cues.reporting[0]?.start ?? s.passage.start;
@@ -40,7 +44,14 @@ export function isOrgKey(key: string, ctx: SentenceContext): boolean {
 
 function firstQuote(sentence: string): string | null {
   QUOTE.lastIndex = 0;
-  const m = QUOTE.exec(sentence);
+  let m = QUOTE.exec(sentence);
+  // Single quotes mark a term ("a so-called 'buffer zone'"): double quotes elsewhere in the sentence hold the words said.
+  while (m && m[4] !== undefined) {
+    const next = QUOTE.exec(sentence);
+    if (!next) break;
+    if (next[4] === undefined) m = next;
+  }
+  QUOTE.lastIndex = 0;
   if (!m) return null;
   const q = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
   return q.length >= 2 ? q : null;
@@ -119,6 +130,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   }
   // "is expected to discuss", "devrait souligner": not said yet.
   if (/\b(?:will|would|is (?:expected|due|scheduled|set) to|are (?:expected|due|scheduled|set) to|doit|doivent|devrait|devraient|devra|va|vont|est attendu)\s+(?:\S+\s+)?$/i.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, trig.start - 40), trig.start)) + ' ')) return null;
+  const closed = closedRelativeSubject(ctx, trig.start);
+  if (closed) return closed;
   const antecedent = relativeAntecedent(ctx, trig, zoneStart);
   if (antecedent) return antecedent;
   const subject = subjectOf(ctx, trig, zoneStart, true);

@@ -126,3 +126,50 @@ export function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: nu
   const before = ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= rel.start);
   return before.length ? [before[before.length - 1].key] : null;
 }
+
+const RELATIVE = /^(?:who|qui|lequel|laquelle|lesquels|lesquelles)$/;
+
+/**
+ * "Minister Khattab, who was accompanied at the meeting by ... Brigadier General Khaled Eid, said":
+ * a verb right after a relative clause closed by a comma has the relative's antecedent as subject,
+ * whatever names the clause holds. The antecedent may be a title ("Le ministre, qui a participé
+ * ..., a estimé").
+ */
+export function closedRelativeSubject(ctx: SentenceContext, verbStart: number): string[] | null {
+  const { s, lex } = ctx;
+  const toks = s.tokens.filter((t) => t.end <= verbStart);
+  let k = toks.length - 1;
+  while (k >= 0 && !toks[k].word && toks[k].text !== ',') k--;
+  if (k < 1 || toks[k].text !== ',') return null;
+  for (let j = k - 1; j >= 1; j--) {
+    const t = toks[j];
+    if (t.text === ';' || t.text === ':' || /^[«»“”"]$/.test(t.text)) return null;
+    if (!RELATIVE.test(t.f) || toks[j - 1].text !== ',') continue;
+    const commaAt = toks[j - 1];
+    const antecedent = s.mentions.filter((m) => m.kind === 'person' && m.end <= commaAt.start && commaAt.start - m.end <= 1).pop();
+    if (antecedent) return [antecedent.key];
+    // A title with its article opening the sentence: "Le ministre, qui ...", "The ambassador, who ...".
+    const head = toks.slice(0, j - 1).map((x) => x.f).join(' ').replace(/' /g, "'");
+    const titled = /^(?:le|la|the) (\S+)$/.exec(head);
+    if (titled && lex.titles.has(titled[1])) {
+      const holder = ctx.registry.resolveTitle(titled[1]);
+      if (holder) return [holder];
+      const r = ctx.salience.resolve(head);
+      return Array.isArray(r) && r.length ? r : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** [start, end) of each relative clause between commas (", who ...,", ", qui ...,") in the sentence. */
+export function relativeClauses(ctx: SentenceContext): Array<[number, number]> {
+  const toks = ctx.s.tokens;
+  const out: Array<[number, number]> = [];
+  for (let j = 1; j < toks.length; j++) {
+    if (!RELATIVE.test(toks[j].f) || toks[j - 1].text !== ',') continue;
+    const close = toks.slice(j + 1).find((t) => t.text === ',' || t.text === ';' || t.text === '.');
+    if (close && close.text === ',') out.push([toks[j].start, close.start]);
+  }
+  return out;
+}
