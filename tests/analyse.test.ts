@@ -592,3 +592,20 @@ describe('relative clauses, attributions and adjectives that do not block', () =
     expect(a.positions[0].quote).toBe('a flagrant violation of the agreement.');
   });
 });
+
+describe('French calls and relative clauses before the verb', () => {
+  it('"a téléphoné au président X": a call with X', () => {
+    const a = analyseText('Beyrouth, 3 mai (SANA) – Dans la soirée, le Premier ministre Karim Nasser a téléphoné au président Omar Haddad pour faire le point sur la visite, selon un communiqué.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Karim Nasser', 'Omar Haddad']]);
+  });
+
+  it('"Les présidents X et Y, ont évoqué ... lors d\'une conversation téléphonique": both called', () => {
+    const a = analyseText('Moscou, 3 mai (AFP) – Les présidents syrien et turc, Omar Haddad et Kemal Aydin, ont évoqué mardi la situation en Syrie lors d’une conversation téléphonique, a annoncé le Kremlin.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Omar Haddad', 'Kemal Aydin']]);
+  });
+
+  it('"X, who met with reporters in Hama, said he expected": X states a view', () => {
+    const a = analyseText('HAMA (SANA) - Agriculture Minister Karim Nasser spoke on Sunday.\n\nNasser, who met with reporters in Hama after a tour of the plain, said he expected a record harvest this year.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
+  });
+});

@@ -20,9 +20,10 @@ export function positionsFor(ctx: SentenceContext, found: string[], topics: Topi
   // An institution that "said" a meeting took place or a visit is planned reports an event, not a position.
   const stance = cues.reporting.some((r) => !NEUTRAL_VERB.test(foldPhrase(r.text)));
   const reportsEvent = cues.meetings.length > 0 || cues.calls.length > 0 || cues.blockers.length > 0;
-  // "Talks between X and Y focused on ..., a spokesperson for Y said": an event reported, not a view.
+  // "Talks between X and Y focused on ..., a spokesperson for Y said": an event reported, not a view
+  // (the verb closes the sentence; in "X, who met Y, said he expected ..." it opens the view).
   const eventBeforeVerb = [...cues.meetings, ...cues.calls, ...cues.blockers].some((h) => cues.reporting.every((r) => h.end <= r.start));
-  const attribution = !quote && !stance && eventBeforeVerb && cues.reporting.every((r) => /,\s*(?:\S+\s+){0,8}$/.test(dispatch.text.slice(Math.max(s.passage.start, r.start - 80), r.start)) && !/^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)/i.test(dispatch.text.slice(r.end, r.end + 40)));
+  const attribution = !quote && !stance && eventBeforeVerb && cues.reporting.every((r) => /,\s*(?:\S+\s+){0,8}$/.test(dispatch.text.slice(Math.max(s.passage.start, r.start - 80), r.start)) && dispatch.text.slice(r.end, s.passage.end).trim().split(/\s+/).length <= 6 && !/^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)/i.test(dispatch.text.slice(r.end, s.passage.end)));
   if (attribution) return [];
   const speakers = people.length ? people : quote || stance || !reportsEvent ? found : [];
   const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
@@ -116,6 +117,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   // "a-t-il ajouté": the last speaker.
   const inverted = /^(?:a|ont)-t-(il|elle|ils|elles)/.exec(f);
   if (inverted) return ctx.salience.resolve(inverted[1]);
+  // "X, who met reporters in Hama, said": the antecedent, whatever the clause names.
+  const closed = closedRelativeSubject(ctx, trig.start);
+  if (closed) return closed;
   // Inversion after a comma or a quotation: "», a déclaré M. Fidan", ", a indiqué le palais royal", "”, said Fidan".
   const textBefore = dispatch.text.slice(Math.max(s.passage.start, trig.start - 4), trig.start);
   const followedByName = /^\s*(?:le |la |les |l'|l’|m\. |mme |the |)?\S/i.test(dispatch.text.slice(trig.end, trig.end + 6)) && !/^\s*(?:que|qu'|qu’|that|:)/i.test(dispatch.text.slice(trig.end, trig.end + 6));
@@ -130,8 +134,6 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   }
   // "is expected to discuss", "devrait souligner": not said yet.
   if (/\b(?:will|would|is (?:expected|due|scheduled|set) to|are (?:expected|due|scheduled|set) to|doit|doivent|devrait|devraient|devra|va|vont|est attendu)\s+(?:\S+\s+)?$/i.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, trig.start - 40), trig.start)) + ' ')) return null;
-  const closed = closedRelativeSubject(ctx, trig.start);
-  if (closed) return closed;
   const antecedent = relativeAntecedent(ctx, trig, zoneStart);
   if (antecedent) return antecedent;
   const subject = subjectOf(ctx, trig, zoneStart, true);

@@ -76,6 +76,8 @@ function isPossessor(s: SentenceView, m: Mention, verb: Hit): boolean {
 
 const FILLER = /^(?:a|ont|has|have|had|also|aussi|egalement|later|then|ensuite|further|alors|pour|sa|son|part|for|his|her|their|part|de|cote|meanwhile|in|turn|the|le|la|les|l'|finally|enfin|however|toutefois|notamment|en|outre|moreover|furthermore|by|phone|telephone|lors|de|during|in|a|an)$/;
 
+const AUXILIARY = /^(?:a|ont|avait|avaient|has|have|had|was|were)$/;
+
 /** Words after the last comma before the verb that name no one: "an EU official", "des sources". */
 function unnamedSubject(ctx: SentenceContext, from: number, verbStart: number): boolean {
   const toks = ctx.s.tokens.filter((t) => t.start >= from && t.end <= verbStart);
@@ -85,6 +87,8 @@ function unnamedSubject(ctx: SentenceContext, from: number, verbStart: number): 
   const seg = toks.slice(k + 1);
   const words = seg.filter((t) => t.word && !FILLER.test(t.f));
   if (words.length === 0) return false;
+  // "X et Y, ont évoqué ... lors d'une conversation téléphonique": a verb of its own stands after the comma, so its subject is before it.
+  if (seg.some((t, j) => AUXILIARY.test(t.text.toLowerCase()) && seg[j + 1]?.word && !seg[j + 1].cap)) return false;
   const named = ctx.s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && seg.some((t) => t.start >= m.start && t.end <= m.end));
   const pronoun = seg.some((t) => ctx.lex.singularPronouns.has(t.f) || ctx.lex.pluralPronouns.has(t.f)) || pronounBefore(ctx, seg[0].start, verbStart) !== null;
   return !named && !pronoun;
