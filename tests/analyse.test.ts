@@ -609,3 +609,25 @@ describe('French calls and relative clauses before the verb', () => {
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
   });
 });
+
+describe('the two leaders, ranks and bodies', () => {
+  it('"the two leaders met" after "the two sides agreed": the people of the last call', () => {
+    const a = analyseText(
+      'MOSCOW (Reuters) - Russian President Vladimir Putin and Turkish President Tayyip Erdogan discussed Syria in a telephone conversation on Wednesday.\n\n' +
+        'The two sides agreed to speed up work on the gas hub.\n\nThe two leaders met in Astana in July 2024.',
+    );
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Vladimir Putin', 'Tayyip Erdogan'], ['meeting', 'Vladimir Putin', 'Tayyip Erdogan']]);
+  });
+
+  it('"the General Staff", "the General Assembly" are no one; "Brigadier General Khaled Eid" is someone', () => {
+    const a = analyseText('ANKARA (AA) - Defense Minister Omar Haddad and Chief of General Staff Gen. Kemal Aydin met at the General Staff headquarters.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Kemal Aydin']]);
+    const b = analyseText('AMMAN (SANA) - Interior Minister Sami Nasser met his Iraqi counterpart Karim Jaber, in the presence of Brigadier General Khaled Eid.');
+    expect(names(b.meetings[0].participants)).toEqual(['Sami Nasser', 'Karim Jaber', 'Khaled Eid']);
+  });
+
+  it('"X took part in a ministerial meeting" does not join the meeting reported before', () => {
+    const a = analyseText('NEW YORK (Reuters) - President Omar Haddad met Italian Prime Minister Lucia Conti on Wednesday.\n\nForeign Minister Karim Jaber took part in a ministerial meeting on Syria on Tuesday.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Lucia Conti']]);
+  });
+});

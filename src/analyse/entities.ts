@@ -225,6 +225,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
     if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
+    // "the General Staff", "the General Assembly": "general" qualifying a body, with no other title, is no one.
+    if (/^(?:general|generale)$/.test(tokens[i + 1].f) && end - i > 2 && !tokens.slice(i + 2, end).some((t) => lex.titles.has(t.f))) continue;
     // "le gouverneur de Gaziantep": a capitalised name after "de"/"of" qualifies the title like a nationality.
     const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
     if (!qualified) continue;
@@ -286,6 +288,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "General Khaled Eid": after a title and a known first name, a capitalised word listed as a common noun is the surname.
+    if (j === i + 1 && i > 0 && (lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f)) && lex.firstNames.has(tokens[i].f) && t.cap && t.word && lex.nonPersonWords.has(t.f) && !lex.titles.has(t.f) && !lex.portfolio.has(t.f) && !lex.demonyms.has(t.f) && !FUNCTION_CAPS.has(t.f) && !lex.names.has(t.f) && !(tokens[j + 1]?.cap && tokens[j + 1]?.word)) {
+      j++;
+      continue;
+    }
     // Particles inside a name: "Abou Qasrah", "bin Salman", "Al Thani" (needs a name word after).
     if (j > i && NAME_PARTICLES.has(t.f) && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
       j++;
@@ -343,7 +350,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
   if (!firstName && !knownPerson && !afterHonorific && words === 1 && afterLink(tokens, i)) return null;
   // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
-  if (!knownPerson && words === 1 && [tokens[i - 1], tokens[end]].some((t) => t?.cap && lex.nonPersonWords.has(t.f))) return null;
+  // A rank before the name ("Brigadier General Khaled") is a title, not an institution.
+  if (!knownPerson && words === 1 && [tokens[i - 1], tokens[end]].some((t, j) => t?.cap && lex.nonPersonWords.has(t.f) && !(j === 0 && lex.titles.has(t.f)))) return null;
   // A lone capitalised word after a title is a surname ("le président Erdogan").
   const via: Mention['via'] = role ? 'title' : afterHonorific ? 'title' : 'firstname';
   const key = knownPerson ?? `p:${nameKey(written)}`;
