@@ -631,3 +631,31 @@ describe('the two leaders, ranks and bodies', () => {
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Lucia Conti']]);
   });
 });
+
+describe('who "il" is, offices and spokespeople', () => {
+  it('the subject of a verb we do not track becomes who "Il" is', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le président de la République, Omar Haddad, a appelé les ministres à « accélérer ».\n\n' +
+        'Le ministre de l’Énergie, Karim Nasser, a présenté un rapport sur les centrales.\n\nIl a affirmé que la production avait doublé.',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad', 'Karim Nasser']);
+  });
+
+  it('"Selon le bureau de l\'envoyé spécial, les deux responsables ont évoqué": no one\'s position', () => {
+    const a = analyseText('Genève, 3 mai (AFP) – La vice-envoyée spéciale des Nations unies pour la Syrie, Lina Berg, s’est entretenue par visioconférence avec Omar Haddad.\n\nSelon le bureau de l’envoyé spécial, les deux responsables ont également évoqué les élections.');
+    expect(a.positions).toEqual([]);
+  });
+
+  it('"spokesman X told reporters that Y considered": Y\'s position', () => {
+    const a = analyseText('MOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov told reporters that Putin considered the question "an internal matter."');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Putin']);
+  });
+
+  it('"The ambassador conveyed ..., affirming": the ambassador named before', () => {
+    const a = analyseText(
+      'DAMASCUS (SANA) - The new Ambassador of Oman to Syria, Salim al-Harthi, presented his credentials to President Omar Haddad.\n\n' +
+        'The ambassador conveyed to President Haddad the greetings of the Sultan, affirming the Sultanate’s “unwavering support.”',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Salim al-Harthi']);
+  });
+});

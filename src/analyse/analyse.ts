@@ -12,7 +12,7 @@ import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
 import { evidenceFor, unique, type SentenceContext, type SentenceView } from './context.js';
 import { clauseStart, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
-import { isOrgKey, NEUTRAL_VERB, positionsFor, speakerOf } from './positions.js';
+import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, speakerOf } from './positions.js';
 import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
 
 /**
@@ -86,6 +86,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues, objects: new Set(), history: sentences };
     const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
+    // "Le ministre de l'Énergie, X, a présenté un rapport. Il a affirmé ...": the subject of a verb we do not track is salient too.
+    if (events.meetings.length === 0 && events.positions.length === 0) {
+      const subject = untrackedSubject(ctx);
+      if (subject) salience.noteSubject([subject]);
+    }
     meetings.push(...events.meetings);
     positions.push(...events.positions);
     // '"We are ready," he added. "We have been ready for months."': a quotation that runs on is the last speaker's.
@@ -109,6 +114,18 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     positions,
     sentenceTopics: topicsPerSentence,
   };
+}
+
+/** The person opening the sentence's main clause before a finite verb: "X, ministre de l'Énergie, a présenté". */
+function untrackedSubject(ctx: SentenceContext): string | null {
+  const { s, lex, dispatch } = ctx;
+  const m = s.mentions.find((x) => x.kind === 'person');
+  if (!m || s.mentions.some((x) => x.kind === 'org' && x.end <= m.start) || isOblique(s.tokens, m, lex, s.passage.start)) return null;
+  // Only an introductory phrase may stand before it ("Plus tôt dans la journée, ", "On Tuesday, ").
+  const lead = dispatch.text.slice(s.passage.start, m.start);
+  if (/,/.test(lead) && !/^[^,]{0,40},\s*(?:\S+\s*){0,8}$/.test(lead)) return null;
+  const after = dispatch.text.slice(m.end, Math.min(s.passage.end, m.end + 120));
+  return /^\s*(?:,[^,;]{1,100})?,?\s*(?:a|ont|avait|avaient|est|has|have|had|was|is|\p{Ll}+ed)\s/u.test(after) ? m.key : null;
 }
 
 /** A sentence that is all quotation, with no verb of ours: the words of whoever spoke before it. */
@@ -169,7 +186,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       }
       if (subject.length) prevSubject = subject;
     } else {
-      const found = speakerOf(ctx, hit, zoneStart, prevSubject);
+      const said = speakerOf(ctx, hit, zoneStart, prevSubject);
+      const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
       // "X affirmed ..., spokesman Y said in a statement": Y relays X's position, and X stays salient.
       const relay = speakers.length > 0 && Array.isArray(found) && found.every((k) => !speakers.includes(k)) && NEUTRAL_VERB.test(foldPhrase(hit.text));
       if (relay) {

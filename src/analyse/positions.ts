@@ -2,7 +2,7 @@ import type { Mention, Position, TopicLabel } from '../types.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import type { Hit } from './events.js';
 import { evidenceFor, unique, type SentenceContext } from './context.js';
-import { closedRelativeSubject, relativeAntecedent, subjectOf } from './subjects.js';
+import { closedRelativeSubject, openingTitleSubject, relativeAntecedent, subjectOf } from './subjects.js';
 
 /**
  * Positions: who states a view in a sentence (after "selon", before or after a reporting verb,
@@ -105,6 +105,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   if (/^(?:selon|d'apres|aux yeux de|de l'avis de|according to|in the words of|in the view of|وفق|بحسب)/.test(f)) {
     // A named person is a source; an institution cited for a fact ("selon le bureau de l'ONU") is not.
     const next = after(80)[0];
+    // "Selon le bureau de l'envoyé spécial, les deux responsables ont évoqué": an office cited for a fact, not the person.
+    if (next && /\b(?:bureau|cabinet|office|services|entourage|equipe|staff|media office)\s+(?:de\s+la|de\s+l'|du|de|des|of\s+the|of)?\s*(?:\S+\s+){0,3}$/.test(foldPhrase(dispatch.text.slice(trig.end, next.start)))) return null;
     return next && next.kind === 'person' ? [next.key] : null;
   }
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
@@ -113,7 +115,7 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     return found.length ? found : ctx.salience.resolve('il');
   }
   // A participle continues the statement of the verb before it: "..., soulignant que".
-  if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true);
+  if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true) ?? openingTitleSubject(ctx);
   // "a-t-il ajouté": the last speaker.
   const inverted = /^(?:a|ont)-t-(il|elle|ils|elles)/.exec(f);
   if (inverted) return ctx.salience.resolve(inverted[1]);
@@ -141,4 +143,27 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   // Coordinated verbs share their subject: "X a reçu Y et a souligné".
   if (prevSubject.length && /\b(?:et|and|puis|then)\s*$/.test(foldPhrase(dispatch.text.slice(zoneStart, trig.start)))) return prevSubject;
   return null;
+}
+
+const SPOKESPERSON = /spokes|porte-parole|press secretary|attache de presse|متحدث|ناطق/;
+
+/**
+ * "Kremlin spokesman Dmitry Peskov told reporters that Putin considered ...": a spokesperson
+ * relaying someone named as the subject of what is said gives that person's position.
+ */
+export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[]): string[] {
+  if (found.length !== 1 || !NEUTRAL_VERB.test(foldPhrase(trig.text))) return found;
+  const role = ctx.registry.participant(found[0]).role ?? '';
+  if (!SPOKESPERSON.test(foldPhrase(role))) return found;
+  const { s, dispatch } = ctx;
+  const rest = dispatch.text.slice(trig.end, s.passage.end);
+  const that = /^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)\s*/i.exec(rest);
+  if (!that) return found;
+  const from = trig.end + that[0].length;
+  const m = s.mentions.find((x) => x.kind === 'person' && x.start >= from && x.start - from <= 40);
+  if (!m || m.key === found[0]) return found;
+  // The person must be the subject of the clause: a verb, not "'s" or a preposition, follows.
+  const next = /^\s*(\S+)/.exec(dispatch.text.slice(m.end, s.passage.end))?.[1] ?? '';
+  if (!/^\p{Ll}+$/u.test(next) || /^(?:and|et|of|de|du|des|in|en|to|a|for|pour|with|avec)$/.test(next)) return found;
+  return [m.key];
 }

@@ -177,3 +177,18 @@ export function relativeClauses(ctx: SentenceContext): Array<[number, number]> {
   }
   return out;
 }
+
+/**
+ * "The ambassador conveyed to X the greetings of Y, affirming ...": a sentence opened by a title
+ * with its article and a verb; the title's holder, or whoever it refers back to.
+ */
+export function openingTitleSubject(ctx: SentenceContext): string[] | null {
+  const toks = ctx.s.tokens.filter((t) => t.start >= ctx.s.passage.start).slice(0, 4);
+  if (toks.length < 3 || !/^(?:le|la|the)$/.test(toks[0].f) || !ctx.lex.titles.has(toks[1].f)) return null;
+  // A verb right after the title: "The ambassador conveyed", "Le ministre a".
+  if (!toks[2].word || toks[2].cap || ctx.s.mentions.some((m) => m.start <= toks[1].start && m.end > toks[1].start)) return null;
+  const holder = ctx.registry.resolveTitle(toks[1].f);
+  if (holder) return [holder];
+  const r = ctx.salience.resolve(`${toks[0].f} ${toks[1].f}`);
+  return Array.isArray(r) && r.length ? r : null;
+}
