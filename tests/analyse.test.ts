@@ -659,3 +659,24 @@ describe('who "il" is, offices and spokespeople', () => {
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Salim al-Harthi']);
   });
 });
+
+describe('Arabic roles in construct, lineages and the two sides', () => {
+  it('"من وزير خارجية مملكة البحرين X" names X; "وأكد X" later is his position', () => {
+    const a = analyseText(
+      'دمشق-سانا\n\nتلقى وزير الخارجية عمر حداد اليوم اتصالاً هاتفياً من وزير خارجية مملكة البحرين سالم بن راشد المنصوري، جرى خلاله بحث العلاقات.\n\n' +
+        'وأكد المنصوري حرص المملكة على «تعزيز التعاون».',
+    );
+    expect(a.meetings.map((m) => [m.kind, m.participants.length])).toEqual([['call', 2]]);
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['سالم بن راشد المنصوري']);
+  });
+
+  it('"بن عبد الله" keeps the surname after it; a rank after a role does not leave the role as someone else', () => {
+    const a = analyseText('الرياض-سانا\n\nالتقى وزير الداخلية عمر حداد اليوم في الرياض نظيره السعودي الأمير سالم بن فهد، بحضور مدير الأمن العام السعودي الفريق محمد بن عبد الله المنصوري.');
+    expect(a.meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['عمر حداد', 'سالم بن فهد', 'محمد بن عبد الله المنصوري']]);
+  });
+
+  it('"وأكد الجانبان" is no one\'s position', () => {
+    const a = analyseText('دمشق-سانا\n\nأجرى الرئيس عمر حداد اليوم اتصالاً هاتفياً مع رئيس الوزراء العراقي سالم المنصوري.\n\nوأكد الجانبان ضرورة تفعيل اللجنة المشتركة.');
+    expect(a.positions).toEqual([]);
+  });
+});

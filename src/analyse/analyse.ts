@@ -57,6 +57,13 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         const pm = m as PersonMention;
         known.set(nameKey(pm.text), pm.key);
         if (pm.surname) known.set(pm.surname, pm.key);
+        // "ميريانا سبولياريتش إيغر", then "سبولياريتش": an Arabic-script name of three words or more is
+        // also known by its next-to-last word, when that word is no first name or particle.
+        const words = pm.text.split(/\s+/);
+        if (words.length >= 3 && /^[\u0600-\u06FF]+$/u.test(words[words.length - 2])) {
+          const middle = nameKey(words[words.length - 2]);
+          if (middle.length >= 4 && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[words.length - 2]) && !known.has(middle)) known.set(middle, pm.key);
+        }
         continue;
       }
       const who = registry.resolveTitle(m.text, named, (m as PersonMention).female);

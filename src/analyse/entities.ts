@@ -86,7 +86,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       continue;
     }
     if (lang === 'ar') {
-      const isKnown = (k: number) => lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known) !== null;
+      const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known) !== null);
       const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
       if (titled?.kind === 'known') {
         arabicRoleUntil = titled.end;
@@ -106,7 +106,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f));
         const [a, b] = after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd];
         const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end));
-        mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? `p:${nameKey(written)}`, sentence, 'title', role));
+        // "الأمير عبد العزيز" after "الأمير عبد العزيز بن سعود بن نايف": part of a name named before.
+        mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? knownByPart(nameKey(written), known) ?? `p:${nameKey(written)}`, sentence, 'title', role));
         arabicNames.set(titled.start, titled.end);
         arabicRoleUntil = Math.max(titled.end, after ?? 0);
       } else if (titled?.kind === 'title') {
@@ -118,7 +119,9 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const roleTokens = tokens.slice(from, arabicTitleEnd(tokens, from, titled.end, lex));
         const definite = /^(?:[وفلب])?ال/u.test(roleTokens[0].f) || roleTokens.length > 1;
         const apposition = mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (tokens[i - 1]?.text === '،' && m.end === tokens[i - 2]?.end)));
-        if (definite && !apposition && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
+        // "مدير الأمن العام السعودي الفريق محمد ...": the role runs on to another title and a name.
+        const chained = tokens.slice(titled.end, titled.end + 3).some((t) => lex.titles.has(t.f) || lex.titles.has(bareWord(t.f)));
+        if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
           const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) ? 1 : 0);
           const written = text.slice(start, roleTokens[roleTokens.length - 1].end);
           mentions.push({ kind: 'person', text: written, key: `t:${foldPhrase(written)}`, start, end: roleTokens[roleTokens.length - 1].end, sentence, via: 'role', role: written, surname: '' } as PersonMention);

@@ -143,7 +143,8 @@ export class PeopleRegistry {
     const phrase = fold(s).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
-    const table = (w: string) => this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? this.lex.demonyms.get(w.replace(/ه$/u, 'ة')) ?? this.lex.names.get(w.replace(/ه$/u, 'ة'));
+    // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
+    const table = (w: string) => this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? this.lex.demonyms.get(w.replace(/ه$/u, 'ة')) ?? this.lex.names.get(w.replace(/ه$/u, 'ة')) ?? (/^(?:وال|ال)[\u0600-\u06FF]{3,}ي(?:ين|ون)$/u.test(w) ? this.lex.demonyms.get(w.replace(/^و/u, '').replace(/(?:ين|ون)$/u, '')) : undefined);
     const word = (w: string) => table(w) ?? w.replace(/^(?:[وفب])?ال(?=[\u0600-\u06FF]{3})/u, '');
     return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))).filter((w, i, all) => all.indexOf(w) === i);
   }
@@ -165,7 +166,7 @@ const PRIME_MINISTER_PHRASES = /chef du gouvernement|chef de gouvernement|premie
 const MONARCH = 'monarch';
 const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b/g;
 /** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official". */
-const ANY_TITLE = new Set(['homologue', 'counterpart', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
+const ANY_TITLE = new Set(['homologue', 'counterpart', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
 const ONU = new Set(['onusien', 'onusienne', 'onu', 'un', 'u.n.', 'nations', 'unies', 'united']);
 /** UN agencies: "le responsable onusien" may be UNICEF's or UNHCR's, but UNICEF's is not the WHO's. */

@@ -111,6 +111,14 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   }
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
   if (ctx.dispatch.lang === 'ar') {
+    // "ونقلت الوكالة عن ابن فرحان تأكيده أن": the person the agency quotes, right before.
+    if (/^(?:تأكيد|قول|تشديد)/u.test(trig.text)) {
+      const who = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start && trig.start - m.end <= 3).pop();
+      return who ? [who.key] : null;
+    }
+    // "وأكد الجانبان": the two sides, no one person; "وأكد الوزيران": the two named before.
+    const next = s.tokens.find((t) => t.start >= trig.end);
+    if (next && ctx.lex.groupSubjects.includes(next.f)) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     const found = arabicSpeakers(ctx, trig);
     return found.length ? found : ctx.salience.resolve('il');
   }
