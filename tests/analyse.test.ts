@@ -680,3 +680,21 @@ describe('Arabic roles in construct, lineages and the two sides', () => {
     expect(a.positions).toEqual([]);
   });
 });
+
+describe('more ways wires tell a meeting, and things that are not one', () => {
+  it('", meeting X in Amman, said", "spoke with X on the sidelines", "co-chaired", "paid a visit to X", "séance de travail avec"', () => {
+    const one = (t: string) => analyseText(t).meetings.map((m) => [m.kind, ...names(m.participants)]);
+    expect(one('AMMAN (Reuters) - Jordanian Foreign Minister Karim Nasser, meeting Syrian Foreign Minister Omar Haddad in Amman, said the border would reopen.')).toEqual([['meeting', 'Karim Nasser', 'Omar Haddad']]);
+    expect(one('AMMAN (Reuters) - Jordanian Foreign Minister Karim Nasser spoke with Syrian Foreign Minister Omar Haddad on the sidelines of the Arab summit.')).toEqual([['meeting', 'Karim Nasser', 'Omar Haddad']]);
+    expect(one('AMMAN (Reuters) - Jordanian Prime Minister Karim Nasser and Syrian Prime Minister Omar Haddad co-chaired a meeting of the joint committee in Amman.')).toEqual([['meeting', 'Karim Nasser', 'Omar Haddad']]);
+    expect(one('AMMAN (Reuters) - Syrian Foreign Minister Omar Haddad paid a visit to Jordanian Foreign Minister Karim Nasser at the ministry.')).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser']]);
+    expect(one('Amman, 3 mai (AFP) – Le ministre syrien Omar Haddad a tenu une séance de travail avec son homologue jordanien Karim Nasser.')).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser']]);
+  });
+
+  it('"welcomed the statement by UN envoy X" is no meeting; "Il a toutefois précisé" is a position; "aucune nouvelle rencontre" is none', () => {
+    expect(analyseText('DAMASCUS (SANA) - Foreign Minister Omar Haddad welcomed the statement by UN envoy Karim Nasser on the elections.').meetings).toEqual([]);
+    const a = analyseText('Moscou, 3 mai (AFP) – Le porte-parole du Kremlin, Ivan Sokolov, a salué la coopération.\n\nIl a toutefois précisé qu’aucune nouvelle rencontre entre les deux dirigeants n’était prévue.');
+    expect(a.meetings).toEqual([]);
+    expect(a.positions.map((p) => p.passage.n)).toEqual([0, 1]);
+  });
+});

@@ -264,7 +264,7 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): 
   const keys: string[] = [];
   // A verb ending in its preposition ("paid a courtesy call on", "sat down with") governs the next name.
   // "presented his credentials to", "a présenté ses lettres de créance au": the one they are presented to.
-  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$/.test(foldPhrase(hit.text));
+  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$|\bvisit to$/.test(foldPhrase(hit.text));
   let first = true;
   // "ont ensuite tenu avec M. Chaibani une réunion": the counterpart named inside the verb phrase.
   for (const m of s.mentions) {
@@ -300,7 +300,9 @@ function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall
   if (isCall && /^(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:\S+\s+)?(?:telephone|phoned|telephoned)\s+(?:a|au|aux|to)\s+(?:\S+\s*){0,6}$/.test(before)) return true;
   // A call comes "from" someone: "a reçu un appel de X", "received a phone call from X".
   if (isCall && /(?:^|\s)(?:from|de|du|d')\s*(?:\S+\s*){0,6}$/.test(before) && !/(?:message|lettre|letter|part|nom|behalf)\b/.test(before)) return true;
-  return /(?:^|\s)(?:avec|with|par|by|et|and|entre|between|مع)(?:\s|$)/.test(before) && !/(?:message|lettre|letter|invitation|part|nom|behalf)\b/.test(before);
+  // "by"/"par" names the counterpart of a passive ("was received by X"), not the author of a thing ("welcomed the statement by X").
+  const passive = /\b(?:was|were|been|being|ete|etait|etaient)\b/.test(before);
+  return (/(?:^|\s)(?:avec|with|et|and|entre|between|مع)(?:\s|$)/.test(before) || (passive && /(?:^|\s)(?:par|by)(?:\s|$)/.test(before))) && !/(?:message|lettre|letter|invitation|part|nom|behalf)\b/.test(before);
 }
 
 /** Place of a meeting: a place named after a locative in the sentence, else the dateline for the lead. */

@@ -26,7 +26,9 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
     const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f) || named;
     const linkInsideRole = ['de', 'des', 'du', "d'", 'of', 'for', 'la', "l'", 'et', 'and'].includes(f) && k > 0 &&
       (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f));
-    if (roleWord && !(ROLE_ARTICLES.has(f) && k > 0 && PREPOSITIONS.has(tokens[k - 1].f))) {
+    // "un" is an article, "UN" the United Nations ("the statement by UN envoy X").
+    const article = ROLE_ARTICLES.has(f) && !/^\p{Lu}{2,}$/u.test(tokens[k].text);
+    if (roleWord && !(article && k > 0 && PREPOSITIONS.has(tokens[k - 1].f))) {
       k--;
       continue;
     }
