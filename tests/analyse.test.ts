@@ -698,3 +698,16 @@ describe('more ways wires tell a meeting, and things that are not one', () => {
     expect(a.positions.map((p) => p.passage.n)).toEqual([0, 1]);
   });
 });
+
+describe('stances without a meeting, relatives that speak', () => {
+  it('"X welcomed Y\'s remarks": X\'s position, no meeting', () => {
+    const a = analyseText('AMMAN (Reuters) - Jordanian Foreign Minister Karim Nasser welcomed Omar Haddad\'s remarks on the border.');
+    expect(a.meetings).toEqual([]);
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
+  });
+
+  it('"held talks with X, who said ...": X speaks, even when the sentence ends soon after', () => {
+    const a = analyseText('AMMAN (Reuters) - Syrian Foreign Minister Omar Haddad held talks with Jordan\'s Karim Nasser, who said the border would reopen.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
+  });
+});

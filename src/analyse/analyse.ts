@@ -187,9 +187,19 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const separate = /\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text))));
       const groups = separate && objects.length > 1 ? objects.map((o) => [o]) : [objects];
+      let made = 0;
       for (const group of groups) {
         const m = makeMeeting(ctx, hit, isCall, unique([...subject, ...group]));
-        if (m) meetings.push(m);
+        if (m) {
+          meetings.push(m);
+          made++;
+        }
+      }
+      // "X welcomed Y's remarks", "X a accueilli favorablement la proposition": no one met, X took a stance.
+      const stance = cues.reporting.find((r) => r.start < hit.end && hit.start < r.end);
+      if (!made && !isCall && stance && subject.length && STANCE_OBJECT.test(foldPhrase(ctx.dispatch.text.slice(hit.end, Math.min(nextStart, hit.end + 60))))) {
+        speakers.push(...subject);
+        ctx.salience.noteSubject(subject);
       }
       if (subject.length) prevSubject = subject;
     } else {
@@ -212,6 +222,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   }
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
+
+/** What one welcomes without meeting anyone: a decision, remarks, a proposal. */
+const STANCE_OBJECT = /\b(?:decision|decisions|remarks|statement|statements|move|initiative|step|steps|announcement|proposal|efforts|agreement|resolution|call|position|stance|outcome|results|lifting|declaration|proposition|annonce|levee|accord|resolution|demarche|appel|propos|mesure|mesures|measure|measures)\b/;
 
 function makeMeeting(ctx: SentenceContext, hit: Hit, isCall: boolean, keys: string[]): Meeting | null {
   const participants = keys.filter((k) => !isOrgKey(k, ctx)).map((k) => ctx.registry.participant(k));

@@ -23,7 +23,7 @@ export function positionsFor(ctx: SentenceContext, found: string[], topics: Topi
   // "Talks between X and Y focused on ..., a spokesperson for Y said": an event reported, not a view
   // (the verb closes the sentence; in "X, who met Y, said he expected ..." it opens the view).
   const eventBeforeVerb = [...cues.meetings, ...cues.calls, ...cues.blockers].some((h) => cues.reporting.every((r) => h.end <= r.start));
-  const attribution = !quote && !stance && eventBeforeVerb && cues.reporting.every((r) => /,\s*(?:\S+\s+){0,8}$/.test(dispatch.text.slice(Math.max(s.passage.start, r.start - 80), r.start)) && dispatch.text.slice(r.end, s.passage.end).trim().split(/\s+/).length <= 6 && !/^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)/i.test(dispatch.text.slice(r.end, s.passage.end)));
+  const attribution = !quote && !stance && eventBeforeVerb && cues.reporting.every((r) => /,\s*(?!(?:who|which|qui|lequel|laquelle|that)\b)(?:\S+\s+){0,8}$/i.test(dispatch.text.slice(Math.max(s.passage.start, r.start - 80), r.start)) && dispatch.text.slice(r.end, s.passage.end).trim().split(/\s+/).length <= 4 && !/^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)/i.test(dispatch.text.slice(r.end, s.passage.end)));
   if (attribution) return [];
   const speakers = people.length ? people : quote || stance || !reportsEvent ? found : [];
   const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
@@ -103,6 +103,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     return next && next.kind === 'person' ? [next.key] : null;
   }
   if (/^(?:selon|d'apres|aux yeux de|de l'avis de|according to|in the words of|in the view of|وفق|بحسب)/.test(f)) {
+    // "Selon lui", "according to him": whoever spoke or acted last.
+    const pronoun = /^\s*(lui|elle|eux|elles|him|her|them)\b/i.exec(dispatch.text.slice(trig.end, trig.end + 8));
+    if (pronoun) return ctx.salience.resolve({ lui: 'il', him: 'he', eux: 'ils', them: 'they' }[pronoun[1].toLowerCase()] ?? pronoun[1].toLowerCase());
     // A named person is a source; an institution cited for a fact ("selon le bureau de l'ONU") is not.
     const next = after(80)[0];
     // "Selon le bureau de l'envoyé spécial, les deux responsables ont évoqué": an office cited for a fact, not the person.
