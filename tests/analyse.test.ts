@@ -711,3 +711,16 @@ describe('stances without a meeting, relatives that speak', () => {
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
   });
 });
+
+describe('French calls by "appeler" and "coup de fil"', () => {
+  const calls = (t: string) => analyseText(t).meetings.map((m) => [m.kind, ...names(m.participants)]);
+  it('"a appelé son homologue X" and "a appelé X pour ..." are calls; "a appelé X à poursuivre" urges', () => {
+    expect(calls('Damas, 3 mai (SANA) – Le ministre Omar Haddad a appelé son homologue jordanien Karim Nasser.')).toEqual([['call', 'Omar Haddad', 'Karim Nasser']]);
+    expect(calls('Damas, 3 mai (SANA) – Le roi Karim Nasser a appelé mardi le président Omar Haddad pour lui présenter ses condoléances.')).toEqual([['call', 'Karim Nasser', 'Omar Haddad']]);
+    expect(calls('Damas, 3 mai (SANA) – Le roi Karim Nasser a appelé le président Omar Haddad à poursuivre les réformes.')).toEqual([]);
+    expect(calls('Damas, 3 mai (SANA) – La ministre Lina Berg a appelé le HCR à « passer à la reconstruction ».')).toEqual([]);
+  });
+  it('"a passé un coup de fil à X": a call', () => {
+    expect(calls('Damas, 3 mai (SANA) – Karim Nasser a passé un coup de fil à Omar Haddad.')).toEqual([['call', 'Karim Nasser', 'Omar Haddad']]);
+  });
+});

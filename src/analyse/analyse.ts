@@ -310,7 +310,7 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): 
 function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall: boolean): boolean {
   const before = foldPhrase(ctx.dispatch.text.slice(verbEnd, m.start));
   // "a téléphoné au président X", "phoned President X": the one called.
-  if (isCall && /^(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:\S+\s+)?(?:telephone|phoned|telephoned)\s+(?:a|au|aux|to)\s+(?:\S+\s*){0,6}$/.test(before)) return true;
+  if (isCall && /^(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:\S+\s+)?(?:telephone|phoned|telephoned|coup de fil|coup de telephone)\s+(?:a|au|aux|to)\s+(?:\S+\s*){0,6}$/.test(before)) return true;
   // A call comes "from" someone: "a reçu un appel de X", "received a phone call from X".
   if (isCall && /(?:^|\s)(?:from|de|du|d')\s*(?:\S+\s*){0,6}$/.test(before) && !/(?:message|lettre|letter|part|nom|behalf)\b/.test(before)) return true;
   // "by"/"par" names the counterpart of a passive ("was received by X"), not the author of a thing ("welcomed the statement by X").
