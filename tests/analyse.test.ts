@@ -724,3 +724,17 @@ describe('French calls by "appeler" and "coup de fil"', () => {
     expect(calls('Damas, 3 mai (SANA) – Karim Nasser a passé un coup de fil à Omar Haddad.')).toEqual([['call', 'Karim Nasser', 'Omar Haddad']]);
   });
 });
+
+describe('"also called X", "X et son homologue"', () => {
+  it('"X also called Foreign Minister Y": a call ("so-called" is not one)', () => {
+    const a = analyseText('WASHINGTON (Reuters) - Secretary of State Marco Rubio also called Turkish Foreign Minister Hakan Fidan to discuss the so-called buffer zone.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Marco Rubio', 'Hakan Fidan']]);
+  });
+  it('"M. X et son homologue ont souligné" after their call: both speak', () => {
+    const a = analyseText(
+      'Alger, 3 mai (APS) – Le ministre Karim Nasser s’est entretenu par téléphone avec son homologue syrien Omar Haddad.\n\n' +
+        'M. Nasser et son homologue ont souligné l’importance de « consolider la concertation ».',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser', 'Omar Haddad']);
+  });
+});

@@ -61,7 +61,11 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     const co = /\b(he|she|il|elle) (?:and|et) $/.exec(foldPhrase(dispatch.text.slice(Math.max(clauseFrom, people[0].start - 12), people[0].start)) + ' ');
     const earlier = s.mentions.filter((m) => m.kind === 'person' && m.end <= people[0].start - 8 && !ctx.objects.has(m) && !isOblique(s.tokens, m, lex, s.passage.start)).pop();
     const also = co ? (earlier ? [earlier.key] : ctx.salience.resolve(co[1])) : null;
-    return unique([...(Array.isArray(also) ? also : []), ...people.map((m) => m.key)]);
+    // "M. Attaf et son homologue ont souligné": the one X last met or called.
+    const last = people[people.length - 1];
+    const counterpart = /^\s*(?:et|and) (?:son|sa|his|her) (?:homologue|counterpart)\s*$/.test(foldPhrase(dispatch.text.slice(last.end, verb.start)).replace(/\s+(?:ont|have|a|has)(?:\s+\S+)?\s*$/, ' ')) ? (ctx.salience.lastPluralPeople ?? []).filter((k) => k !== last.key) : [];
+    const together = ctx.salience.lastPluralPeople?.includes(last.key) && counterpart.length === 1 ? counterpart : [];
+    return unique([...(Array.isArray(also) ? also : []), ...people.map((m) => m.key), ...together]);
   }
   const orgs = direct.filter((m) => m.kind === 'org');
   if (orgs.length) return [orgs[orgs.length - 1].key];
