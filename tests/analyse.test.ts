@@ -738,3 +738,13 @@ describe('"also called X", "X et son homologue"', () => {
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser', 'Omar Haddad']);
   });
 });
+
+describe('things received from someone, meetings announced by their noun', () => {
+  it('"received assurances from Jordan\'s King X" is no meeting; "was welcomed by Jordan\'s King X" is one', () => {
+    expect(analyseText('DAMASCUS (SANA) - President Omar Haddad received assurances from Jordan\'s King Karim Nasser on border security.').meetings).toEqual([]);
+    expect(analyseText('AMMAN (Reuters) - Syrian Foreign Minister Omar Haddad was welcomed by Jordan\'s King Karim Nasser at the palace.').meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+  it('"Une rencontre entre X et Y est prévue dimanche" is not a meeting', () => {
+    expect(analyseText('Damas, 3 mai (SANA) – Une rencontre entre Omar Haddad et Karim Nasser est prévue dimanche à Amman.').meetings).toEqual([]);
+  });
+});

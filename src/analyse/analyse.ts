@@ -260,7 +260,9 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
     const sameClause = !apart(b, t) && !ctx.s.tokens.some((k) => (k.text === ';') && k.start > Math.min(b.end, t.end) && k.end < Math.max(b.start, t.start));
     // "Une rencontre entre X et Y, prévue mardi, a été reportée": a cancellation undoes the whole clause.
     // So does the meeting's own future predicate: "The talks between X and Y are expected to focus on".
-    const cancelled = /annul|report|ajourn|postpon|cancel|called off|did not|n'a pas eu lieu|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
+    // So does the predicate of a meeting noun: "Une rencontre entre X et Y est prévue dimanche".
+    const nounCue = /^(?:reunion|rencontre|entretiens?|sommet|meeting|talks|summit)\b/.test(foldPhrase(t.text)) && /prevue?s?\b|scheduled|planned/.test(foldPhrase(b.text));
+    const cancelled = nounCue || /annul|report|ajourn|postpon|cancel|called off|did not|n'a pas eu lieu|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
     return sameClause && (b.end <= t.start ? t.start - b.end < 80 : b.start - t.end < (cancelled ? 160 : 40));
   }));
 }

@@ -32,7 +32,9 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
       k--;
       continue;
     }
-    if (linkInsideRole) {
+    // "Jordan's King Abdullah II": a possessive after a country is inside the role.
+    const possessive = /^['’]s$/.test(f) && k > 0 && (lex.demonyms.has(tokens[k - 1].f) || (lex.names.has(tokens[k - 1].f) && lex.entities.get(lex.names.get(tokens[k - 1].f)!)?.kind !== 'person'));
+    if (linkInsideRole || possessive) {
       k--;
       continue;
     }
