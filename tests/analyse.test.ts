@@ -748,3 +748,10 @@ describe('things received from someone, meetings announced by their noun', () =>
     expect(analyseText('Damas, 3 mai (SANA) – Une rencontre entre Omar Haddad et Karim Nasser est prévue dimanche à Amman.').meetings).toEqual([]);
   });
 });
+
+describe('"a reçu X, puis Y, en présence de Z"', () => {
+  it('two meetings, each with the one present at both', () => {
+    const a = analyseText('Damas, 3 mai (SANA) – Le président Omar Haddad a reçu jeudi le ministre saoudien Karim Nasser, puis le ministre qatari Salim al-Harthi, en présence, lors des deux entretiens, du ministre des Affaires étrangères, Sami Jaber.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber'], ['Omar Haddad', 'Salim al-Harthi', 'Sami Jaber']]);
+  });
+});

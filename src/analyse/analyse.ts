@@ -181,12 +181,16 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (subj === 'group') ctx.salience.noteSubject('group');
       const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
-      const objects = objectsOf(ctx, hit, nextStart, isCall);
+      const present = new Set<string>();
+      const objects = objectsOf(ctx, hit, nextStart, isCall, present);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text))));
-      const groups = separate && objects.length > 1 ? objects.map((o) => [o]) : [objects];
+      // Who attended ("en présence, lors des deux entretiens, de Z") attended each meeting.
+      const met = objects.filter((o) => !present.has(o));
+      const attended = objects.filter((o) => present.has(o));
+      const groups = separate && met.length > 1 ? met.map((o) => [o, ...attended]) : [objects];
       let made = 0;
       for (const group of groups) {
         const m = makeMeeting(ctx, hit, isCall, unique([...subject, ...group]));
@@ -268,7 +272,7 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
 }
 
 /** People after the verb up to the next verb, outside purpose and relative clauses. */
-function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): string[] {
+function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, present: Set<string> = new Set()): string[] {
   const from = hit.end;
   // A meeting told in a relative clause has its objects in that clause.
   const relative = relativeClauses(ctx).find(([a, z]) => hit.start >= a && hit.end <= z);
@@ -297,12 +301,13 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): 
     const next = toks.find((t) => t.start >= m.end);
     if (next && next.start === m.end && /^['’]s$/.test(next.text)) continue;
     // "..., which was also attended by X": whoever is present took part, whatever clause names them.
-    const present = isPresence(toks, m, lex, s.passage.start) || presenceSince(ctx, m, from);
-    if (!present && excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
+    const presentHere = isPresence(toks, m, lex, s.passage.start) || presenceSince(ctx, m, from);
+    if (presentHere) present.add(m.key);
+    if (!presentHere && excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
     const g = isOblique(toks, m, lex, s.passage.start);
     // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
     // The verb's own preposition counts: "sat down with", "conferred with", "talks between".
-    if (g && !governed && !isCounterpart(ctx, m, hit.start, isCall) && !present) continue;
+    if (g && !governed && !isCounterpart(ctx, m, hit.start, isCall) && !presentHere) continue;
     keys.push(m.key);
     ctx.objects.add(m);
   }

@@ -51,4 +51,4 @@ export function presenceSince(ctx: SentenceContext, m: Mention, from: number): b
   return PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
 }
 
-const PRESENCE_CUE = /\b(?:attended by|in the presence of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
+const PRESENCE_CUE = /\b(?:attended by|in the presence(?:, [^,]{1,40},)? of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence(?:, [^,]{1,40},)? (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
