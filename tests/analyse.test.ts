@@ -536,3 +536,222 @@ describe('circumstances, preceding talks and roles naming a country', () => {
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Saeed Al Marar']);
   });
 });
+
+describe('relative clauses, attributions and adjectives that do not block', () => {
+  it('"X, who was accompanied by Y, said": X speaks; Y attended the meeting just reported', () => {
+    const a = analyseText(
+      'AMMAN (SANA) - Interior Minister Sami Nasser met his Iraqi counterpart Karim Jaber in Amman on Sunday.\n\n' +
+        'Minister Nasser, who was accompanied at the meeting by Director of Border Police Brigadier General Omar Haddad, said the border was "safer than ever."',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Sami Nasser']);
+    expect(names(a.meetings[0].participants)).toEqual(['Sami Nasser', 'Karim Jaber', 'Omar Haddad']);
+  });
+
+  it('a meeting told in a relative clause is not undone by the future of the main clause', () => {
+    const a = analyseText('BAGHDAD (Reuters) - Iraqi Foreign Minister Karim Jaber, who was received by President Omar Haddad in Damascus in March, is expected to hold talks with his Syrian counterpart later this month.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Karim Jaber', 'Omar Haddad']]);
+  });
+
+  it('"Talks between X and Y focused on ..., a spokesperson for Y said": a fact, not a position', () => {
+    const a = analyseText('BRUSSELS (Reuters) - Talks between Omar Haddad and EU foreign policy chief Anna Berg focused on sanctions, a spokesperson for Berg said.');
+    expect(a.meetings).toHaveLength(1);
+    expect(a.positions).toEqual([]);
+  });
+
+  it('"a planned gas hub" does not block a call; "a planned meeting" does', () => {
+    const a = analyseText('MOSCOW (Reuters) - Russian President Ivan Petrov and Turkish President Kemal Aydin discussed Syria and a planned gas hub in a telephone conversation on Wednesday.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Ivan Petrov', 'Kemal Aydin']]);
+    const b = analyseText('MOSCOW (Reuters) - A planned meeting between Ivan Petrov and Kemal Aydin was called off.');
+    expect(b.meetings).toEqual([]);
+  });
+
+  it('"held talks with X and then with Y": two meetings; "after meeting X": a meeting', () => {
+    const a = analyseText('NEW YORK (Reuters) - President Omar Haddad held talks with Italian Prime Minister Lucia Conti and then with World Bank President Karl Weber.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Lucia Conti'], ['Omar Haddad', 'Karl Weber']]);
+    const b = analyseText('BRUSSELS (Reuters) - The EU will fund a new program, EU Commissioner Anna Berg said on Monday after meeting Syrian Foreign Minister Omar Haddad in Brussels.');
+    expect(b.meetings.map((m) => names(m.participants))).toEqual([['Anna Berg', 'Omar Haddad']]);
+  });
+
+  it('"presented his credentials to President X": a meeting; "X called Foreign Minister Y": a call', () => {
+    const a = analyseText('DAMASCUS (SANA) - The new Ambassador of Oman, Salim al-Harthi, presented his credentials to President Omar Haddad on Monday.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Salim al-Harthi', 'Omar Haddad']]);
+    const b = analyseText('DAMASCUS (SANA) - Foreign Minister Omar Haddad called Iraqi Foreign Minister Karim Jaber to discuss the border crossing.');
+    expect(b.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Omar Haddad', 'Karim Jaber']]);
+  });
+
+  it('"le chef de la diplomatie omanaise" is the Omani minister, not the Syrian one named first', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le ministre des Affaires étrangères, Omar Haddad, a reçu le ministre omanais des Affaires étrangères, Salim al-Harthi.\n\n' +
+        '« Nous sommes prêts », a déclaré le chef de la diplomatie omanaise à l’issue de l’entretien.',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Salim al-Harthi']);
+  });
+
+  it('a quotation in double quotes is preferred to a term in single quotes', () => {
+    const a = analyseText('DAMASCUS (SANA) - Foreign Minister Omar Haddad stressed that the so-called ‘buffer zone’ is “a flagrant violation of the agreement.”');
+    expect(a.positions[0].quote).toBe('a flagrant violation of the agreement.');
+  });
+});
+
+describe('French calls and relative clauses before the verb', () => {
+  it('"a téléphoné au président X": a call with X', () => {
+    const a = analyseText('Beyrouth, 3 mai (SANA) – Dans la soirée, le Premier ministre Karim Nasser a téléphoné au président Omar Haddad pour faire le point sur la visite, selon un communiqué.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Karim Nasser', 'Omar Haddad']]);
+  });
+
+  it('"Les présidents X et Y, ont évoqué ... lors d\'une conversation téléphonique": both called', () => {
+    const a = analyseText('Moscou, 3 mai (AFP) – Les présidents syrien et turc, Omar Haddad et Kemal Aydin, ont évoqué mardi la situation en Syrie lors d’une conversation téléphonique, a annoncé le Kremlin.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Omar Haddad', 'Kemal Aydin']]);
+  });
+
+  it('"X, who met with reporters in Hama, said he expected": X states a view', () => {
+    const a = analyseText('HAMA (SANA) - Agriculture Minister Karim Nasser spoke on Sunday.\n\nNasser, who met with reporters in Hama after a tour of the plain, said he expected a record harvest this year.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
+  });
+});
+
+describe('the two leaders, ranks and bodies', () => {
+  it('"the two leaders met" after "the two sides agreed": the people of the last call', () => {
+    const a = analyseText(
+      'MOSCOW (Reuters) - Russian President Vladimir Putin and Turkish President Tayyip Erdogan discussed Syria in a telephone conversation on Wednesday.\n\n' +
+        'The two sides agreed to speed up work on the gas hub.\n\nThe two leaders met in Astana in July 2024.',
+    );
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Vladimir Putin', 'Tayyip Erdogan'], ['meeting', 'Vladimir Putin', 'Tayyip Erdogan']]);
+  });
+
+  it('"the General Staff", "the General Assembly" are no one; "Brigadier General Khaled Eid" is someone', () => {
+    const a = analyseText('ANKARA (AA) - Defense Minister Omar Haddad and Chief of General Staff Gen. Kemal Aydin met at the General Staff headquarters.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Kemal Aydin']]);
+    const b = analyseText('AMMAN (SANA) - Interior Minister Sami Nasser met his Iraqi counterpart Karim Jaber, in the presence of Brigadier General Khaled Eid.');
+    expect(names(b.meetings[0].participants)).toEqual(['Sami Nasser', 'Karim Jaber', 'Khaled Eid']);
+  });
+
+  it('"X took part in a ministerial meeting" does not join the meeting reported before', () => {
+    const a = analyseText('NEW YORK (Reuters) - President Omar Haddad met Italian Prime Minister Lucia Conti on Wednesday.\n\nForeign Minister Karim Jaber took part in a ministerial meeting on Syria on Tuesday.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Lucia Conti']]);
+  });
+});
+
+describe('who "il" is, offices and spokespeople', () => {
+  it('the subject of a verb we do not track becomes who "Il" is', () => {
+    const a = analyseText(
+      'Damas, 3 mai (SANA) – Le président de la République, Omar Haddad, a appelé les ministres à « accélérer ».\n\n' +
+        'Le ministre de l’Énergie, Karim Nasser, a présenté un rapport sur les centrales.\n\nIl a affirmé que la production avait doublé.',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad', 'Karim Nasser']);
+  });
+
+  it('"Selon le bureau de l\'envoyé spécial, les deux responsables ont évoqué": no one\'s position', () => {
+    const a = analyseText('Genève, 3 mai (AFP) – La vice-envoyée spéciale des Nations unies pour la Syrie, Lina Berg, s’est entretenue par visioconférence avec Omar Haddad.\n\nSelon le bureau de l’envoyé spécial, les deux responsables ont également évoqué les élections.');
+    expect(a.positions).toEqual([]);
+  });
+
+  it('"spokesman X told reporters that Y considered": Y\'s position', () => {
+    const a = analyseText('MOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov told reporters that Putin considered the question "an internal matter."');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Putin']);
+  });
+
+  it('"The ambassador conveyed ..., affirming": the ambassador named before', () => {
+    const a = analyseText(
+      'DAMASCUS (SANA) - The new Ambassador of Oman to Syria, Salim al-Harthi, presented his credentials to President Omar Haddad.\n\n' +
+        'The ambassador conveyed to President Haddad the greetings of the Sultan, affirming the Sultanate’s “unwavering support.”',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Salim al-Harthi']);
+  });
+});
+
+describe('Arabic roles in construct, lineages and the two sides', () => {
+  it('"من وزير خارجية مملكة البحرين X" names X; "وأكد X" later is his position', () => {
+    const a = analyseText(
+      'دمشق-سانا\n\nتلقى وزير الخارجية عمر حداد اليوم اتصالاً هاتفياً من وزير خارجية مملكة البحرين سالم بن راشد المنصوري، جرى خلاله بحث العلاقات.\n\n' +
+        'وأكد المنصوري حرص المملكة على «تعزيز التعاون».',
+    );
+    expect(a.meetings.map((m) => [m.kind, m.participants.length])).toEqual([['call', 2]]);
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['سالم بن راشد المنصوري']);
+  });
+
+  it('"بن عبد الله" keeps the surname after it; a rank after a role does not leave the role as someone else', () => {
+    const a = analyseText('الرياض-سانا\n\nالتقى وزير الداخلية عمر حداد اليوم في الرياض نظيره السعودي الأمير سالم بن فهد، بحضور مدير الأمن العام السعودي الفريق محمد بن عبد الله المنصوري.');
+    expect(a.meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['عمر حداد', 'سالم بن فهد', 'محمد بن عبد الله المنصوري']]);
+  });
+
+  it('"وأكد الجانبان" is no one\'s position', () => {
+    const a = analyseText('دمشق-سانا\n\nأجرى الرئيس عمر حداد اليوم اتصالاً هاتفياً مع رئيس الوزراء العراقي سالم المنصوري.\n\nوأكد الجانبان ضرورة تفعيل اللجنة المشتركة.');
+    expect(a.positions).toEqual([]);
+  });
+});
+
+describe('more ways wires tell a meeting, and things that are not one', () => {
+  it('", meeting X in Amman, said", "spoke with X on the sidelines", "co-chaired", "paid a visit to X", "séance de travail avec"', () => {
+    const one = (t: string) => analyseText(t).meetings.map((m) => [m.kind, ...names(m.participants)]);
+    expect(one('AMMAN (Reuters) - Jordanian Foreign Minister Karim Nasser, meeting Syrian Foreign Minister Omar Haddad in Amman, said the border would reopen.')).toEqual([['meeting', 'Karim Nasser', 'Omar Haddad']]);
+    expect(one('AMMAN (Reuters) - Jordanian Foreign Minister Karim Nasser spoke with Syrian Foreign Minister Omar Haddad on the sidelines of the Arab summit.')).toEqual([['meeting', 'Karim Nasser', 'Omar Haddad']]);
+    expect(one('AMMAN (Reuters) - Jordanian Prime Minister Karim Nasser and Syrian Prime Minister Omar Haddad co-chaired a meeting of the joint committee in Amman.')).toEqual([['meeting', 'Karim Nasser', 'Omar Haddad']]);
+    expect(one('AMMAN (Reuters) - Syrian Foreign Minister Omar Haddad paid a visit to Jordanian Foreign Minister Karim Nasser at the ministry.')).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser']]);
+    expect(one('Amman, 3 mai (AFP) – Le ministre syrien Omar Haddad a tenu une séance de travail avec son homologue jordanien Karim Nasser.')).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser']]);
+  });
+
+  it('"welcomed the statement by UN envoy X" is no meeting; "Il a toutefois précisé" is a position; "aucune nouvelle rencontre" is none', () => {
+    expect(analyseText('DAMASCUS (SANA) - Foreign Minister Omar Haddad welcomed the statement by UN envoy Karim Nasser on the elections.').meetings).toEqual([]);
+    const a = analyseText('Moscou, 3 mai (AFP) – Le porte-parole du Kremlin, Ivan Sokolov, a salué la coopération.\n\nIl a toutefois précisé qu’aucune nouvelle rencontre entre les deux dirigeants n’était prévue.');
+    expect(a.meetings).toEqual([]);
+    expect(a.positions.map((p) => p.passage.n)).toEqual([0, 1]);
+  });
+});
+
+describe('stances without a meeting, relatives that speak', () => {
+  it('"X welcomed Y\'s remarks": X\'s position, no meeting', () => {
+    const a = analyseText('AMMAN (Reuters) - Jordanian Foreign Minister Karim Nasser welcomed Omar Haddad\'s remarks on the border.');
+    expect(a.meetings).toEqual([]);
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
+  });
+
+  it('"held talks with X, who said ...": X speaks, even when the sentence ends soon after', () => {
+    const a = analyseText('AMMAN (Reuters) - Syrian Foreign Minister Omar Haddad held talks with Jordan\'s Karim Nasser, who said the border would reopen.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
+  });
+});
+
+describe('French calls by "appeler" and "coup de fil"', () => {
+  const calls = (t: string) => analyseText(t).meetings.map((m) => [m.kind, ...names(m.participants)]);
+  it('"a appelé son homologue X" and "a appelé X pour ..." are calls; "a appelé X à poursuivre" urges', () => {
+    expect(calls('Damas, 3 mai (SANA) – Le ministre Omar Haddad a appelé son homologue jordanien Karim Nasser.')).toEqual([['call', 'Omar Haddad', 'Karim Nasser']]);
+    expect(calls('Damas, 3 mai (SANA) – Le roi Karim Nasser a appelé mardi le président Omar Haddad pour lui présenter ses condoléances.')).toEqual([['call', 'Karim Nasser', 'Omar Haddad']]);
+    expect(calls('Damas, 3 mai (SANA) – Le roi Karim Nasser a appelé le président Omar Haddad à poursuivre les réformes.')).toEqual([]);
+    expect(calls('Damas, 3 mai (SANA) – La ministre Lina Berg a appelé le HCR à « passer à la reconstruction ».')).toEqual([]);
+  });
+  it('"a passé un coup de fil à X": a call', () => {
+    expect(calls('Damas, 3 mai (SANA) – Karim Nasser a passé un coup de fil à Omar Haddad.')).toEqual([['call', 'Karim Nasser', 'Omar Haddad']]);
+  });
+});
+
+describe('"also called X", "X et son homologue"', () => {
+  it('"X also called Foreign Minister Y": a call ("so-called" is not one)', () => {
+    const a = analyseText('WASHINGTON (Reuters) - Secretary of State Marco Rubio also called Turkish Foreign Minister Hakan Fidan to discuss the so-called buffer zone.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Marco Rubio', 'Hakan Fidan']]);
+  });
+  it('"M. X et son homologue ont souligné" after their call: both speak', () => {
+    const a = analyseText(
+      'Alger, 3 mai (APS) – Le ministre Karim Nasser s’est entretenu par téléphone avec son homologue syrien Omar Haddad.\n\n' +
+        'M. Nasser et son homologue ont souligné l’importance de « consolider la concertation ».',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser', 'Omar Haddad']);
+  });
+});
+
+describe('things received from someone, meetings announced by their noun', () => {
+  it('"received assurances from Jordan\'s King X" is no meeting; "was welcomed by Jordan\'s King X" is one', () => {
+    expect(analyseText('DAMASCUS (SANA) - President Omar Haddad received assurances from Jordan\'s King Karim Nasser on border security.').meetings).toEqual([]);
+    expect(analyseText('AMMAN (Reuters) - Syrian Foreign Minister Omar Haddad was welcomed by Jordan\'s King Karim Nasser at the palace.').meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+  it('"Une rencontre entre X et Y est prévue dimanche" is not a meeting', () => {
+    expect(analyseText('Damas, 3 mai (SANA) – Une rencontre entre Omar Haddad et Karim Nasser est prévue dimanche à Amman.').meetings).toEqual([]);
+  });
+});
+
+describe('"a reçu X, puis Y, en présence de Z"', () => {
+  it('two meetings, each with the one present at both', () => {
+    const a = analyseText('Damas, 3 mai (SANA) – Le président Omar Haddad a reçu jeudi le ministre saoudien Karim Nasser, puis le ministre qatari Salim al-Harthi, en présence, lors des deux entretiens, du ministre des Affaires étrangères, Sami Jaber.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber'], ['Omar Haddad', 'Salim al-Harthi', 'Sami Jaber']]);
+  });
+});

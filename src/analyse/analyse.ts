@@ -11,8 +11,8 @@ import { isOblique, isPresence, nonObjectRanges } from './clauses.js';
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
 import { evidenceFor, unique, type SentenceContext, type SentenceView } from './context.js';
-import { clauseStart, relativeAntecedent, subjectOf } from './subjects.js';
-import { isOrgKey, NEUTRAL_VERB, positionsFor, speakerOf } from './positions.js';
+import { clauseStart, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
+import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, speakerOf } from './positions.js';
 import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
 
 /**
@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 2;
+export const ANALYSER_VERSION = 3;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -57,6 +57,13 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         const pm = m as PersonMention;
         known.set(nameKey(pm.text), pm.key);
         if (pm.surname) known.set(pm.surname, pm.key);
+        // "ميريانا سبولياريتش إيغر", then "سبولياريتش": an Arabic-script name of three words or more is
+        // also known by its next-to-last word, when that word is no first name or particle.
+        const words = pm.text.split(/\s+/);
+        if (words.length >= 3 && /^[\u0600-\u06FF]+$/u.test(words[words.length - 2])) {
+          const middle = nameKey(words[words.length - 2]);
+          if (middle.length >= 4 && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[words.length - 2]) && !known.has(middle)) known.set(middle, pm.key);
+        }
         continue;
       }
       const who = registry.resolveTitle(m.text, named, (m as PersonMention).female);
@@ -86,6 +93,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues, objects: new Set(), history: sentences };
     const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
+    // "Le ministre de l'Énergie, X, a présenté un rapport. Il a affirmé ...": the subject of a verb we do not track is salient too.
+    if (events.meetings.length === 0 && events.positions.length === 0) {
+      const subject = untrackedSubject(ctx);
+      if (subject) salience.noteSubject([subject]);
+    }
     meetings.push(...events.meetings);
     positions.push(...events.positions);
     // '"We are ready," he added. "We have been ready for months."': a quotation that runs on is the last speaker's.
@@ -109,6 +121,18 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     positions,
     sentenceTopics: topicsPerSentence,
   };
+}
+
+/** The person opening the sentence's main clause before a finite verb: "X, ministre de l'Énergie, a présenté". */
+function untrackedSubject(ctx: SentenceContext): string | null {
+  const { s, lex, dispatch } = ctx;
+  const m = s.mentions.find((x) => x.kind === 'person');
+  if (!m || s.mentions.some((x) => x.kind === 'org' && x.end <= m.start) || isOblique(s.tokens, m, lex, s.passage.start)) return null;
+  // Only an introductory phrase may stand before it ("Plus tôt dans la journée, ", "On Tuesday, ").
+  const lead = dispatch.text.slice(s.passage.start, m.start);
+  if (/,/.test(lead) && !/^[^,]{0,40},\s*(?:\S+\s*){0,8}$/.test(lead)) return null;
+  const after = dispatch.text.slice(m.end, Math.min(s.passage.end, m.end + 120));
+  return /^\s*(?:,[^,;]{1,100})?,?\s*(?:a|ont|avait|avaient|est|has|have|had|was|is|\p{Ll}+ed)\s/u.test(after) ? m.key : null;
 }
 
 /** A sentence that is all quotation, with no verb of ours: the words of whoever spoke before it. */
@@ -157,19 +181,34 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (subj === 'group') ctx.salience.noteSubject('group');
       const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
-      const objects = objectsOf(ctx, hit, nextStart, isCall);
+      const present = new Set<string>();
+      const objects = objectsOf(ctx, hit, nextStart, isCall, present);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /\b(?:separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text))));
-      const groups = separate && objects.length > 1 ? objects.map((o) => [o]) : [objects];
+      // Who attended ("en présence, lors des deux entretiens, de Z") attended each meeting.
+      const met = objects.filter((o) => !present.has(o));
+      const attended = objects.filter((o) => present.has(o));
+      const groups = separate && met.length > 1 ? met.map((o) => [o, ...attended]) : [objects];
+      let made = 0;
       for (const group of groups) {
         const m = makeMeeting(ctx, hit, isCall, unique([...subject, ...group]));
-        if (m) meetings.push(m);
+        if (m) {
+          meetings.push(m);
+          made++;
+        }
+      }
+      // "X welcomed Y's remarks", "X a accueilli favorablement la proposition": no one met, X took a stance.
+      const stance = cues.reporting.find((r) => r.start < hit.end && hit.start < r.end);
+      if (!made && !isCall && stance && subject.length && STANCE_OBJECT.test(foldPhrase(ctx.dispatch.text.slice(hit.end, Math.min(nextStart, hit.end + 60))))) {
+        speakers.push(...subject);
+        ctx.salience.noteSubject(subject);
       }
       if (subject.length) prevSubject = subject;
     } else {
-      const found = speakerOf(ctx, hit, zoneStart, prevSubject);
+      const said = speakerOf(ctx, hit, zoneStart, prevSubject);
+      const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
       // "X affirmed ..., spokesman Y said in a statement": Y relays X's position, and X stays salient.
       const relay = speakers.length > 0 && Array.isArray(found) && found.every((k) => !speakers.includes(k)) && NEUTRAL_VERB.test(foldPhrase(hit.text));
       if (relay) {
@@ -187,6 +226,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   }
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
+
+/** What one welcomes without meeting anyone: a decision, remarks, a proposal. */
+const STANCE_OBJECT = /\b(?:decision|decisions|remarks|statement|statements|move|initiative|step|steps|announcement|proposal|efforts|agreement|resolution|call|position|stance|outcome|results|lifting|declaration|proposition|annonce|levee|accord|resolution|demarche|appel|propos|mesure|mesures|measure|measures)\b/;
 
 function makeMeeting(ctx: SentenceContext, hit: Hit, isCall: boolean, keys: string[]): Meeting | null {
   const participants = keys.filter((k) => !isOrgKey(k, ctx)).map((k) => ctx.registry.participant(k));
@@ -215,25 +257,42 @@ function mergeHits(a: Hit[], b: Hit[]): Hit[] {
 
 /** Future, cancelled or negated: a blocker in the same clause as the trigger, before it or close after it. */
 function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean {
+  const relatives = relativeClauses(ctx);
+  // "X, who was received by Y in March, is expected to hold talks": the relative clause is a past of its own.
+  const apart = (b: Hit, t: Hit) => relatives.some(([a, z]) => (t.start >= a && t.end <= z) !== (b.start >= a && b.end <= z));
   return triggers.every((t) => blockers.some((b) => {
-    const sameClause = !ctx.s.tokens.some((k) => (k.text === ';') && k.start > Math.min(b.end, t.end) && k.end < Math.max(b.start, t.start));
+    const sameClause = !apart(b, t) && !ctx.s.tokens.some((k) => (k.text === ';') && k.start > Math.min(b.end, t.end) && k.end < Math.max(b.start, t.start));
     // "Une rencontre entre X et Y, prévue mardi, a été reportée": a cancellation undoes the whole clause.
     // So does the meeting's own future predicate: "The talks between X and Y are expected to focus on".
-    const cancelled = /annul|report|ajourn|postpon|cancel|called off|did not|n'a pas eu lieu|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
+    // So does the predicate of a meeting noun: "Une rencontre entre X et Y est prévue dimanche".
+    const nounCue = /^(?:reunion|rencontre|entretiens?|sommet|meeting|talks|summit)\b/.test(foldPhrase(t.text)) && /prevue?s?\b|scheduled|planned/.test(foldPhrase(b.text));
+    const cancelled = nounCue || /annul|report|ajourn|postpon|cancel|called off|did not|n'a pas eu lieu|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
     return sameClause && (b.end <= t.start ? t.start - b.end < 80 : b.start - t.end < (cancelled ? 160 : 40));
   }));
 }
 
 /** People after the verb up to the next verb, outside purpose and relative clauses. */
-function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): string[] {
+function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, present: Set<string> = new Set()): string[] {
   const from = hit.end;
+  // A meeting told in a relative clause has its objects in that clause.
+  const relative = relativeClauses(ctx).find(([a, z]) => hit.start >= a && hit.end <= z);
+  if (relative) to = Math.min(to, relative[1]);
   const { s, lex } = ctx;
   const toks = s.tokens;
   const excluded = nonObjectRanges(toks, from, to);
   const keys: string[] = [];
   // A verb ending in its preposition ("paid a courtesy call on", "sat down with") governs the next name.
-  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre)$/.test(foldPhrase(hit.text));
+  // "presented his credentials to", "a présenté ses lettres de créance au": the one they are presented to.
+  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$|\bvisit to$/.test(foldPhrase(hit.text));
   let first = true;
+  // "ont ensuite tenu avec M. Chaibani une réunion": the counterpart named inside the verb phrase.
+  for (const m of s.mentions) {
+    if (m.kind !== 'person' || m.start < hit.start || m.end > from) continue;
+    if (/\b(?:avec|with|مع)\s+(?:\S+\s+){0,4}$/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, m.start)) + ' ') && !/\b(?:message|lettre|letter)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, m.start)))) {
+      keys.push(m.key);
+      ctx.objects.add(m);
+    }
+  }
   for (const m of s.mentions) {
     if (m.kind !== 'person' || m.start < from || m.end > to) continue;
     const governed = ownPreposition && first;
@@ -242,12 +301,13 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): 
     const next = toks.find((t) => t.start >= m.end);
     if (next && next.start === m.end && /^['’]s$/.test(next.text)) continue;
     // "..., which was also attended by X": whoever is present took part, whatever clause names them.
-    const present = isPresence(toks, m, lex, s.passage.start) || presenceSince(ctx, m, from);
-    if (!present && excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
+    const presentHere = isPresence(toks, m, lex, s.passage.start) || presenceSince(ctx, m, from);
+    if (presentHere) present.add(m.key);
+    if (!presentHere && excluded.some(([a, b]) => m.start >= a && m.start < b)) continue;
     const g = isOblique(toks, m, lex, s.passage.start);
     // "avec X" is the counterpart of "s'est entretenu avec"; other prepositions are not.
     // The verb's own preposition counts: "sat down with", "conferred with", "talks between".
-    if (g && !governed && !isCounterpart(ctx, m, hit.start, isCall) && !present) continue;
+    if (g && !governed && !isCounterpart(ctx, m, hit.start, isCall) && !presentHere) continue;
     keys.push(m.key);
     ctx.objects.add(m);
   }
@@ -256,9 +316,13 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false): 
 
 function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall: boolean): boolean {
   const before = foldPhrase(ctx.dispatch.text.slice(verbEnd, m.start));
+  // "a téléphoné au président X", "phoned President X": the one called.
+  if (isCall && /^(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:\S+\s+)?(?:telephone|phoned|telephoned|coup de fil|coup de telephone)\s+(?:a|au|aux|to)\s+(?:\S+\s*){0,6}$/.test(before)) return true;
   // A call comes "from" someone: "a reçu un appel de X", "received a phone call from X".
   if (isCall && /(?:^|\s)(?:from|de|du|d')\s*(?:\S+\s*){0,6}$/.test(before) && !/(?:message|lettre|letter|part|nom|behalf)\b/.test(before)) return true;
-  return /(?:^|\s)(?:avec|with|par|by|et|and|entre|between|مع)(?:\s|$)/.test(before) && !/(?:message|lettre|letter|invitation|part|nom|behalf)\b/.test(before);
+  // "by"/"par" names the counterpart of a passive ("was received by X"), not the author of a thing ("welcomed the statement by X").
+  const passive = /\b(?:was|were|been|being|ete|etait|etaient)\b/.test(before);
+  return (/(?:^|\s)(?:avec|with|et|and|entre|between|مع)(?:\s|$)/.test(before) || (passive && /(?:^|\s)(?:par|by)(?:\s|$)/.test(before))) && !/(?:message|lettre|letter|invitation|part|nom|behalf)\b/.test(before);
 }
 
 /** Place of a meeting: a place named after a locative in the sentence, else the dateline for the lead. */

@@ -91,7 +91,8 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
   let k = i + 1;
   while (k < tokens.length && k - i <= 8 && tokens[k].word) {
     // "سفير اليابان لدى سوريا", "المبعوث الخاص إلى سوريا": a place after a preposition is part of the role.
-    if (ROLE_PREPOSITIONS.has(tokens[k].f) && tokens[k + 1] && isPlace(tokens[k + 1], lex)) {
+    // "مدير إدارة المنظمات الدولية في الوزارة", "سفير دولة الكويت لدى الجمهورية العربية السورية": an institution too.
+    if (ROLE_PREPOSITIONS.has(tokens[k].f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f))) {
       k += 2;
       continue;
     }
@@ -128,6 +129,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
       if (endsName(tokens[end + 1], lex, verbs)) break;
       end += 2;
       plain = 2;
+      // "بن عبد الله": a particle after a particle takes its word too.
+      if (PARTICLES.has(tokens[end - 1].f) && tokens[end] && !endsName(tokens[end], lex, verbs)) end++;
       continue;
     }
     // The "ال…" surname closes the name: "أسعد حسن الشيباني".
@@ -135,8 +138,10 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
       end++;
       break;
     }
-    // Two plain words make a name ("هاكان فيدان"); a third is more likely the next phrase.
-    if (plain >= 2 || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
+    // Two plain words make a name ("هاكان فيدان"); a third is more likely the next phrase, unless
+    // the phrase closes right after it ("ميريانا سبولياريتش إيغر، ", "... إيغر والوفد المرافق").
+    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f);
+    if ((plain >= 2 && !(plain === 2 && closesAfter && startsName(t, lex))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
     plain++;
     end++;
   }
@@ -154,7 +159,11 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
   while (k < end) {
     const f = tokens[k].f;
     const b = bare(f).replace(/^ال/u, '');
-    const sure = isTitle(f, lex) || lex.portfolio.has(f) || lex.portfolio.has(bare(f)) || lex.portfolio.has(b) || isPlace(tokens[k], lex);
+    // Adjectives of the title ("المتحدث الأمني", "المدير العام") belong to it too.
+    const sureAt = (t: Token | undefined) => t !== undefined && (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.portfolio.has(bare(t.f)) || lex.portfolio.has(bare(t.f).replace(/^ال/u, '')) || isPlace(t, lex));
+    // An adjective of the title when the role goes on after it: "المتحدث الأمني لوزارة الداخلية" (not "الوزير الأهالي").
+    const adjective = /^ال[\u0600-\u06FF]{2,}(?:ي|ية|يه)$/u.test(bare(f)) && !lex.nameStops.has(f) && k + 1 < end && sureAt(tokens[k + 1]);
+    const sure = sureAt(tokens[k]) || adjective;
     if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && isPlace(tokens[k + 1], lex)) k += 2;
     else if (sure) k++;
     else break;

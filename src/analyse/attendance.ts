@@ -26,6 +26,8 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // "The talks, attended by X, ended with a committee that will meet every six months": a future
   // after the attendance is about something else.
   const cueEnd = ctx.s.passage.start + cue.index + cue[0].length;
+  // "X took part in a ministerial meeting", "a participé aux travaux du forum": another event, not the meeting just reported.
+  if (/(?:took part|participated|pris part|participe)$/.test(cue[0]) && /^\s*(?:in|a|aux?|à)\s+(?:(?:a|an|un|une)\s|(?:the\s|la\s|le\s|les\s|l')?(?:\S+\s+){0,2}?(?:conference|forum|summit|session|sessions|ceremony|conferences|conference|sommet|seance|travaux|ceremonie|reunion ministerielle|ministerial))/.test(folded.slice(cue.index + cue[0].length))) return;
   if (ctx.cues.blockers.some((b) => b.start < cueEnd + 40 || /annul|report|ajourn|postpon|cancel|called off/.test(foldPhrase(b.text)))) return;
   const excluded = nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
   const have = new Set(last.participants.map((p) => p.key));
@@ -49,4 +51,4 @@ export function presenceSince(ctx: SentenceContext, m: Mention, from: number): b
   return PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
 }
 
-const PRESENCE_CUE = /\b(?:attended by|in the presence of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
+const PRESENCE_CUE = /\b(?:attended by|in the presence(?:, [^,]{1,40},)? of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence(?:, [^,]{1,40},)? (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;

@@ -26,11 +26,15 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
     const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f) || named;
     const linkInsideRole = ['de', 'des', 'du', "d'", 'of', 'for', 'la', "l'", 'et', 'and'].includes(f) && k > 0 &&
       (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f));
-    if (roleWord && !(ROLE_ARTICLES.has(f) && k > 0 && PREPOSITIONS.has(tokens[k - 1].f))) {
+    // "un" is an article, "UN" the United Nations ("the statement by UN envoy X").
+    const article = ROLE_ARTICLES.has(f) && !/^\p{Lu}{2,}$/u.test(tokens[k].text);
+    if (roleWord && !(article && k > 0 && PREPOSITIONS.has(tokens[k - 1].f))) {
       k--;
       continue;
     }
-    if (linkInsideRole) {
+    // "Jordan's King Abdullah II": a possessive after a country is inside the role.
+    const possessive = /^['’]s$/.test(f) && k > 0 && (lex.demonyms.has(tokens[k - 1].f) || (lex.names.has(tokens[k - 1].f) && lex.entities.get(lex.names.get(tokens[k - 1].f)!)?.kind !== 'person'));
+    if (linkInsideRole || possessive) {
       k--;
       continue;
     }
@@ -72,11 +76,11 @@ export function isPresence(tokens: Token[], mention: Mention, lex: Lexicon, sent
  * X") runs to the next comma. Names after it ("..., en présence de Y") count again.
  */
 const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou)$/;
-const CONTRAST = /^(?:tandis|alors que|while|whereas)$/;
+const CONTRAST = /^(?:tandis|alors que|while|whereas|فيما|بينما)$/;
 const CIRCUMSTANCE = /^(?:lors|au cours|during|apres|after|avant|before|dans le cadre|as part)$/;
-const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation)$/;
+const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation|الذي|التي|الذين|اللذين|اللتين)$/;
 /** A message carried for someone: its sender is named after it, possibly in apposition, up to a presence. */
-const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|transmis|transmettant|delivered|invitation)$/;
+const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|transmis|transmettant|delivered|invitation|رسالة|رساله|برسالة|برساله)$/;
 const PRESENCE_START = /^(?:en presence|in the presence|accompagne|accompanied|along with|ainsi que|as well as|aux cotes)/;
 
 /** Whether token k opens a purpose clause: "pour"/"to" followed by a verb, not "envoy to Syria". */

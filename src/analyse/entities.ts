@@ -86,7 +86,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       continue;
     }
     if (lang === 'ar') {
-      const isKnown = (k: number) => lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known) !== null;
+      const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known) !== null);
       const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
       if (titled?.kind === 'known') {
         arabicRoleUntil = titled.end;
@@ -106,7 +106,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f));
         const [a, b] = after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd];
         const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end));
-        mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? `p:${nameKey(written)}`, sentence, 'title', role));
+        // "الأمير عبد العزيز" after "الأمير عبد العزيز بن سعود بن نايف": part of a name named before.
+        mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? knownByPart(nameKey(written), known) ?? `p:${nameKey(written)}`, sentence, 'title', role));
         arabicNames.set(titled.start, titled.end);
         arabicRoleUntil = Math.max(titled.end, after ?? 0);
       } else if (titled?.kind === 'title') {
@@ -118,7 +119,9 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const roleTokens = tokens.slice(from, arabicTitleEnd(tokens, from, titled.end, lex));
         const definite = /^(?:[وفلب])?ال/u.test(roleTokens[0].f) || roleTokens.length > 1;
         const apposition = mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (tokens[i - 1]?.text === '،' && m.end === tokens[i - 2]?.end)));
-        if (definite && !apposition && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
+        // "مدير الأمن العام السعودي الفريق محمد ...": the role runs on to another title and a name.
+        const chained = tokens.slice(titled.end, titled.end + 3).some((t) => lex.titles.has(t.f) || lex.titles.has(bareWord(t.f)));
+        if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
           const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) ? 1 : 0);
           const written = text.slice(start, roleTokens[roleTokens.length - 1].end);
           mentions.push({ kind: 'person', text: written, key: `t:${foldPhrase(written)}`, start, end: roleTokens[roleTokens.length - 1].end, sentence, via: 'role', role: written, surname: '' } as PersonMention);
@@ -153,7 +156,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
     }
     let chunkEnd = nameChunk(tokens, i, lex, lang);
     // "Scientific Research Marwan al-Halabi": the name starts at its first name.
-    if (chunkEnd - i >= 3) {
+    // Not after an honorific or a title: "cheikh Sabah Khaled al-Hamad al-Sabah" is one name.
+    if (chunkEnd - i >= 3 && !(i > 0 && (lex.honorifics.has(tokens[i - 1].f) || lex.titles.has(tokens[i - 1].f)))) {
       const firstName = tokens.slice(i + 1, chunkEnd - 1).findIndex((t) => lex.firstNames.has(t.f));
       if (firstName >= 0 && !lex.firstNames.has(tokens[i].f)) {
         i = i + 1 + firstName;
@@ -224,6 +228,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
     if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
+    // "the General Staff", "the General Assembly": "general" qualifying a body, with no other title, is no one.
+    if (/^(?:general|generale)$/.test(tokens[i + 1].f) && end - i > 2 && !tokens.slice(i + 2, end).some((t) => lex.titles.has(t.f))) continue;
     // "le gouverneur de Gaziantep": a capitalised name after "de"/"of" qualifies the title like a nationality.
     const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
     if (!qualified) continue;
@@ -285,6 +291,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "General Khaled Eid": after a title and a known first name, a capitalised word listed as a common noun is the surname.
+    if (j === i + 1 && i > 0 && (lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f)) && lex.firstNames.has(tokens[i].f) && t.cap && t.word && lex.nonPersonWords.has(t.f) && !lex.titles.has(t.f) && !lex.portfolio.has(t.f) && !lex.demonyms.has(t.f) && !FUNCTION_CAPS.has(t.f) && !lex.names.has(t.f) && !(tokens[j + 1]?.cap && tokens[j + 1]?.word)) {
+      j++;
+      continue;
+    }
     // Particles inside a name: "Abou Qasrah", "bin Salman", "Al Thani" (needs a name word after).
     if (j > i && NAME_PARTICLES.has(t.f) && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
       j++;
@@ -342,7 +353,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
   if (!firstName && !knownPerson && !afterHonorific && words === 1 && afterLink(tokens, i)) return null;
   // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
-  if (!knownPerson && words === 1 && [tokens[i - 1], tokens[end]].some((t) => t?.cap && lex.nonPersonWords.has(t.f))) return null;
+  // A rank before the name ("Brigadier General Khaled") is a title, not an institution.
+  if (!knownPerson && words === 1 && [tokens[i - 1], tokens[end]].some((t, j) => t?.cap && lex.nonPersonWords.has(t.f) && !(j === 0 && lex.titles.has(t.f)))) return null;
   // A lone capitalised word after a title is a surname ("le président Erdogan").
   const via: Mention['via'] = role ? 'title' : afterHonorific ? 'title' : 'firstname';
   const key = knownPerson ?? `p:${nameKey(written)}`;
@@ -374,10 +386,12 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
   return (
     lex.titles.has(f) || lex.titleParts.has(f) || lex.portfolio.has(f) || lex.demonyms.has(f) || LINKS.has(f) || lex.honorifics.has(f) ||
     (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') ||
-    /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|nouveau|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator)$/.test(f) ||
+    /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|nouveau|nouvel|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator)$/.test(f) ||
     lex.titles.has(f.replace(/s$/, '')) ||
     // Adjectives of institutions: "Forces démocratiques syriennes", "Affaires sociales".
-    (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes)$/.test(f) && f.length > 4)
+    (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes|aine|aines)$/.test(f) && f.length > 4) ||
+    // "de la Communauté nationale à l'étranger", "Syrians abroad": the diaspora in a portfolio.
+    /^(?:etranger|étranger|expatries|expatriés|expatriates|abroad)$/.test(f)
   );
 }
 
@@ -407,6 +421,9 @@ function afterLink(tokens: Token[], k: number): boolean {
 
 function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexicon): string | null {
   let k = nameStart - 1;
+  // "Le président de la République, M. Abdelmadjid Tebboune": an honorific stands between the role and the name.
+  while (k >= 0 && lex.honorifics.has(tokens[k].f) && tokens[k - 1]?.text === ',') k--;
+  const honorificEnd = k + 1;
   // Apposition before the name: "Le ministre ..., Assaad Hassan al-Chaibani".
   const comma = k >= 0 && tokens[k].text === ',';
   if (comma) k--;
@@ -415,10 +432,18 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
     first = k;
     k--;
   }
+  // "le ministre d'Etat, ministre des Affaires étrangères, de la Communauté nationale..., M. X": a role in several parts.
+  for (let parts = 0; comma && parts < 3 && k > 0 && tokens[k].text === ',' && roleWordAt(tokens, k - 1, lex) && !hasTitle(tokens, first, honorificEnd - 1, lex); parts++) {
+    k--;
+    while (k >= 0 && roleWordAt(tokens, k, lex)) {
+      first = k;
+      k--;
+    }
+  }
   // After a comma, the role phrase must start the noun phrase (sentence start, article, or "ainsi que").
   let a = first;
   while (a < nameStart && (ARTICLES.has(tokens[a].f) || LINKS.has(tokens[a].f) || lex.honorifics.has(tokens[a].f))) a++;
-  const b = comma ? nameStart - 1 : nameStart;
+  const b = comma ? honorificEnd - 1 : nameStart;
   let end = b;
   while (end > a && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || lex.honorifics.has(tokens[end - 1].f))) end--;
   if (end <= a || !hasTitle(tokens, a, end, lex)) {

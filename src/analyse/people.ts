@@ -103,6 +103,9 @@ export class PeopleRegistry {
       else if (e.role && wanted.length) {
         // "le ministre syrien" for a minister whose written role names no country.
         const role = this.roleWords(e.role);
+        // The alias table may know the person's country when the dispatch's role does not say it.
+        const known = (this.lex.entities.get(key)?.roles ?? []).flatMap((r) => this.roleWords(r)).filter((w) => this.isCountry(w));
+        if (known.length && !known.some((w) => wanted.includes(w))) continue;
         if (!role.some((w) => this.isCountry(w)) && this.fits(words.filter((w) => !this.isCountry(w)), role)) loose.push(key);
       }
     }
@@ -123,7 +126,8 @@ export class PeopleRegistry {
     // A foreign minister is "le ministre" too, however the role names the portfolio.
     const isMinister = (w: string) => (w === 'ministre' || w === 'minister') && role.includes(FOREIGN_MINISTER);
     const onusian = (w: string) => w === 'onu' && role.some((x) => UN_AGENCIES.has(x));
-    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || onusian(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
+    const headOfState = (w: string) => w === HEAD_OF_STATE && role.some((x) => /^(?:president|presidente|monarch|emir|sultan|رئيس)$/.test(x)) && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
+    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || onusian(w) || headOfState(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
   }
 
   private isOrganisation(w: string): boolean {
@@ -136,10 +140,11 @@ export class PeopleRegistry {
 
   /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
   private roleWords(s: string): string[] {
-    const phrase = fold(s).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
+    const phrase = fold(s).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
-    const table = (w: string) => this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? this.lex.demonyms.get(w.replace(/ه$/u, 'ة')) ?? this.lex.names.get(w.replace(/ه$/u, 'ة'));
+    // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
+    const table = (w: string) => this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? this.lex.demonyms.get(w.replace(/ه$/u, 'ة')) ?? this.lex.names.get(w.replace(/ه$/u, 'ة')) ?? (/^(?:وال|ال)[\u0600-\u06FF]{3,}ي(?:ين|ون)$/u.test(w) ? this.lex.demonyms.get(w.replace(/^و/u, '').replace(/(?:ين|ون)$/u, '')) : undefined);
     const word = (w: string) => table(w) ?? w.replace(/^(?:[وفب])?ال(?=[\u0600-\u06FF]{3})/u, '');
     return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))).filter((w, i, all) => all.indexOf(w) === i);
   }
@@ -148,13 +153,20 @@ export class PeopleRegistry {
 
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';
-const FOREIGN_MINISTER_PHRASES = /chef de la diplomatie|ministre des affaires etrangeres(?: et des expatries)?|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat/g;
+const FOREIGN_MINISTER_PHRASES = /chef(?:fe)? de la diplomatie|ministre des affaires etrangeres(?: et des expatries)?|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat/g;
+/** "ministre omanais des Affaires étrangères": the nationality stays, the title becomes one token. Also the names some countries give the post. */
+const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des affaires (?:etrangeres|europeennes et internationales)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;
+/** The head of state is "le chef de l'Etat", whatever the title: a president, a king, an emir. */
+const HEAD_OF_STATE = 'head-of-state';
+const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state/g;
+/** A "président" who is not a head of state: of a parliament, a council, a commission. */
+const NOT_HEAD_OF_STATE = /^(?:parlement|parliament|assemblee|assembly|commission|conseil|council|chambre|chamber|senat|senate|comite|committee|cour|court|banque|bank|speaker|municipalite|croissant|crescent|croix|cross|federation|union|association|chamber)$/;
 const PRIME_MINISTER = 'prime-minister';
 const PRIME_MINISTER_PHRASES = /chef du gouvernement|chef de gouvernement|premier ministre|prime minister|head of government/g;
 const MONARCH = 'monarch';
 const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b/g;
 /** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official". */
-const ANY_TITLE = new Set(['homologue', 'counterpart', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
+const ANY_TITLE = new Set(['homologue', 'counterpart', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
 const ONU = new Set(['onusien', 'onusienne', 'onu', 'un', 'u.n.', 'nations', 'unies', 'united']);
 /** UN agencies: "le responsable onusien" may be UNICEF's or UNHCR's, but UNICEF's is not the WHO's. */

@@ -2,7 +2,7 @@ import type { Mention, Position, TopicLabel } from '../types.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import type { Hit } from './events.js';
 import { evidenceFor, unique, type SentenceContext } from './context.js';
-import { relativeAntecedent, subjectOf } from './subjects.js';
+import { closedRelativeSubject, openingTitleSubject, relativeAntecedent, subjectOf } from './subjects.js';
 
 /**
  * Positions: who states a view in a sentence (after "selon", before or after a reporting verb,
@@ -20,6 +20,11 @@ export function positionsFor(ctx: SentenceContext, found: string[], topics: Topi
   // An institution that "said" a meeting took place or a visit is planned reports an event, not a position.
   const stance = cues.reporting.some((r) => !NEUTRAL_VERB.test(foldPhrase(r.text)));
   const reportsEvent = cues.meetings.length > 0 || cues.calls.length > 0 || cues.blockers.length > 0;
+  // "Talks between X and Y focused on ..., a spokesperson for Y said": an event reported, not a view
+  // (the verb closes the sentence; in "X, who met Y, said he expected ..." it opens the view).
+  const eventBeforeVerb = [...cues.meetings, ...cues.calls, ...cues.blockers].some((h) => cues.reporting.every((r) => h.end <= r.start));
+  const attribution = !quote && !stance && eventBeforeVerb && cues.reporting.every((r) => /,\s*(?!(?:who|which|qui|lequel|laquelle|that)\b)(?:\S+\s+){0,8}$/i.test(dispatch.text.slice(Math.max(s.passage.start, r.start - 80), r.start)) && dispatch.text.slice(r.end, s.passage.end).trim().split(/\s+/).length <= 4 && !/^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)/i.test(dispatch.text.slice(r.end, s.passage.end)));
+  if (attribution) return [];
   const speakers = people.length ? people : quote || stance || !reportsEvent ? found : [];
   const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
   const statementFrom = cues.reporting[0]?.start ?? s.passage.start;
@@ -40,7 +45,14 @@ export function isOrgKey(key: string, ctx: SentenceContext): boolean {
 
 function firstQuote(sentence: string): string | null {
   QUOTE.lastIndex = 0;
-  const m = QUOTE.exec(sentence);
+  let m = QUOTE.exec(sentence);
+  // Single quotes mark a term ("a so-called 'buffer zone'"): double quotes elsewhere in the sentence hold the words said.
+  while (m && m[4] !== undefined) {
+    const next = QUOTE.exec(sentence);
+    if (!next) break;
+    if (next[4] === undefined) m = next;
+  }
+  QUOTE.lastIndex = 0;
   if (!m) return null;
   const q = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
   return q.length >= 2 ? q : null;
@@ -91,20 +103,36 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     return next && next.kind === 'person' ? [next.key] : null;
   }
   if (/^(?:selon|d'apres|aux yeux de|de l'avis de|according to|in the words of|in the view of|وفق|بحسب)/.test(f)) {
+    // "Selon lui", "according to him": whoever spoke or acted last.
+    const pronoun = /^\s*(lui|elle|eux|elles|him|her|them)\b/i.exec(dispatch.text.slice(trig.end, trig.end + 8));
+    if (pronoun) return ctx.salience.resolve({ lui: 'il', him: 'he', eux: 'ils', them: 'they' }[pronoun[1].toLowerCase()] ?? pronoun[1].toLowerCase());
     // A named person is a source; an institution cited for a fact ("selon le bureau de l'ONU") is not.
     const next = after(80)[0];
+    // "Selon le bureau de l'envoyé spécial, les deux responsables ont évoqué": an office cited for a fact, not the person.
+    if (next && /\b(?:bureau|cabinet|office|services|entourage|equipe|staff|media office)\s+(?:de\s+la|de\s+l'|du|de|des|of\s+the|of)?\s*(?:\S+\s+){0,3}$/.test(foldPhrase(dispatch.text.slice(trig.end, next.start)))) return null;
     return next && next.kind === 'person' ? [next.key] : null;
   }
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
   if (ctx.dispatch.lang === 'ar') {
+    // "ونقلت الوكالة عن ابن فرحان تأكيده أن": the person the agency quotes, right before.
+    if (/^(?:تأكيد|قول|تشديد)/u.test(trig.text)) {
+      const who = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start && trig.start - m.end <= 3).pop();
+      return who ? [who.key] : null;
+    }
+    // "وأكد الجانبان": the two sides, no one person; "وأكد الوزيران": the two named before.
+    const next = s.tokens.find((t) => t.start >= trig.end);
+    if (next && ctx.lex.groupSubjects.includes(next.f)) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     const found = arabicSpeakers(ctx, trig);
     return found.length ? found : ctx.salience.resolve('il');
   }
   // A participle continues the statement of the verb before it: "..., soulignant que".
-  if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true);
+  if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true) ?? openingTitleSubject(ctx);
   // "a-t-il ajouté": the last speaker.
   const inverted = /^(?:a|ont)-t-(il|elle|ils|elles)/.exec(f);
   if (inverted) return ctx.salience.resolve(inverted[1]);
+  // "X, who met reporters in Hama, said": the antecedent, whatever the clause names.
+  const closed = closedRelativeSubject(ctx, trig.start);
+  if (closed) return closed;
   // Inversion after a comma or a quotation: "», a déclaré M. Fidan", ", a indiqué le palais royal", "”, said Fidan".
   const textBefore = dispatch.text.slice(Math.max(s.passage.start, trig.start - 4), trig.start);
   const followedByName = /^\s*(?:le |la |les |l'|l’|m\. |mme |the |)?\S/i.test(dispatch.text.slice(trig.end, trig.end + 6)) && !/^\s*(?:que|qu'|qu’|that|:)/i.test(dispatch.text.slice(trig.end, trig.end + 6));
@@ -126,4 +154,27 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   // Coordinated verbs share their subject: "X a reçu Y et a souligné".
   if (prevSubject.length && /\b(?:et|and|puis|then)\s*$/.test(foldPhrase(dispatch.text.slice(zoneStart, trig.start)))) return prevSubject;
   return null;
+}
+
+const SPOKESPERSON = /spokes|porte-parole|press secretary|attache de presse|متحدث|ناطق/;
+
+/**
+ * "Kremlin spokesman Dmitry Peskov told reporters that Putin considered ...": a spokesperson
+ * relaying someone named as the subject of what is said gives that person's position.
+ */
+export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[]): string[] {
+  if (found.length !== 1 || !NEUTRAL_VERB.test(foldPhrase(trig.text))) return found;
+  const role = ctx.registry.participant(found[0]).role ?? '';
+  if (!SPOKESPERSON.test(foldPhrase(role))) return found;
+  const { s, dispatch } = ctx;
+  const rest = dispatch.text.slice(trig.end, s.passage.end);
+  const that = /^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)\s*/i.exec(rest);
+  if (!that) return found;
+  const from = trig.end + that[0].length;
+  const m = s.mentions.find((x) => x.kind === 'person' && x.start >= from && x.start - from <= 40);
+  if (!m || m.key === found[0]) return found;
+  // The person must be the subject of the clause: a verb, not "'s" or a preposition, follows.
+  const next = /^\s*(\S+)/.exec(dispatch.text.slice(m.end, s.passage.end))?.[1] ?? '';
+  if (!/^\p{Ll}+$/u.test(next) || /^(?:and|et|of|de|du|des|in|en|to|a|for|pour|with|avec)$/.test(next)) return found;
+  return [m.key];
 }

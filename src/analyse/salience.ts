@@ -10,6 +10,8 @@ import { foldPhrase } from '../lexicons/lexicon.js';
 export class Salience {
   lastSingular: string | null = null;
   lastPlural: string[] | 'group' | null = null;
+  /** The last people seen together: "the two leaders" are people even after "the two sides agreed". */
+  lastPluralPeople: string[] | null = null;
   lastNamed: string | null = null;
   /** The last institution that was a subject: what "it" refers to ("The ministry condemned ... It called on"). */
   lastInstitution: string | null = null;
@@ -24,14 +26,14 @@ export class Salience {
 
   /** After a meeting, "they", "the two presidents", "leur rencontre" mean its participants. */
   noteParticipants(keys: string[]): void {
-    if (keys.length > 1) this.lastPlural = keys;
+    if (keys.length > 1) this.lastPlural = this.lastPluralPeople = keys;
   }
 
   noteSubject(keys: string[] | 'group'): void {
     this.subjectsThisSentence.push(keys === 'group' ? [] : keys);
     if (keys === 'group') this.lastPlural = 'group';
     else if (keys.length === 1) this.setSingular(keys[0]);
-    else if (keys.length > 1) this.lastPlural = keys;
+    else if (keys.length > 1) this.lastPlural = this.lastPluralPeople = keys;
   }
 
   private setSingular(key: string): void {
@@ -51,6 +53,8 @@ export class Salience {
 
   resolve(pronoun: string): string[] | 'group' | null {
     const p = foldPhrase(pronoun);
+    // "the two leaders", "les deux ministres": people, whatever group spoke since.
+    if (/^(?:les deux|the two|both) (?:leaders|ministers|presidents|officials|heads|dirigeants|ministres|presidents|responsables|chefs)\b|^الوزيران/.test(p) && this.lastPlural === 'group') return this.lastPluralPeople ?? this.lastPlural;
     if (/^(ils|elles|they|ces derniers|les deux|the two|both|الوزيران)/.test(p)) return this.lastPlural;
     if (p === 'it') return this.lastInstitution ? [this.lastInstitution] : null;
     const latter = /^(ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(p);

@@ -61,7 +61,11 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     const co = /\b(he|she|il|elle) (?:and|et) $/.exec(foldPhrase(dispatch.text.slice(Math.max(clauseFrom, people[0].start - 12), people[0].start)) + ' ');
     const earlier = s.mentions.filter((m) => m.kind === 'person' && m.end <= people[0].start - 8 && !ctx.objects.has(m) && !isOblique(s.tokens, m, lex, s.passage.start)).pop();
     const also = co ? (earlier ? [earlier.key] : ctx.salience.resolve(co[1])) : null;
-    return unique([...(Array.isArray(also) ? also : []), ...people.map((m) => m.key)]);
+    // "M. Attaf et son homologue ont souligné": the one X last met or called.
+    const last = people[people.length - 1];
+    const counterpart = /^\s*(?:et|and) (?:son|sa|his|her) (?:homologue|counterpart)\s*$/.test(foldPhrase(dispatch.text.slice(last.end, verb.start)).replace(/\s+(?:ont|have|a|has)(?:\s+\S+)?\s*$/, ' ')) ? (ctx.salience.lastPluralPeople ?? []).filter((k) => k !== last.key) : [];
+    const together = ctx.salience.lastPluralPeople?.includes(last.key) && counterpart.length === 1 ? counterpart : [];
+    return unique([...(Array.isArray(also) ? also : []), ...people.map((m) => m.key), ...together]);
   }
   const orgs = direct.filter((m) => m.kind === 'org');
   if (orgs.length) return [orgs[orgs.length - 1].key];
@@ -76,6 +80,8 @@ function isPossessor(s: SentenceView, m: Mention, verb: Hit): boolean {
 
 const FILLER = /^(?:a|ont|has|have|had|also|aussi|egalement|later|then|ensuite|further|alors|pour|sa|son|part|for|his|her|their|part|de|cote|meanwhile|in|turn|the|le|la|les|l'|finally|enfin|however|toutefois|notamment|en|outre|moreover|furthermore|by|phone|telephone|lors|de|during|in|a|an)$/;
 
+const AUXILIARY = /^(?:a|ont|avait|avaient|has|have|had|was|were)$/;
+
 /** Words after the last comma before the verb that name no one: "an EU official", "des sources". */
 function unnamedSubject(ctx: SentenceContext, from: number, verbStart: number): boolean {
   const toks = ctx.s.tokens.filter((t) => t.start >= from && t.end <= verbStart);
@@ -85,6 +91,8 @@ function unnamedSubject(ctx: SentenceContext, from: number, verbStart: number): 
   const seg = toks.slice(k + 1);
   const words = seg.filter((t) => t.word && !FILLER.test(t.f));
   if (words.length === 0) return false;
+  // "X et Y, ont évoqué ... lors d'une conversation téléphonique": a verb of its own stands after the comma, so its subject is before it.
+  if (seg.some((t, j) => AUXILIARY.test(t.text.toLowerCase()) && seg[j + 1]?.word && !seg[j + 1].cap)) return false;
   const named = ctx.s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && seg.some((t) => t.start >= m.start && t.end <= m.end));
   const pronoun = seg.some((t) => ctx.lex.singularPronouns.has(t.f) || ctx.lex.pluralPronouns.has(t.f)) || pronounBefore(ctx, seg[0].start, verbStart) !== null;
   return !named && !pronoun;
@@ -125,4 +133,66 @@ export function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: nu
   if (ctx.s.mentions.some((m) => m.kind === 'person' && m.start > rel.end && m.end <= hit.start)) return null;
   const before = ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= rel.start);
   return before.length ? [before[before.length - 1].key] : null;
+}
+
+const RELATIVE = /^(?:who|qui|lequel|laquelle|lesquels|lesquelles)$/;
+
+/**
+ * "Minister Khattab, who was accompanied at the meeting by ... Brigadier General Khaled Eid, said":
+ * a verb right after a relative clause closed by a comma has the relative's antecedent as subject,
+ * whatever names the clause holds. The antecedent may be a title ("Le ministre, qui a participé
+ * ..., a estimé").
+ */
+export function closedRelativeSubject(ctx: SentenceContext, verbStart: number): string[] | null {
+  const { s, lex } = ctx;
+  const toks = s.tokens.filter((t) => t.end <= verbStart);
+  let k = toks.length - 1;
+  while (k >= 0 && !toks[k].word && toks[k].text !== ',') k--;
+  if (k < 1 || toks[k].text !== ',') return null;
+  for (let j = k - 1; j >= 1; j--) {
+    const t = toks[j];
+    if (t.text === ';' || t.text === ':' || /^[«»“”"]$/.test(t.text)) return null;
+    if (!RELATIVE.test(t.f) || toks[j - 1].text !== ',') continue;
+    const commaAt = toks[j - 1];
+    const antecedent = s.mentions.filter((m) => m.kind === 'person' && m.end <= commaAt.start && commaAt.start - m.end <= 1).pop();
+    if (antecedent) return [antecedent.key];
+    // A title with its article opening the sentence: "Le ministre, qui ...", "The ambassador, who ...".
+    const head = toks.slice(0, j - 1).map((x) => x.f).join(' ').replace(/' /g, "'");
+    const titled = /^(?:le|la|the) (\S+)$/.exec(head);
+    if (titled && lex.titles.has(titled[1])) {
+      const holder = ctx.registry.resolveTitle(titled[1]);
+      if (holder) return [holder];
+      const r = ctx.salience.resolve(head);
+      return Array.isArray(r) && r.length ? r : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** [start, end) of each relative clause between commas (", who ...,", ", qui ...,") in the sentence. */
+export function relativeClauses(ctx: SentenceContext): Array<[number, number]> {
+  const toks = ctx.s.tokens;
+  const out: Array<[number, number]> = [];
+  for (let j = 1; j < toks.length; j++) {
+    if (!RELATIVE.test(toks[j].f) || toks[j - 1].text !== ',') continue;
+    const close = toks.slice(j + 1).find((t) => t.text === ',' || t.text === ';' || t.text === '.');
+    if (close && close.text === ',') out.push([toks[j].start, close.start]);
+  }
+  return out;
+}
+
+/**
+ * "The ambassador conveyed to X the greetings of Y, affirming ...": a sentence opened by a title
+ * with its article and a verb; the title's holder, or whoever it refers back to.
+ */
+export function openingTitleSubject(ctx: SentenceContext): string[] | null {
+  const toks = ctx.s.tokens.filter((t) => t.start >= ctx.s.passage.start).slice(0, 4);
+  if (toks.length < 3 || !/^(?:le|la|the)$/.test(toks[0].f) || !ctx.lex.titles.has(toks[1].f)) return null;
+  // A verb right after the title: "The ambassador conveyed", "Le ministre a".
+  if (!toks[2].word || toks[2].cap || ctx.s.mentions.some((m) => m.start <= toks[1].start && m.end > toks[1].start)) return null;
+  const holder = ctx.registry.resolveTitle(toks[1].f);
+  if (holder) return [holder];
+  const r = ctx.salience.resolve(`${toks[0].f} ${toks[1].f}`);
+  return Array.isArray(r) && r.length ? r : null;
 }

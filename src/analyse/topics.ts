@@ -9,8 +9,11 @@ import { anyOccurs } from '../text/pattern-union.js';
  */
 const TITLE_PORTFOLIO = /\b(?:vice-)?(?:ministre|ministere|ministry|ministries|minister|commissaire|commissioner)s?\b(?: (?:[a-z]+ien|[a-z]+ienne|[a-z]+ais|[a-z]+aise|russe|turc|turque|d'etat))?(?: (?:de la|de l'|des|du|de|d'|of the|of|for|a la|charge de la|charge des))? ?[a-z'-]+(?: (?:et|and)(?: (?:des|de la|du|de l'|of|the))? [a-z'-]+)?|\b[a-z]+(?: and [a-z]+)? (?:minister|ministry)\b/g;
 
+/** The same in Arabic: "وزير الاقتصاد والصناعة", "وزارة الطاقة", "معاون وزير الخارجية". */
+const TITLE_PORTFOLIO_AR = /(?:^|\s)[وبل]?(?:ال)?(?:وزير|وزيرة|وزارة|وزراء)(?:\s+(?:و|ل)?(?:ال)[\u0600-\u06FF]+){1,3}/gu;
+
 function withoutTitles(folded: string): string {
-  return folded.replace(TITLE_PORTFOLIO, (m) => ' '.repeat(m.length));
+  return folded.replace(TITLE_PORTFOLIO, (m) => ' '.repeat(m.length)).replace(TITLE_PORTFOLIO_AR, (m) => ' '.repeat(m.length));
 }
 
 /** Topic labels a sentence (or a question) may be about: those whose cues, strong or weak, occur in it. */
