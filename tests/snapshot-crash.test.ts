@@ -6,7 +6,6 @@ import { readManifest, readPartition, snapshotName } from '../src/search/snapsho
 import { openLibrary } from '../src/service/library.js';
 import { ROOT, tempDir } from './helpers.js';
 
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 /** A few hundred distinct dispatches, so that building and writing the index takes a while. */
 async function bigFolder(): Promise<string> {
@@ -30,7 +29,9 @@ describe('a crash while indexing', () => {
     const dataDir = await tempDir('crash-data');
     const name = snapshotName(dispatchDir);
     for (const delay of [300, 800, 1300, 1800, 2600]) {
-      const child = spawn(TSX, [join(ROOT, 'src/cli/main.ts'), 'index', '--dir', dispatchDir], { env: { PATH: process.env.PATH!, DATA_DIR: dataDir, LOG_LEVEL: 'error' }, stdio: 'ignore' });
+      // Node itself with tsx as a loader, not the tsx command: that one runs node in a child
+      // process of its own, which a SIGKILL of the command leaves running (and writing) behind.
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'index', '--dir', dispatchDir], { cwd: ROOT, env: { PATH: process.env.PATH!, DATA_DIR: dataDir, LOG_LEVEL: 'error' }, stdio: 'ignore' });
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
