@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { autocompleteInputs, createWorld, generateCorpus } from '../scripts/bench-corpus.js';
-import { buildDispatch } from '../src/load/parse.js';
-import { analyseDispatch } from '../src/analyse/analyse.js';
-import { Corpus, dispatchDoc } from '../src/search/corpus.js';
+import { autocompleteInputs } from '../scripts/bench-corpus.js';
+import { syntheticCorpus } from './helpers.js';
 import { defaultLexicon } from '../src/lexicons/lexicon.js';
 import { MAX_SUGGESTIONS, suggest } from '../src/answer/autocomplete.js';
 import { fold } from '../src/text/fold.js';
 
 const lex = defaultLexicon();
-const world = createWorld(5);
-const corpus = new Corpus();
-for (const g of generateCorpus(300, 5, world)) {
-  const dispatch = buildDispatch(g.file, g.indexInFile, g.fields);
-  const analysis = analyseDispatch(dispatch, lex);
-  corpus.add({ dispatch, analysis, doc: dispatchDoc(dispatch, analysis) });
-}
+const { corpus, world } = syntheticCorpus(300, 5, lex);
 
 /** Every spelling of an entity the corpus or the alias table knows, folded. */
 function spellings(key: string): string[] {

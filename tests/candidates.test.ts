@@ -1,8 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { benchQuestions, createWorld, generateCorpus } from '../scripts/bench-corpus.js';
-import { buildDispatch } from '../src/load/parse.js';
-import { analyseDispatch } from '../src/analyse/analyse.js';
-import { Corpus, dispatchDoc } from '../src/search/corpus.js';
+import { benchQuestions } from '../scripts/bench-corpus.js';
+import { syntheticCorpus } from './helpers.js';
 import { defaultLexicon } from '../src/lexicons/lexicon.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { CANDIDATE_LIMITS, matchesPerson, matchingMeetings, matchingPositions } from '../src/answer/answer.js';
@@ -14,13 +12,7 @@ import type { Meeting, Position, Query } from '../src/types.js';
  * the path, they must find exactly what a plain pass over every meeting and position finds.
  */
 const lex = defaultLexicon();
-const world = createWorld(11);
-const corpus = new Corpus();
-for (const g of generateCorpus(1500, 11, world)) {
-  const dispatch = buildDispatch(g.file, g.indexInFile, g.fields);
-  const analysis = analyseDispatch(dispatch, lex);
-  corpus.add({ dispatch, analysis, doc: dispatchDoc(dispatch, analysis) });
-}
+const { corpus, world } = syntheticCorpus(1500, 11, lex);
 corpus.prepareSorted();
 
 const date = (id: string) => corpus.dispatches.get(id)?.date ?? null;
