@@ -755,3 +755,10 @@ describe('"a reçu X, puis Y, en présence de Z"', () => {
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber'], ['Omar Haddad', 'Salim al-Harthi', 'Sami Jaber']]);
   });
 });
+
+describe('a title in several comma-separated parts, or closed by an acronym, before the name', () => {
+  it('"Le ministre des Affaires étrangères, de la Coopération et des Citoyens à l\'étranger, M. X" is X, not a second person', () => {
+    const a = analyseText('Rabat, 3 mai (MAP) – Le ministre des Affaires étrangères, de la Coopération régionale et des Citoyens résidant à l\'étranger, M. Omar Haddad, s\'est réuni mercredi à Rabat avec le président de la Banque régionale de développement (BRD), M. Karim Nasser.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+});
