@@ -762,3 +762,18 @@ describe('a title in several comma-separated parts, or closed by an acronym, bef
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
   });
 });
+
+describe('meetings told by their noun, an audience granted, passive talks, attendees after the verb', () => {
+  it('"Les entretiens ont réuni X et Y"; "le directeur Afrique du Nord, Z" is Z, present', () => {
+    const a = analyseText('Paris, 3 mai (AFP) - Les entretiens ont réuni jeudi à Paris le ministre des Affaires étrangères, Omar Haddad, et son homologue, Karim Nasser. Le directeur Afrique du Nord du ministère, Sami Jaber, était également présent.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber']]);
+  });
+  it('"lors d\'une audience accordée au X" is a meeting', () => {
+    const a = analyseText('Tunis, 3 mai (TAP) – Le président Omar Haddad a souligné jeudi, lors d\'une audience accordée au directeur de l\'agence régionale, Karim Nasser, la nécessité de coopérer.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+  it('"Talks were held in Y by X with Z"; "Also attending were W"', () => {
+    const a = analyseText('CAIRO (AP) - Talks were also held in Alexandria by Foreign Minister Omar Haddad with Prime Minister Karim Nasser on trade. Also attending were Sami Jaber, Minister of State for Trade.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber']]);
+  });
+});
