@@ -777,3 +777,10 @@ describe('meetings told by their noun, an audience granted, passive talks, atten
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber']]);
   });
 });
+
+describe('a role naming an organisation with its acronym in brackets', () => {
+  it('"avec la directrice exécutive du Fonds régional de développement (FRD), Nadia X" names Nadia X; a video call is a call', () => {
+    const a = analyseText('Beyrouth, 3 mai (AFP) - Le ministre libanais des Affaires étrangères, Omar Haddad, s\'est entretenu par visioconférence avec la directrice exécutive du Fonds régional de développement (FRD), Nadia Kessler, de l\'aide d\'urgence.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Omar Haddad', 'Nadia Kessler']]);
+  });
+});

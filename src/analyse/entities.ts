@@ -442,7 +442,17 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   const comma = k >= 0 && tokens[k].text === ',';
   if (comma) k--;
   // "la directrice exécutive du Programme alimentaire mondial (PAM), Cindy X": an acronym in brackets ends the role.
-  if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '')) k -= 3;
+  // The organisation's name may hold words no role list knows ("Programme alimentaire mondial",
+  // "Conseil de coopération du Golfe"): back to the nearest title, with no verb in between.
+  let acronymAt = -1;
+  if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '')) {
+    let j = k - 3;
+    while (j >= 0 && j > k - 12 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
+    if (j >= 0 && lex.titles.has(tokens[j].f)) {
+      acronymAt = k - 2;
+      k = j;
+    }
+  }
   let first = k + 1;
   while (k >= 0 && roleWordAt(tokens, k, lex)) {
     first = k;
@@ -459,7 +469,7 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   // After a comma, the role phrase must start the noun phrase (sentence start, article, or "ainsi que").
   let a = first;
   while (a < nameStart && (ARTICLES.has(tokens[a].f) || LINKS.has(tokens[a].f) || lex.honorifics.has(tokens[a].f))) a++;
-  const b = comma ? honorificEnd - 1 : nameStart;
+  const b = acronymAt >= 0 ? acronymAt : comma ? honorificEnd - 1 : nameStart;
   let end = b;
   while (end > a && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || lex.honorifics.has(tokens[end - 1].f))) end--;
   if (end <= a || !hasTitle(tokens, a, end, lex)) {
