@@ -784,3 +784,10 @@ describe('a role naming an organisation with its acronym in brackets', () => {
     expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Omar Haddad', 'Nadia Kessler']]);
   });
 });
+
+describe('an institution named between an article and its head word', () => {
+  it('"Chief of the Royal Maritime Court Omar Haddad": "Royal Maritime" is no person', () => {
+    const a = analyseText('AMMAN (Petra) - King Karim Nasser received Italian Foreign Minister Sami Jaber on Monday. The meeting was attended by the Chief of the Royal Maritime Court Omar Haddad.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Karim Nasser', 'Sami Jaber', 'Omar Haddad']]);
+  });
+});

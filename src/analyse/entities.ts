@@ -369,6 +369,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
   // A rank before the name ("Brigadier General Khaled") is a title, not an institution.
   if (!knownPerson && words === 1 && [tokens[i - 1], tokens[end]].some((t, j) => t?.cap && lex.nonPersonWords.has(t.f) && !(j === 0 && lex.titles.has(t.f)))) return null;
+  // "Chief of the Royal Hashemite Court": capitalised words between an article and an institution word name the institution.
+  if (!knownPerson && !firstName && i > 0 && ARTICLES.has(tokens[i - 1].f) && tokens[end]?.cap && tokens[end].word && lex.nonPersonWords.has(tokens[end].f) && !lex.titles.has(tokens[end].f)) return null;
   // A lone capitalised word after a title is a surname ("le président Erdogan").
   const via: Mention['via'] = role ? 'title' : afterHonorific ? 'title' : 'firstname';
   const key = knownPerson ?? `p:${nameKey(written)}`;
