@@ -791,3 +791,10 @@ describe('an institution named between an article and its head word', () => {
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Karim Nasser', 'Sami Jaber', 'Omar Haddad']]);
   });
 });
+
+describe('a role running on to an organisation or region before the name', () => {
+  it('"received the Fund\'s Regional Director for the Middle East, Nadia X" is a meeting with Nadia X', () => {
+    const a = analyseText('KUWAIT CITY (KUNA) - Minister Omar Haddad later received the Relief Fund\'s Regional Director for the Middle East, Nadia Kessler.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Nadia Kessler']]);
+  });
+});

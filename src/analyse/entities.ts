@@ -454,6 +454,18 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
       acronymAt = k - 2;
       k = j;
     }
+  } else if (comma && tokens[k]?.cap && tokens[k].word) {
+    // Without an acronym, only when the role words alone reach no title and the title is followed by "de"/"of" an organisation.
+    let s0 = k;
+    while (s0 >= 0 && roleWordAt(tokens, s0, lex)) s0--;
+    if (!hasTitle(tokens, s0 + 1, k + 1, lex)) {
+      let j = k;
+      while (j >= 0 && j > k - 10 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
+      if (j >= 0 && lex.titles.has(tokens[j].f) && LINKS.has(tokens[j + 1]?.f ?? '') && tokens.slice(j + 2, k + 1).some((t) => t.cap && t.word)) {
+        acronymAt = k + 1;
+        k = j;
+      }
+    }
   }
   let first = k + 1;
   while (k >= 0 && roleWordAt(tokens, k, lex)) {
