@@ -755,3 +755,46 @@ describe('"a reçu X, puis Y, en présence de Z"', () => {
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber'], ['Omar Haddad', 'Salim al-Harthi', 'Sami Jaber']]);
   });
 });
+
+describe('a title in several comma-separated parts, or closed by an acronym, before the name', () => {
+  it('"Le ministre des Affaires étrangères, de la Coopération et des Citoyens à l\'étranger, M. X" is X, not a second person', () => {
+    const a = analyseText('Rabat, 3 mai (MAP) – Le ministre des Affaires étrangères, de la Coopération régionale et des Citoyens résidant à l\'étranger, M. Omar Haddad, s\'est réuni mercredi à Rabat avec le président de la Banque régionale de développement (BRD), M. Karim Nasser.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+});
+
+describe('meetings told by their noun, an audience granted, passive talks, attendees after the verb', () => {
+  it('"Les entretiens ont réuni X et Y"; "le directeur Afrique du Nord, Z" is Z, present', () => {
+    const a = analyseText('Paris, 3 mai (AFP) - Les entretiens ont réuni jeudi à Paris le ministre des Affaires étrangères, Omar Haddad, et son homologue, Karim Nasser. Le directeur Afrique du Nord du ministère, Sami Jaber, était également présent.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber']]);
+  });
+  it('"lors d\'une audience accordée au X" is a meeting', () => {
+    const a = analyseText('Tunis, 3 mai (TAP) – Le président Omar Haddad a souligné jeudi, lors d\'une audience accordée au directeur de l\'agence régionale, Karim Nasser, la nécessité de coopérer.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+  it('"Talks were held in Y by X with Z"; "Also attending were W"', () => {
+    const a = analyseText('CAIRO (AP) - Talks were also held in Alexandria by Foreign Minister Omar Haddad with Prime Minister Karim Nasser on trade. Also attending were Sami Jaber, Minister of State for Trade.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber']]);
+  });
+});
+
+describe('a role naming an organisation with its acronym in brackets', () => {
+  it('"avec la directrice exécutive du Fonds régional de développement (FRD), Nadia X" names Nadia X; a video call is a call', () => {
+    const a = analyseText('Beyrouth, 3 mai (AFP) - Le ministre libanais des Affaires étrangères, Omar Haddad, s\'est entretenu par visioconférence avec la directrice exécutive du Fonds régional de développement (FRD), Nadia Kessler, de l\'aide d\'urgence.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Omar Haddad', 'Nadia Kessler']]);
+  });
+});
+
+describe('an institution named between an article and its head word', () => {
+  it('"Chief of the Royal Maritime Court Omar Haddad": "Royal Maritime" is no person', () => {
+    const a = analyseText('AMMAN (Petra) - King Karim Nasser received Italian Foreign Minister Sami Jaber on Monday. The meeting was attended by the Chief of the Royal Maritime Court Omar Haddad.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Karim Nasser', 'Sami Jaber', 'Omar Haddad']]);
+  });
+});
+
+describe('a role running on to an organisation or region before the name', () => {
+  it('"received the Fund\'s Regional Director for the Middle East, Nadia X" is a meeting with Nadia X', () => {
+    const a = analyseText('KUWAIT CITY (KUNA) - Minister Omar Haddad later received the Relief Fund\'s Regional Director for the Middle East, Nadia Kessler.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Nadia Kessler']]);
+  });
+});

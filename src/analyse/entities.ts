@@ -191,9 +191,22 @@ function bareWord(f: string): string {
 /** A title between commas next to a name is that name's role, not another person. */
 function isApposition(tokens: Token[], first: number, after: number, mentions: Mention[], lex: Lexicon, lang: Lang): boolean {
   const person = (at: number, dir: 1 | -1): boolean => {
-    for (let k = at; k >= 0 && k < tokens.length && Math.abs(k - at) < 10; k += dir) {
+    let steps = 0;
+    for (let k = at; k >= 0 && k < tokens.length && steps < 10; k += dir, steps++) {
       const t = tokens[k];
       if (mentions.some((m) => m.kind === 'person' && m.start <= t.start && t.end <= m.end)) return true;
+      // "le ministre d'Etat, ministre des Affaires étrangères, de la Communauté nationale à l'étranger
+      // et des Affaires africaines, M. X": a portfolio list in several parts, each opened by "de"/"et"
+      // after a comma, runs on to the next comma however its words read, as long as it has no verb.
+      if (dir === 1 && t.text === ',' && tokens[k + 1] && /^(?:de|du|des|d'|d’|et|and|of|for|charge|chargee)$/.test(tokens[k + 1].f)) {
+        let e = k + 1;
+        while (e < tokens.length && e - k < 16 && tokens[e].text !== ',' && tokens[e].word && !(AUXILIARIES.has(tokens[e].f) && tokens[e].text !== 'à')) e++;
+        if (tokens[e]?.text === ',') {
+          k = e - 1;
+          steps = Math.max(0, steps - 2);
+          continue;
+        }
+      }
       if (!(ARTICLES.has(t.f) || isRoleWord(t, lex) || t.text === ',')) return false;
     }
     return false;
@@ -201,13 +214,14 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
   // The role may run on in words we do not know ("ministre des Affaires sociales et du Travail, X").
   let comma = after;
   // Longer when it runs on in role words: "au ministère fédéral de la Coopération économique et du Développement, X".
-  while (comma < tokens.length && comma - after < 16 && tokens[comma].text !== ',' && tokens[comma].word) comma++;
+  // An acronym in brackets may close it: "le président de la Commission de l'Union africaine (UA), M. X".
+  while (comma < tokens.length && comma - after < 16 && tokens[comma].text !== ',' && (tokens[comma].word || /^[()]$/.test(tokens[comma].text))) comma++;
   // A role has no verb: "la ministre ... a reçu X" is not an apposition of X.
   if (tokens.slice(after, comma).some((t) => AUXILIARIES.has(t.f) && (t.f !== 'a' || lang === 'fr'))) comma = tokens.length;
   // After a name, a title is its apposition only when the phrase closes there: in "with Morsy,
   // the UN envoy said" the title is the subject of what follows.
   const closes = !tokens[after] || [',', '.', ';', ')', ':'].includes(tokens[after].text);
-  return (tokens[comma]?.text === ',' && person(comma + 1, 1)) || (tokens[first - 1]?.text === ',' && closes && person(first - 2, -1));
+  return (tokens[comma]?.text === ',' && person(comma, 1)) || (tokens[first - 1]?.text === ',' && closes && person(first - 2, -1));
 }
 
 /**
@@ -355,6 +369,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
   // A rank before the name ("Brigadier General Khaled") is a title, not an institution.
   if (!knownPerson && words === 1 && [tokens[i - 1], tokens[end]].some((t, j) => t?.cap && lex.nonPersonWords.has(t.f) && !(j === 0 && lex.titles.has(t.f)))) return null;
+  // "Chief of the Royal Hashemite Court": capitalised words between an article and an institution word name the institution.
+  if (!knownPerson && !firstName && i > 0 && ARTICLES.has(tokens[i - 1].f) && tokens[end]?.cap && tokens[end].word && lex.nonPersonWords.has(tokens[end].f) && !lex.titles.has(tokens[end].f)) return null;
   // A lone capitalised word after a title is a surname ("le président Erdogan").
   const via: Mention['via'] = role ? 'title' : afterHonorific ? 'title' : 'firstname';
   const key = knownPerson ?? `p:${nameKey(written)}`;
@@ -427,6 +443,30 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   // Apposition before the name: "Le ministre ..., Assaad Hassan al-Chaibani".
   const comma = k >= 0 && tokens[k].text === ',';
   if (comma) k--;
+  // "la directrice exécutive du Programme alimentaire mondial (PAM), Cindy X": an acronym in brackets ends the role.
+  // The organisation's name may hold words no role list knows ("Programme alimentaire mondial",
+  // "Conseil de coopération du Golfe"): back to the nearest title, with no verb in between.
+  let acronymAt = -1;
+  if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '')) {
+    let j = k - 3;
+    while (j >= 0 && j > k - 12 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
+    if (j >= 0 && lex.titles.has(tokens[j].f)) {
+      acronymAt = k - 2;
+      k = j;
+    }
+  } else if (comma && tokens[k]?.cap && tokens[k].word) {
+    // Without an acronym, only when the role words alone reach no title and the title is followed by "de"/"of" an organisation.
+    let s0 = k;
+    while (s0 >= 0 && roleWordAt(tokens, s0, lex)) s0--;
+    if (!hasTitle(tokens, s0 + 1, k + 1, lex)) {
+      let j = k;
+      while (j >= 0 && j > k - 10 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
+      if (j >= 0 && lex.titles.has(tokens[j].f) && LINKS.has(tokens[j + 1]?.f ?? '') && tokens.slice(j + 2, k + 1).some((t) => t.cap && t.word)) {
+        acronymAt = k + 1;
+        k = j;
+      }
+    }
+  }
   let first = k + 1;
   while (k >= 0 && roleWordAt(tokens, k, lex)) {
     first = k;
@@ -443,7 +483,7 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   // After a comma, the role phrase must start the noun phrase (sentence start, article, or "ainsi que").
   let a = first;
   while (a < nameStart && (ARTICLES.has(tokens[a].f) || LINKS.has(tokens[a].f) || lex.honorifics.has(tokens[a].f))) a++;
-  const b = comma ? honorificEnd - 1 : nameStart;
+  const b = acronymAt >= 0 ? acronymAt : comma ? honorificEnd - 1 : nameStart;
   let end = b;
   while (end > a && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || lex.honorifics.has(tokens[end - 1].f))) end--;
   if (end <= a || !hasTitle(tokens, a, end, lex)) {
