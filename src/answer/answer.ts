@@ -114,35 +114,37 @@ function inDates(date: string | null, q: Query): boolean {
 }
 
 /**
- * Role filters seen before, per person and role as written: the same few hundred speakers come
- * back across 100,000 dispatches, and reading a role is string work. Bounded.
+ * Role filters seen before, per role as written and per person the alias table gives titles: the
+ * same few thousand roles come back across 100,000 dispatches, and reading a role is string
+ * work. Two lookups of strings the corpus shares, no key to build. Bounded.
  */
-const roleMatches = new WeakMap<Lexicon, Map<string, boolean>>();
+const roleVerdicts = new WeakMap<Lexicon, Map<string, { byRole: Map<string, boolean>; byKnownTitles: Map<string, boolean> }>>();
+let remembered = 0;
 
-/** A participant matches a person filter by key, or a role filter ("role:turkey:minis") by its written role. */
+/** A participant matches a person filter by key, or a role filter ("role:turkey:minis") by its written role or its known titles. */
 export function matchesPerson(p: Participant, filter: string, lex: Lexicon): boolean {
   if (!filter.startsWith('role:')) return p.key === filter;
-  let memo = roleMatches.get(lex);
-  if (!memo) roleMatches.set(lex, (memo = new Map()));
-  const key = `${filter}\u0000${p.key}\u0000${p.role ?? ''}`;
-  let held = memo.get(key);
-  if (held === undefined) {
-    held = matchesRole(p, filter, lex);
-    if (memo.size > 100_000) memo.clear();
-    memo.set(key, held);
+  let byFilter = roleVerdicts.get(lex);
+  if (!byFilter) roleVerdicts.set(lex, (byFilter = new Map()));
+  let memo = byFilter.get(filter);
+  if (!memo) byFilter.set(filter, (memo = { byRole: new Map(), byKnownTitles: new Map() }));
+  if (++remembered > 200_000) (byFilter.clear(), (remembered = 0), byFilter.set(filter, memo));
+  if (p.role) {
+    let held = memo.byRole.get(p.role);
+    if (held === undefined) memo.byRole.set(p.role, (held = roleMatches(p.role, filter, lex)));
+    if (held) return true;
   }
-  return held;
+  let known = memo.byKnownTitles.get(p.key);
+  if (known === undefined) memo.byKnownTitles.set(p.key, (known = (lex.entities.get(p.key)?.roles ?? []).some((r) => roleMatches(r, filter, lex))));
+  return known;
 }
 
-function matchesRole(p: Participant, filter: string, lex: Lexicon): boolean {
+/** Whether a role as written names the filter's country and title ("ministre turc des Affaires étrangères" for role:turkey:minis). */
+function roleMatches(role: string, filter: string, lex: Lexicon): boolean {
   const [, country, title] = filter.split(':');
-  // The role written in the dispatch, or a title the alias table knows the person by.
-  const roles = [...(p.role ? [p.role] : []), ...(lex.entities.get(p.key)?.roles ?? [])];
-  return roles.some((role) => {
-    const roleWords = foldPhrase(role).split(/[\s,]+/);
-    const hasCountry = roleWords.some((w) => lex.demonyms.get(w) === country || lex.names.get(w) === country);
-    return hasCountry && roleWords.some((w) => w.startsWith(title));
-  });
+  const roleWords = foldPhrase(role).split(/[\s,]+/);
+  const hasCountry = roleWords.some((w) => lex.demonyms.get(w) === country || lex.names.get(w) === country);
+  return hasCountry && roleWords.some((w) => w.startsWith(title));
 }
 
 function dispatchDate(corpus: Corpus, id: string): string | null {
@@ -181,16 +183,28 @@ function viaTags(listed: number, tags: TagGroups, scope: { from?: string | null;
  * then checked with the role written in that meeting or position.
  */
 function roleHolders(filter: string, corpus: Corpus, lex: Lexicon): string[] {
-  const keys = new Set<string>();
-  for (const [key, roles] of corpus.roles) for (const role of roles.keys()) if (matchesPerson({ key, name: '', role }, filter, lex)) keys.add(key);
-  for (const [key, entity] of lex.entities) if (entity.roles?.length && matchesPerson({ key, name: '', role: null }, filter, lex)) keys.add(key);
-  return [...keys];
+  let held = holders.get(corpus);
+  if (!held || held.version !== corpus.version) holders.set(corpus, (held = { version: corpus.version, byFilter: new Map() }));
+  let keys = held.byFilter.get(filter);
+  if (!keys) {
+    const found = new Set<string>();
+    for (const [key, roles] of corpus.roles) for (const role of roles.keys()) if (matchesPerson({ key, name: '', role }, filter, lex)) found.add(key);
+    for (const [key, entity] of lex.entities) if (entity.roles?.length && matchesPerson({ key, name: '', role: null }, filter, lex)) found.add(key);
+    held.byFilter.set(filter, (keys = [...found]));
+  }
+  return keys;
 }
+const holders = new WeakMap<Corpus, { version: number; byFilter: Map<string, string[]> }>();
 
-/** Several people's own lists as one, newest first, each item once. */
-function merged<T>(lists: T[][], date: (x: T) => string | null): T[] {
+/** Several people's own lists as one, newest first, each item once; kept per list name until the corpus changes. */
+const mergedLists = new WeakMap<Corpus, { version: number; lists: Map<string, unknown[]> }>();
+function merged<T>(corpus: Corpus, name: string, lists: T[][], date: (x: T) => string | null): T[] {
   if (lists.length === 1) return lists[0];
-  return byDateNewestFirst([...new Set(lists.flat())], date);
+  let held = mergedLists.get(corpus);
+  if (!held || held.version !== corpus.version) mergedLists.set(corpus, (held = { version: corpus.version, lists: new Map() }));
+  let list = held.lists.get(name) as T[] | undefined;
+  if (!list) held.lists.set(name, (list = byDateNewestFirst([...new Set(lists.flat())], date)));
+  return list;
 }
 
 /** The shortest list, or null when there is none to choose from. */
@@ -217,7 +231,7 @@ export function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic
   const dated = (list: Meeting[]) => withinDates(list, (m) => meetingDate(corpus, m), q.from, q.to);
   const ownLists = [...named, ...(q.places.length === 1 ? q.places : [])].map((k) => dated(corpus.meetingsNewestFirst(k)));
   const role = q.people.find((k) => k.startsWith('role:'));
-  if (role) ownLists.push(dated(merged(roleHolders(role, corpus, lex).map((k) => corpus.meetingsNewestFirst(k)), (m) => meetingDate(corpus, m))));
+  if (role) ownLists.push(dated(merged(corpus, `m:${role}`, roleHolders(role, corpus, lex).map((k) => corpus.meetingsNewestFirst(k)), (m) => meetingDate(corpus, m))));
   const candidates = shortest(ownLists) ?? dated(corpus.meetingsNewestFirst());
   // "Who met X?" (in a year) and nothing else: X's own list is the answer, without a pass over
   // it (a much-quoted minister has tens of thousands of meetings at 100,000 dispatches).
@@ -276,7 +290,7 @@ export function matchingPositions(q: Query, corpus: Corpus, lex: Lexicon): Posit
   const dated = (list: Position[]) => withinDates(list, spokenOn, q.from, q.to);
   const ownLists = [...(one ? [one] : []), ...(q.places.length === 1 ? q.places : [])].map((k) => dated(corpus.positionsNewestFirst(k)));
   // Speakers are alternatives: a role alone (no named speaker beside it) narrows to its holders.
-  if (speakers.length === 1 && named.length === 0) ownLists.push(dated(merged(roleHolders(speakers[0], corpus, lex).map((k) => corpus.positionsNewestFirst(k)), spokenOn)));
+  if (speakers.length === 1 && named.length === 0) ownLists.push(dated(merged(corpus, `p:${speakers[0]}`, roleHolders(speakers[0], corpus, lex).map((k) => corpus.positionsNewestFirst(k)), spokenOn)));
   const candidates = shortest(ownLists) ?? dated(corpus.positionsNewestFirst());
   // "What did X say?" (in a year) and nothing else: X's own list, newest first, as it is.
   if (one && q.topics.length === 0 && q.places.length === 0) return candidates;
