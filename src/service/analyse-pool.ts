@@ -41,6 +41,8 @@ export interface PoolOptions {
 }
 
 const BATCH = 32;
+/** About a second of analysis per worker queued ahead (32 dispatches take a worker about 0.1 s). */
+const IN_HAND = 12;
 const INLINE_YIELD_EVERY = 25;
 
 export function defaultWorkers(): number {
@@ -125,10 +127,11 @@ async function analyseOnWorkers(dispatches: Dispatch[], lex: Lexicon, count: num
         w.on('exit', (code) => {
           if (code !== 0) fail(new Error(`analysis worker stopped with code ${code}`));
         });
-        // Two batches in hand: a worker starts its next one at once, even while this thread is
-        // busy indexing or writing a partition and has not yet read its last answer.
-        send(w);
-        send(w);
+        // Batches in hand: a worker goes on to its next one at once, even while this thread is
+        // busy indexing or writing a partition (about a second for a quarter of 100,000
+        // dispatches) and has not yet read its answers; with two in hand the workers ran dry
+        // during every partition write.
+        for (let i = 0; i < IN_HAND; i++) send(w);
       }
     });
   } finally {
