@@ -16,6 +16,14 @@ function withoutTitles(folded: string): string {
   return folded.replace(TITLE_PORTFOLIO, (m) => ' '.repeat(m.length)).replace(TITLE_PORTFOLIO_AR, (m) => ' '.repeat(m.length));
 }
 
+/** Each label's strong and weak cues as one list per language: one pass says whether either occurs. */
+const eitherCues = new WeakMap<object, Partial<Record<Lang, RegExp[]>>>();
+function anyCueOf(t: Lexicon['topics'][number], lang: Lang, folded: string): boolean {
+  let held = eitherCues.get(t);
+  if (!held) eitherCues.set(t, (held = {}));
+  return anyOccurs((held[lang] ??= [...t.cues[lang], ...t.weak[lang]]), folded);
+}
+
 /** Topic labels a sentence (or a question) may be about: those whose cues, strong or weak, occur in it. */
 export function sentenceTopics(sentence: string, lang: Lang, lex: Lexicon): TopicLabel[] {
   const folded = withoutTitles(foldSameLength(sentence));
@@ -34,7 +42,8 @@ export function dispatchSentenceTopics(sentences: string[], lang: Lang, lex: Lex
     const strong: TopicLabel[] = [];
     const weak: TopicLabel[] = [];
     for (const t of lex.topics) {
-      // One pass of the union first: most sentences hold none of a label's passing words.
+      // One pass of the label's whole union first: most sentences hold none of its words.
+      if (!anyCueOf(t, lang, folded)) continue;
       const weakSpans = anyOccurs(t.weak[lang], folded) ? t.weak[lang].map((re) => firstMatch(re, folded)).filter((x): x is [number, number] => x !== null) : [];
       // Two different passing words of one label in a sentence make it its subject: "menacent la sécurité".
       if (anyOccurs(t.cues[lang], folded) || (subject && weakSpans.length > 0) || distinctUses(weakSpans, folded) >= 2) strong.push(t.label);
