@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem, Citation, Dispatch, Lang, Meeting, Participant, Passage, Position, Query, TopicLabel } from '../types.js';
+import type { Analysis, Answer, AnswerItem, Citation, Dispatch, Lang, Meeting, Participant, Passage, Position, Query, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
 import { bestHits, type Corpus, type SearchHit, type TagGroups } from '../search/corpus.js';
@@ -128,14 +128,15 @@ export function matchesPerson(p: Participant, filter: string, lex: Lexicon): boo
   if (!byFilter) roleVerdicts.set(lex, (byFilter = new Map()));
   let memo = byFilter.get(filter);
   if (!memo) byFilter.set(filter, (memo = { byRole: new Map(), byKnownTitles: new Map() }));
-  if (++remembered > 200_000) (byFilter.clear(), (remembered = 0), byFilter.set(filter, memo));
   if (p.role) {
     let held = memo.byRole.get(p.role);
-    if (held === undefined) memo.byRole.set(p.role, (held = roleMatches(p.role, filter, lex)));
+    if (held === undefined) (memo.byRole.set(p.role, (held = roleMatches(p.role, filter, lex))), remembered++);
     if (held) return true;
   }
   let known = memo.byKnownTitles.get(p.key);
-  if (known === undefined) memo.byKnownTitles.set(p.key, (known = (lex.entities.get(p.key)?.roles ?? []).some((r) => roleMatches(r, filter, lex))));
+  if (known === undefined) (memo.byKnownTitles.set(p.key, (known = (lex.entities.get(p.key)?.roles ?? []).some((r) => roleMatches(r, filter, lex)))), remembered++);
+  // Bounded by verdicts held, not by questions asked: an odd corpus cannot grow it without limit.
+  if (remembered > 200_000) (roleVerdicts.delete(lex), (remembered = 0));
   return known;
 }
 
@@ -183,28 +184,31 @@ function viaTags(listed: number, tags: TagGroups, scope: { from?: string | null;
  * then checked with the role written in that meeting or position.
  */
 function roleHolders(filter: string, corpus: Corpus, lex: Lexicon): string[] {
-  let held = holders.get(corpus);
-  if (!held || held.version !== corpus.version) holders.set(corpus, (held = { version: corpus.version, byFilter: new Map() }));
-  let keys = held.byFilter.get(filter);
+  const held = corpus.derived<string[]>('role holders');
+  let keys = held.get(filter);
   if (!keys) {
     const found = new Set<string>();
     for (const [key, roles] of corpus.roles) for (const role of roles.keys()) if (matchesPerson({ key, name: '', role }, filter, lex)) found.add(key);
     for (const [key, entity] of lex.entities) if (entity.roles?.length && matchesPerson({ key, name: '', role: null }, filter, lex)) found.add(key);
-    held.byFilter.set(filter, (keys = [...found]));
+    held.set(filter, (keys = [...found]));
   }
   return keys;
 }
-const holders = new WeakMap<Corpus, { version: number; byFilter: Map<string, string[]> }>();
 
 /** Several people's own lists as one, newest first, each item once; kept per list name until the corpus changes. */
-const mergedLists = new WeakMap<Corpus, { version: number; lists: Map<string, unknown[]> }>();
 function merged<T>(corpus: Corpus, name: string, lists: T[][], date: (x: T) => string | null): T[] {
   if (lists.length === 1) return lists[0];
-  let held = mergedLists.get(corpus);
-  if (!held || held.version !== corpus.version) mergedLists.set(corpus, (held = { version: corpus.version, lists: new Map() }));
-  let list = held.lists.get(name) as T[] | undefined;
-  if (!list) held.lists.set(name, (list = byDateNewestFirst([...new Set(lists.flat())], date)));
+  const held = corpus.derived<T[]>('merged lists');
+  let list = held.get(name);
+  if (!list) held.set(name, (list = byDateNewestFirst([...new Set(lists.flat())], date)));
   return list;
+}
+
+/** The events of the dispatches tagged with every group (each partition in scope) that pass `keep`, newest first. */
+function fromTagged<T>(corpus: Corpus, tags: TagGroups, scope: { from?: string | null; to?: string | null }, events: (a: Analysis) => T[], keep: (x: T) => boolean, date: (x: T) => string | null): T[] {
+  const found: T[] = [];
+  for (const ids of corpus.taggedByPartition(tags, scope)) for (const id of ids) for (const x of events(corpus.analyses.get(id)!)) if (keep(x)) found.push(x);
+  return byDateNewestFirst(found, date);
 }
 
 /** The shortest list, or null when there is none to choose from. */
@@ -239,11 +243,7 @@ export function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic
   const tags = tagsOf(named, q.places, topics);
   // A meeting is reported on or after its day: dispatches from `from` on can hold it, whatever their quarter.
   const scope = { from: q.from };
-  if (viaTags(candidates.length, tags, scope, corpus)) {
-    const found: Meeting[] = [];
-    for (const ids of corpus.taggedByPartition(tags, scope)) for (const id of ids) for (const m of corpus.analyses.get(id)!.meetings) if (keep(m)) found.push(m);
-    return byDateNewestFirst(found, (m) => meetingDate(corpus, m));
-  }
+  if (viaTags(candidates.length, tags, scope, corpus)) return fromTagged(corpus, tags, scope, (a) => a.meetings, keep, (m) => meetingDate(corpus, m));
   return candidates.filter(keep);
 }
 
@@ -298,11 +298,7 @@ export function matchingPositions(q: Query, corpus: Corpus, lex: Lexicon): Posit
   const who = named.length && named.length === speakers.length ? [named.map(entityTerm)] : [];
   const tags = [...who, ...tagsOf([], q.places, q.topics)];
   const scope = { from: q.from, to: q.to };
-  if (viaTags(candidates.length, tags, scope, corpus)) {
-    const found: Position[] = [];
-    for (const ids of corpus.taggedByPartition(tags, scope)) for (const id of ids) for (const p of corpus.analyses.get(id)!.positions) if (keep(p)) found.push(p);
-    return byDateNewestFirst(found, spokenOn);
-  }
+  if (viaTags(candidates.length, tags, scope, corpus)) return fromTagged(corpus, tags, scope, (a) => a.positions, keep, spokenOn);
   return candidates.filter(keep);
 }
 

@@ -2,6 +2,7 @@ import type { EntityKind, Lang } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { fold } from '../text/fold.js';
 import type { Corpus } from '../search/corpus.js';
+import { Best } from '../search/best.js';
 
 /** One suggestion: what the user sees, and the entity key the command receives. */
 export interface Suggestion {
@@ -22,18 +23,17 @@ export function suggest(kind: EntityKind | 'any' | 'topic', typed: string, corpu
   // Nothing or a letter or two typed (the lists Discord shows first, and the longest to rank):
   // the same for everyone until the corpus changes, so they are kept.
   if (q.length > SHORT_PREFIX) return rank(kind, q, corpus, lex, lang);
-  let held = shortLists.get(corpus);
-  if (!held || held.version !== corpus.version || held.lists.size > MAX_KEPT_LISTS) shortLists.set(corpus, (held = { version: corpus.version, lists: new Map() }));
+  const held = corpus.derived<Suggestion[]>('short suggestion lists');
+  // Kinds × languages × two-letter prefixes stay in the low thousands; odd input cannot grow it further.
+  if (held.size > MAX_KEPT_LISTS) held.clear();
   const key = `${kind}\u0000${lang}\u0000${q}`;
-  let list = held.lists.get(key);
-  if (!list) held.lists.set(key, (list = rank(kind, q, corpus, lex, lang)));
+  let list = held.get(key);
+  if (!list) held.set(key, (list = rank(kind, q, corpus, lex, lang)));
   return list;
 }
 
 const SHORT_PREFIX = 2;
-/** Kinds × languages × two-letter prefixes stay in the low thousands; past this the kept lists start over. */
 const MAX_KEPT_LISTS = 20_000;
-const shortLists = new WeakMap<Corpus, { version: number; lists: Map<string, Suggestion[]> }>();
 
 interface Scored {
   s: () => Suggestion;
@@ -48,16 +48,9 @@ function better(a: Scored, b: Scored): boolean {
 }
 
 function rank(kind: EntityKind | 'any' | 'topic', q: string, corpus: Corpus, lex: Lexicon, lang: Lang): Suggestion[] {
-  // The best MAX_SUGGESTIONS, kept in order as names are read: a letter typed can match most
-  // names, and sorting them all (or making all their labels) is what made slow keystrokes.
-  const best: Scored[] = [];
-  const offer = (x: Scored) => {
-    if (best.length === MAX_SUGGESTIONS && !better(x, best[best.length - 1])) return;
-    let i = best.length;
-    while (i > 0 && better(x, best[i - 1])) i--;
-    best.splice(i, 0, x);
-    if (best.length > MAX_SUGGESTIONS) best.pop();
-  };
+  // The best MAX_SUGGESTIONS as names are read; labels are made for those shown only.
+  const best = new Best<Scored>(MAX_SUGGESTIONS, better);
+  const offer = (x: Scored) => best.offer(x);
   // Topics by their name in the user's language or in the other one ("sécurité", "security").
   if (kind === 'any' || kind === 'topic') {
     for (const t of lex.topics) {
@@ -67,7 +60,7 @@ function rank(kind: EntityKind | 'any' | 'topic', q: string, corpus: Corpus, lex
       // Topics keep their table order among themselves.
       offer({ s: () => s, rank: q ? 0 : 2, count: 0, tie: '' });
     }
-    if (kind === 'topic') return best.map((x) => x.s());
+    if (kind === 'topic') return best.items.map((x) => x.s());
   }
   const table = nameTable(corpus, lex);
   const wanted = (entry: NameEntry) => entry.kind !== null && (kind === 'any' || entry.kind === kind);
@@ -75,7 +68,7 @@ function rank(kind: EntityKind | 'any' | 'topic', q: string, corpus: Corpus, lex
     offer({ s: () => ({ name: (entry.labels[lang] ??= label(entry.key, entry.written, lex, lang)), value: entry.key.slice(0, 100) }), rank, count: mentions(entry), tie: entry.folded[0] ?? '' });
   if (!q) {
     for (const entry of table.entries) if (wanted(entry)) offerEntry(entry, 0);
-    return best.map((x) => x.s());
+    return best.items.map((x) => x.s());
   }
   // The spellings and words starting with q are one run of the sorted list: found by binary
   // search, not by reading every name. An entity's best rank: its name starts so (0), or a later word (1).
@@ -85,7 +78,7 @@ function rank(kind: EntityKind | 'any' | 'topic', q: string, corpus: Corpus, lex
     if (wanted(entry) && rank < (ranks.get(entry) ?? Infinity)) ranks.set(entry, rank);
   }
   for (const [entry, rank] of ranks) offerEntry(entry, rank);
-  return best.map((x) => x.s());
+  return best.items.map((x) => x.s());
 }
 
 function mentions(entry: NameEntry): number {

@@ -217,11 +217,14 @@ function topicNames(folded: string, lex: Lexicon): TopicLabel[] {
   return lex.topics.filter((t) => [t.names.fr, t.names.en, t.label].some((n) => new RegExp(`\\b${fold(n)}\\b`).test(folded))).map((t) => t.label);
 }
 
-/** Folded name (and "#"+transliteration key of single words) → entity key, from the corpus. */
-const tables = new WeakMap<Corpus, { version: number; table: Map<string, string> }>();
+/**
+ * Folded name (and "#"+transliteration key of single words) → entity key, from the corpus; kept
+ * while no name or spelling comes or goes, so a question after an update does not rebuild it.
+ */
+const tables = new WeakMap<Corpus, { namesVersion: number; table: Map<string, string> }>();
 export function nameTable(corpus: Corpus): Map<string, string> {
   const cached = tables.get(corpus);
-  if (cached && cached.version === corpus.version) return cached.table;
+  if (cached && cached.namesVersion === corpus.namesVersion) return cached.table;
   const table = new Map<string, string>();
   for (const [key, names] of corpus.names) {
     for (const name of names.keys()) {
@@ -233,7 +236,7 @@ export function nameTable(corpus: Corpus): Map<string, string> {
       }
     }
   }
-  tables.set(corpus, { version: corpus.version, table });
+  tables.set(corpus, { namesVersion: corpus.namesVersion, table });
   return table;
 }
 

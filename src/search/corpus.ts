@@ -3,6 +3,7 @@ import type { Analysis, Dispatch, Meeting, Position } from '../types.js';
 import { entityTerm, textTerms } from './terms.js';
 import { byDateNewestFirst, newestFirst, periodOf, periodOverlaps } from './period.js';
 import type { SearchGroup } from './query.js';
+import { Best } from './best.js';
 
 /**
  * What the answer code searches: the dispatches, their analyses, one MiniSearch index per
@@ -280,22 +281,8 @@ export class Corpus {
         if (ids?.size === 0) part.tagged.delete(tag);
       }
     }
-    for (const [key, role] of rolesOf(analysis)) {
-      const held = this.roles.get(key);
-      const count = (held?.get(role) ?? 0) - 1;
-      if (!held) continue;
-      if (count > 0) held.set(role, count);
-      else held.delete(role);
-      if (held.size === 0) this.roles.delete(key);
-    }
-    for (const [key, name] of namesOf(analysis)) {
-      const written = this.names.get(key);
-      const count = (written?.get(name) ?? 0) - 1;
-      if (!written) continue;
-      if (count > 0) written.set(name, count);
-      else (written.delete(name), this.namesVersion++);
-      if (written.size === 0) this.names.delete(key);
-    }
+    for (const [key, role] of rolesOf(analysis)) countDown(this.roles, key, role);
+    for (const [key, name] of namesOf(analysis)) if (countDown(this.names, key, name)) this.namesVersion++;
     this.changed();
     return period;
   }
@@ -379,22 +366,25 @@ export class Corpus {
       if (!ids) part.tagged.set(tag, (ids = new Set()));
       ids.add(dispatch.id);
     }
-    for (const [key, role] of rolesOf(analysis)) {
-      let held = this.roles.get(key);
-      if (!held) this.roles.set(key, (held = new Map()));
-      held.set(role, (held.get(role) ?? 0) + 1);
-    }
-    for (const [key, name] of namesOf(analysis)) {
-      let written = this.names.get(key);
-      if (!written) this.names.set(key, (written = new Map()));
-      const count = written.get(name) ?? 0;
-      if (count === 0) this.namesVersion++;
-      written.set(name, count + 1);
-    }
+    for (const [key, role] of rolesOf(analysis)) countUp(this.roles, key, role);
+    for (const [key, name] of namesOf(analysis)) if (countUp(this.names, key, name)) this.namesVersion++;
     this.changed();
   }
 
+  /**
+   * A table derived from the corpus by an answer (role holders, merged lists, short autocomplete
+   * lists): kept until the next change, then dropped with the rest.
+   */
+  derived<T>(name: string): Map<string, T> {
+    let table = this.derivedTables.get(name);
+    if (!table) this.derivedTables.set(name, (table = new Map()));
+    return table as Map<string, T>;
+  }
+
+  private readonly derivedTables = new Map<string, Map<string, unknown>>();
+
   private changed(): void {
+    this.derivedTables.clear();
     this.allMeetings = null;
     this.allPositions = null;
     this.version++;
@@ -422,15 +412,9 @@ function allowedIn(part: Partition, tags: TagGroups): ReadonlySet<string> {
 
 /** The k best hits, best first, without sorting them all (a common word can match most dispatches). */
 export function bestHits(hits: SearchHit[], k: number): SearchHit[] {
-  const best: SearchHit[] = [];
-  for (const h of hits) {
-    if (best.length === k && h.score <= best[k - 1].score) continue;
-    let i = best.length;
-    while (i > 0 && best[i - 1].score < h.score) i--;
-    best.splice(i, 0, h);
-    if (best.length > k) best.pop();
-  }
-  return best;
+  const best = new Best<SearchHit>(k, (a, b) => a.score > b.score);
+  for (const h of hits) best.offer(h);
+  return best.items;
 }
 
 /** The keys a meeting is listed under: its participants and its place, each once. */
@@ -459,6 +443,29 @@ function namesOf(analysis: Analysis): Array<[string, string]> {
   for (const m of analysis.mentions) seen.set(`${m.key}\u0000${m.text}`, [m.key, m.text]);
   for (const p of analysis.people) seen.set(`${p.key}\u0000${p.name}`, [p.key, p.name]);
   return [...seen.values()];
+}
+
+/** One more (key, value) in a counted table; true when the value is new for the key. */
+function countUp(table: Map<string, Map<string, number>>, key: string, value: string): boolean {
+  let counts = table.get(key);
+  if (!counts) table.set(key, (counts = new Map()));
+  const count = counts.get(value) ?? 0;
+  counts.set(value, count + 1);
+  return count === 0;
+}
+
+/** One less (key, value) in a counted table; true when the value is gone for the key. */
+function countDown(table: Map<string, Map<string, number>>, key: string, value: string): boolean {
+  const counts = table.get(key);
+  const count = counts?.get(value);
+  if (!counts || count === undefined) return false;
+  if (count > 1) {
+    counts.set(value, count - 1);
+    return false;
+  }
+  counts.delete(value);
+  if (counts.size === 0) table.delete(key);
+  return true;
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {

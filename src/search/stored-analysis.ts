@@ -101,7 +101,7 @@ export function restoreAnalysis(dispatch: Dispatch, s: StoredAnalysis): Analysis
     ...s,
     dispatchId: id,
     passages,
-    mentions: s.mentions.map((m) => ({ kind: m.kind, text: intern(m.text), key: intern(m.key), start: m.start, end: m.end, sentence: m.sentence, via: m.via })),
+    mentions: s.mentions.map((m) => ({ ...m, text: intern(m.text), key: intern(m.key) })),
     people: s.people.map(person),
     meetings: s.meetings.map((m) => ({ ...m, participants: m.participants.map(person), place: intern(m.place) ?? null, placeKey: intern(m.placeKey) ?? null, passage: deref(m.passage), evidence: deref(m.evidence), topics: sharedTopics(m.topics) })),
     topics: s.topics.map((t) => ({ ...t, passage: deref(t.passage) })),
