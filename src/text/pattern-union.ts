@@ -3,22 +3,264 @@
  * in one pass instead of one pass per pattern. Cue lists are tried on every sentence of every
  * dispatch, and most sentences hold none. Null when the patterns' flags differ (then each is
  * tried in turn).
+ *
+ * Before the expression runs, a word-start check: most cue patterns begin with `\b` and a
+ * literal ("\bdiplomati\w*", "\b(?:has |have )?(?:met|received)"), so a match needs a word of
+ * the text that starts with one of a few known letters. The words' starts of a text are read
+ * once (the same sentence is tried against some forty lists); a list none of whose starts is
+ * there is not run. A list with any pattern whose start cannot be read is always run.
  */
-const unions = new WeakMap<RegExp[], RegExp | null>();
+
+interface Union {
+  re: RegExp | null;
+  /** Bit of this list in a text's word-start mask; -1: always run. */
+  bit: number;
+}
+
+const unions = new WeakMap<RegExp[], Union>();
+/** Word start (as a number, see startKey) → bits of the lists that may match a word starting so. */
+const listsByStart = new Map<number, number[]>();
+let listCount = 0;
 
 export function anyOccurs(res: RegExp[], text: string): boolean {
   let union = unions.get(res);
-  if (union === undefined) {
-    const flagsOf = (re: RegExp) => re.flags.replace(/[gy]/g, '');
-    const source = res.map((re) => `(?:${re.source})`).join('|');
-    // Unicode mode is only needed for non-ASCII text or \p classes; without it the scan is faster.
-    const plain = /^[\x00-\x7F]*$/.test(source) && !/\\[pPu]/.test(source);
-    union = res.length && res.every((re) => flagsOf(re) === flagsOf(res[0])) ? new RegExp(source, plain ? flagsOf(res[0]).replace('u', '') : flagsOf(res[0])) : null;
-    unions.set(res, union);
-  }
-  if (union) return union.test(text);
+  if (union === undefined) union = register(res);
+  if (union.bit >= 0 && !maybeHolds(text, union.bit)) return false;
+  if (union.re) return union.re.test(text);
   return res.some((re) => {
     re.lastIndex = 0;
     return re.test(text);
   });
+}
+
+function register(res: RegExp[]): Union {
+  const flagsOf = (re: RegExp) => re.flags.replace(/[gy]/g, '');
+  const source = res.map((re) => `(?:${re.source})`).join('|');
+  // Unicode mode is only needed for non-ASCII text or \p classes; without it the scan is faster.
+  const plain = /^[\x00-\x7F]*$/.test(source) && !/\\[pPu]/.test(source);
+  const re = res.length && res.every((r) => flagsOf(r) === flagsOf(res[0])) ? new RegExp(source, plain ? flagsOf(res[0]).replace('u', '') : flagsOf(res[0])) : null;
+  // Case-insensitive lists would need folded starts; none is written so, and such a list is always run.
+  const starts = res.every((r) => !r.flags.includes('i')) ? wordStartsOf(res.map((r) => r.source)) : null;
+  const union: Union = { re, bit: -1 };
+  if (starts && starts.length) {
+    union.bit = listCount++;
+    for (const s of new Set(starts.map(startKey))) {
+      const bits = listsByStart.get(s);
+      if (bits) bits.push(union.bit);
+      else listsByStart.set(s, [union.bit]);
+    }
+    // Masks made before this list came lack its bit.
+    recent.length = 0;
+  }
+  unions.set(res, union);
+  return union;
+}
+
+// ------------------------------------------------------------ a text's word starts
+
+/**
+ * The masks of the last two texts seen: a sentence is tried in its folded form, then without its
+ * titles, each against some twenty lists in a row (the same string: compared at once).
+ */
+const recent: Array<{ text: string; mask: Uint32Array }> = [];
+
+function maybeHolds(text: string, bit: number): boolean {
+  let mask: Uint32Array | undefined;
+  for (const r of recent) if (r.text === text) mask = r.mask;
+  if (!mask) {
+    mask = maskOf(text);
+    recent.unshift({ text, mask });
+    if (recent.length > 2) recent.pop();
+  }
+  return (mask[bit >>> 5] & (1 << (bit & 31))) !== 0;
+}
+
+/** Bits of every list one of whose starts begins a word of the text (words as `\b` sees them: ASCII letters, digits, _). */
+function maskOf(text: string): Uint32Array {
+  const mask = new Uint32Array((listCount >>> 5) + 1);
+  const mark = (key: number) => {
+    const bits = listsByStart.get(key);
+    if (bits) for (const b of bits) mask[b >>> 5] |= 1 << (b & 31);
+  };
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // The word's first one, two and three characters: a start may be shorter than three.
+    let key = 0;
+    for (let n = 1; n <= 3 && i < text.length && isWordCode(text.charCodeAt(i)); n++, i++) {
+      key = key * 128 + text.charCodeAt(i);
+      mark(key * 4 + n);
+    }
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+  }
+  return mask;
+}
+
+function startKey(start: string): number {
+  let key = 0;
+  for (let i = 0; i < start.length; i++) key = key * 128 + start.charCodeAt(i);
+  return key * 4 + start.length;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+// ------------------------------------------------------------ reading a pattern's starts
+
+/**
+ * The first one to three word characters any match of one of these patterns begins with, at a
+ * word start; null when a pattern's start cannot be read so (no leading `\b`, a class, `\w`,
+ * non-ASCII letters...). Conservative: a shorter start only lets more texts through.
+ */
+export function wordStartsOf(sources: string[]): string[] | null {
+  const all: string[] = [];
+  for (const src of sources) {
+    const starts = startsOfAlternation(src, 0, src.length, false);
+    if (!starts) return null;
+    all.push(...starts);
+  }
+  return all;
+}
+
+type Range = [number, number];
+
+/**
+ * Starts of `src[from, to)`, a whole alternation; `bounded`: what comes next begins a word
+ * (after `\b`, `^`, a space or a comma); `rest`: what follows in the enclosing pattern, read
+ * when an alternative ends before any word character (", (?:meeting|receiving)").
+ */
+function startsOfAlternation(src: string, from: number, to: number, bounded: boolean, rest: Range[] = []): string[] | null {
+  const out: string[] = [];
+  for (const [a, b] of topLevelAlternatives(src, from, to)) {
+    const starts = startsOfSequence(src, a, b, bounded, rest);
+    if (!starts) return null;
+    out.push(...starts);
+  }
+  return out;
+}
+
+function startsOfSequence(src: string, from: number, to: number, bounded: boolean, rest: Range[]): string[] | null {
+  let i = from;
+  while (i < to) {
+    if (src.startsWith('\\b', i) || src[i] === '^') {
+      bounded = true;
+      i += src[i] === '^' ? 1 : 2;
+      continue;
+    }
+    if (src[i] === '(') {
+      const close = closingParen(src, i, to);
+      if (close < 0) return null;
+      const after = close + 1;
+      const q = quantifierAt(src, after, to);
+      // A lookaround matches no characters: the match goes on with what follows it.
+      if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+        i = after + q.length;
+        continue;
+      }
+      const inner = src.startsWith('(?:', i) ? i + 3 : src.startsWith('(?<', i) ? src.indexOf('>', i) + 1 : i + 1;
+      const repeated = q.length > 0 && src[after] !== '?';
+      // A group read once goes on with what follows it; a repeated one whose first turn holds no word is not read.
+      const next: Range[] = repeated ? [] : [[after + q.length, to], ...rest];
+      const starts = startsOfAlternation(src, inner, close, bounded, next);
+      if (!starts) return null;
+      if (!q.optional) return starts;
+      // Taken or not: the match starts with the group's starts or with what follows it.
+      const skipped = startsOfSequence(src, after + q.length, to, bounded, rest);
+      return skipped ? [...starts, ...skipped] : null;
+    }
+    const q = quantifierAt(src, i + 1, to);
+    const c = src.charCodeAt(i);
+    if (c === 92 /* \\ */) {
+      const e = src[i + 1];
+      const eq = quantifierAt(src, i + 2, to);
+      // An escaped space or punctuation mark ends a word: what follows it starts one. "\w", "\S", "\d", "\p" may be a word's letters.
+      if (!/[\s.,;:'’"«»()\-–—/!?]/.test(e) && e !== 's') return null;
+      if (!eq.optional) bounded = true;
+      i += 2 + eq.length;
+      continue;
+    }
+    if (src[i] === '[' || src[i] === '.' || src[i] === '$') return null;
+    if (!isWordCode(c)) {
+      // A literal space, comma, apostrophe or non-Latin letter: \b sees it as a word's end.
+      if (!q.optional) bounded = true;
+      i += 1 + q.length;
+      continue;
+    }
+    // A literal word: its first characters, while none is optional.
+    if (!bounded) return null;
+    let word = '';
+    while (i < to && word.length < 3) {
+      const w = src.charCodeAt(i);
+      if (!isWordCode(w)) break;
+      const wq = quantifierAt(src, i + 1, to);
+      if (wq.optional) break;
+      word += src[i];
+      i++;
+      if (wq.length) break; // "s+": one is certain, the next are not read
+    }
+    return word.length ? [word] : null;
+  }
+  // Ran out before a word: what follows the enclosing group decides.
+  if (rest.length) return startsOfSequence(src, rest[0][0], rest[0][1], bounded, rest.slice(1));
+  return null;
+}
+
+/** A quantifier at `i`: its length, and whether it allows zero. */
+function quantifierAt(src: string, i: number, to: number): { length: number; optional: boolean } {
+  if (i >= to) return { length: 0, optional: false };
+  const c = src[i];
+  let length = 0;
+  let optional = false;
+  if (c === '?' || c === '*') (length = 1), (optional = true);
+  else if (c === '+') length = 1;
+  else if (c === '{') {
+    const m = /^\{(\d*)(?:,\d*)?\}/.exec(src.slice(i, to));
+    if (m) (length = m[0].length), (optional = m[1] === '' || Number(m[1]) === 0);
+  }
+  // A lazy mark after the quantifier.
+  if (length && src[i + length] === '?') length++;
+  return { length, optional };
+}
+
+function closingParen(src: string, open: number, to: number): number {
+  let depth = 0;
+  for (let i = open; i < to; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = closingBracket(src, i, to);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function closingBracket(src: string, open: number, to: number): number {
+  for (let i = open + 1; i < to; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === ']') return i;
+  }
+  return to;
+}
+
+function topLevelAlternatives(src: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = closingBracket(src, i, to);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
 }

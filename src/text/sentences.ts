@@ -63,13 +63,27 @@ function shouldJoin(text: string, prev: Span, next: Span): boolean {
   if (insideQuote(before)) return true;
   // The next piece starts in lower case: the "sentence end" was an abbreviation.
   if (/^[a-zà-ÿ]/.test(after)) return true;
-  const lastWord = /([\p{L}.‑-]+)\.$/u.exec(before);
+  const lastWord = wordBeforeFinalDot(before);
   if (!lastWord) return false;
-  const word = lastWord[1].toLowerCase();
+  const word = lastWord.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Initials: "A.", "J.-P.", "A.Ch." (a signature is left alone when it ends the paragraph).
-  if (/^(\p{Lu}\.?[-‑]?)+$/u.test(lastWord[1]) || /^\p{Lu}$/u.test(lastWord[1])) return true;
+  if (/^(\p{Lu}\.?[-‑]?)+$/u.test(lastWord) || /^\p{Lu}$/u.test(lastWord)) return true;
   return false;
+}
+
+const WORD_OR_DOT = /[\p{L}.‑-]/u;
+
+/**
+ * The run of letters, dots and hyphens just before a final ".", or null. Read backwards from the
+ * end: an end-anchored regular expression is tried from every position of the sentence.
+ */
+function wordBeforeFinalDot(s: string): string | null {
+  const dot = s.length - 1;
+  if (dot < 1 || s[dot] !== '.') return null;
+  let i = dot;
+  while (i > 0 && WORD_OR_DOT.test(s[i - 1])) i--;
+  return i < dot ? s.slice(i, dot) : null;
 }
 
 function insideQuote(s: string): boolean {
@@ -82,7 +96,8 @@ function insideQuote(s: string): boolean {
 
 function count(s: string, ch: string): number {
   let n = 0;
-  for (const c of s) if (c === ch) n++;
+  // indexOf, not a walk over every character: this runs on the whole sentence so far at each candidate boundary.
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
   return n;
 }
 
