@@ -12,12 +12,20 @@ const definition = withDateRange(
     .addStringOption((o) => o.setName('person').setNameLocalizations({ fr: 'personne' }).setDescription('Someone who took part (any spelling)').setDescriptionLocalizations({ fr: 'Une personne qui y a participé (toute graphie)' }).setAutocomplete(true).setMaxLength(100))
     .addStringOption((o) => o.setName('with').setNameLocalizations({ fr: 'avec' }).setDescription('Someone else who took part').setDescriptionLocalizations({ fr: 'Une autre personne présente' }).setAutocomplete(true).setMaxLength(100))
     .addStringOption((o) => o.setName('place').setNameLocalizations({ fr: 'lieu' }).setDescription('Where it took place').setDescriptionLocalizations({ fr: 'Où elle a eu lieu' }).setAutocomplete(true).setMaxLength(100))
+    .addStringOption((o) =>
+      o
+        .setName('kind')
+        .setNameLocalizations({ fr: 'type' })
+        .setDescription('Meetings in person or phone calls (default: both)')
+        .setDescriptionLocalizations({ fr: 'Rencontres en personne ou appels téléphoniques (par défaut : les deux)' })
+        .addChoices({ name: 'in person', name_localizations: { fr: 'en personne' }, value: 'meeting' }, { name: 'phone call', name_localizations: { fr: 'appel téléphonique' }, value: 'call' }),
+    ),
 ).toJSON();
 
 export const command = queryCommand(
   definition,
   'meetings',
-  ['person', 'with', 'place', 'from', 'to'],
-  (o) => ({ people: [o.person, o.with].filter(Boolean), place: o.place }),
+  ['person', 'with', 'place', 'kind', 'from', 'to'],
+  (o) => ({ people: [o.person, o.with].filter(Boolean), place: o.place, kind: o.kind === 'call' || o.kind === 'meeting' ? o.kind : null }),
   { person: 'person', with: 'person', place: 'place' },
 );

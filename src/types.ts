@@ -151,6 +151,8 @@ export interface Query {
   words: string[];
   /** Restrict to one dispatch (by id prefix or file name). */
   dispatch: string | null;
+  /** Meetings only, or calls only ("Qui a appelé X ?", /meetings kind:call); absent or null: both. */
+  kind?: Meeting['kind'] | null;
 }
 
 export interface Citation {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cp } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openLibrary } from '../src/service/library.js';
 import { ask } from '../src/answer/answer.js';
@@ -78,5 +78,50 @@ describe('answers', () => {
     expect(ask('Qu’a dit Macron sur le pétrole ?', corpus).found).toBe(false);
     expect(ask('', corpus).summary).toMatch(/Ask a question/);
     expect(ask('?!…', corpus).found).toBe(false);
+  });
+});
+
+describe('meetings or calls, and people asked for by title', async () => {
+  const dir = await tempDir('answers-titles');
+  // Written for this test: a minister named, then called "the Turkish minister"; an envoy only ever named by title.
+  await writeFile(
+    join(dir, 'energy.txt'),
+    'ANKARA, 4 March 2026 (AA) - Turkish Energy Minister Talat Korkmazer met Iraqi Oil Minister Selim Dawoodi in Ankara on Wednesday to discuss gas exports.\n\nThe Turkish minister said the pipeline would be ready “before the winter”.\n',
+  );
+  await writeFile(
+    join(dir, 'fidan.txt'),
+    'AMMAN, 5 March 2026 (Petra) - Turkish Foreign Minister Hakan Fidan met Jordanian Foreign Minister Ayman Safadi in Amman on Thursday.\n\nLater on Thursday, Fidan spoke by phone with Lebanese Prime Minister Nawaf Salam about the situation in the south.\n',
+  );
+  await writeFile(
+    join(dir, 'envoy.txt'),
+    'GENEVA, 6 March 2026 (AFP) - The UN envoy met Yemeni Foreign Minister Shaya al-Zindani in Geneva on Friday, a spokesman for the world body said.\n',
+  );
+  const lib = await openLibrary({ dispatchDir: dir, dataDir: await tempDir('answers-titles-data') });
+
+  it('"Qui a appelé Fidan ?" lists calls only, "Who did Fidan meet?" meetings only, "talks" both', () => {
+    const calls = ask('Qui a appelé Fidan ?', lib.corpus);
+    expect(calls.query.kind).toBe('call');
+    expect(calls.summary).toBe('1 appel(s) trouvé(s)');
+    expect(calls.items.map((i) => i.text)).toEqual([expect.stringContaining('Nawaf Salam')]);
+    const met = ask('Who did Fidan meet?', lib.corpus);
+    expect(met.items.map((i) => i.text)).toEqual([expect.stringContaining('Ayman Safadi')]);
+    expect(ask('Who did Fidan hold talks with?', lib.corpus).items).toHaveLength(2);
+    // "appelé à", "called for": urging is a position, not a phone call.
+    expect(ask('Qui a appelé à la retenue ?', lib.corpus).intent).toBe('positions');
+    expect(ask('Who called for a ceasefire?', lib.corpus).intent).toBe('positions');
+  });
+
+  it('"the Turkish minister" in a question is every Turkish minister, not the one a dispatch called so', () => {
+    const a = ask('Who did the Turkish minister meet?', lib.corpus);
+    expect(a.query.people).toEqual(['role:turkey:minis']);
+    expect(a.items.map((i) => i.text)).toEqual(expect.arrayContaining([expect.stringContaining('Hakan Fidan'), expect.stringContaining('Talat Korkmazer')]));
+  });
+
+  it('"Who met the UN envoy?": a title without a nationality finds whoever is written with it', () => {
+    const a = ask('Who met the UN envoy?', lib.corpus);
+    expect(a.query.people).toEqual(['role:un:envoy']);
+    expect(a.items.map((i) => i.text)).toEqual([expect.stringContaining('Shaya al-Zindani')]);
+    // Someone named is asked for by name: the title beside the name adds no filter.
+    expect(ask('Who did minister Fidan meet?', lib.corpus).query.people).toEqual(['hakan-fidan']);
   });
 });

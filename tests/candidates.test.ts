@@ -25,6 +25,7 @@ const is = (p: { key: string; name: string; role: string | null }, filter: strin
 function everyMeeting(q: Query, byTopic: boolean): Meeting[] {
   return corpus.meetings.filter(
     (m) =>
+      (!q.kind || m.kind === q.kind) &&
       q.people.every((k) => m.participants.some((p) => is(p, k))) &&
       (!q.places.length || q.places.some((k) => m.placeKey === k || m.participants.some((p) => p.key === k))) &&
       (!byTopic || !q.topics.length || q.topics.some((l) => m.topics.includes(l))) &&
@@ -61,6 +62,8 @@ for (const place of places) for (const who of [[], people.slice(0, 1), people.sl
 }
 const roles = [...new Set(questions.flatMap((q) => q.people.filter((k) => k.startsWith('role:'))))];
 for (const role of roles) for (const place of [[], places.slice(0, 1)]) extra.push({ ...base, people: [role], places: place, topics: [], words: [], from: null, to: null });
+// Calls only, meetings only: for one person (their own list), a role and a place.
+for (const kind of ['call', 'meeting'] as const) for (const who of [people.slice(0, 1), roles.slice(0, 1)]) for (const place of [[], places.slice(0, 1)]) extra.push({ ...base, people: who, places: place, topics: [], words: [], from: null, to: null, kind });
 const all = [...questions, ...extra].map((q) => ({ ...q, words: [], dispatch: null }));
 
 describe('answers find the same meetings and positions by any path', () => {

@@ -1,7 +1,7 @@
 import type { Analysis, Answer, AnswerItem, Citation, Dispatch, Lang, Meeting, Participant, Passage, Position, Query, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
-import { bestHits, type Corpus, type SearchHit, type TagGroups } from '../search/corpus.js';
+import { bestHits, writtenRole, type Corpus, type SearchHit, type TagGroups } from '../search/corpus.js';
 import { searchGroups } from '../search/query.js';
 import { entityTerm } from '../search/terms.js';
 import { byDateNewestFirst, periodOverlaps, withinDates } from '../search/period.js';
@@ -63,7 +63,8 @@ export function answerQuery(query: Query, corpus: Corpus, lex: Lexicon = default
     meetings: 'meetings-found', positions: 'positions-found', topics: 'topics-found', search: 'search-found', dispatch: 'dispatch-summary',
   };
   const n = found.more ? `${found.total}+` : found.total;
-  let summary = items.length ? t(headline[query.intent], lang, { n }) : t('nothing-found', lang);
+  const heading = query.intent === 'meetings' && query.kind ? (query.kind === 'call' ? 'calls-found' : 'meetings-only-found') : headline[query.intent];
+  let summary = items.length ? t(heading, lang, { n }) : t('nothing-found', lang);
   if (query.intent === 'dispatch' && query.dispatch) {
     // Where to read the dispatch whole: its address, or its file in the dispatch folder.
     const d = corpus.dispatches.get(query.dispatch);
@@ -128,9 +129,10 @@ export function matchesPerson(p: Participant, filter: string, lex: Lexicon): boo
   if (!byFilter) roleVerdicts.set(lex, (byFilter = new Map()));
   let memo = byFilter.get(filter);
   if (!memo) byFilter.set(filter, (memo = { byRole: new Map(), byKnownTitles: new Map() }));
-  if (p.role) {
-    let held = memo.byRole.get(p.role);
-    if (held === undefined) (memo.byRole.set(p.role, (held = roleMatches(p.role, filter, lex))), remembered++);
+  const role = writtenRole(p);
+  if (role) {
+    let held = memo.byRole.get(role);
+    if (held === undefined) (memo.byRole.set(role, (held = roleMatches(role, filter, lex))), remembered++);
     if (held) return true;
   }
   let known = memo.byKnownTitles.get(p.key);
@@ -140,11 +142,15 @@ export function matchesPerson(p: Participant, filter: string, lex: Lexicon): boo
   return known;
 }
 
-/** Whether a role as written names the filter's country and title ("ministre turc des Affaires étrangères" for role:turkey:minis). */
+/**
+ * Whether a role as written names the filter's country (or organisation) and title ("ministre
+ * turc des Affaires étrangères" for role:turkey:minis, "UN envoy" for role:un:envoy); a filter
+ * without a country (role::envoy) asks for the title alone.
+ */
 function roleMatches(role: string, filter: string, lex: Lexicon): boolean {
   const [, country, title] = filter.split(':');
-  const roleWords = foldPhrase(role).split(/[\s,]+/);
-  const hasCountry = roleWords.some((w) => lex.demonyms.get(w) === country || lex.names.get(w) === country);
+  const roleWords = foldPhrase(role).split(/[\s,'’-]+/);
+  const hasCountry = !country || roleWords.some((w) => lex.demonyms.get(w) === country || lex.names.get(w) === country);
   return hasCountry && roleWords.some((w) => w.startsWith(title));
 }
 
@@ -225,6 +231,7 @@ function shortest<T>(lists: T[][]): T[] | null {
 export function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic: boolean): Meeting[] {
   const topics = byTopic ? q.topics : [];
   const keep = (m: Meeting) =>
+    (!q.kind || m.kind === q.kind) &&
     inDispatch(m.passage, q) &&
     q.people.every((f) => m.participants.some((p) => matchesPerson(p, f, lex))) &&
     (q.places.length === 0 || q.places.some((k) => m.placeKey === k || m.participants.some((p) => matchesPerson(p, k, lex)))) &&
@@ -239,7 +246,7 @@ export function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic
   const candidates = shortest(ownLists) ?? dated(corpus.meetingsNewestFirst());
   // "Who met X?" (in a year) and nothing else: X's own list is the answer, without a pass over
   // it (a much-quoted minister has tens of thousands of meetings at 100,000 dispatches).
-  if (named.length === 1 && q.people.length === 1 && q.places.length === 0 && topics.length === 0) return candidates;
+  if (named.length === 1 && q.people.length === 1 && q.places.length === 0 && topics.length === 0 && !q.kind) return candidates;
   const tags = tagsOf(named, q.places, topics);
   // A meeting is reported on or after its day: dispatches from `from` on can hold it, whatever their quarter.
   const scope = { from: q.from };

@@ -6,6 +6,8 @@ const MESSAGES = {
   'unknown-name': { fr: 'Aucune dépêche ne mentionne {names}.', en: 'No dispatch mentions {names}.' },
   'empty-question': { fr: 'Posez une question, par exemple « Qui a rencontré Poutine ? »', en: 'Ask a question, for example "Who did Putin meet?"' },
   'meetings-found': { fr: '{n} rencontre(s) ou appel(s) trouvé(s)', en: '{n} meeting(s) or call(s) found' },
+  'meetings-only-found': { fr: '{n} rencontre(s) trouvée(s)', en: '{n} meeting(s) found' },
+  'calls-found': { fr: '{n} appel(s) trouvé(s)', en: '{n} call(s) found' },
   'positions-found': { fr: '{n} position(s) trouvée(s)', en: '{n} position(s) found' },
   'topics-found': { fr: '{n} sujet(s) trouvé(s)', en: '{n} topic(s) found' },
   'dispatch-summary': { fr: 'Résumé de la dépêche : {n} élément(s)', en: 'Dispatch summary: {n} item(s)' },

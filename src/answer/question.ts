@@ -18,9 +18,21 @@ import { oneSlipApart } from '../text/typos.js';
 
 const INTENTS: Array<[Intent, RegExp]> = [
   ['topics', /\b(?:sujets?|themes?|topics?|abord\w*|discut\w*|discuss\w*|covered|traite\w*|ordre du jour|agenda|de quoi|about what|what was on)\b/],
-  ['positions', /\b(?:dit|dire|declar\w*|positions?|affirm\w*|soulign\w*|pense\w*|said|say|says|stance|statements?|stated|think\w*|views?|quot\w*|citations?|condamn\w*|condemn\w*|estim\w*|stress\w*|propos)\b/],
+  // "Qui a appelé à la retenue ?", "Who called for talks?": urging is a stand, not a phone call.
+  ['positions', /\b(?:appel\w* (?:a|aux?)\b(?! (?:telephone|tel)\b)|called for|urged?|exhort\w*|dit|dire|declar\w*|positions?|affirm\w*|soulign\w*|pense\w*|said|say|says|stance|statements?|stated|think\w*|views?|quot\w*|citations?|condamn\w*|condemn\w*|estim\w*|stress\w*|propos)\b/],
   ['meetings', /\b(?:rencontr\w*|recu|reçu|recevoir|entretenu\w*|entretiens?|reuni\w*|meet\w*|met|received|hosted|talks|appels?|calls?|called|telephon\w*|phoned?|vu|saw|seen|visite\w*)\b/],
 ];
+
+/** Words that ask for a phone call, or for meeting in person: the kind of meeting asked about when only one of them is there. */
+const CALL_WORDS = /\b(?:appel\w*|telephon\w*|phone\w*|phoned|calls?|called|calling|coup de fil)\b/;
+const MEETING_WORDS = /\b(?:rencontr\w*|recu|recevoir|reuni\w*|meet\w*|met|received|hosted|vu|saw|seen|visite\w*|in person|en personne)\b/;
+
+function kindAsked(folded: string): Query['kind'] {
+  const call = CALL_WORDS.test(folded);
+  // "Qui a reçu un appel de X ?": receiving a call is not meeting.
+  const meeting = MEETING_WORDS.test(folded.replace(/\b(?:recu|received) (?:un|a|an) (?:appel|call|phone call)\b/g, ' '));
+  return call === meeting ? null : call ? 'call' : 'meeting';
+}
 
 /** French question inversions ("a-t-il", "ont-elles", "est-ce"): grammar, never what is asked about. */
 const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|on|ils|elles|ce)$/u;
@@ -96,6 +108,18 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
       }
     } else places.push(country);
   });
+  // A title with no nationality, when nobody is named: "Who met the UN envoy?", "Qu'a dit le
+  // porte-parole ?": anyone written with that title (and the organisation named beside it).
+  if (people.length === 0 && roles.length === 0) {
+    const at = toks.findIndex((w, i) => !used.has(i) && lex.titles.has(foldPhrase(w.raw)));
+    if (at >= 0) {
+      const orgs = places.filter((k) => lex.entities.get(k)?.kind === 'org');
+      const org = orgs.length === 1 ? orgs[0] : '';
+      roles.push(`role:${org}:${fold(toks[at].raw).slice(0, 5)}`);
+      used.add(at);
+      if (org) places.splice(places.indexOf(org), 1);
+    }
+  }
   // Capitalised words we know nothing about: a name, kept whole ("Joe Biden").
   let current: string[] = [];
   const flush = () => {
@@ -137,6 +161,7 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
     to,
     words: intent === 'search' ? words : words.filter((w) => !lex.titles.has(fold(w))),
     dispatch: null,
+    kind: intent === 'meetings' ? kindAsked(folded) : null,
   };
 }
 
@@ -151,6 +176,8 @@ export interface QueryOptions {
   place?: string | null;
   from?: string | null;
   to?: string | null;
+  /** Meetings only or calls only (/meetings kind). */
+  kind?: Query['kind'];
 }
 
 /**
@@ -158,7 +185,7 @@ export interface QueryOptions {
  * entity keys from autocomplete pass through, typed names go through the alias table and corpus.
  */
 export function queryFromOptions(o: QueryOptions, corpus: Corpus, lex: Lexicon): Query {
-  const query: Query = { raw: '', lang: o.lang, intent: o.intent, people: [], places: [], topics: [], unknownNames: [], from: o.from ?? null, to: o.to ?? null, words: [], dispatch: null };
+  const query: Query = { raw: '', lang: o.lang, intent: o.intent, people: [], places: [], topics: [], unknownNames: [], from: o.from ?? null, to: o.to ?? null, words: [], dispatch: null, kind: o.kind ?? null };
   const describe: string[] = [];
   const addEntity = (value: string, asPlace: boolean): boolean => {
     const key = resolveName(value, corpus, lex);
@@ -227,6 +254,9 @@ export function nameTable(corpus: Corpus): Map<string, string> {
   if (cached && cached.namesVersion === corpus.namesVersion) return cached.table;
   const table = new Map<string, string>();
   for (const [key, names] of corpus.names) {
+    // Someone only ever named by title ("Saudi minister") is found through the title, as a role:
+    // as a name, the title would stand for one dispatch's minister instead of all of them.
+    if (key.startsWith('t:')) continue;
     for (const name of names.keys()) {
       table.set(foldPhrase(name), key);
       const parts = name.split(/\s+/);

@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from 'discord.js';
-import type { EntityKind, Intent, Lang } from '../types.js';
+import type { EntityKind, Intent, Lang, Query } from '../types.js';
 import { defaultLexicon } from '../lexicons/lexicon.js';
 import { answerQuery } from '../answer/answer.js';
 import { queryFromOptions } from '../answer/question.js';
@@ -47,13 +47,13 @@ export function queryCommand(
   definition: BotCommand['definition'],
   intent: Intent,
   optionNames: string[],
-  toOptions: (o: CommandOptions) => { people?: string[]; place?: string; about?: string },
+  toOptions: (o: CommandOptions) => { people?: string[]; place?: string; about?: string; kind?: Query['kind'] },
   autocompleteKinds: Record<string, EntityKind | 'any' | 'topic'>,
 ): BotCommand {
   const answer = (o: CommandOptions, lang: Lang, ctx: BotContext) => {
     const mapped = toOptions(o);
     const query = queryFromOptions(
-      { intent, lang, people: mapped.people, place: mapped.place, about: mapped.about, from: parseDateOption(o.from, false), to: parseDateOption(o.to, true) },
+      { intent, lang, people: mapped.people, place: mapped.place, about: mapped.about, kind: mapped.kind, from: parseDateOption(o.from, false), to: parseDateOption(o.to, true) },
       ctx.library.corpus,
       defaultLexicon(),
     );

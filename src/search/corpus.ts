@@ -432,15 +432,24 @@ function positionKeys(p: Position): Set<string> {
 /** Each (person key, role as written) of a dispatch's meetings and positions. */
 function rolesOf(analysis: Analysis): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const m of analysis.meetings) for (const p of m.participants) if (p.role) out.push([p.key, p.role]);
-  for (const p of analysis.positions) if (p.speaker.role) out.push([p.speaker.key, p.speaker.role]);
+  for (const p of [...analysis.meetings.flatMap((m) => m.participants), ...analysis.positions.map((x) => x.speaker)]) {
+    const role = writtenRole(p);
+    if (role) out.push([p.key, role]);
+  }
   return out;
+}
+
+/** The title written beside someone; for someone only ever named by title ("UN envoy"), that title. */
+export function writtenRole(p: { key: string; name: string; role: string | null }): string | null {
+  return p.role ?? (p.key.startsWith('t:') ? p.name : null);
 }
 
 /** Each (entity key, name as written) of a dispatch once. */
 function namesOf(analysis: Analysis): Array<[string, string]> {
   const seen = new Map<string, [string, string]>();
-  for (const m of analysis.mentions) seen.set(`${m.key}\u0000${m.text}`, [m.key, m.text]);
+  // A title standing for someone named earlier ("the Turkish minister", "Il") is not one of their
+  // names: in another dispatch it stands for someone else.
+  for (const m of analysis.mentions) if (m.via !== 'role' && m.via !== 'pronoun') seen.set(`${m.key}\u0000${m.text}`, [m.key, m.text]);
   for (const p of analysis.people) seen.set(`${p.key}\u0000${p.name}`, [p.key, p.name]);
   return [...seen.values()];
 }

@@ -72,7 +72,7 @@ describe('command registration', () => {
     expect(body.map((c) => c.name).sort()).toEqual(['ask', 'dispatch', 'help', 'meetings', 'positions', 'reindex', 'topics']);
     const byName = Object.fromEntries(body.map((c) => [c.name, c]));
     expect(byName.meetings.name_localizations).toEqual({ fr: 'rencontres' });
-    expect(byName.meetings.options?.map((o) => o.name)).toEqual(['person', 'with', 'place', 'from', 'to']);
+    expect(byName.meetings.options?.map((o) => o.name)).toEqual(['person', 'with', 'place', 'kind', 'from', 'to']);
     expect(byName.meetings.options?.[0].autocomplete).toBe(true);
     expect(byName.reindex.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
     expect(put.status).toBe(200);
@@ -96,6 +96,16 @@ describe('slash commands', () => {
     const { body } = await slash('meetings', [opt.string('person', 'Putin'), opt.string('place', 'Moscow')], { locale: 'en-US' });
     expect(body.data.embeds![0].title).toBe('1 meeting(s) or call(s) found');
     expect(body.data.embeds![0].description).toContain('in Moscou');
+  });
+
+  it('/meetings kind:call keeps the phone calls only', async () => {
+    const both = await slash('meetings', [opt.string('person', 'al-Chaibani')], { locale: 'fr' });
+    expect(both.body.data.embeds![0].description).toContain('a rencontré');
+    const calls = await slash('meetings', [opt.string('person', 'al-Chaibani'), opt.string('kind', 'call')], { locale: 'fr' });
+    const embed = calls.body.data.embeds![0];
+    expect(embed.title).toMatch(/^\d+ appel\(s\) trouvé\(s\)$/);
+    expect(embed.description).toContain('s’est entretenu au téléphone');
+    expect(embed.description).not.toContain('a rencontré');
   });
 
   it('/ask answers a plain question like a DM would', async () => {
@@ -195,7 +205,7 @@ describe('direct messages', () => {
     fake.dispatchMessage(message);
     const reply = await fake.waitForRequest(requestTo('POST', `/channels/${message.channel_id}/messages`), 5_000, before);
     const body = reply.body as { embeds: Embed[]; allowed_mentions: unknown; message_reference?: { message_id: string } };
-    expect(body.embeds[0].title).toBe('1 rencontre(s) ou appel(s) trouvé(s)');
+    expect(body.embeds[0].title).toBe('1 rencontre(s) trouvée(s)');
     expect(body.embeds[0].footer?.text).toBe('? Qui a rencontré Poutine ?');
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(body.message_reference?.message_id).toBe(message.id);

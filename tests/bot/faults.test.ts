@@ -177,7 +177,7 @@ async function dm(content: string, author: APIUser, timeoutMs = 5_000) {
 const ASK_EN = 'What did Putin say about Israel?';
 const ASK_EN_TITLE = '1 position(s) found';
 const DM_FR = 'Qui a rencontré Poutine ?';
-const DM_FR_TITLE = '1 rencontre(s) ou appel(s) trouvé(s)';
+const DM_FR_TITLE = '1 rencontre(s) trouvée(s)';
 
 // ================================================================ gateway
 
@@ -320,7 +320,7 @@ describe('REST fails a DM reply', () => {
     // Same user, same channel: served again.
     const { attempts, embed } = await dm('Who did Putin meet?', user);
     expect(attempts.map((r) => r.status)).toEqual([200]);
-    expect(embed.title).toBe('1 meeting(s) or call(s) found');
+    expect(embed.title).toBe('1 meeting(s) found');
     // And other users were never affected.
     expect((await ask(ASK_EN)).embed.title).toBe(ASK_EN_TITLE);
   });
@@ -344,7 +344,7 @@ describe('REST fails a DM reply', () => {
 
     const { attempts, embed } = await dm('Who did Putin meet?', user);
     expect(attempts.map((r) => r.status)).toEqual([200]);
-    expect(embed.title).toBe('1 meeting(s) or call(s) found');
+    expect(embed.title).toBe('1 meeting(s) found');
   });
 
   it('500 on every attempt of an /ask callback: logged, and the asker gets a private error notice', async () => {
