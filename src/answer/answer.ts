@@ -244,9 +244,10 @@ export function matchingMeetings(q: Query, corpus: Corpus, lex: Lexicon, byTopic
   const role = q.people.find((k) => k.startsWith('role:'));
   if (role) ownLists.push(dated(merged(corpus, `m:${role}`, roleHolders(role, corpus, lex).map((k) => corpus.meetingsNewestFirst(k)), (m) => meetingDate(corpus, m))));
   const candidates = shortest(ownLists) ?? dated(corpus.meetingsNewestFirst());
-  // "Who met X?" (in a year) and nothing else: X's own list is the answer, without a pass over
-  // it (a much-quoted minister has tens of thousands of meetings at 100,000 dispatches).
-  if (named.length === 1 && q.people.length === 1 && q.places.length === 0 && topics.length === 0 && !q.kind) return candidates;
+  // "Who met X?" (in a year) and nothing else: X's own list is the answer, without a pass of every
+  // condition over it (a much-quoted minister has tens of thousands of meetings at 100,000
+  // dispatches); only the kind asked for, when one is, is read.
+  if (named.length === 1 && q.people.length === 1 && q.places.length === 0 && topics.length === 0) return q.kind ? candidates.filter((m) => m.kind === q.kind) : candidates;
   const tags = tagsOf(named, q.places, topics);
   // A meeting is reported on or after its day: dispatches from `from` on can hold it, whatever their quarter.
   const scope = { from: q.from };
