@@ -27,7 +27,7 @@ export interface Word {
 /** Words of a text, elisions split off, folded. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.replace(/['’]/g, '’').split(/(?<=’)/).join(' ').matchAll(WORD)) {
+  for (const m of text.replace(/['’]/g, '’ ').matchAll(WORD)) {
     const raw = m[0].replace(ELIDED, '');
     if (!raw) continue;
     out.push({ raw, folded: fold(raw), cap: /^\p{Lu}/u.test(raw) });
@@ -64,7 +64,7 @@ const wordTermCache: Record<Lang, Map<string, string[]>> = { fr: new Map(), en: 
 export function textTerms(text: string, lang: Lang): string[] {
   const terms: string[] = [];
   const cache = wordTermCache[lang];
-  for (const m of text.replace(/['’]/g, '’').split(/(?<=’)/).join(' ').matchAll(WORD)) {
+  for (const m of text.replace(/['’]/g, '’ ').matchAll(WORD)) {
     let held = cache.get(m[0]);
     if (held === undefined) {
       held = termsOfWord(m[0], lang);
