@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldSameLength, nameKey } from '../src/text/fold.js';
+import { fold, foldSameLength, nameKey, oneSpace } from '../src/text/fold.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dateFromText } from '../src/text/dates.js';
@@ -7,6 +7,16 @@ import { oneSlipApart } from '../src/text/typos.js';
 import { parseDateline } from '../src/load/dateline.js';
 
 describe('folding', () => {
+  it('oneSpace makes every run of white space one space, as /\\s+/g does', () => {
+    const pieces = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', ' \n ', 'a', 'bc', 'é', 'نص', '.'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      const s = Array.from({ length: next() % 12 }, () => pieces[next() % pieces.length]).join('');
+      expect(oneSpace(s)).toBe(s.replace(/\s+/g, ' '));
+    }
+  });
+
   it('folds accents, case, hyphens and apostrophes', () => {
     expect(fold('Coopération')).toBe(fold('cooperation'));
     expect(fold('al‑Chaibani')).toBe('al-chaibani');

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityKind, Lang, TopicLabel } from '../types.js';
 import { TOPIC_LABELS } from '../types.js';
-import { fold, foldSameLength, nameKey } from '../text/fold.js';
+import { fold, foldSameLength, nameKey, oneSpace } from '../text/fold.js';
 
 /**
  * The lexicons, read from the JSON files beside this module and compiled once: the alias table
@@ -115,7 +115,7 @@ export function loadLexicon(dir: string): Lexicon {
 
 /** Folds one token or phrase the way text tokens are folded, words joined by one space. */
 export function foldPhrase(s: string): string {
-  return foldSameLength(s).replace(/\s+/g, ' ').trim();
+  return oneSpace(foldSameLength(s)).trim();
 }
 
 export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: any, topicsJson: any, glossaryJson: any = { pairs: [] }): Lexicon {

@@ -4,6 +4,7 @@ import type { Dispatch, Lang } from '../types.js';
 import { detectLanguage } from '../text/language.js';
 import { parseDateline } from './dateline.js';
 import { dateFromText } from '../text/dates.js';
+import { oneSpace } from '../text/fold.js';
 
 /** What a file yields: its dispatches, or the reason it yields none. */
 export type ParsedFile = { ok: true; dispatches: Dispatch[] } | { ok: false; reason: string };
@@ -116,7 +117,7 @@ export function buildDispatch(file: string, indexInFile: number, fields: Dispatc
 
 /** Content hash over the text with white space folded: re-saving a file does not change its id. */
 export function dispatchId(text: string): string {
-  const canonical = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const canonical = oneSpace(text.normalize('NFC')).trim();
   return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
 }
 
