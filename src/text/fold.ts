@@ -71,6 +71,18 @@ export function fold(text: string): string {
  * al-Charaa / al-Sharaa. Rules are general, not per name.
  */
 export function nameKey(name: string): string {
+  let k = nameKeys.get(name);
+  if (k === undefined) {
+    // Names repeat across sentences and dispatches; bounded, so an odd corpus cannot grow it without limit.
+    if (nameKeys.size >= 100_000) nameKeys.clear();
+    nameKeys.set(name, (k = computeNameKey(name)));
+  }
+  return k;
+}
+
+const nameKeys = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   let k = fold(name).replace(/[^a-z\u0600-\u06ff\s-]/g, ' ');
   // Arabic article and its assimilated forms, as a separate word or hyphenated prefix.
   k = k.replace(/(^|[\s-])(al|el|ad|ar|as|ash|at|az|an)-/g, '$1');

@@ -58,12 +58,15 @@ function isAbbreviation(word: string): boolean {
 
 function push(tokens: Token[], text: string, start: number, end: number): void {
   const t = text.slice(start, end);
+  const c = t.charCodeAt(0);
+  // ASCII first characters (most of them) are read without a regular expression.
+  const ascii = c < 128;
   tokens.push({
     text: t,
     f: foldSameLength(t),
     start,
     end,
-    cap: /^\p{Lu}/u.test(t),
-    word: /^[\p{L}\p{N}]/u.test(t),
+    cap: ascii ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t),
+    word: ascii ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{N}]/u.test(t),
   });
 }
