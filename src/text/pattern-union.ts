@@ -18,8 +18,13 @@ interface Union {
 }
 
 const unions = new WeakMap<RegExp[], Union>();
-/** Word start (as a number, see startKey) → bits of the lists that may match a word starting so. */
-const listsByStart = new Map<number, number[]>();
+/**
+ * Word starts of one to three characters, each a slot of one flat table (see slotOf), read once
+ * per word of every sentence: the lists (their bits) that may match a word starting so.
+ */
+const SYMBOLS = 64;
+const slotLists = new Int32Array(SYMBOLS + SYMBOLS ** 2 + SYMBOLS ** 3);
+const listsOfSlot: number[][] = [[]];
 let listCount = 0;
 
 export function anyOccurs(res: RegExp[], text: string): boolean {
@@ -44,10 +49,9 @@ function register(res: RegExp[]): Union {
   const union: Union = { re, bit: -1 };
   if (starts && starts.length) {
     union.bit = listCount++;
-    for (const s of new Set(starts.map(startKey))) {
-      const bits = listsByStart.get(s);
-      if (bits) bits.push(union.bit);
-      else listsByStart.set(s, [union.bit]);
+    for (const slot of new Set(starts.map(slotOf))) {
+      if (!slotLists[slot]) slotLists[slot] = listsOfSlot.push([]) - 1;
+      listsOfSlot[slotLists[slot]].push(union.bit);
     }
     // Masks made before this list came lack its bit.
     recent.length = 0;
@@ -78,35 +82,48 @@ function maybeHolds(text: string, bit: number): boolean {
 /** Bits of every list one of whose starts begins a word of the text (words as `\b` sees them: ASCII letters, digits, _). */
 function maskOf(text: string): Uint32Array {
   const mask = new Uint32Array((listCount >>> 5) + 1);
-  const mark = (key: number) => {
-    const bits = listsByStart.get(key);
-    if (bits) for (const b of bits) mask[b >>> 5] |= 1 << (b & 31);
+  const mark = (slot: number) => {
+    const lists = slotLists[slot];
+    if (lists) for (const b of listsOfSlot[lists]) mask[b >>> 5] |= 1 << (b & 31);
   };
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  while (i < n) {
+    const a = symbol(text.charCodeAt(i++));
+    if (!a) continue;
     // The word's first one, two and three characters: a start may be shorter than three.
-    let key = 0;
-    for (let n = 1; n <= 3 && i < text.length && isWordCode(text.charCodeAt(i)); n++, i++) {
-      key = key * 128 + text.charCodeAt(i);
-      mark(key * 4 + n);
+    mark(a);
+    const b = i < n ? symbol(text.charCodeAt(i)) : 0;
+    if (b) {
+      i++;
+      mark(SYMBOLS + a * SYMBOLS + b);
+      const c = i < n ? symbol(text.charCodeAt(i)) : 0;
+      if (c) {
+        i++;
+        mark(SYMBOLS + SYMBOLS ** 2 + (a * SYMBOLS + b) * SYMBOLS + c);
+        while (i < n && symbol(text.charCodeAt(i))) i++;
+      }
     }
-    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
   }
   return mask;
 }
 
-function startKey(start: string): number {
-  let key = 0;
-  for (let i = 0; i < start.length; i++) key = key * 128 + start.charCodeAt(i);
-  return key * 4 + start.length;
+/** The table slot of a start of one to three word characters. */
+function slotOf(start: string): number {
+  const [a, b, c] = [...start].map((ch) => symbol(ch.charCodeAt(0)));
+  return start.length === 1 ? a : start.length === 2 ? SYMBOLS + a * SYMBOLS + b : SYMBOLS + SYMBOLS ** 2 + (a * SYMBOLS + b) * SYMBOLS + c;
+}
+
+/** A word character's number, 1 to 63 (0: not a word character, as `\b` sees it). */
+function symbol(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 65 && c <= 90) return c - 38;
+  if (c >= 48 && c <= 57) return c + 5;
+  return c === 95 ? 63 : 0;
 }
 
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return symbol(c) !== 0;
 }
 
 // ------------------------------------------------------------ reading a pattern's starts
