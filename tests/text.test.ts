@@ -4,7 +4,22 @@ import { splitSentences } from '../src/text/sentences.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dateFromText } from '../src/text/dates.js';
 import { oneSlipApart } from '../src/text/typos.js';
+import { eachWord } from '../src/search/terms.js';
 import { parseDateline } from '../src/load/dateline.js';
+
+describe('words for the index', () => {
+  it('eachWord finds the words /[\\p{L}\\p{N}]+(?:[-‐‑][\\p{L}\\p{N}]+)*/gu finds', () => {
+    const pieces = ['a', 'Zé', '9', '-', '‑', '‐', ' ', '’', "'", '.', 'نص', '٣', '𝐀', '😀', '\ud800', 'œ', 'ß', '--', '«'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 3000; n++) {
+      const s = Array.from({ length: next() % 14 }, () => pieces[next() % pieces.length]).join('');
+      const found: string[] = [];
+      eachWord(s, (w) => found.push(w));
+      expect(found).toEqual([...s.matchAll(/[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu)].map((m) => m[0]));
+    }
+  });
+});
 
 describe('folding', () => {
   it('oneSpace makes every run of white space one space, as /\\s+/g does', () => {

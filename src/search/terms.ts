@@ -64,16 +64,65 @@ const wordTermCache: Record<Lang, Map<string, string[]>> = { fr: new Map(), en: 
 export function textTerms(text: string, lang: Lang): string[] {
   const terms: string[] = [];
   const cache = wordTermCache[lang];
-  for (const m of text.replace(/['’]/g, '’ ').matchAll(WORD)) {
-    let held = cache.get(m[0]);
+  eachWord(text, (word) => {
+    let held = cache.get(word);
     if (held === undefined) {
-      held = termsOfWord(m[0], lang);
+      held = termsOfWord(word, lang);
       if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
-      cache.set(m[0], held);
+      cache.set(word, held);
     }
     for (const t of held) terms.push(t);
-  }
+  });
   return terms;
+}
+
+/**
+ * The words of a text as WORD finds them (letters and digits, joined by inner hyphens), read
+ * character by character: every passage of every dispatch goes through here, and a regular
+ * expression's match objects were most of the cost.
+ */
+export function eachWord(text: string, visit: (word: string) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (w > 0) {
+        i += w;
+        w = i < n ? wordCharAt(text, i) : 0;
+      }
+      // An inner hyphen joins two runs: "al-Chaibani", "vice-président".
+      const c = text.charCodeAt(i);
+      if ((c === 45 || c === 0x2010 || c === 0x2011) && i + 1 < n && (w = wordCharAt(text, i + 1)) > 0) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    visit(text.slice(start, i));
+  }
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Verdicts for the Basic Multilingual Plane, filled as characters are met: 0 unknown, 1 yes, 2 no. */
+const bmpVerdicts = new Uint8Array(0x10000);
+
+/** The length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let v = bmpVerdicts[c];
+  if (v === 0) bmpVerdicts[c] = v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1 ? 1 : 0;
 }
 
 /** The terms one written word indexes as: its stem, and its name key when capitalised. */
