@@ -5,7 +5,21 @@ import { detectLanguage } from '../src/text/language.js';
 import { dateFromText } from '../src/text/dates.js';
 import { oneSlipApart } from '../src/text/typos.js';
 import { eachWord } from '../src/search/terms.js';
+import { TOKEN, tokenSpans } from '../src/text/tokens.js';
 import { parseDateline } from '../src/load/dateline.js';
+
+describe('tokens', () => {
+  it('tokenSpans finds what TOKEN finds', () => {
+    const pieces = ['a', 'Zé', 'e\u0301', '9', '-', '‑', "'", '’', '.', '..', ' ', '\u00a0', '\n', 'نص', '٣', '𝐀', '😀', '\ud800', '«', '»', ',', 'U.S.', 'M.'];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 3000; n++) {
+      const s = Array.from({ length: next() % 14 }, () => pieces[next() % pieces.length]).join('');
+      const expected = [...s.matchAll(new RegExp(TOKEN.source, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+      expect(tokenSpans(s)).toEqual(expected);
+    }
+  });
+});
 
 describe('words for the index', () => {
   it('eachWord finds the words /[\\p{L}\\p{N}]+(?:[-‐‑][\\p{L}\\p{N}]+)*/gu finds', () => {
