@@ -798,3 +798,10 @@ describe('a role running on to an organisation or region before the name', () =>
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Nadia Kessler']]);
   });
 });
+
+describe('round 3: general rules found on the newest dispatches', () => {
+  it('"a accueilli jeudi au palais de Tunis le ministre X": a place before the article does not make X oblique', () => {
+    const a = analyseText('Alger, 3 mai (APS) – Le président Omar Haddad a accueilli jeudi au palais de Tunis le chancelier allemand Karim Nasser, qui effectue sa première visite.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+});
