@@ -804,4 +804,16 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('Alger, 3 mai (APS) – Le président Omar Haddad a accueilli jeudi au palais de Tunis le chancelier allemand Karim Nasser, qui effectue sa première visite.');
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
   });
+  it('"a été reçu en audience, en fin de matinée, au palais ..., par le président X": a meeting, whatever stands before "par"', () => {
+    const a = analyseText('Alger, 3 mai (APS) – Le ministre libyen de l’Intérieur, Karim Nasser, a été reçu en audience, en fin de matinée, au siège de la présidence de la République, par le président de la République, M. Omar Haddad.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad']]);
+  });
+  it('"X et Y ont également pris part à la rencontre": both attended the meeting just reported', () => {
+    const a = analyseText('Bruxelles, 3 mai (Belga) – Le Premier ministre Omar Haddad a reçu jeudi la ministre ukrainienne Nadia Kessler. Le ministre des Finances, Karim Nasser, et la ministre du Budget, Sami Jaber, ont également pris part à la rencontre.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Nadia Kessler', 'Karim Nasser', 'Sami Jaber']]);
+  });
+  it('"son homologue mauritanien, M. X", then "le chef de la diplomatie mauritanienne" is X (a nationality the table knows)', () => {
+    const a = analyseText('Alger, 3 mai (APS) – Le ministre des Affaires étrangères, M. Omar Haddad, s\'est entretenu mardi avec son homologue mauritanien, M. Karim Nasser. Le chef de la diplomatie mauritanienne a déclaré que la route serait achevée en 2026.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
+  });
 });
