@@ -816,4 +816,8 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('Alger, 3 mai (APS) – Le ministre des Affaires étrangères, M. Omar Haddad, s\'est entretenu mardi avec son homologue mauritanien, M. Karim Nasser. Le chef de la diplomatie mauritanienne a déclaré que la route serait achevée en 2026.');
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
   });
+  it('"..., Son Excellence M. X": a multi-word honorific is neither a person nor part of the name', () => {
+    const a = analyseText('Doha, 3 mai (QNA) – Le prince Omar Haddad a reçu mardi le Premier ministre de la République du Tchad, Son Excellence M. Karim Nasser. Par ailleurs, Son Excellence Dr Sami Jaber a reçu un appel téléphonique de Son Excellence M. Rafael Montoya.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser'], ['call', 'Sami Jaber', 'Rafael Montoya']]);
+  });
 });

@@ -44,12 +44,15 @@ const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'ould', 'ait', 'al-', 'bint']);
+/** "Son Excellence", "His Majesty": the possessive before a multi-word honorific. */
+const HONORIFIC_POSSESSIVES = new Set(['son', 'sa', 'his', 'her']);
+
 const FUNCTION_CAPS = new Set(
   (
     'le la les l un une des du de dans sur par pour avec lors selon apres avant depuis pendant entre ' +
     'au aux ce cette ces il elle ils elles on nous et mais ou donc or ni car en a the in on at by for with during after ' +
     'before since between to of and but or he she they it this that these those his her their its we as from while when ' +
-    'also later meanwhile separately earlier moreover however furthermore par ailleurs sur le plan enfin ensuite'
+    'son sa ses leur leurs also later meanwhile separately earlier moreover however furthermore par ailleurs sur le plan enfin ensuite'
   ).split(' '),
 );
 
@@ -438,7 +441,10 @@ function afterLink(tokens: Token[], k: number): boolean {
 function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexicon): string | null {
   let k = nameStart - 1;
   // "Le président de la République, M. Abdelmadjid Tebboune": an honorific stands between the role and the name.
-  while (k >= 0 && lex.honorifics.has(tokens[k].f) && tokens[k - 1]?.text === ',') k--;
+  // "..., Son Excellence M. Kamil X": a run of honorifics, with the possessive that opens it.
+  let h = k;
+  while (h >= 0 && (lex.honorifics.has(tokens[h].f) || (h < k && HONORIFIC_POSSESSIVES.has(tokens[h].f)))) h--;
+  if (h < k && tokens[h]?.text === ',') k = h;
   const honorificEnd = k + 1;
   // Apposition before the name: "Le ministre ..., Assaad Hassan al-Chaibani".
   const comma = k >= 0 && tokens[k].text === ',';
