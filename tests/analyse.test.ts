@@ -820,4 +820,12 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('Doha, 3 mai (QNA) – Le prince Omar Haddad a reçu mardi le Premier ministre de la République du Tchad, Son Excellence M. Karim Nasser. Par ailleurs, Son Excellence Dr Sami Jaber a reçu un appel téléphonique de Son Excellence M. Rafael Montoya.');
     expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser'], ['call', 'Sami Jaber', 'Rafael Montoya']]);
   });
+  it('"Nadia van den Berg", "Karim ben Omar II": two particles in a row and a regnal number stay in the name', () => {
+    const a = analyseText('Bruxelles, 3 mai (Belga) – Le roi Omar Haddad a reçu le prince héritier Karim ben Omar II et la commissaire européenne Nadia van den Berg.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim ben Omar II', 'Nadia van den Berg']]);
+  });
+  it('"en marge de l\'Assemblée générale des Nations unies": the Assembly is no participant', () => {
+    const a = analyseText('Le Caire, 3 mai (MENA) – MM. Omar Haddad et Karim Nasser s\'étaient déjà rencontrés en septembre à New York, en marge de l\'Assemblée générale des Nations unies.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
 });

@@ -43,7 +43,7 @@ function isArticle(t: Token): boolean {
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', "'s", '’s']);
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
-const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'ould', 'ait', 'al-', 'bint']);
+const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'den', 'ould', 'ait', 'al-', 'bint']);
 /** "Son Excellence", "His Majesty": the possessive before a multi-word honorific. */
 const HONORIFIC_POSSESSIVES = new Set(['son', 'sa', 'his', 'her']);
 
@@ -247,6 +247,9 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
     // "the General Staff", "the General Assembly": "general" qualifying a body, with no other title, is no one.
     if (/^(?:general|generale)$/.test(tokens[i + 1].f) && end - i > 2 && !tokens.slice(i + 2, end).some((t) => lex.titles.has(t.f))) continue;
+    // "l'Assemblée générale des Nations unies": "générale" after a noun is an adjective, no title.
+    const titleWords = tokens.slice(i + 1, end).filter((t) => lex.titles.has(t.f));
+    if (titleWords.length && titleWords.every((t) => /^(?:general|generale)$/.test(t.f)) && !lex.titles.has(tokens[i + 1].f)) continue;
     // "le gouverneur de Gaziantep": a capitalised name after "de"/"of" qualifies the title like a nationality.
     const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
     if (!qualified) continue;
@@ -317,6 +320,16 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
     if (j > i && NAME_PARTICLES.has(t.f) && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
       j++;
       continue;
+    }
+    // Two particles in a row: "Ursula von der Leyen", "Rafael van den Berg".
+    if (j > i && NAME_PARTICLES.has(t.f) && !t.cap && tokens[j + 1] && NAME_PARTICLES.has(tokens[j + 1].f) && !tokens[j + 1].cap && tokens[j + 2] && isNameWord(tokens[j + 2], lex)) {
+      j += 2;
+      continue;
+    }
+    // A regnal number ends a name: "Hussein ben Abdallah II".
+    if (j > i && /^(?:II|III|IV|V|VI)$/.test(t.text) && isNameWord(tokens[j - 1], lex)) {
+      j++;
+      break;
     }
     if (j === i && NAME_PARTICLES.has(t.f) && t.cap && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
       j++;
