@@ -828,4 +828,12 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('Le Caire, 3 mai (MENA) – MM. Omar Haddad et Karim Nasser s\'étaient déjà rencontrés en septembre à New York, en marge de l\'Assemblée générale des Nations unies.');
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
   });
+  it('"L\'émissaire américaine, X, ..." then "L\'envoyée américaine a été reçue par Y": the envoy is X', () => {
+    const a = analyseText('Beyrouth, 3 mai (AFP) – L’émissaire adjointe américaine, Nadia Kessler, a été reçue samedi par le président Omar Haddad. L’envoyée américaine a ensuite été reçue par le Premier ministre Karim Nasser.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Nadia Kessler', 'Omar Haddad'], ['Karim Nasser', 'Nadia Kessler']]);
+  });
+  it('"Le bureau de M. X a fait savoir que ce dernier avait rejeté": "ce dernier" is the last person named, in the same sentence', () => {
+    const a = analyseText('Beyrouth, 3 mai (AFP) – M. Omar Haddad a estimé que la réforme était « la clé ». Le bureau de M. Karim Nasser a fait savoir que ce dernier avait rejeté tout « calendrier imposé ».');
+    expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['Omar Haddad', 'la clé'], ['Karim Nasser', 'calendrier imposé']]);
+  });
 });

@@ -145,11 +145,14 @@ export class PeopleRegistry {
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
     const table = (w: string) => this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? this.lex.demonyms.get(w.replace(/ه$/u, 'ة')) ?? this.lex.names.get(w.replace(/ه$/u, 'ة')) ?? (/^(?:وال|ال)[\u0600-\u06FF]{3,}ي(?:ين|ون)$/u.test(w) ? this.lex.demonyms.get(w.replace(/^و/u, '').replace(/(?:ين|ون)$/u, '')) : undefined);
-    const word = (w: string) => table(w) ?? w.replace(/^(?:[وفب])?ال(?=[\u0600-\u06FF]{3})/u, '');
+    const word = (w: string) => table(w) ?? SYNONYMS.get(w) ?? w.replace(/^(?:[وفب])?ال(?=[\u0600-\u06FF]{3})/u, '');
     return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))).filter((w, i, all) => all.indexOf(w) === i);
   }
 
 }
+
+/** Titles that name the same post: "l'émissaire américaine" is "l'envoyée américaine". */
+const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['envoyee', 'envoye'], ['emissary', 'envoy']]);
 
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';

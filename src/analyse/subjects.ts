@@ -47,6 +47,11 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     const feminine = /^(?:elle|she|la )/.test(pronoun.phrase);
     const fits = (key: string) => !feminine || ctx.registry.isFemale(key);
     if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase) && fits(own.key)) return [own.key];
+    // "Le bureau de M. X a fait savoir que ce dernier avait rejeté": "the latter" is the last person named, in this sentence first.
+    if (/^(?:ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(pronoun.phrase)) {
+      const latest = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start).pop();
+      if (latest && fits(latest.key)) return [latest.key];
+    }
     // "le souverain", "le ministre", "the emir": whoever holds that title, when only one does.
     const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
     const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
