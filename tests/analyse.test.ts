@@ -836,4 +836,20 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('Beyrouth, 3 mai (AFP) – M. Omar Haddad a estimé que la réforme était « la clé ». Le bureau de M. Karim Nasser a fait savoir que ce dernier avait rejeté tout « calendrier imposé ».');
     expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['Omar Haddad', 'la clé'], ['Karim Nasser', 'calendrier imposé']]);
   });
+  it('"Rafael Montoya Quintana", then "Montoya a remercié": a Spanish name is known by its first surname', () => {
+    const a = analyseText('La Havane, 3 mai (Prensa Latina) – Le président Rafael Montoya Quintana a reçu mercredi le ministre Karim Nasser. Montoya a remercié le Qatar et a qualifié les relations de « fraternelles ».');
+    expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['Rafael Montoya Quintana', 'fraternelles']]);
+  });
+  it('"», a affirmé devant les médias le conseiller fédéral X": the speaker after a quotation may stand further off', () => {
+    const a = analyseText('Berne, 3 mai (ATS) – « Nous ne serons pas une plateforme de contournement », a affirmé devant les médias le conseiller fédéral Rafael Montoya, chef du département.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Rafael Montoya']);
+  });
+  it('"La porte-parole du ministère, He Lanying, a estimé": "He" before a name after a comma is a name, and "Elle" is her', () => {
+    const a = analyseText('Pékin, 3 mai (Xinhua) – M. Omar Haddad a déclaré que le commerce était « résilient ». La porte-parole du ministère du Commerce, He Lanying, a pour sa part estimé que les droits de douane « perturbent les chaînes ». Elle a réaffirmé que la Chine était ouverte.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad', 'He Lanying', 'He Lanying']);
+  });
+  it('"le ministre des Relations extérieures, X", then "le chef de la diplomatie cubaine" is X', () => {
+    const a = analyseText('La Havane, 3 mai (Prensa Latina) – Le ministre des Relations extérieures, Omar Haddad, a téléphoné à son homologue vénézuélien, Karim Nasser. Le chef de la diplomatie cubaine a ensuite dénoncé une « escalade militaire ».');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad']);
+  });
 });

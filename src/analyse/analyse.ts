@@ -64,6 +64,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
           const middle = nameKey(words[words.length - 2]);
           if (middle.length >= 4 && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[words.length - 2]) && !known.has(middle)) known.set(middle, pm.key);
         }
+        // "Miguel Díaz-Canel Bermúdez", then "Díaz-Canel": a Spanish name is known by its first surname too.
+        if (words.length >= 3 && lang !== 'ar' && /^\p{Lu}[\p{L}-]{3,}$/u.test(words[words.length - 2]) && /^\p{Lu}/u.test(words[words.length - 1]) && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !lex.honorifics.has(foldPhrase(words[words.length - 2])) && !words.slice(0, -1).some((w) => /^(?:bin|ben|ibn|bint|ould|al|el|abu|abou|von|van|de|da|del|der)$/i.test(w))) {
+          const middle = nameKey(words[words.length - 2]);
+          if (!known.has(middle)) known.set(middle, pm.key);
+        }
         continue;
       }
       const who = registry.resolveTitle(m.text, named, (m as PersonMention).female);

@@ -311,6 +311,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "La porte-parole, He Yongqian,": a pronoun-like word after a comma or a title, before a name, is a name.
+    if (j === i && t.cap && /^(?:he|she)$/.test(t.f) && i > 0 && (tokens[i - 1].text === ',' || lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f)) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
+      j++;
+      continue;
+    }
     // "General Khaled Eid": after a title and a known first name, a capitalised word listed as a common noun is the surname.
     if (j === i + 1 && i > 0 && (lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f)) && lex.firstNames.has(tokens[i].f) && t.cap && t.word && lex.nonPersonWords.has(t.f) && !lex.titles.has(t.f) && !lex.portfolio.has(t.f) && !lex.demonyms.has(t.f) && !FUNCTION_CAPS.has(t.f) && !lex.names.has(t.f) && !(tokens[j + 1]?.cap && tokens[j + 1]?.word)) {
       j++;

@@ -141,7 +141,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   const subjectBefore = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= zoneStart && m.end <= trig.start && !ctx.objects.has(m));
   const takesObject = /^(?:told|informed|a dit a|a declare a|a indique a|a confie a)/.test(f);
   if (!takesObject && ((afterQuote && followedByName) || (/,\s*$/.test(textBefore) && followedByName && !subjectBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f))) {
-    const next = after(40)[0];
+    // "», a affirmé devant les médias le conseiller fédéral X": after a quotation the speaker may stand further.
+    const next = after(afterQuote ? 70 : 40)[0];
     if (next && (next.kind === 'person' || firstQuote(s.passage.text))) return [next.key];
     if (afterQuote || !subjectBefore) return null;
   }
