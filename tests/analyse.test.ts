@@ -852,4 +852,13 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('La Havane, 3 mai (Prensa Latina) – Le ministre des Relations extérieures, Omar Haddad, a téléphoné à son homologue vénézuélien, Karim Nasser. Le chef de la diplomatie cubaine a ensuite dénoncé une « escalade militaire ».');
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad']);
   });
+  it('"Plus tôt, le Premier ministre avait participé à une visioconférence avec X et Y": one call, the Prime Minister included', () => {
+    const a = analyseText('Bruxelles, 3 mai (Belga) – Le Premier ministre Omar Haddad a reçu jeudi le ministre Karim Nasser. Plus tôt dans la journée, le Premier ministre avait participé à une visioconférence avec le chancelier Sami Jaber et la présidente de la Commission, Nadia van den Berg.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser'], ['call', 'Omar Haddad', 'Sami Jaber', 'Nadia van den Berg']]);
+  });
+  it('"L\'entretien que X devait avoir avec Y a été annulé, a indiqué le ministère, sans en préciser la raison": a fact, no position', () => {
+    const a = analyseText('Bruxelles, 3 mai (Belga) – L\'entretien que M. Omar Haddad devait avoir vendredi avec son homologue hongrois, Karim Nasser, a en revanche été annulé, a indiqué le ministère, sans en préciser la raison.');
+    expect(a.positions).toEqual([]);
+    expect(a.meetings).toEqual([]);
+  });
 });

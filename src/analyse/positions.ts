@@ -21,9 +21,10 @@ export function positionsFor(ctx: SentenceContext, found: string[], topics: Topi
   const stance = cues.reporting.some((r) => !NEUTRAL_VERB.test(foldPhrase(r.text)));
   const reportsEvent = cues.meetings.length > 0 || cues.calls.length > 0 || cues.blockers.length > 0;
   // "Talks between X and Y focused on ..., a spokesperson for Y said": an event reported, not a view
-  // (the verb closes the sentence; in "X, who met Y, said he expected ..." it opens the view).
+  // (the verb closes the sentence, or its clause: "..., a été annulé, a indiqué le ministère, sans en préciser la raison";
+  // in "X, who met Y, said he expected ..." it opens the view).
   const eventBeforeVerb = [...cues.meetings, ...cues.calls, ...cues.blockers].some((h) => cues.reporting.every((r) => h.end <= r.start));
-  const attribution = !quote && !stance && eventBeforeVerb && cues.reporting.every((r) => /,\s*(?!(?:who|which|qui|lequel|laquelle|that)\b)(?:\S+\s+){0,8}$/i.test(dispatch.text.slice(Math.max(s.passage.start, r.start - 80), r.start)) && dispatch.text.slice(r.end, s.passage.end).trim().split(/\s+/).length <= 4 && !/^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)/i.test(dispatch.text.slice(r.end, s.passage.end)));
+  const attribution = !quote && !stance && eventBeforeVerb && cues.reporting.every((r) => /,\s*(?!(?:who|which|qui|lequel|laquelle|that)\b)(?:\S+\s+){0,8}$/i.test(dispatch.text.slice(Math.max(s.passage.start, r.start - 80), r.start)) && dispatch.text.slice(r.end, s.passage.end).split(',')[0].trim().split(/\s+/).length <= 4 && !/^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)/i.test(dispatch.text.slice(r.end, s.passage.end)));
   if (attribution) return [];
   const speakers = people.length ? people : quote || stance || !reportsEvent ? found : [];
   const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));

@@ -112,7 +112,8 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
       if (i - n + 1 < 0) continue;
       const phrase = toks.slice(i - n + 1, i + 1).map((t) => t.f).join(' ').replace(/' /g, "'");
       // Besides the listed pronouns, any title with its definite article: "le gouverneur", "the governor".
-      const definiteTitle = n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f);
+      // Two words too: "le Premier ministre", "the prime minister".
+      const definiteTitle = (n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f)) || (n === 3 && /^(?:le|la|the)$/.test(toks[i - 2].f) && lex.titles.has(`${toks[i - 1].f} ${toks[i].f}`));
       if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle) {
         // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
         const after = toks.slice(i + 1).filter((t) => t.word);
