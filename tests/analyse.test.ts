@@ -861,4 +861,25 @@ describe('round 3: general rules found on the newest dispatches', () => {
     expect(a.positions).toEqual([]);
     expect(a.meetings).toEqual([]);
   });
+  it('"held wide-ranging talks with X here": an adjective before "talks" keeps the meeting', () => {
+    const a = analyseText('New Delhi, Apr 16 (PTI) Defence Minister Omar Haddad on Thursday held wide-ranging talks with Australian Defence Minister Karim Nasser here. Army chief Gen Sami Jaber was also present at the talks, officials said.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber']]);
+  });
+  it('"called on Prime Minister X at his residence" is a visit, not an appeal; "called on X to" stays an appeal', () => {
+    const a = analyseText('New Delhi, Apr 16 (PTI) Later in the day, Omar Haddad, accompanied by Sami Jaber, called on Prime Minister Karim Nasser at his residence. Haddad also called on Prime Minister Nasser to speed up the reforms.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad', 'Sami Jaber']]);
+    expect(a.positions.map((p) => [p.passage.n, p.speaker.name])).toEqual([[1, 'Omar Haddad']]);
+  });
+  it('"his South Korean counterpart X", then "The South Korean minister paid a courtesy call on Y": the minister is X', () => {
+    const a = analyseText('TOKYO (Kyodo) -- Japanese Foreign Minister Omar Haddad held talks with his South Korean counterpart Karim Nasser on Tuesday. The South Korean minister later paid a courtesy call on Prime Minister Nadia Kessler at her office.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad'], ['Karim Nasser', 'Nadia Kessler']]);
+  });
+  it('"The two ministers held telephone talks" after a meeting of three: the latest two seen together', () => {
+    const a = analyseText('TOKYO (Kyodo) -- Foreign Minister Omar Haddad held talks with his counterpart Karim Nasser on Tuesday. Haddad and Nasser stressed the need for close coordination. Nasser later paid a courtesy call on Prime Minister Nadia Kessler at her office, accompanied by Ambassador Sami Jaber. The two ministers held their first telephone talks in October.');
+    expect(a.meetings.filter((m) => m.kind === 'call').map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+  it('"Vice Minister Zhao Lin", then "Zhao said": a Chinese name is known by its family name, written first', () => {
+    const a = analyseText('BEIJING (Xinhua) -- Vice Minister Zhao Lin met with Foreign Minister Karim Nasser in Beijing on Monday. Zhao said China is willing to deepen cooperation.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Zhao Lin']);
+  });
 });

@@ -64,6 +64,12 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
           const middle = nameKey(words[words.length - 2]);
           if (middle.length >= 4 && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[words.length - 2]) && !known.has(middle)) known.set(middle, pm.key);
         }
+        // "Wang Yi", "Cho Hyun", then "Wang", "Cho": a Chinese or Korean name puts the family name first
+        // (a short first word; a short first name alone would name the same person anyway).
+        if (words.length === 2 && lang !== 'ar' && /^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
+          const family = nameKey(words[0]);
+          if (!known.has(family)) known.set(family, pm.key);
+        }
         // "Miguel Díaz-Canel Bermúdez", then "Díaz-Canel": a Spanish name is known by its first surname too.
         if (words.length >= 3 && lang !== 'ar' && /^\p{Lu}[\p{L}-]{3,}$/u.test(words[words.length - 2]) && /^\p{Lu}/u.test(words[words.length - 1]) && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !lex.honorifics.has(foldPhrase(words[words.length - 2])) && !words.slice(0, -1).some((w) => /^(?:bin|ben|ibn|bint|ould|al|el|abu|abou|von|van|de|da|del|der)$/i.test(w))) {
           const middle = nameKey(words[words.length - 2]);
