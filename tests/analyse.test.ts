@@ -882,4 +882,12 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('BEIJING (Xinhua) -- Vice Minister Zhao Lin met with Foreign Minister Karim Nasser in Beijing on Monday. Zhao said China is willing to deepen cooperation.');
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Zhao Lin']);
   });
+  it('"X met A on Monday and B on Tuesday": two meetings', () => {
+    const a = analyseText('BRUSSELS (Reuters) - EU envoy Nadia Kessler met Foreign Minister Omar Haddad on Monday and President Karim Nasser on Tuesday, as the bloc weighs new sanctions.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Nadia Kessler', 'Omar Haddad'], ['Nadia Kessler', 'Karim Nasser']]);
+  });
+  it('"Also attending the meeting were X": X attended the meeting just reported', () => {
+    const a = analyseText('KUWAIT CITY (KUNA) -- Crown Prince Omar Haddad received Prime Minister Karim Nasser on Monday. Also attending the meeting were Foreign Minister Sami Jaber and the accompanying delegation.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber']]);
+  });
 });

@@ -197,7 +197,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
       const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
-        (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text))));
+        (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
+        // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
+        (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));
       // Who attended ("en présence, lors des deux entretiens, de Z") attended each meeting.
       const met = objects.filter((o) => !present.has(o));
       const attended = objects.filter((o) => present.has(o));
@@ -237,6 +239,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   }
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
+
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DAY}\\b`);
 
 /** What one welcomes without meeting anyone: a decision, remarks, a proposal. */
 const STANCE_OBJECT = /\b(?:decision|decisions|remarks|statement|statements|move|initiative|step|steps|announcement|proposal|efforts|agreement|resolution|call|position|stance|outcome|results|lifting|declaration|proposition|annonce|levee|accord|resolution|demarche|appel|propos|mesure|mesures|measure|measures)\b/;
