@@ -890,4 +890,20 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('KUWAIT CITY (KUNA) -- Crown Prince Omar Haddad received Prime Minister Karim Nasser on Monday. Also attending the meeting were Foreign Minister Sami Jaber and the accompanying delegation.');
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber']]);
   });
+  it('"Foreign Minister Amir Karim Nasser": "Amir" after a title and before two name words is a first name', () => {
+    const a = analyseText('BEIJING (Xinhua) -- Foreign Minister Omar Haddad held a phone conversation with Afghan acting Foreign Minister Amir Karim Nasser on Wednesday.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Omar Haddad', 'Amir Karim Nasser']]);
+  });
+  it('"the top Iranian diplomat received a telephone call from X": the Iranian foreign minister named before', () => {
+    const a = analyseText('BAGHDAD (IRNA) -- Iranian Foreign Minister Omar Haddad met Iraqi Prime Minister Karim Nasser on Monday. On Tuesday evening, the top Iranian diplomat received a telephone call from Saudi Foreign Minister Sami Jaber.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser'], ['call', 'Omar Haddad', 'Sami Jaber']]);
+  });
+  it('"recalling that the two presidents had met in Baku": the two people titled president, not the last group', () => {
+    const a = analyseText('BAKU (SANA) -- Minister Omar Haddad was received by President Karim Nasser, in the presence of Minister Sami Jaber. Haddad conveyed the greetings of President Rafael Montoya to Nasser, recalling that the two presidents had met in Baku in July.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad', 'Sami Jaber'], ['Karim Nasser', 'Rafael Montoya']]);
+  });
+  it('"The Kremlin said in a statement that X and Y, in a call on Monday, expressed satisfaction": the position is both people\'s', () => {
+    const a = analyseText('MOSCOW (TASS) -- The Kremlin said in a statement that President Omar Haddad and Crown Prince Karim Nasser, in a telephone conversation on Monday, expressed satisfaction with their coordination.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad', 'Karim Nasser']);
+  });
 });

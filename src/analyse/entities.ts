@@ -244,7 +244,10 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     while (k < tokens.length && roleWordAt(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f)))) k++;
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
-    if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
+    // "the top Iranian diplomat": "top diplomat" around a nationality.
+    const topDiplomat = tokens[i + 1]?.f === 'top' && lex.demonyms.has(tokens[i + 2]?.f ?? '') && tokens[i + 3]?.f === 'diplomat';
+    if (topDiplomat) k = end = i + 4;
+    if (end <= i + 1 || (!hasTitle(tokens, i + 1, end, lex) && !topDiplomat)) continue;
     // "the General Staff", "the General Assembly": "general" qualifying a body, with no other title, is no one.
     if (/^(?:general|generale)$/.test(tokens[i + 1].f) && end - i > 2 && !tokens.slice(i + 2, end).some((t) => lex.titles.has(t.f))) continue;
     // "l'Assemblée générale des Nations unies": "générale" after a noun is an adjective, no title.
@@ -308,6 +311,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
   while (j < tokens.length) {
     const t = tokens[j];
     if (isNameWord(t, lex)) {
+      j++;
+      continue;
+    }
+    // "Foreign Minister Amir Khan Muttaqi": "Amir" right after a title and before two name words is a first name.
+    if (j === i && t.cap && /^(?:amir|emir)$/.test(t.f) && i > 0 && lex.titles.has(tokens[i - 1].f) && tokens[j + 2] && isNameWord(tokens[j + 1], lex) && isNameWord(tokens[j + 2], lex)) {
       j++;
       continue;
     }

@@ -58,6 +58,13 @@ export class PeopleRegistry {
       .map(([key]) => this.participant(key));
   }
 
+  /** "les deux présidents", "the two presidents": the only two people whose written role holds that title. */
+  holdersOf(word: string): string[] {
+    const w = fold(word);
+    // A company's or a parliament's president is not one of "the two presidents".
+    return [...this.byKey.entries()].filter(([key, e]) => !e.titleOnly && !key.startsWith('o:') && e.role && contentWords(e.role).some((x) => stemEq(x, w) && x.length <= w.length + 2) && !contentWords(e.role).some((x) => NOT_HEAD_OF_STATE.test(x) || /^(?:company|compagnie|societe|corporation|bank|banque|group|groupe|fund|fonds)$/.test(x))).map(([key]) => key);
+  }
+
   /**
    * The person a bare title refers to: someone whose written role holds all its words, a
    * nationality matching its country ("turc" ~ "Turquie") and "homologue" standing for any title.
@@ -140,7 +147,7 @@ export class PeopleRegistry {
 
   /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
   private roleWords(s: string): string[] {
-    const phrase = fold(s).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
+    const phrase = fold(s).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.

@@ -167,7 +167,9 @@ const SPOKESPERSON = /spokes|porte-parole|press secretary|attache de presse|مت
 export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[]): string[] {
   if (found.length !== 1 || !NEUTRAL_VERB.test(foldPhrase(trig.text))) return found;
   const role = ctx.registry.participant(found[0]).role ?? '';
-  if (!SPOKESPERSON.test(foldPhrase(role))) return found;
+  // "The Kremlin said in a statement that Putin and X expressed ...": an institution relays its people too.
+  const institution = isOrgKey(found[0], ctx);
+  if (!SPOKESPERSON.test(foldPhrase(role)) && !institution) return found;
   const { s, dispatch } = ctx;
   const rest = dispatch.text.slice(trig.end, s.passage.end);
   const that = /^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)\s*/i.exec(rest);
@@ -175,8 +177,20 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
   const from = trig.end + that[0].length;
   const m = s.mentions.find((x) => x.kind === 'person' && x.start >= from && x.start - from <= 40);
   if (!m || m.key === found[0]) return found;
+  // "Putin and Saudi Crown Prince X, in a telephone conversation on Monday, expressed": both, when a verb follows.
+  let last = m;
+  const both = [m.key];
+  if (institution) {
+    const other = s.mentions.find((x) => x.kind === 'person' && x.start > m.end && /^\s*(?:and|et)\s+(?:\S+\s+){0,4}$/.test(dispatch.text.slice(m.end, x.start)));
+    if (other) {
+      both.push(other.key);
+      last = other;
+    }
+  }
   // The person must be the subject of the clause: a verb, not "'s" or a preposition, follows.
-  const next = /^\s*(\S+)/.exec(dispatch.text.slice(m.end, s.passage.end))?.[1] ?? '';
+  let after = dispatch.text.slice(last.end, s.passage.end);
+  if (institution) after = after.replace(/^\s*,[^,]{1,60},/, '');
+  const next = /^\s*(\S+)/.exec(after)?.[1] ?? '';
   if (!/^\p{Ll}+$/u.test(next) || /^(?:and|et|of|de|du|des|in|en|to|a|for|pour|with|avec)$/.test(next)) return found;
-  return [m.key];
+  return both;
 }

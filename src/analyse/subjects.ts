@@ -52,6 +52,13 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
       const latest = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start).pop();
       if (latest && fits(latest.key)) return [latest.key];
     }
+    // "recalling that the two presidents had met": the two people titled president, when the last group is not them.
+    const heads = /^(?:les deux|the two) (presidents|presidents|kings|rois|emirs)$/.exec(pronoun.phrase);
+    if (heads) {
+      const holders = ctx.registry.holdersOf(heads[1].replace(/s$/, ''));
+      const last = ctx.salience.lastPlural;
+      if (holders.length === 2 && !(Array.isArray(last) && last.length === 2 && last.every((k) => holders.includes(k)))) return holders;
+    }
     // "le souverain", "le ministre", "the emir": whoever holds that title, when only one does.
     const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
     const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
