@@ -906,4 +906,13 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('MOSCOW (TASS) -- The Kremlin said in a statement that President Omar Haddad and Crown Prince Karim Nasser, in a telephone conversation on Monday, expressed satisfaction with their coordination.');
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad', 'Karim Nasser']);
   });
+  it('Arabic: a three-word name before its role ("فخامة كريم سامي ناصروف رئيس جمهورية كازاخستان"), and "حضر اللقاء" adds attendees', () => {
+    const a = analyseText('أبوظبي-وام\n\nاستقبل الشيخ عمر حداد رئيس الدولة اليوم فخامة كريم سامي ناصروف رئيس جمهورية كازاخستان.\n\nحضر اللقاء الشيخ سامي الخطيب نائب رئيس الدولة.\n\nوأكد رئيس الدولة حرص الإمارات على الشراكة.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['عمر حداد', 'كريم سامي ناصروف', 'سامي الخطيب']]);
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['عمر حداد']);
+  });
+  it('Arabic: a verb cue inside a word ("جدد" in "المتجددة") is no reporting verb; "وتناول اللقاء" has no speaker', () => {
+    const a = analyseText('أبوظبي-وام\n\nاستقبل الشيخ عمر حداد اليوم الرئيس كريم ناصر.\n\nوتناول اللقاء فرص الشراكة في مجالات الطاقة المتجددة والتعدين.');
+    expect(a.positions).toEqual([]);
+  });
 });

@@ -140,7 +140,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     }
     // Two plain words make a name ("هاكان فيدان"); a third is more likely the next phrase, unless
     // the phrase closes right after it ("ميريانا سبولياريتش إيغر، ", "... إيغر والوفد المرافق").
-    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f);
+    // Or a title follows it, the role after the name: "قاسم جومارت توكاييف رئيس جمهورية كازاخستان".
+    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f) || isTitle(tokens[end + 1].f, lex);
     if ((plain >= 2 && !(plain === 2 && closesAfter && startsName(t, lex))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
     plain++;
     end++;

@@ -53,6 +53,15 @@ export function eventCues(text: string, from: number, to: number, lang: Lang, le
       (!/appel[ée]$/i.test(h.text) || !/^(?:(?!\s(?:pour|afin|au sujet|concernant|sur|dans|lors|au cours)\s)[^.;,])*?\s(?:à|aux?)\s/u.test(text.slice(h.end, to)))),
     callVerbs: findHits(lex.callVerbs[lang], text, from, to),
     blockers: findHits(lex.blockers[lang], text, from, to),
-    reporting: findHits(lex.reporting[lang], text, from, to),
+    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start)) : findHits(lex.reporting[lang], text, from, to),
   };
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** "جدد" in "المتجددة": an Arabic verb cue starts a word, after "و" or "ف" at most ("وأكد", "فأكد"). */
+function insideArabicWord(text: string, at: number): boolean {
+  const before = text[at - 1] ?? ' ';
+  if (!ARABIC_LETTER.test(before)) return false;
+  return !/[وف]/.test(before) || ARABIC_LETTER.test(text[at - 2] ?? ' ');
 }

@@ -74,6 +74,11 @@ export class PeopleRegistry {
     // "la représentante", "the spokeswoman": a woman, when one fits.
     if (female && found.some((k) => this.isFemale(k))) found = found.filter((k) => this.isFemale(k));
     if (found.length === 1) return found[0];
+    // "رئيس الدولة" for the one whose role is that very title, not "نائب رئيس الدولة".
+    if (found.length > 1) {
+      const exact = found.filter((k) => { const r = this.byKey.get(k)?.role; return r !== null && r !== undefined && fold(r) === fold(title); });
+      if (exact.length === 1) return exact[0];
+    }
     // Several fit "le responsable russe": the one mentioned most so far, if one stands out.
     if (found.length > 1) {
       const counts = found.map((k) => this.byKey.get(k)?.names.length ?? 0);
