@@ -915,4 +915,13 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('أبوظبي-وام\n\nاستقبل الشيخ عمر حداد اليوم الرئيس كريم ناصر.\n\nوتناول اللقاء فرص الشراكة في مجالات الطاقة المتجددة والتعدين.');
     expect(a.positions).toEqual([]);
   });
+  it('Arabic: a three-letter surname right after a verb of ours ("وأعرب جاد") is the person named before', () => {
+    const a = analyseText('دمشق-سانا\n\nاجتمع الوزير عمر حداد اليوم مع وزير الزراعة كريم جاد.\n\nوأعرب جاد عن تطلع سوريا إلى استعادة مكانتها.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['كريم جاد']);
+  });
+  it('Arabic: "صاحب السمو الأمير X وزير الخارجية", then "تلقى سموه اتصالاً هاتفياً من Y": the prince\'s call', () => {
+    const a = analyseText('الرياض-واس\n\nاستقبل صاحب السمو الأمير عمر بن خالد بن سعد وزير الخارجية اليوم وزير الخارجية اللبناني كريم حداد.\n\nمن جانبه، أعرب حداد عن تقدير بلاده.\n\nإلى ذلك، تلقى سموه اتصالاً هاتفياً من وزير خارجية إيران سامي الخطيب.');
+    expect(a.people[0].role).toBe('وزير الخارجية');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['meeting', 'عمر بن خالد بن سعد', 'كريم حداد'], ['call', 'عمر بن خالد بن سعد', 'سامي الخطيب']]);
+  });
 });

@@ -189,6 +189,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       }
       // "lors de leur rencontre", "during their meeting": the people last seen together.
       if (!Array.isArray(subj) && /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text))) subj = ctx.salience.resolve('they');
+      // "تلقى سموه اتصالاً هاتفياً من X": the honorific pronoun after an Arabic verb is the last subject.
+      if (!(Array.isArray(subj) && subj.length) && ctx.dispatch.lang === 'ar') {
+        const honorific = /^\s*(سمو|معالي|فخامت|جلالت|سيادت)(?:ه|ها)(?:\s|$)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12));
+        if (honorific) subj = lastStyled(ctx, honorific[1].replace(/ت$/u, 'ة')) ?? ctx.salience.resolve('il');
+      }
       if (subj === 'group') ctx.salience.noteSubject('group');
       const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
@@ -242,6 +247,16 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DAY}\\b`);
+
+/** "سموه", "معاليه": the last person the dispatch styled so ("سمو وزير الخارجية", "صاحب السمو الأمير X"). */
+function lastStyled(ctx: SentenceContext, style: string): string[] | null {
+  const styleRe = new RegExp(`${style.replace(/ة$/u, '[ةه]')}`, 'u');
+  for (const v of [...ctx.history.filter((h) => h.passage.n < ctx.s.passage.n)].reverse()) {
+    const m = v.mentions.filter((x) => x.kind === 'person' && styleRe.test(ctx.dispatch.text.slice(Math.max(v.passage.start, x.start - 20), x.start))).pop();
+    if (m) return [m.key];
+  }
+  return null;
+}
 
 /** What one welcomes without meeting anyone: a decision, remarks, a proposal. */
 const STANCE_OBJECT = /\b(?:decision|decisions|remarks|statement|statements|move|initiative|step|steps|announcement|proposal|efforts|agreement|resolution|call|position|stance|outcome|results|lifting|declaration|proposition|annonce|levee|accord|resolution|demarche|appel|propos|mesure|mesures|measure|measures)\b/;

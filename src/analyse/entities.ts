@@ -44,6 +44,9 @@ const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'den', 'ould', 'ait', 'al-', 'bint']);
+/** "صاحب السمو الأمير X وزير الخارجية": a rank of nobility says less than the role after the name. */
+const NOBILITY = /^(?:ال)?(?:أمير|امير|أميرة|اميرة)$/u;
+
 /** "Son Excellence", "His Majesty": the possessive before a multi-word honorific. */
 const HONORIFIC_POSSESSIVES = new Set(['son', 'sa', 'his', 'her']);
 
@@ -95,7 +98,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         arabicRoleUntil = titled.end;
         const alias = matchAlias(tokens, titled.end, lex);
         const after = alias ? arabicRoleAfter(tokens, alias.end, lex) : null;
-        const honorificOnly = tokens.slice(titled.start, titled.end).every((t) => lex.honorifics.has(t.f));
+        const honorificOnly = tokens.slice(titled.start, titled.end).every((t) => lex.honorifics.has(t.f) || NOBILITY.test(t.f));
         const [a, b] = after && honorificOnly ? [alias!.end, after] : [titled.start, titled.end];
         arabicRoles.set(titled.end, cleanRole(text.slice(tokens[a].start, tokens[b - 1].end)));
         if (after && honorificOnly) arabicExtraUntil.set(titled.end, after);
@@ -106,7 +109,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const written = text.slice(start, stop);
         // The role after the name ("محمد بن عبدالرحمن رئيس مجلس الوزراء") says more than an honorific before it.
         const after = arabicRoleAfter(tokens, titled.end, lex);
-        const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f));
+        const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f) || NOBILITY.test(t.f));
         const [a, b] = after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd];
         const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end));
         // "الأمير عبد العزيز" after "الأمير عبد العزيز بن سعود بن نايف": part of a name named before.
@@ -138,7 +141,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         i = inst.next;
         continue;
       }
-      const again = arabicKnownSurname(tokens[i], known);
+      const again = arabicKnownSurname(tokens[i], known, tokens[i - 1]);
       if (again) {
         mentions.push(person(text, tokens[i].start, tokens[i].end, again, sentence, 'surname', arabicRoles.get(i) ?? null));
         i++;
