@@ -924,4 +924,12 @@ describe('round 3: general rules found on the newest dispatches', () => {
     expect(a.people[0].role).toBe('وزير الخارجية');
     expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['meeting', 'عمر بن خالد بن سعد', 'كريم حداد'], ['call', 'عمر بن خالد بن سعد', 'سامي الخطيب']]);
   });
+  it('"avec le secrétaire général du Conseil régional du Golfe (CRG), Jabril Omar Haddad": the name starts after the comma, the title is his', () => {
+    const a = analyseText('Damas, 3 mai (SANA) – Le ministre Karim Nasser s’est entretenu au téléphone avec le secrétaire général du Conseil régional du Golfe (CRG), Jabril Omar Haddad.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Karim Nasser', 'Jabril Omar Haddad']]);
+  });
+  it('"le ministre cubain des Relations extérieures, X", then "Le chef de la diplomatie cubaine" is X', () => {
+    const a = analyseText('La Havane, 3 mai (Prensa Latina) – Le ministre cubain des Relations extérieures, Omar Haddad, a reçu la directrice Nadia Kessler. Le chef de la diplomatie cubaine a dénoncé le blocus.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad']);
+  });
 });

@@ -163,7 +163,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
     let chunkEnd = nameChunk(tokens, i, lex, lang);
     // "Scientific Research Marwan al-Halabi": the name starts at its first name.
     // Not after an honorific or a title: "cheikh Sabah Khaled al-Hamad al-Sabah" is one name.
-    if (chunkEnd - i >= 3 && !(i > 0 && (lex.honorifics.has(tokens[i - 1].f) || lex.titles.has(tokens[i - 1].f)))) {
+    // Nor after the comma of an apposition: "..., Jassem Mohamed al-Boudaiwi".
+    if (chunkEnd - i >= 3 && !(i > 0 && (lex.honorifics.has(tokens[i - 1].f) || lex.titles.has(tokens[i - 1].f) || tokens[i - 1].text === ','))) {
       const firstName = tokens.slice(i + 1, chunkEnd - 1).findIndex((t) => lex.firstNames.has(t.f));
       if (firstName >= 0 && !lex.firstNames.has(tokens[i].f)) {
         i = i + 1 + firstName;
