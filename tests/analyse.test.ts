@@ -932,4 +932,10 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('La Havane, 3 mai (Prensa Latina) – Le ministre cubain des Relations extérieures, Omar Haddad, a reçu la directrice Nadia Kessler. Le chef de la diplomatie cubaine a dénoncé le blocus.');
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad']);
   });
+  it('topics: an economic blockade and frozen assets are sanctions; a ballistic missile is military', () => {
+    const a = analyseText('Bruxelles, 3 mai (Belga) – Le fonds détient 90 milliards d\'euros d\'avoirs de la banque centrale gelés depuis 2022. M. Omar Haddad a dénoncé le blocus économique imposé à l\'île.');
+    expect(a.topics.map((t) => t.label)).toContain('sanctions');
+    const b = analyseText('TOKYO (Kyodo) -- Foreign Minister Omar Haddad said the neighbour fired a ballistic missile into the sea last week.');
+    expect(b.topics.map((t) => t.label)).toContain('military');
+  });
 });
