@@ -938,4 +938,8 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const b = analyseText('TOKYO (Kyodo) -- Foreign Minister Omar Haddad said the neighbour fired a ballistic missile into the sea last week.');
     expect(b.topics.map((t) => t.label)).toContain('military');
   });
+  it('"The State Department said ..." is the institution\'s position; a verb inside quotation marks takes no speaker after it', () => {
+    const a = analyseText('WASHINGTON (AP) -- The State Department said in a separate statement that the move showed its determination. The Foreign Ministry said in a statement that Iran "strongly condemns" the new sanctions announced by the Treasury Department against shipping firms.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['State Department', 'Foreign Ministry']);
+  });
 });

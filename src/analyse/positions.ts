@@ -138,7 +138,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   const textBefore = dispatch.text.slice(Math.max(s.passage.start, trig.start - 4), trig.start);
   const followedByName = /^\s*(?:le |la |les |l'|l’|m\. |mme |the |)?\S/i.test(dispatch.text.slice(trig.end, trig.end + 6)) && !/^\s*(?:que|qu'|qu’|that|:)/i.test(dispatch.text.slice(trig.end, trig.end + 6));
   // Only where no subject precedes: after a quotation, or after a comma that closes no name's apposition.
-  const afterQuote = /[»”"]\s*,?\s*$/.test(textBefore);
+  // Only after a closing quotation mark: in 'Iran "strongly condemns" the sanctions' the verb is quoted.
+  const upTo = dispatch.text.slice(s.passage.start, trig.start);
+  const afterQuote = /[»”"]\s*,?\s*$/.test(textBefore) && !(/"\s*$/.test(upTo) && (upTo.match(/"/g) ?? []).length % 2 === 1);
   const subjectBefore = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= zoneStart && m.end <= trig.start && !ctx.objects.has(m));
   const takesObject = /^(?:told|informed|a dit a|a declare a|a indique a|a confie a)/.test(f);
   if (!takesObject && ((afterQuote && followedByName) || (/,\s*$/.test(textBefore) && followedByName && !subjectBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f))) {
