@@ -942,4 +942,8 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('WASHINGTON (AP) -- The State Department said in a separate statement that the move showed its determination. The Foreign Ministry said in a statement that Iran "strongly condemns" the new sanctions announced by the Treasury Department against shipping firms.');
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['State Department', 'Foreign Ministry']);
   });
+  it('"Selon M. X, le chef de la diplomatie iranienne a jugé ...": the view is the minister\'s, X only relays it', () => {
+    const a = analyseText('Istanbul, 3 mai (AA) – Le ministre iranien des Affaires étrangères, Omar Haddad, a rencontré son homologue Karim Nasser. Selon M. Sami Jaber, le chef de la diplomatie iranienne a également jugé ces attaques « contraires au droit international ».');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad']);
+  });
 });

@@ -177,6 +177,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   const speakers: string[] = [];
   let prevEnd = s.passage.start;
   let prevSubject: string[] = [];
+  let relayedBy: string[] | null = null;
   for (const [i, { hit, kind }] of triggers.entries()) {
     const zoneStart = clauseStart(ctx, hit.start, prevEnd);
     const nextStart = triggers[i + 1]?.hit.start ?? s.passage.end;
@@ -235,6 +236,13 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       }
       if (found === 'group') ctx.salience.noteSubject('group');
       else if (found && found.length) {
+        // "Selon M. X, le chef de la diplomatie a jugé ...": X relays the view of the one who judged.
+        const source = SOURCE_CUE.test(foldPhrase(hit.text));
+        if (source) relayedBy = found;
+        else if (relayedBy && !NEUTRAL_VERB.test(foldPhrase(hit.text)) && found.every((k) => !relayedBy!.includes(k) && !isOrgKey(k, ctx))) {
+          for (const k of relayedBy) speakers.splice(speakers.indexOf(k), 1);
+          relayedBy = null;
+        }
         speakers.push(...found);
         ctx.salience.noteSubject(found);
         prevSubject = found;
@@ -244,6 +252,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   }
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
+
+/** "selon X", "according to X": a source before the view. */
+const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DAY}\\b`);
