@@ -946,4 +946,8 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('Istanbul, 3 mai (AA) – Le ministre iranien des Affaires étrangères, Omar Haddad, a rencontré son homologue Karim Nasser. Selon M. Sami Jaber, le chef de la diplomatie iranienne a également jugé ces attaques « contraires au droit international ».');
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad']);
   });
+  it('"X said ... The Saudi minister, in turn, said": of two Saudi ministers, the one with the same post as the last speaker', () => {
+    const a = analyseText('MOSCOW (TASS) -- Talks between Russian Foreign Minister Omar Haddad and Saudi Foreign Minister Karim Nasser took place on Wednesday. Also attending was Saudi Minister of State for Energy Sami Jaber. "We value this dialogue," Haddad said. The Saudi minister, in turn, said Riyadh was ready to host new rounds.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad', 'Karim Nasser']);
+  });
 });
