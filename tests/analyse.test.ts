@@ -950,4 +950,8 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('MOSCOW (TASS) -- Talks between Russian Foreign Minister Omar Haddad and Saudi Foreign Minister Karim Nasser took place on Wednesday. Also attending was Saudi Minister of State for Energy Sami Jaber. "We value this dialogue," Haddad said. The Saudi minister, in turn, said Riyadh was ready to host new rounds.');
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad', 'Karim Nasser']);
   });
+  it('"Defence Minister Ravindar Kohli", then "Ravindar said": a first word no list knows as a first name names the person', () => {
+    const a = analyseText('New Delhi, Apr 16 (PTI) Defence Minister Ravindar Kohli held talks with his counterpart Karim Nasser. "We are natural partners," Ravindar said after the meeting.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Ravindar Kohli']);
+  });
 });

@@ -65,8 +65,9 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
           if (middle.length >= 4 && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[words.length - 2]) && !known.has(middle)) known.set(middle, pm.key);
         }
         // "Wang Yi", "Cho Hyun", then "Wang", "Cho": a Chinese or Korean name puts the family name first
-        // (a short first word; a short first name alone would name the same person anyway).
-        if (words.length === 2 && lang !== 'ar' && /^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
+        // (a short first word; a short first name alone would name the same person anyway). "Rajnath Singh",
+        // then "Rajnath": a first word no list knows as a first name names the person too.
+        if (words.length === 2 && lang !== 'ar' && (/^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && !lex.firstNames.has(foldPhrase(words[0])))) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
           const family = nameKey(words[0]);
           if (!known.has(family)) known.set(family, pm.key);
         }
