@@ -954,4 +954,8 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('New Delhi, Apr 16 (PTI) Defence Minister Ravindar Kohli held talks with his counterpart Karim Nasser. "We are natural partners," Ravindar said after the meeting.');
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Ravindar Kohli']);
   });
+  it('"Lors de sa rencontre avec X, plus tôt, le responsable Y avait plaidé": a meeting of X and the main clause\'s subject', () => {
+    const a = analyseText('Rabat, 3 mai (MAP) – Le ministre Omar Haddad a reçu le président de la Commission, M. Karim Nasser. Lors de sa rencontre avec le président du Parlement, M. Sami Jaber, plus tôt dans la journée, M. Nasser avait plaidé pour la diplomatie parlementaire.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad'], ['Karim Nasser', 'Sami Jaber']]);
+  });
 });

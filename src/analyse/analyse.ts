@@ -200,10 +200,16 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         if (honorific) subj = lastStyled(ctx, honorific[1].replace(/ت$/u, 'ة')) ?? ctx.salience.resolve('il');
       }
       if (subj === 'group') ctx.salience.noteSubject('group');
-      const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
-      if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       const present = new Set<string>();
       const objects = objectsOf(ctx, hit, nextStart, isCall, present);
+      // "Lors de sa rencontre avec X, ..., le responsable panafricain avait plaidé": "sa" is the main clause's subject, after it.
+      if (!(Array.isArray(subj) && subj.length) && /^(?:lors|au cours|a l'issue|en marge|during|after|following) (?:de |d')?(?:sa|son|his|her) /.test(foldPhrase(hit.text))) {
+        const next = triggers[i + 1];
+        const main = next && next.kind === 'report' ? subjectOf(ctx, next.hit, hit.end, false) : null;
+        if (Array.isArray(main) && main.length && main.every((k) => !objects.includes(k))) subj = main;
+      }
+      const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
+      if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
       const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
