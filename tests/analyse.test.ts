@@ -958,4 +958,8 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('Rabat, 3 mai (MAP) – Le ministre Omar Haddad a reçu le président de la Commission, M. Karim Nasser. Lors de sa rencontre avec le président du Parlement, M. Sami Jaber, plus tôt dans la journée, M. Nasser avait plaidé pour la diplomatie parlementaire.');
     expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad'], ['Karim Nasser', 'Sami Jaber']]);
   });
+  it('Arabic: a first name ending in "ة" the list knows ("طلحة") starts a name after a long role', () => {
+    const a = analyseText('دمشق-سانا\n\nبحث وزير الاقتصاد عمر حداد مع وزير التجارة العراقي كريم ناصر اليوم سبل زيادة التبادل التجاري، بحضور رئيس الهيئة العامة للمنافذ البرية والبحرية طلحة الخطيب.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['عمر حداد', 'كريم ناصر', 'طلحة الخطيب']]);
+  });
 });
