@@ -86,9 +86,9 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     }
     // "Lavrov said ... The Saudi minister, in turn, said": with no one else named in its sentence, the
     // people of the sentences just before tell which of several Saudi ministers is meant.
-    const lately = named.length ? named : sentences.slice(-2).flatMap((v) => v.mentions.filter((x) => x.kind === 'person').map((x) => x.key));
+    const lately = () => sentences.slice(-2).flatMap((v) => v.mentions.filter((x) => x.kind === 'person').map((x) => x.key));
     for (const m of unresolved) {
-      const who = registry.resolveTitle(m.text, named, (m as PersonMention).female) ?? (named.length ? null : registry.resolveTitle(m.text, lately, (m as PersonMention).female));
+      const who = registry.resolveTitle(m.text, named, (m as PersonMention).female) ?? (named.length ? null : registry.resolveTitle(m.text, lately(), (m as PersonMention).female));
       if (who) m.key = who;
       // "الوزير" alone that fits no one named could be anyone: like "le ministre", it is no one we know.
       else if (/^[\u0600-\u06FF]+$/u.test(m.text)) {
