@@ -962,4 +962,8 @@ describe('round 3: general rules found on the newest dispatches', () => {
     const a = analyseText('دمشق-سانا\n\nبحث وزير الاقتصاد عمر حداد مع وزير التجارة العراقي كريم ناصر اليوم سبل زيادة التبادل التجاري، بحضور رئيس الهيئة العامة للمنافذ البرية والبحرية طلحة الخطيب.');
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['عمر حداد', 'كريم ناصر', 'طلحة الخطيب']]);
   });
+  it('"L\'ABC a dénoncé dans un communiqué une « entorse »": an acronym after the article opening a sentence is an institution that speaks', () => {
+    const a = analyseText('Berne, 3 mai (ATS) – Le Conseil a repris les mesures. L\'ABC a dénoncé dans un communiqué une « nouvelle entorse à la neutralité ».');
+    expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['ABC', 'nouvelle entorse à la neutralité']]);
+  });
 });

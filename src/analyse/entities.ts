@@ -160,6 +160,12 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       i = org.end;
       continue;
     }
+    // "L'UDC a dénoncé", "The IAEA said": an acronym after a definite article at the start of its clause names an institution.
+    if (lang !== 'ar' && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && i > 0 && /^(?:le|la|les|l'|l’|the)$/.test(tokens[i - 1].f) && (i === 1 || /^[,;:]$/.test(tokens[i - 2].text)) && !lex.names.has(tokens[i].f) && !lex.titles.has(tokens[i].f)) {
+      mentions.push({ kind: 'org', text: tokens[i].text, key: `o:${tokens[i].f}`, start: tokens[i].start, end: tokens[i].end, sentence, via: 'pattern' });
+      i++;
+      continue;
+    }
     let chunkEnd = nameChunk(tokens, i, lex, lang);
     // "Scientific Research Marwan al-Halabi": the name starts at its first name.
     // Not after an honorific or a title: "cheikh Sabah Khaled al-Hamad al-Sabah" is one name.
