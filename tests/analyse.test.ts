@@ -798,3 +798,172 @@ describe('a role running on to an organisation or region before the name', () =>
     expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Nadia Kessler']]);
   });
 });
+
+describe('round 3: general rules found on the newest dispatches', () => {
+  it('"a accueilli jeudi au palais de Tunis le ministre X": a place before the article does not make X oblique', () => {
+    const a = analyseText('Alger, 3 mai (APS) – Le président Omar Haddad a accueilli jeudi au palais de Tunis le chancelier allemand Karim Nasser, qui effectue sa première visite.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+  it('"a été reçu en audience, en fin de matinée, au palais ..., par le président X": a meeting, whatever stands before "par"', () => {
+    const a = analyseText('Alger, 3 mai (APS) – Le ministre libyen de l’Intérieur, Karim Nasser, a été reçu en audience, en fin de matinée, au siège de la présidence de la République, par le président de la République, M. Omar Haddad.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad']]);
+  });
+  it('"X et Y ont également pris part à la rencontre": both attended the meeting just reported', () => {
+    const a = analyseText('Bruxelles, 3 mai (Belga) – Le Premier ministre Omar Haddad a reçu jeudi la ministre ukrainienne Nadia Kessler. Le ministre des Finances, Karim Nasser, et la ministre du Budget, Sami Jaber, ont également pris part à la rencontre.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Nadia Kessler', 'Karim Nasser', 'Sami Jaber']]);
+  });
+  it('"son homologue mauritanien, M. X", then "le chef de la diplomatie mauritanienne" is X (a nationality the table knows)', () => {
+    const a = analyseText('Alger, 3 mai (APS) – Le ministre des Affaires étrangères, M. Omar Haddad, s\'est entretenu mardi avec son homologue mauritanien, M. Karim Nasser. Le chef de la diplomatie mauritanienne a déclaré que la route serait achevée en 2026.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Karim Nasser']);
+  });
+  it('"..., Son Excellence M. X": a multi-word honorific is neither a person nor part of the name', () => {
+    const a = analyseText('Doha, 3 mai (QNA) – Le prince Omar Haddad a reçu mardi le Premier ministre de la République du Tchad, Son Excellence M. Karim Nasser. Par ailleurs, Son Excellence Dr Sami Jaber a reçu un appel téléphonique de Son Excellence M. Rafael Montoya.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser'], ['call', 'Sami Jaber', 'Rafael Montoya']]);
+  });
+  it('"Nadia van den Berg", "Karim ben Omar II": two particles in a row and a regnal number stay in the name', () => {
+    const a = analyseText('Bruxelles, 3 mai (Belga) – Le roi Omar Haddad a reçu le prince héritier Karim ben Omar II et la commissaire européenne Nadia van den Berg.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim ben Omar II', 'Nadia van den Berg']]);
+  });
+  it('"en marge de l\'Assemblée générale des Nations unies": the Assembly is no participant', () => {
+    const a = analyseText('Le Caire, 3 mai (MENA) – MM. Omar Haddad et Karim Nasser s\'étaient déjà rencontrés en septembre à New York, en marge de l\'Assemblée générale des Nations unies.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+  it('"L\'émissaire américaine, X, ..." then "L\'envoyée américaine a été reçue par Y": the envoy is X', () => {
+    const a = analyseText('Beyrouth, 3 mai (AFP) – L’émissaire adjointe américaine, Nadia Kessler, a été reçue samedi par le président Omar Haddad. L’envoyée américaine a ensuite été reçue par le Premier ministre Karim Nasser.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Nadia Kessler', 'Omar Haddad'], ['Karim Nasser', 'Nadia Kessler']]);
+  });
+  it('"Le bureau de M. X a fait savoir que ce dernier avait rejeté": "ce dernier" is the last person named, in the same sentence', () => {
+    const a = analyseText('Beyrouth, 3 mai (AFP) – M. Omar Haddad a estimé que la réforme était « la clé ». Le bureau de M. Karim Nasser a fait savoir que ce dernier avait rejeté tout « calendrier imposé ».');
+    expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['Omar Haddad', 'la clé'], ['Karim Nasser', 'calendrier imposé']]);
+  });
+  it('"Rafael Montoya Quintana", then "Montoya a remercié": a Spanish name is known by its first surname', () => {
+    const a = analyseText('La Havane, 3 mai (Prensa Latina) – Le président Rafael Montoya Quintana a reçu mercredi le ministre Karim Nasser. Montoya a remercié le Qatar et a qualifié les relations de « fraternelles ».');
+    expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['Rafael Montoya Quintana', 'fraternelles']]);
+  });
+  it('"», a affirmé devant les médias le conseiller fédéral X": the speaker after a quotation may stand further off', () => {
+    const a = analyseText('Berne, 3 mai (ATS) – « Nous ne serons pas une plateforme de contournement », a affirmé devant les médias le conseiller fédéral Rafael Montoya, chef du département.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Rafael Montoya']);
+  });
+  it('"La porte-parole du ministère, He Lanying, a estimé": "He" before a name after a comma is a name, and "Elle" is her', () => {
+    const a = analyseText('Pékin, 3 mai (Xinhua) – M. Omar Haddad a déclaré que le commerce était « résilient ». La porte-parole du ministère du Commerce, He Lanying, a pour sa part estimé que les droits de douane « perturbent les chaînes ». Elle a réaffirmé que la Chine était ouverte.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad', 'He Lanying', 'He Lanying']);
+  });
+  it('"le ministre des Relations extérieures, X", then "le chef de la diplomatie cubaine" is X', () => {
+    const a = analyseText('La Havane, 3 mai (Prensa Latina) – Le ministre des Relations extérieures, Omar Haddad, a téléphoné à son homologue vénézuélien, Karim Nasser. Le chef de la diplomatie cubaine a ensuite dénoncé une « escalade militaire ».');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad']);
+  });
+  it('"Plus tôt, le Premier ministre avait participé à une visioconférence avec X et Y": one call, the Prime Minister included', () => {
+    const a = analyseText('Bruxelles, 3 mai (Belga) – Le Premier ministre Omar Haddad a reçu jeudi le ministre Karim Nasser. Plus tôt dans la journée, le Premier ministre avait participé à une visioconférence avec le chancelier Sami Jaber et la présidente de la Commission, Nadia van den Berg.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser'], ['call', 'Omar Haddad', 'Sami Jaber', 'Nadia van den Berg']]);
+  });
+  it('"L\'entretien que X devait avoir avec Y a été annulé, a indiqué le ministère, sans en préciser la raison": a fact, no position', () => {
+    const a = analyseText('Bruxelles, 3 mai (Belga) – L\'entretien que M. Omar Haddad devait avoir vendredi avec son homologue hongrois, Karim Nasser, a en revanche été annulé, a indiqué le ministère, sans en préciser la raison.');
+    expect(a.positions).toEqual([]);
+    expect(a.meetings).toEqual([]);
+  });
+  it('"held wide-ranging talks with X here": an adjective before "talks" keeps the meeting', () => {
+    const a = analyseText('New Delhi, Apr 16 (PTI) Defence Minister Omar Haddad on Thursday held wide-ranging talks with Australian Defence Minister Karim Nasser here. Army chief Gen Sami Jaber was also present at the talks, officials said.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber']]);
+  });
+  it('"called on Prime Minister X at his residence" is a visit, not an appeal; "called on X to" stays an appeal', () => {
+    const a = analyseText('New Delhi, Apr 16 (PTI) Later in the day, Omar Haddad, accompanied by Sami Jaber, called on Prime Minister Karim Nasser at his residence. Haddad also called on Prime Minister Nasser to speed up the reforms.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad', 'Sami Jaber']]);
+    expect(a.positions.map((p) => [p.passage.n, p.speaker.name])).toEqual([[1, 'Omar Haddad']]);
+  });
+  it('"his South Korean counterpart X", then "The South Korean minister paid a courtesy call on Y": the minister is X', () => {
+    const a = analyseText('TOKYO (Kyodo) -- Japanese Foreign Minister Omar Haddad held talks with his South Korean counterpart Karim Nasser on Tuesday. The South Korean minister later paid a courtesy call on Prime Minister Nadia Kessler at her office.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad'], ['Karim Nasser', 'Nadia Kessler']]);
+  });
+  it('"The two ministers held telephone talks" after a meeting of three: the latest two seen together', () => {
+    const a = analyseText('TOKYO (Kyodo) -- Foreign Minister Omar Haddad held talks with his counterpart Karim Nasser on Tuesday. Haddad and Nasser stressed the need for close coordination. Nasser later paid a courtesy call on Prime Minister Nadia Kessler at her office, accompanied by Ambassador Sami Jaber. The two ministers held their first telephone talks in October.');
+    expect(a.meetings.filter((m) => m.kind === 'call').map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser']]);
+  });
+  it('"Vice Minister Zhao Lin", then "Zhao said": a Chinese name is known by its family name, written first', () => {
+    const a = analyseText('BEIJING (Xinhua) -- Vice Minister Zhao Lin met with Foreign Minister Karim Nasser in Beijing on Monday. Zhao said China is willing to deepen cooperation.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Zhao Lin']);
+  });
+  it('"X met A on Monday and B on Tuesday": two meetings', () => {
+    const a = analyseText('BRUSSELS (Reuters) - EU envoy Nadia Kessler met Foreign Minister Omar Haddad on Monday and President Karim Nasser on Tuesday, as the bloc weighs new sanctions.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Nadia Kessler', 'Omar Haddad'], ['Nadia Kessler', 'Karim Nasser']]);
+  });
+  it('"Also attending the meeting were X": X attended the meeting just reported', () => {
+    const a = analyseText('KUWAIT CITY (KUNA) -- Crown Prince Omar Haddad received Prime Minister Karim Nasser on Monday. Also attending the meeting were Foreign Minister Sami Jaber and the accompanying delegation.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['Omar Haddad', 'Karim Nasser', 'Sami Jaber']]);
+  });
+  it('"Foreign Minister Amir Karim Nasser": "Amir" after a title and before two name words is a first name', () => {
+    const a = analyseText('BEIJING (Xinhua) -- Foreign Minister Omar Haddad held a phone conversation with Afghan acting Foreign Minister Amir Karim Nasser on Wednesday.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Omar Haddad', 'Amir Karim Nasser']]);
+  });
+  it('"the top Iranian diplomat received a telephone call from X": the Iranian foreign minister named before', () => {
+    const a = analyseText('BAGHDAD (IRNA) -- Iranian Foreign Minister Omar Haddad met Iraqi Prime Minister Karim Nasser on Monday. On Tuesday evening, the top Iranian diplomat received a telephone call from Saudi Foreign Minister Sami Jaber.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['meeting', 'Omar Haddad', 'Karim Nasser'], ['call', 'Omar Haddad', 'Sami Jaber']]);
+  });
+  it('"recalling that the two presidents had met in Baku": the two people titled president, not the last group', () => {
+    const a = analyseText('BAKU (SANA) -- Minister Omar Haddad was received by President Karim Nasser, in the presence of Minister Sami Jaber. Haddad conveyed the greetings of President Rafael Montoya to Nasser, recalling that the two presidents had met in Baku in July.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad', 'Sami Jaber'], ['Karim Nasser', 'Rafael Montoya']]);
+  });
+  it('"The Kremlin said in a statement that X and Y, in a call on Monday, expressed satisfaction": the position is both people\'s', () => {
+    const a = analyseText('MOSCOW (TASS) -- The Kremlin said in a statement that President Omar Haddad and Crown Prince Karim Nasser, in a telephone conversation on Monday, expressed satisfaction with their coordination.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad', 'Karim Nasser']);
+  });
+  it('Arabic: a three-word name before its role ("فخامة كريم سامي ناصروف رئيس جمهورية كازاخستان"), and "حضر اللقاء" adds attendees', () => {
+    const a = analyseText('أبوظبي-وام\n\nاستقبل الشيخ عمر حداد رئيس الدولة اليوم فخامة كريم سامي ناصروف رئيس جمهورية كازاخستان.\n\nحضر اللقاء الشيخ سامي الخطيب نائب رئيس الدولة.\n\nوأكد رئيس الدولة حرص الإمارات على الشراكة.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['عمر حداد', 'كريم سامي ناصروف', 'سامي الخطيب']]);
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['عمر حداد']);
+  });
+  it('Arabic: a verb cue inside a word ("جدد" in "المتجددة") is no reporting verb; "وتناول اللقاء" has no speaker', () => {
+    const a = analyseText('أبوظبي-وام\n\nاستقبل الشيخ عمر حداد اليوم الرئيس كريم ناصر.\n\nوتناول اللقاء فرص الشراكة في مجالات الطاقة المتجددة والتعدين.');
+    expect(a.positions).toEqual([]);
+  });
+  it('Arabic: a three-letter surname right after a verb of ours ("وأعرب جاد") is the person named before', () => {
+    const a = analyseText('دمشق-سانا\n\nاجتمع الوزير عمر حداد اليوم مع وزير الزراعة كريم جاد.\n\nوأعرب جاد عن تطلع سوريا إلى استعادة مكانتها.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['كريم جاد']);
+  });
+  it('Arabic: "صاحب السمو الأمير X وزير الخارجية", then "تلقى سموه اتصالاً هاتفياً من Y": the prince\'s call', () => {
+    const a = analyseText('الرياض-واس\n\nاستقبل صاحب السمو الأمير عمر بن خالد بن سعد وزير الخارجية اليوم وزير الخارجية اللبناني كريم حداد.\n\nمن جانبه، أعرب حداد عن تقدير بلاده.\n\nإلى ذلك، تلقى سموه اتصالاً هاتفياً من وزير خارجية إيران سامي الخطيب.');
+    expect(a.people[0].role).toBe('وزير الخارجية');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['meeting', 'عمر بن خالد بن سعد', 'كريم حداد'], ['call', 'عمر بن خالد بن سعد', 'سامي الخطيب']]);
+  });
+  it('"avec le secrétaire général du Conseil régional du Golfe (CRG), Jabril Omar Haddad": the name starts after the comma, the title is his', () => {
+    const a = analyseText('Damas, 3 mai (SANA) – Le ministre Karim Nasser s’est entretenu au téléphone avec le secrétaire général du Conseil régional du Golfe (CRG), Jabril Omar Haddad.');
+    expect(a.meetings.map((m) => [m.kind, ...names(m.participants)])).toEqual([['call', 'Karim Nasser', 'Jabril Omar Haddad']]);
+  });
+  it('"le ministre cubain des Relations extérieures, X", then "Le chef de la diplomatie cubaine" is X', () => {
+    const a = analyseText('La Havane, 3 mai (Prensa Latina) – Le ministre cubain des Relations extérieures, Omar Haddad, a reçu la directrice Nadia Kessler. Le chef de la diplomatie cubaine a dénoncé le blocus.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad']);
+  });
+  it('topics: an economic blockade and frozen assets are sanctions; a ballistic missile is military', () => {
+    const a = analyseText('Bruxelles, 3 mai (Belga) – Le fonds détient 90 milliards d\'euros d\'avoirs de la banque centrale gelés depuis 2022. M. Omar Haddad a dénoncé le blocus économique imposé à l\'île.');
+    expect(a.topics.map((t) => t.label)).toContain('sanctions');
+    const b = analyseText('TOKYO (Kyodo) -- Foreign Minister Omar Haddad said the neighbour fired a ballistic missile into the sea last week.');
+    expect(b.topics.map((t) => t.label)).toContain('military');
+  });
+  it('"The State Department said ..." is the institution\'s position; a verb inside quotation marks takes no speaker after it', () => {
+    const a = analyseText('WASHINGTON (AP) -- The State Department said in a separate statement that the move showed its determination. The Foreign Ministry said in a statement that Iran "strongly condemns" the new sanctions announced by the Treasury Department against shipping firms.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['State Department', 'Foreign Ministry']);
+  });
+  it('"Selon M. X, le chef de la diplomatie iranienne a jugé ...": the view is the minister\'s, X only relays it', () => {
+    const a = analyseText('Istanbul, 3 mai (AA) – Le ministre iranien des Affaires étrangères, Omar Haddad, a rencontré son homologue Karim Nasser. Selon M. Sami Jaber, le chef de la diplomatie iranienne a également jugé ces attaques « contraires au droit international ».');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad']);
+  });
+  it('"X said ... The Saudi minister, in turn, said": of two Saudi ministers, the one with the same post as the last speaker', () => {
+    const a = analyseText('MOSCOW (TASS) -- Talks between Russian Foreign Minister Omar Haddad and Saudi Foreign Minister Karim Nasser took place on Wednesday. Also attending was Saudi Minister of State for Energy Sami Jaber. "We value this dialogue," Haddad said. The Saudi minister, in turn, said Riyadh was ready to host new rounds.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Omar Haddad', 'Karim Nasser']);
+  });
+  it('"Defence Minister Ravindar Kohli", then "Ravindar said": a first word no list knows as a first name names the person', () => {
+    const a = analyseText('New Delhi, Apr 16 (PTI) Defence Minister Ravindar Kohli held talks with his counterpart Karim Nasser. "We are natural partners," Ravindar said after the meeting.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Ravindar Kohli']);
+  });
+  it('"Lors de sa rencontre avec X, plus tôt, le responsable Y avait plaidé": a meeting of X and the main clause\'s subject', () => {
+    const a = analyseText('Rabat, 3 mai (MAP) – Le ministre Omar Haddad a reçu le président de la Commission, M. Karim Nasser. Lors de sa rencontre avec le président du Parlement, M. Sami Jaber, plus tôt dans la journée, M. Nasser avait plaidé pour la diplomatie parlementaire.');
+    expect(a.meetings.map((m) => names(m.participants).sort())).toEqual([['Karim Nasser', 'Omar Haddad'], ['Karim Nasser', 'Sami Jaber']]);
+  });
+  it('Arabic: a first name ending in "ة" the list knows ("طلحة") starts a name after a long role', () => {
+    const a = analyseText('دمشق-سانا\n\nبحث وزير الاقتصاد عمر حداد مع وزير التجارة العراقي كريم ناصر اليوم سبل زيادة التبادل التجاري، بحضور رئيس الهيئة العامة للمنافذ البرية والبحرية طلحة الخطيب.');
+    expect(a.meetings.map((m) => names(m.participants))).toEqual([['عمر حداد', 'كريم ناصر', 'طلحة الخطيب']]);
+  });
+  it('"L\'ABC a dénoncé dans un communiqué une « entorse »": an acronym after the article opening a sentence is an institution that speaks', () => {
+    const a = analyseText('Berne, 3 mai (ATS) – Le Conseil a repris les mesures. L\'ABC a dénoncé dans un communiqué une « nouvelle entorse à la neutralité ».');
+    expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['ABC', 'nouvelle entorse à la neutralité']]);
+  });
+});

@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 4;
+export const ANALYSER_VERSION = 5;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -64,6 +64,18 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
           const middle = nameKey(words[words.length - 2]);
           if (middle.length >= 4 && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[words.length - 2]) && !known.has(middle)) known.set(middle, pm.key);
         }
+        // "Wang Yi", "Cho Hyun", then "Wang", "Cho": a Chinese or Korean name puts the family name first
+        // (a short first word; a short first name alone would name the same person anyway). "Rajnath Singh",
+        // then "Rajnath": a first word no list knows as a first name names the person too.
+        if (words.length === 2 && lang !== 'ar' && (/^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && !lex.firstNames.has(foldPhrase(words[0])))) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
+          const family = nameKey(words[0]);
+          if (!known.has(family)) known.set(family, pm.key);
+        }
+        // "Miguel Díaz-Canel Bermúdez", then "Díaz-Canel": a Spanish name is known by its first surname too.
+        if (words.length >= 3 && lang !== 'ar' && /^\p{Lu}[\p{L}-]{3,}$/u.test(words[words.length - 2]) && /^\p{Lu}/u.test(words[words.length - 1]) && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !lex.honorifics.has(foldPhrase(words[words.length - 2])) && !words.slice(0, -1).some((w) => /^(?:bin|ben|ibn|bint|ould|al|el|abu|abou|von|van|de|da|del|der)$/i.test(w))) {
+          const middle = nameKey(words[words.length - 2]);
+          if (!known.has(middle)) known.set(middle, pm.key);
+        }
         continue;
       }
       const who = registry.resolveTitle(m.text, named, (m as PersonMention).female);
@@ -72,8 +84,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         registry.add(m);
       } else unresolved.push(m);
     }
+    // "Lavrov said ... The Saudi minister, in turn, said": with no one else named in its sentence, the
+    // people of the sentences just before tell which of several Saudi ministers is meant.
+    const lately = () => sentences.slice(-2).flatMap((v) => v.mentions.filter((x) => x.kind === 'person').map((x) => x.key));
     for (const m of unresolved) {
-      const who = registry.resolveTitle(m.text, named, (m as PersonMention).female);
+      const who = registry.resolveTitle(m.text, named, (m as PersonMention).female) ?? (named.length ? null : registry.resolveTitle(m.text, lately(), (m as PersonMention).female));
       if (who) m.key = who;
       // "الوزير" alone that fits no one named could be anyone: like "le ministre", it is no one we know.
       else if (/^[\u0600-\u06FF]+$/u.test(m.text)) {
@@ -166,6 +181,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   const speakers: string[] = [];
   let prevEnd = s.passage.start;
   let prevSubject: string[] = [];
+  let relayedBy: string[] | null = null;
   for (const [i, { hit, kind }] of triggers.entries()) {
     const zoneStart = clauseStart(ctx, hit.start, prevEnd);
     const nextStart = triggers[i + 1]?.hit.start ?? s.passage.end;
@@ -178,15 +194,28 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       }
       // "lors de leur rencontre", "during their meeting": the people last seen together.
       if (!Array.isArray(subj) && /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text))) subj = ctx.salience.resolve('they');
+      // "تلقى سموه اتصالاً هاتفياً من X": the honorific pronoun after an Arabic verb is the last subject.
+      if (!(Array.isArray(subj) && subj.length) && ctx.dispatch.lang === 'ar') {
+        const honorific = /^\s*(سمو|معالي|فخامت|جلالت|سيادت)(?:ه|ها)(?:\s|$)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12));
+        if (honorific) subj = lastStyled(ctx, honorific[1].replace(/ت$/u, 'ة')) ?? ctx.salience.resolve('il');
+      }
       if (subj === 'group') ctx.salience.noteSubject('group');
-      const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
-      if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       const present = new Set<string>();
       const objects = objectsOf(ctx, hit, nextStart, isCall, present);
+      // "Lors de sa rencontre avec X, ..., le responsable panafricain avait plaidé": "sa" is the main clause's subject, after it.
+      if (!(Array.isArray(subj) && subj.length) && /^(?:lors|au cours|a l'issue|en marge|during|after|following) (?:de |d')?(?:sa|son|his|her) /.test(foldPhrase(hit.text))) {
+        const next = triggers[i + 1];
+        const main = next && next.kind === 'report' ? subjectOf(ctx, next.hit, hit.end, false) : null;
+        if (Array.isArray(main) && main.length && main.every((k) => !objects.includes(k))) subj = main;
+      }
+      const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
+      if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
       const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
-        (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text))));
+        (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
+        // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
+        (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));
       // Who attended ("en présence, lors des deux entretiens, de Z") attended each meeting.
       const met = objects.filter((o) => !present.has(o));
       const attended = objects.filter((o) => present.has(o));
@@ -217,6 +246,13 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       }
       if (found === 'group') ctx.salience.noteSubject('group');
       else if (found && found.length) {
+        // "Selon M. X, le chef de la diplomatie a jugé ...": X relays the view of the one who judged.
+        const source = SOURCE_CUE.test(foldPhrase(hit.text));
+        if (source) relayedBy = found;
+        else if (relayedBy && !NEUTRAL_VERB.test(foldPhrase(hit.text)) && found.every((k) => !relayedBy!.includes(k) && !isOrgKey(k, ctx))) {
+          for (const k of relayedBy) speakers.splice(speakers.indexOf(k), 1);
+          relayedBy = null;
+        }
         speakers.push(...found);
         ctx.salience.noteSubject(found);
         prevSubject = found;
@@ -225,6 +261,22 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
     prevEnd = hit.end;
   }
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
+}
+
+/** "selon X", "according to X": a source before the view. */
+const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;
+
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DAY}\\b`);
+
+/** "سموه", "معاليه": the last person the dispatch styled so ("سمو وزير الخارجية", "صاحب السمو الأمير X"). */
+function lastStyled(ctx: SentenceContext, style: string): string[] | null {
+  const styleRe = new RegExp(`${style.replace(/ة$/u, '[ةه]')}`, 'u');
+  for (const v of [...ctx.history.filter((h) => h.passage.n < ctx.s.passage.n)].reverse()) {
+    const m = v.mentions.filter((x) => x.kind === 'person' && styleRe.test(ctx.dispatch.text.slice(Math.max(v.passage.start, x.start - 20), x.start))).pop();
+    if (m) return [m.key];
+  }
+  return null;
 }
 
 /** What one welcomes without meeting anyone: a decision, remarks, a proposal. */

@@ -140,7 +140,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     }
     // Two plain words make a name ("هاكان فيدان"); a third is more likely the next phrase, unless
     // the phrase closes right after it ("ميريانا سبولياريتش إيغر، ", "... إيغر والوفد المرافق").
-    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f);
+    // Or a title follows it, the role after the name: "قاسم جومارت توكاييف رئيس جمهورية كازاخستان".
+    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f) || isTitle(tokens[end + 1].f, lex);
     if ((plain >= 2 && !(plain === 2 && closesAfter && startsName(t, lex))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
     plain++;
     end++;
@@ -190,14 +191,18 @@ function arabicKey(word: string): string {
 }
 
 /** A word naming someone already named in the dispatch by that surname: "وأكد الحموي". */
-export function arabicKnownSurname(t: Token, known: Map<string, string>): string | null {
-  if (!ARABIC.test(t.text) || t.f.length < 4 || known.size === 0) return null;
+export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: Token): string | null {
+  // A three-letter surname ("رجي", "بدر") only right after a verb of ours: "وأعرب بدر".
+  const minLength = prev && SHORT_SURNAME_AFTER.test(prev.f) ? 3 : 4;
+  if (!ARABIC.test(t.text) || t.f.length < minLength || known.size === 0) return null;
   for (const form of [t.f, bare(t.f)]) {
     const key = arabicKey(form);
     if (key.length >= 3 && known.has(key)) return known.get(key)!;
   }
   return null;
 }
+
+const SHORT_SURNAME_AFTER = /^(?:[وف])?(?:اعرب|اعربت|اكد|اكدت|قال|قالت|شدد|شددت|دعا|دعت|اشار|اشارت|اوضح|اضاف|رحب|التقي|التقى|استقبل|اجتمع|بحث|الوزير|الوزيره|الوزيرة|السفير)$/u;
 
 /** "الخارجية", "والمغتربين", "السورية": a portfolio word or an adjective, not the verb's object ("الهجوم"). */
 function isInstitutionComplement(t: Token, lex: Lexicon): boolean {

@@ -8,7 +8,7 @@ import { widenTo, type SentenceContext } from './context.js';
  * included", in the meeting's sentence or in the sentences that follow it.
  */
 
-export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence (?:de|du|des|d')|a assiste|ont assiste|ont pris part|a pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|(?:also )?attending (?:were|was)|(?:were|was) also attending|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|وضم الوفد|شارك في/;
+export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence (?:de|du|des|d')|a assiste|ont assiste|(?:a|ont) (?:egalement |aussi )?pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|(?:were|was) also attending|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|حضر (?:اللقاء|الاجتماع|المباحثات|الاستقبال|المقابلة)|وضم الوفد|شارك في/;
 
 /**
  * "The Syrian president was accompanied by X", "L'audience s'est déroulée en présence de Y":
@@ -51,4 +51,4 @@ export function presenceSince(ctx: SentenceContext, m: Mention, from: number): b
   return PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
 }
 
-const PRESENCE_CUE = /\b(?:attended by|(?:also )?attending (?:were|was)|in the presence(?:, [^,]{1,40},)? of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence(?:, [^,]{1,40},)? (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
+const PRESENCE_CUE = /\b(?:attended by|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|in the presence(?:, [^,]{1,40},)? of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence(?:, [^,]{1,40},)? (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;

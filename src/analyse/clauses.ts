@@ -22,7 +22,8 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
   while (k >= 0) {
     const f = tokens[k].f;
     // "UAE President", "EU foreign policy chief": a country or body named inside the role.
-    const named = lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person';
+    // "au complexe présidentiel d'Ankara le chancelier X": a place before an article closes a phrase of its own.
+    const named = lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person' && !(ROLE_ARTICLES.has(tokens[k + 1]?.f ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? ''));
     const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f) || named;
     const linkInsideRole = ['de', 'des', 'du', "d'", 'of', 'for', 'la', "l'", 'et', 'and'].includes(f) && k > 0 &&
       (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f));

@@ -43,13 +43,19 @@ function isArticle(t: Token): boolean {
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', "'s", '’s']);
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
-const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'ould', 'ait', 'al-', 'bint']);
+const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'den', 'ould', 'ait', 'al-', 'bint']);
+/** "صاحب السمو الأمير X وزير الخارجية": a rank of nobility says less than the role after the name. */
+const NOBILITY = /^(?:ال)?(?:أمير|امير|أميرة|اميرة)$/u;
+
+/** "Son Excellence", "His Majesty": the possessive before a multi-word honorific. */
+const HONORIFIC_POSSESSIVES = new Set(['son', 'sa', 'his', 'her']);
+
 const FUNCTION_CAPS = new Set(
   (
     'le la les l un une des du de dans sur par pour avec lors selon apres avant depuis pendant entre ' +
     'au aux ce cette ces il elle ils elles on nous et mais ou donc or ni car en a the in on at by for with during after ' +
     'before since between to of and but or he she they it this that these those his her their its we as from while when ' +
-    'also later meanwhile separately earlier moreover however furthermore par ailleurs sur le plan enfin ensuite'
+    'son sa ses leur leurs also later meanwhile separately earlier moreover however furthermore par ailleurs sur le plan enfin ensuite'
   ).split(' '),
 );
 
@@ -92,7 +98,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         arabicRoleUntil = titled.end;
         const alias = matchAlias(tokens, titled.end, lex);
         const after = alias ? arabicRoleAfter(tokens, alias.end, lex) : null;
-        const honorificOnly = tokens.slice(titled.start, titled.end).every((t) => lex.honorifics.has(t.f));
+        const honorificOnly = tokens.slice(titled.start, titled.end).every((t) => lex.honorifics.has(t.f) || NOBILITY.test(t.f));
         const [a, b] = after && honorificOnly ? [alias!.end, after] : [titled.start, titled.end];
         arabicRoles.set(titled.end, cleanRole(text.slice(tokens[a].start, tokens[b - 1].end)));
         if (after && honorificOnly) arabicExtraUntil.set(titled.end, after);
@@ -103,7 +109,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const written = text.slice(start, stop);
         // The role after the name ("محمد بن عبدالرحمن رئيس مجلس الوزراء") says more than an honorific before it.
         const after = arabicRoleAfter(tokens, titled.end, lex);
-        const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f));
+        const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f) || NOBILITY.test(t.f));
         const [a, b] = after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd];
         const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end));
         // "الأمير عبد العزيز" after "الأمير عبد العزيز بن سعود بن نايف": part of a name named before.
@@ -135,7 +141,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         i = inst.next;
         continue;
       }
-      const again = arabicKnownSurname(tokens[i], known);
+      const again = arabicKnownSurname(tokens[i], known, tokens[i - 1]);
       if (again) {
         mentions.push(person(text, tokens[i].start, tokens[i].end, again, sentence, 'surname', arabicRoles.get(i) ?? null));
         i++;
@@ -154,10 +160,17 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       i = org.end;
       continue;
     }
+    // "L'UDC a dénoncé", "The IAEA said": an acronym after a definite article at the start of its clause names an institution.
+    if (lang !== 'ar' && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && i > 0 && /^(?:le|la|les|l'|l’|the)$/.test(tokens[i - 1].f) && (i === 1 || /^[,;:]$/.test(tokens[i - 2].text)) && !lex.names.has(tokens[i].f) && !lex.titles.has(tokens[i].f)) {
+      mentions.push({ kind: 'org', text: tokens[i].text, key: `o:${tokens[i].f}`, start: tokens[i].start, end: tokens[i].end, sentence, via: 'pattern' });
+      i++;
+      continue;
+    }
     let chunkEnd = nameChunk(tokens, i, lex, lang);
     // "Scientific Research Marwan al-Halabi": the name starts at its first name.
     // Not after an honorific or a title: "cheikh Sabah Khaled al-Hamad al-Sabah" is one name.
-    if (chunkEnd - i >= 3 && !(i > 0 && (lex.honorifics.has(tokens[i - 1].f) || lex.titles.has(tokens[i - 1].f)))) {
+    // Nor after the comma of an apposition: "..., Jassem Mohamed al-Boudaiwi".
+    if (chunkEnd - i >= 3 && !(i > 0 && (lex.honorifics.has(tokens[i - 1].f) || lex.titles.has(tokens[i - 1].f) || tokens[i - 1].text === ','))) {
       const firstName = tokens.slice(i + 1, chunkEnd - 1).findIndex((t) => lex.firstNames.has(t.f));
       if (firstName >= 0 && !lex.firstNames.has(tokens[i].f)) {
         i = i + 1 + firstName;
@@ -241,9 +254,15 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     while (k < tokens.length && roleWordAt(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f)))) k++;
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
-    if (end <= i + 1 || !hasTitle(tokens, i + 1, end, lex)) continue;
+    // "the top Iranian diplomat": "top diplomat" around a nationality.
+    const topDiplomat = tokens[i + 1]?.f === 'top' && lex.demonyms.has(tokens[i + 2]?.f ?? '') && tokens[i + 3]?.f === 'diplomat';
+    if (topDiplomat) k = end = i + 4;
+    if (end <= i + 1 || (!hasTitle(tokens, i + 1, end, lex) && !topDiplomat)) continue;
     // "the General Staff", "the General Assembly": "general" qualifying a body, with no other title, is no one.
     if (/^(?:general|generale)$/.test(tokens[i + 1].f) && end - i > 2 && !tokens.slice(i + 2, end).some((t) => lex.titles.has(t.f))) continue;
+    // "l'Assemblée générale des Nations unies": "générale" after a noun is an adjective, no title.
+    const titleWords = tokens.slice(i + 1, end).filter((t) => lex.titles.has(t.f));
+    if (titleWords.length && titleWords.every((t) => /^(?:general|generale)$/.test(t.f)) && !lex.titles.has(tokens[i + 1].f)) continue;
     // "le gouverneur de Gaziantep": a capitalised name after "de"/"of" qualifies the title like a nationality.
     const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
     if (!qualified) continue;
@@ -305,6 +324,16 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "Foreign Minister Amir Khan Muttaqi": "Amir" right after a title and before two name words is a first name.
+    if (j === i && t.cap && /^(?:amir|emir)$/.test(t.f) && i > 0 && lex.titles.has(tokens[i - 1].f) && tokens[j + 2] && isNameWord(tokens[j + 1], lex) && isNameWord(tokens[j + 2], lex)) {
+      j++;
+      continue;
+    }
+    // "La porte-parole, He Yongqian,": a pronoun-like word after a comma or a title, before a name, is a name.
+    if (j === i && t.cap && /^(?:he|she)$/.test(t.f) && i > 0 && (tokens[i - 1].text === ',' || lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f)) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
+      j++;
+      continue;
+    }
     // "General Khaled Eid": after a title and a known first name, a capitalised word listed as a common noun is the surname.
     if (j === i + 1 && i > 0 && (lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f)) && lex.firstNames.has(tokens[i].f) && t.cap && t.word && lex.nonPersonWords.has(t.f) && !lex.titles.has(t.f) && !lex.portfolio.has(t.f) && !lex.demonyms.has(t.f) && !FUNCTION_CAPS.has(t.f) && !lex.names.has(t.f) && !(tokens[j + 1]?.cap && tokens[j + 1]?.word)) {
       j++;
@@ -314,6 +343,16 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
     if (j > i && NAME_PARTICLES.has(t.f) && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
       j++;
       continue;
+    }
+    // Two particles in a row: "Ursula von der Leyen", "Rafael van den Berg".
+    if (j > i && NAME_PARTICLES.has(t.f) && !t.cap && tokens[j + 1] && NAME_PARTICLES.has(tokens[j + 1].f) && !tokens[j + 1].cap && tokens[j + 2] && isNameWord(tokens[j + 2], lex)) {
+      j += 2;
+      continue;
+    }
+    // A regnal number ends a name: "Hussein ben Abdallah II".
+    if (j > i && /^(?:II|III|IV|V|VI)$/.test(t.text) && isNameWord(tokens[j - 1], lex)) {
+      j++;
+      break;
     }
     if (j === i && NAME_PARTICLES.has(t.f) && t.cap && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
       j++;
@@ -402,7 +441,7 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
   return (
     lex.titles.has(f) || lex.titleParts.has(f) || lex.portfolio.has(f) || lex.demonyms.has(f) || LINKS.has(f) || lex.honorifics.has(f) ||
     (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') ||
-    /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|nouveau|nouvel|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator)$/.test(f) ||
+    /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|nouveau|nouvel|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator|south|north|sud|nord)$/.test(f) ||
     lex.titles.has(f.replace(/s$/, '')) ||
     // Adjectives of institutions: "Forces démocratiques syriennes", "Affaires sociales".
     (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes|aine|aines)$/.test(f) && f.length > 4) ||
@@ -438,7 +477,10 @@ function afterLink(tokens: Token[], k: number): boolean {
 function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexicon): string | null {
   let k = nameStart - 1;
   // "Le président de la République, M. Abdelmadjid Tebboune": an honorific stands between the role and the name.
-  while (k >= 0 && lex.honorifics.has(tokens[k].f) && tokens[k - 1]?.text === ',') k--;
+  // "..., Son Excellence M. Kamil X": a run of honorifics, with the possessive that opens it.
+  let h = k;
+  while (h >= 0 && (lex.honorifics.has(tokens[h].f) || (h < k && HONORIFIC_POSSESSIVES.has(tokens[h].f)))) h--;
+  if (h < k && tokens[h]?.text === ',') k = h;
   const honorificEnd = k + 1;
   // Apposition before the name: "Le ministre ..., Assaad Hassan al-Chaibani".
   const comma = k >= 0 && tokens[k].text === ',';

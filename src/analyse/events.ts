@@ -45,14 +45,25 @@ export interface EventCues {
 }
 
 export function eventCues(text: string, from: number, to: number, lang: Lang, lex: Lexicon): EventCues {
+  // "al-Shaibani called Iraqi Foreign Minister Fuad Hussein": "called" is a call only when a name or title follows.
+  const calls = findHits(lex.call[lang], text, from, to).filter((h) => (!/^called$/i.test(h.text.trim()) || /^\s*\p{Lu}/u.test(text.slice(h.end, h.end + 3))) &&
+      // "a appelé X à poursuivre les réformes" urges; "a appelé X pour lui présenter ses condoléances" calls.
+      (!/appel[ée]$/i.test(h.text) || !/^(?:(?!\s(?:pour|afin|au sujet|concernant|sur|dans|lors|au cours)\s)[^.;,])*?\s(?:à|aux?)\s/u.test(text.slice(h.end, to))));
   return {
     meetings: findHits(lex.meeting[lang], text, from, to),
-    // "al-Shaibani called Iraqi Foreign Minister Fuad Hussein": "called" is a call only when a name or title follows.
-    calls: findHits(lex.call[lang], text, from, to).filter((h) => (!/^called$/i.test(h.text.trim()) || /^\s*\p{Lu}/u.test(text.slice(h.end, h.end + 3))) &&
-      // "a appelé X à poursuivre les réformes" urges; "a appelé X pour lui présenter ses condoléances" calls.
-      (!/appel[ée]$/i.test(h.text) || !/^(?:(?!\s(?:pour|afin|au sujet|concernant|sur|dans|lors|au cours)\s)[^.;,])*?\s(?:à|aux?)\s/u.test(text.slice(h.end, to)))),
-    callVerbs: findHits(lex.callVerbs[lang], text, from, to),
+    calls,
+    // The verbs of a call only matter in a sentence that tells of one.
+    callVerbs: calls.length ? findHits(lex.callVerbs[lang], text, from, to) : [],
     blockers: findHits(lex.blockers[lang], text, from, to),
-    reporting: findHits(lex.reporting[lang], text, from, to),
+    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start)) : findHits(lex.reporting[lang], text, from, to),
   };
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** "جدد" in "المتجددة": an Arabic verb cue starts a word, after "و" or "ف" at most ("وأكد", "فأكد"). */
+function insideArabicWord(text: string, at: number): boolean {
+  const before = text[at - 1] ?? ' ';
+  if (!ARABIC_LETTER.test(before)) return false;
+  return !/[وف]/.test(before) || ARABIC_LETTER.test(text[at - 2] ?? ' ');
 }

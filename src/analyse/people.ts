@@ -58,6 +58,13 @@ export class PeopleRegistry {
       .map(([key]) => this.participant(key));
   }
 
+  /** "les deux présidents", "the two presidents": the only two people whose written role holds that title. */
+  holdersOf(word: string): string[] {
+    const w = fold(word);
+    // A company's or a parliament's president is not one of "the two presidents".
+    return [...this.byKey.entries()].filter(([key, e]) => !e.titleOnly && !key.startsWith('o:') && e.role && contentWords(e.role).some((x) => stemEq(x, w) && x.length <= w.length + 2) && !contentWords(e.role).some((x) => NOT_HEAD_OF_STATE.test(x) || /^(?:company|compagnie|societe|corporation|bank|banque|group|groupe|fund|fonds)$/.test(x))).map(([key]) => key);
+  }
+
   /**
    * The person a bare title refers to: someone whose written role holds all its words, a
    * nationality matching its country ("turc" ~ "Turquie") and "homologue" standing for any title.
@@ -67,6 +74,11 @@ export class PeopleRegistry {
     // "la représentante", "the spokeswoman": a woman, when one fits.
     if (female && found.some((k) => this.isFemale(k))) found = found.filter((k) => this.isFemale(k));
     if (found.length === 1) return found[0];
+    // "رئيس الدولة" for the one whose role is that very title, not "نائب رئيس الدولة".
+    if (found.length > 1) {
+      const exact = found.filter((k) => { const r = this.byKey.get(k)?.role; return r !== null && r !== undefined && fold(r) === fold(title); });
+      if (exact.length === 1) return exact[0];
+    }
     // Several fit "le responsable russe": the one mentioned most so far, if one stands out.
     if (found.length > 1) {
       const counts = found.map((k) => this.byKey.get(k)?.names.length ?? 0);
@@ -140,22 +152,25 @@ export class PeopleRegistry {
 
   /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
   private roleWords(s: string): string[] {
-    const phrase = fold(s).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
+    const phrase = fold(s).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
     const table = (w: string) => this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? this.lex.demonyms.get(w.replace(/ه$/u, 'ة')) ?? this.lex.names.get(w.replace(/ه$/u, 'ة')) ?? (/^(?:وال|ال)[\u0600-\u06FF]{3,}ي(?:ين|ون)$/u.test(w) ? this.lex.demonyms.get(w.replace(/^و/u, '').replace(/(?:ين|ون)$/u, '')) : undefined);
-    const word = (w: string) => table(w) ?? w.replace(/^(?:[وفب])?ال(?=[\u0600-\u06FF]{3})/u, '');
+    const word = (w: string) => table(w) ?? SYNONYMS.get(w) ?? w.replace(/^(?:[وفب])?ال(?=[\u0600-\u06FF]{3})/u, '');
     return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))).filter((w, i, all) => all.indexOf(w) === i);
   }
 
 }
 
+/** Titles that name the same post: "l'émissaire américaine" is "l'envoyée américaine". */
+const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['envoyee', 'envoye'], ['emissary', 'envoy']]);
+
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';
-const FOREIGN_MINISTER_PHRASES = /chef(?:fe)? de la diplomatie|ministre des affaires etrangeres(?: et des expatries)?|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat/g;
+const FOREIGN_MINISTER_PHRASES = /chef(?:fe)? de la diplomatie|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat/g;
 /** "ministre omanais des Affaires étrangères": the nationality stays, the title becomes one token. Also the names some countries give the post. */
-const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des affaires (?:etrangeres|europeennes et internationales)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;
+const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des (?:affaires (?:etrangeres|europeennes et internationales)|relations exterieures)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;
 /** The head of state is "le chef de l'Etat", whatever the title: a president, a king, an emir. */
 const HEAD_OF_STATE = 'head-of-state';
 const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state/g;

@@ -21,9 +21,10 @@ export function positionsFor(ctx: SentenceContext, found: string[], topics: Topi
   const stance = cues.reporting.some((r) => !NEUTRAL_VERB.test(foldPhrase(r.text)));
   const reportsEvent = cues.meetings.length > 0 || cues.calls.length > 0 || cues.blockers.length > 0;
   // "Talks between X and Y focused on ..., a spokesperson for Y said": an event reported, not a view
-  // (the verb closes the sentence; in "X, who met Y, said he expected ..." it opens the view).
+  // (the verb closes the sentence, or its clause: "..., a été annulé, a indiqué le ministère, sans en préciser la raison";
+  // in "X, who met Y, said he expected ..." it opens the view).
   const eventBeforeVerb = [...cues.meetings, ...cues.calls, ...cues.blockers].some((h) => cues.reporting.every((r) => h.end <= r.start));
-  const attribution = !quote && !stance && eventBeforeVerb && cues.reporting.every((r) => /,\s*(?!(?:who|which|qui|lequel|laquelle|that)\b)(?:\S+\s+){0,8}$/i.test(dispatch.text.slice(Math.max(s.passage.start, r.start - 80), r.start)) && dispatch.text.slice(r.end, s.passage.end).trim().split(/\s+/).length <= 4 && !/^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)/i.test(dispatch.text.slice(r.end, s.passage.end)));
+  const attribution = !quote && !stance && eventBeforeVerb && cues.reporting.every((r) => /,\s*(?!(?:who|which|qui|lequel|laquelle|that)\b)(?:\S+\s+){0,8}$/i.test(dispatch.text.slice(Math.max(s.passage.start, r.start - 80), r.start)) && dispatch.text.slice(r.end, s.passage.end).split(',')[0].trim().split(/\s+/).length <= 4 && !/^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)/i.test(dispatch.text.slice(r.end, s.passage.end)));
   if (attribution) return [];
   const speakers = people.length ? people : quote || stance || !reportsEvent ? found : [];
   const about = unique(s.mentions.filter((m) => m.kind === 'place').map((m) => m.key));
@@ -137,11 +138,14 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   const textBefore = dispatch.text.slice(Math.max(s.passage.start, trig.start - 4), trig.start);
   const followedByName = /^\s*(?:le |la |les |l'|l’|m\. |mme |the |)?\S/i.test(dispatch.text.slice(trig.end, trig.end + 6)) && !/^\s*(?:que|qu'|qu’|that|:)/i.test(dispatch.text.slice(trig.end, trig.end + 6));
   // Only where no subject precedes: after a quotation, or after a comma that closes no name's apposition.
-  const afterQuote = /[»”"]\s*,?\s*$/.test(textBefore);
+  // Only after a closing quotation mark: in 'Iran "strongly condemns" the sanctions' the verb is quoted.
+  const upTo = dispatch.text.slice(s.passage.start, trig.start);
+  const afterQuote = /[»”"]\s*,?\s*$/.test(textBefore) && !(/"\s*$/.test(upTo) && (upTo.match(/"/g) ?? []).length % 2 === 1);
   const subjectBefore = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= zoneStart && m.end <= trig.start && !ctx.objects.has(m));
   const takesObject = /^(?:told|informed|a dit a|a declare a|a indique a|a confie a)/.test(f);
   if (!takesObject && ((afterQuote && followedByName) || (/,\s*$/.test(textBefore) && followedByName && !subjectBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f))) {
-    const next = after(40)[0];
+    // "», a affirmé devant les médias le conseiller fédéral X": after a quotation the speaker may stand further.
+    const next = after(afterQuote ? 70 : 40)[0];
     if (next && (next.kind === 'person' || firstQuote(s.passage.text))) return [next.key];
     if (afterQuote || !subjectBefore) return null;
   }
@@ -165,7 +169,9 @@ const SPOKESPERSON = /spokes|porte-parole|press secretary|attache de presse|مت
 export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[]): string[] {
   if (found.length !== 1 || !NEUTRAL_VERB.test(foldPhrase(trig.text))) return found;
   const role = ctx.registry.participant(found[0]).role ?? '';
-  if (!SPOKESPERSON.test(foldPhrase(role))) return found;
+  // "The Kremlin said in a statement that Putin and X expressed ...": an institution relays its people too.
+  const institution = isOrgKey(found[0], ctx);
+  if (!SPOKESPERSON.test(foldPhrase(role)) && !institution) return found;
   const { s, dispatch } = ctx;
   const rest = dispatch.text.slice(trig.end, s.passage.end);
   const that = /^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)\s*/i.exec(rest);
@@ -173,8 +179,20 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
   const from = trig.end + that[0].length;
   const m = s.mentions.find((x) => x.kind === 'person' && x.start >= from && x.start - from <= 40);
   if (!m || m.key === found[0]) return found;
+  // "Putin and Saudi Crown Prince X, in a telephone conversation on Monday, expressed": both, when a verb follows.
+  let last = m;
+  const both = [m.key];
+  if (institution) {
+    const other = s.mentions.find((x) => x.kind === 'person' && x.start > m.end && /^\s*(?:and|et)\s+(?:\S+\s+){0,4}$/.test(dispatch.text.slice(m.end, x.start)));
+    if (other) {
+      both.push(other.key);
+      last = other;
+    }
+  }
   // The person must be the subject of the clause: a verb, not "'s" or a preposition, follows.
-  const next = /^\s*(\S+)/.exec(dispatch.text.slice(m.end, s.passage.end))?.[1] ?? '';
+  let after = dispatch.text.slice(last.end, s.passage.end);
+  if (institution) after = after.replace(/^\s*,[^,]{1,60},/, '');
+  const next = /^\s*(\S+)/.exec(after)?.[1] ?? '';
   if (!/^\p{Ll}+$/u.test(next) || /^(?:and|et|of|de|du|des|in|en|to|a|for|pour|with|avec)$/.test(next)) return found;
-  return [m.key];
+  return both;
 }

@@ -26,14 +26,22 @@ export class Salience {
 
   /** After a meeting, "they", "the two presidents", "leur rencontre" mean its participants. */
   noteParticipants(keys: string[]): void {
-    if (keys.length > 1) this.lastPlural = this.lastPluralPeople = keys;
+    if (keys.length > 1) this.notePlural(keys);
+  }
+
+  /** Every group seen together, latest last: "the two ministers" are the latest two. */
+  private pairs: string[][] = [];
+
+  private notePlural(keys: string[]): void {
+    this.lastPlural = this.lastPluralPeople = keys;
+    if (keys.length === 2) this.pairs.push(keys);
   }
 
   noteSubject(keys: string[] | 'group'): void {
     this.subjectsThisSentence.push(keys === 'group' ? [] : keys);
     if (keys === 'group') this.lastPlural = 'group';
     else if (keys.length === 1) this.setSingular(keys[0]);
-    else if (keys.length > 1) this.lastPlural = this.lastPluralPeople = keys;
+    else if (keys.length > 1) this.notePlural(keys);
   }
 
   private setSingular(key: string): void {
@@ -55,6 +63,8 @@ export class Salience {
     const p = foldPhrase(pronoun);
     // "the two leaders", "les deux ministres": people, whatever group spoke since.
     if (/^(?:les deux|the two|both) (?:leaders|ministers|presidents|officials|heads|dirigeants|ministres|presidents|responsables|chefs)\b|^الوزيران/.test(p) && this.lastPlural === 'group') return this.lastPluralPeople ?? this.lastPlural;
+    // "The two ministers held talks" after a meeting of three: the latest two seen together.
+    if (/^(?:les deux|the two|both)\b/.test(p) && Array.isArray(this.lastPlural) && this.lastPlural.length > 2 && this.pairs.length) return this.pairs[this.pairs.length - 1];
     if (/^(ils|elles|they|ces derniers|les deux|the two|both|الوزيران)/.test(p)) return this.lastPlural;
     if (p === 'it') return this.lastInstitution ? [this.lastInstitution] : null;
     const latter = /^(ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(p);

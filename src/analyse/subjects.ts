@@ -47,6 +47,18 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     const feminine = /^(?:elle|she|la )/.test(pronoun.phrase);
     const fits = (key: string) => !feminine || ctx.registry.isFemale(key);
     if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase) && fits(own.key)) return [own.key];
+    // "Le bureau de M. X a fait savoir que ce dernier avait rejeté": "the latter" is the last person named, in this sentence first.
+    if (/^(?:ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(pronoun.phrase)) {
+      const latest = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start).pop();
+      if (latest && fits(latest.key)) return [latest.key];
+    }
+    // "recalling that the two presidents had met": the two people titled president, when the last group is not them.
+    const heads = /^(?:les deux|the two) (presidents|presidents|kings|rois|emirs)$/.exec(pronoun.phrase);
+    if (heads) {
+      const holders = ctx.registry.holdersOf(heads[1].replace(/s$/, ''));
+      const last = ctx.salience.lastPlural;
+      if (holders.length === 2 && !(Array.isArray(last) && last.length === 2 && last.every((k) => holders.includes(k)))) return holders;
+    }
     // "le souverain", "le ministre", "the emir": whoever holds that title, when only one does.
     const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
     const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
@@ -107,7 +119,8 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
       if (i - n + 1 < 0) continue;
       const phrase = toks.slice(i - n + 1, i + 1).map((t) => t.f).join(' ').replace(/' /g, "'");
       // Besides the listed pronouns, any title with its definite article: "le gouverneur", "the governor".
-      const definiteTitle = n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f);
+      // Two words too: "le Premier ministre", "the prime minister".
+      const definiteTitle = (n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f)) || (n === 3 && /^(?:le|la|the)$/.test(toks[i - 2].f) && lex.titles.has(`${toks[i - 1].f} ${toks[i].f}`));
       if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle) {
         // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
         const after = toks.slice(i + 1).filter((t) => t.word);
