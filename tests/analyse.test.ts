@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseDispatchFile } from '../src/load/parse.js';
 import { loadDispatchFolder } from '../src/load/folder.js';
 import { analyseDispatch } from '../src/analyse/analyse.js';
+import { evidenceFor, type SentenceContext } from '../src/analyse/context.js';
 import type { Analysis, Dispatch } from '../src/types.js';
 import { FIXTURES, SEED_FILE } from './helpers.js';
 
@@ -965,5 +966,20 @@ describe('round 3: general rules found on the newest dispatches', () => {
   it('"L\'ABC a dénoncé dans un communiqué une « entorse »": an acronym after the article opening a sentence is an institution that speaks', () => {
     const a = analyseText('Berne, 3 mai (ATS) – Le Conseil a repris les mesures. L\'ABC a dénoncé dans un communiqué une « nouvelle entorse à la neutralité ».');
     expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['ABC', 'nouvelle entorse à la neutralité']]);
+  });
+});
+
+describe('evidence', () => {
+  it('widens forward to the first sentence naming someone only named further on', () => {
+    const text = 'Le ministre a souligné que tout était prêt. Le ministre, Karim Haddad, a ajouté que les travaux commenceraient lundi.';
+    const cut = text.indexOf(' Le ministre,');
+    const mention = (start: number, end: number, via: 'role' | 'title') => ({ kind: 'person' as const, text: text.slice(start, end), key: 'p:karim haddad', sentence: 0, via, start, end });
+    const first = { passage: { n: 0, start: 0, end: cut, text: text.slice(0, cut) }, tokens: [], mentions: [mention(0, 11, 'role')] };
+    const named = text.indexOf('Karim');
+    const second = { passage: { n: 1, start: cut + 1, end: text.length, text: text.slice(cut + 1) }, tokens: [], mentions: [mention(named, named + 12, 'title')] };
+    const ctx = { dispatch: { text }, s: first, history: [first, second] } as unknown as SentenceContext;
+    expect(evidenceFor(ctx, ['p:karim haddad']).text).toBe(text);
+    // Named in the sentence itself: the sentence alone.
+    expect(evidenceFor({ ...ctx, s: second } as SentenceContext, ['p:karim haddad']).text).toBe(second.passage.text);
   });
 });

@@ -35,11 +35,14 @@ export function unique<T>(xs: T[]): T[] {
 
 /**
  * The stating sentence, widened back to the latest sentence that names each person it only
- * refers to, so every fact shown has its names inside the quoted span.
+ * refers to, so every fact shown has its names inside the quoted span. A person named only
+ * further on ("Le ministre a souligné ... » Le ministre, X, a ajouté") widens it forward to
+ * the first sentence naming them.
  */
 export function evidenceFor(ctx: SentenceContext, keys: string[]): Passage {
   const { s, dispatch } = ctx;
   let start = s.passage.start;
+  let end = s.passage.end;
   // Someone known only by title ("t:") is named by that title.
   const named = (v: SentenceView, key: string) => v.mentions.some((m) => m.key === key && (m.via !== 'role' || key.startsWith('t:')));
   for (const key of keys) {
@@ -48,8 +51,12 @@ export function evidenceFor(ctx: SentenceContext, keys: string[]): Passage {
     const earlier = ctx.history.filter((v) => v.passage.n < s.passage.n && named(v, key));
     const latest = earlier[earlier.length - 1];
     if (latest) start = Math.min(start, latest.passage.start);
+    else {
+      const later = ctx.history.find((v) => v.passage.n > s.passage.n && named(v, key));
+      if (later) end = Math.max(end, later.passage.end);
+    }
   }
-  return { ...s.passage, start, text: dispatch.text.slice(start, s.passage.end) };
+  return { ...s.passage, start, end, text: dispatch.text.slice(start, end) };
 }
 
 export function widenTo(evidence: Passage, s: SentenceView, text: string): Passage {
