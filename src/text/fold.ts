@@ -74,7 +74,7 @@ export function nameKey(name: string): string {
   let k = nameKeys.get(name);
   if (k === undefined) {
     // Names repeat across sentences and dispatches; bounded, so an odd corpus cannot grow it without limit.
-    if (nameKeys.size >= 100_000) nameKeys.clear();
+    if (nameKeys.size >= 20_000) nameKeys.clear();
     nameKeys.set(name, (k = computeNameKey(name)));
   }
   return k;
