@@ -980,6 +980,6 @@ describe('evidence', () => {
     const ctx = { dispatch: { text }, s: first, history: [first, second] } as unknown as SentenceContext;
     expect(evidenceFor(ctx, ['p:karim haddad']).text).toBe(text);
     // Named in the sentence itself: the sentence alone.
-    expect(evidenceFor({ ...ctx, s: second } as SentenceContext, ['p:karim haddad']).text).toBe(second.passage.text);
+    expect(evidenceFor({ ...ctx, s: second } as unknown as SentenceContext, ['p:karim haddad']).text).toBe(second.passage.text);
   });
 });
