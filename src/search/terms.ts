@@ -5,6 +5,7 @@ import type { Lang } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { fold, foldPhraseSafe, nameKey } from '../text/fold.js';
 import { STOP_WORDS } from './stopwords.js';
+import { charClassAt, wordEnd } from '../text/char-class.js';
 
 /**
  * How text becomes index terms, and a question becomes query terms. Both sides fold accents and
@@ -85,45 +86,21 @@ export function eachWord(text: string, visit: (word: string) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordCharAt(text, i);
-    if (w === 0) {
+    if (wordCharAt(text, i) === 0) {
       i += text.codePointAt(i)! > 0xffff ? 2 : 1;
       continue;
     }
-    const start = i;
-    for (;;) {
-      while (w > 0) {
-        i += w;
-        w = i < n ? wordCharAt(text, i) : 0;
-      }
-      // An inner hyphen joins two runs: "al-Chaibani", "vice-président".
-      const c = text.charCodeAt(i);
-      if ((c === 45 || c === 0x2010 || c === 0x2011) && i + 1 < n && (w = wordCharAt(text, i + 1)) > 0) {
-        i += 1;
-        continue;
-      }
-      break;
-    }
-    visit(text.slice(start, i));
+    // An inner hyphen joins two runs: "al-Chaibani", "vice-président".
+    const end = wordEnd(text, i, wordCharAt, isHyphen);
+    visit(text.slice(i, end));
+    i = end;
   }
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Verdicts for the Basic Multilingual Plane, filled as characters are met: 0 unknown, 1 yes, 2 no. */
-const bmpVerdicts = new Uint8Array(0x10000);
+const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 
-/** The length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i)!;
-    return cp > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
-  }
-  let v = bmpVerdicts[c];
-  if (v === 0) bmpVerdicts[c] = v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1 ? 1 : 0;
-}
+/** The length (1 or 2 code units) of the letter or digit at a position, or 0 when there is none (ASCII letters and digits read by code). */
+const wordCharAt = charClassAt(/^[\p{L}\p{N}]$/u);
 
 /** The terms one written word indexes as: its stem, and its name key when capitalised. */
 function termsOfWord(written: string, lang: Lang): string[] {

@@ -1,4 +1,5 @@
 import { foldSameLength } from './fold.js';
+import { charClassAt, wordEnd } from './char-class.js';
 
 /** A word or punctuation mark with its offsets in the original text. */
 export interface Token {
@@ -79,53 +80,31 @@ export function tokenSpans(text: string): Array<[number, number]> {
   let i = 0;
   while (i < n) {
     const size = text.codePointAt(i)! > 0xffff ? 2 : 1;
-    let w = wordCharAt(text, i);
-    if (w === 0) {
+    if (wordCharAt(text, i) === 0) {
       // Any other character but white space is a token of its own.
       if (!isSpaceAt(text, i)) spans.push([i, i + size]);
       i += size;
       continue;
     }
     const start = i;
-    for (;;) {
-      while (w > 0) {
-        i += w;
-        w = i < n ? wordCharAt(text, i) : 0;
-      }
-      const c = text.charCodeAt(i);
-      if ((c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46) && i + 1 < n && (w = wordCharAt(text, i + 1)) > 0) {
-        i += 1;
-        continue;
-      }
-      break;
-    }
+    // Inner hyphens, apostrophes and dots join: "al‑Chaibani", "aujourd’hui", "U.S".
+    i = wordEnd(text, i, wordCharAt, joinsInWord);
     if (text.charCodeAt(i) === 46) i++;
     spans.push([start, i]);
   }
   return spans;
 }
 
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-/** Verdicts for the Basic Multilingual Plane, filled as characters are met: bit 1 word character known, 2 yes; 4 space known, 8 yes. */
-const bmp = new Uint8Array(0x10000);
-
-/** The length (1 or 2 code units) of the letter, mark or digit at `i`, or 0. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i)!;
-    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
-  }
-  let v = bmp[c];
-  if (!(v & 1)) bmp[c] = v |= 1 | (WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 0);
-  return v & 2 ? 1 : 0;
-}
+/** The length (1 or 2 code units) of the letter, mark or digit at a position, or 0. */
+const wordCharAt = charClassAt(/^[\p{L}\p{M}\p{N}]$/u);
+const joinsInWord = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46;
+/** White space (as \s): its verdicts remembered per character. */
+const spaces = new Uint8Array(0x10000);
 
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  let v = bmp[c];
-  if (!(v & 4)) bmp[c] = v |= 4 | (/^\s$/.test(String.fromCharCode(c)) ? 8 : 0);
-  return (v & 8) !== 0;
+  let v = spaces[c];
+  if (v === 0) spaces[c] = v = /^\s$/.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
