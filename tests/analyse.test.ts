@@ -983,3 +983,14 @@ describe('evidence', () => {
     expect(evidenceFor({ ...ctx, s: second } as unknown as SentenceContext, ['p:karim haddad']).text).toBe(second.passage.text);
   });
 });
+
+describe('roles', () => {
+  it('a role starts at its title, not at the sentence words before it ("appel téléphonique de la", "au palais de X à Y l\'")', () => {
+    const a = analyseText(
+      "Tunis, 4 mai 2026 (TAP) - Le ministre Karim Belhadj a reçu un appel téléphonique de la haute représentante de l'Union africaine pour les affaires étrangères, Lina Ferreira, qui a salué le rôle de la Tunisie. Le ministre a reçu au palais de Carthage à Tunis l'envoyé spécial des Nations unies pour la Libye, Pietro Valdes.",
+    );
+    const roles = new Map(a.meetings.flatMap((m) => m.participants).map((p) => [p.name, p.role]));
+    expect(roles.get('Lina Ferreira')).toBe("haute représentante de l'Union africaine pour les affaires étrangères");
+    expect(roles.get('Pietro Valdes')).toBe('envoyé spécial des Nations unies pour la Libye');
+  });
+});

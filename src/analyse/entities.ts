@@ -41,6 +41,8 @@ function isArticle(t: Token): boolean {
 }
 /** "son homologue syrien", "his Turkish counterpart": a title after a possessive is a person too. */
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', "'s", '’s']);
+/** Where the sentence's words before a role end ("appel téléphonique de | la haute représentante"); not "and" ("Foreign and Expatriates Minister") or "'s" ("India's ambassador"). */
+const PREPOSITIONS = new Set(['de', 'des', 'du', "d'", 'd’', 'au', 'aux', 'à', 'of', 'in', 'at']);
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'den', 'ould', 'ait', 'al-', 'bint']);
@@ -457,6 +459,12 @@ function hasTitle(tokens: Token[], a: number, b: number, lex: Lexicon): boolean 
   return false;
 }
 
+/** The first title word (or two-word title) in tokens[a, b), or -1. */
+function firstTitleAt(tokens: Token[], a: number, b: number, lex: Lexicon): number {
+  for (let k = a; k < b; k++) if (lex.titles.has(tokens[k].f) || (k + 1 < b && lex.titles.has(`${tokens[k].f} ${tokens[k + 1].f}`))) return k;
+  return -1;
+}
+
 /** A place belongs to a role only after a preposition: "envoyé pour la Syrie", not "à Damas l'envoyé". */
 function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   // "pour les réfugiés", "de la Défense": an article inside a role follows a preposition.
@@ -525,6 +533,15 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   // After a comma, the role phrase must start the noun phrase (sentence start, article, or "ainsi que").
   let a = first;
   while (a < nameStart && (ARTICLES.has(tokens[a].f) || LINKS.has(tokens[a].f) || lex.honorifics.has(tokens[a].f))) a++;
+  // Words before the first title that end in an article or a preposition belong to the sentence, not
+  // the role: "un appel téléphonique de la haute représentante ..., X", "au palais du Peuple à Damas
+  // l'envoyé spécial ..., X".
+  const title = firstTitleAt(tokens, a, nameStart, lex);
+  if (title > a) {
+    let j = title - 1;
+    while (j >= a && !ARTICLES.has(tokens[j].f) && !PREPOSITIONS.has(tokens[j].f)) j--;
+    if (j >= a && !hasTitle(tokens, a, j, lex)) a = j + 1;
+  }
   const b = acronymAt >= 0 ? acronymAt : comma ? honorificEnd - 1 : nameStart;
   let end = b;
   while (end > a && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || lex.honorifics.has(tokens[end - 1].f))) end--;
