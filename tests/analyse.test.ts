@@ -993,4 +993,11 @@ describe('roles', () => {
     expect(roles.get('Lina Ferreira')).toBe("haute représentante de l'Union africaine pour les affaires étrangères");
     expect(roles.get('Pietro Valdes')).toBe('envoyé spécial des Nations unies pour la Libye');
   });
+
+  it('"Le président a reçu X" after a minister was named: the title does not stand for the minister', () => {
+    const a = analyseText(
+      "Tunis, 4 mai 2026 (TAP) - Le ministre des Affaires étrangères Karim Belhadj a reçu lundi l'ambassadeur d'Italie, Marco Bellini. Le président a reçu mardi l'envoyé spécial des Nations unies pour la Libye, Pietro Valdes.",
+    );
+    expect(a.meetings.map((m) => m.participants.map((p) => p.name).sort())).not.toContainEqual(['Karim Belhadj', 'Pietro Valdes']);
+  });
 });

@@ -95,6 +95,11 @@ export class PeopleRegistry {
     return null;
   }
 
+  /** Whether someone is known by titles of which none is this one: "le président" cannot be the minister named before. */
+  hasOtherTitle(key: string, title: string): boolean {
+    return this.titleWordsOf(key).length > 0 && !this.resolveAmong(title).includes(key);
+  }
+
   private titleWordsOf(key: string): string[] {
     const e = this.byKey.get(key);
     const roles = [...(e?.role ? [e.role] : []), ...(this.lex.entities.get(key)?.roles ?? [])];

@@ -63,7 +63,13 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
     const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
     if (holder && fits(holder)) return [holder];
-    return ctx.salience.resolve(pronoun.phrase);
+    const guess = ctx.salience.resolve(pronoun.phrase);
+    // "Le président a reçu X" after the minister Y: a title with its article never stands for someone known by another title.
+    if (title !== pronoun.phrase && ctx.lex.titles.has(title) && !ANY_TITLE.test(title) && Array.isArray(guess)) {
+      const kept = guess.filter((k) => !ctx.registry.hasOtherTitle(k, title));
+      return kept.length ? kept : null;
+    }
+    return guess;
   }
   if (GROUP_RE(lex).test(` ${between(lastPersonEnd)} `)) return people.length ? null : 'group';
   // "..., two Turkish officials said": an unnamed subject right before the verb is no one we know.
@@ -89,6 +95,9 @@ function isPossessor(s: SentenceView, m: Mention, verb: Hit): boolean {
   const next = s.tokens.find((t) => t.start >= m.end);
   return next !== undefined && next.start === m.end && next.start < verb.start && /^['’]s$/.test(next.text);
 }
+
+/** Words that fit any office ("le responsable panafricain" for the president of the Commission): they rule no one out. */
+const ANY_TITLE = /^(?:responsable|official|leader|dirigeant|diplomate|diplomat|homologue|counterpart|chef|head|representant|representative|delegue|envoy|envoye|emissaire|haut responsable|senior official)\b/;
 
 const FILLER = /^(?:a|ont|has|have|had|also|aussi|egalement|later|then|ensuite|further|alors|pour|sa|son|part|for|his|her|their|part|de|cote|meanwhile|in|turn|the|le|la|les|l'|finally|enfin|however|toutefois|notamment|en|outre|moreover|furthermore|by|phone|telephone|lors|de|during|in|a|an)$/;
 
