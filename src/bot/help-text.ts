@@ -8,7 +8,7 @@ export function helpText(lang: Lang): { title: string; body: string } {
       body: [
         'Je réponds aux questions sur les dépêches, en citant chaque fois le passage et sa dépêche.',
         '',
-        '**/meetings** — qui a rencontré qui (personne, avec, lieu, dates)',
+        '**/meetings** — qui a rencontré qui (personne, avec, lieu, rencontre ou appel, dates)',
         '**/topics** — les sujets abordés (dépêche, personne, lieu ou mots)',
         '**/positions** — les positions exprimées ou citées (orateur, sujet)',
         '**/ask** — une question en français ou en anglais',
@@ -24,7 +24,7 @@ export function helpText(lang: Lang): { title: string; body: string } {
     body: [
       'I answer questions about news dispatches, always quoting the passage and naming its dispatch.',
       '',
-      '**/meetings** — who met whom (person, with, place, dates)',
+      '**/meetings** — who met whom (person, with, place, in person or by phone, dates)',
       '**/topics** — which topics were covered (a dispatch, person, place or words)',
       '**/positions** — positions stated or quoted (speaker, about)',
       '**/ask** — a question in English or French',
