@@ -1000,4 +1000,12 @@ describe('roles', () => {
     );
     expect(a.meetings.map((m) => m.participants.map((p) => p.name).sort())).not.toContainEqual(['Karim Belhadj', 'Pietro Valdes']);
   });
+
+  it('a title with the nationality of any country reads the name after it ("le ministre malien X", "her Ghanaian counterpart X")', () => {
+    const fr = analyseText("Tunis, 4 mai 2026 (TAP) - Le ministre Karim Belhadj a rencontré lundi le ministre malien Abdoulaye Diop.");
+    expect(fr.meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Karim Belhadj', 'Abdoulaye Diop']]);
+    const en = analyseText('NAIROBI, May 4, 2026 (Reuters) - Kenyan Foreign Minister Wanjiru Otieno met her Ghanaian counterpart Kwabena Mensah in Nairobi on Monday.');
+    expect(en.meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Wanjiru Otieno', 'Kwabena Mensah']]);
+  });
 });
+
