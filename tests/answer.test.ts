@@ -121,6 +121,8 @@ describe('meetings or calls, and people asked for by title', async () => {
     const a = ask('Who met the UN envoy?', lib.corpus);
     expect(a.query.people).toEqual(['role:un:envoy']);
     expect(a.items.map((i) => i.text)).toEqual([expect.stringContaining('Shaya al-Zindani')]);
+    // Someone named only by title is written once, not "UN envoy (UN envoy)".
+    expect(a.items[0].text).toMatch(/^UN envoy met /);
     // Someone named is asked for by name: the title beside the name adds no filter.
     expect(ask('Who did minister Fidan meet?', lib.corpus).query.people).toEqual(['hakan-fidan']);
   });

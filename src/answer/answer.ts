@@ -262,7 +262,7 @@ function meetingItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
 
 function describeMeeting(m: Meeting, q: Query, lex: Lexicon): string {
   const lang = q.lang;
-  const who = (p: Participant) => (p.role ? `${p.name} (${p.role})` : p.name);
+  const who = withRole;
   // Put the person asked about first: "Poutine a rencontré X et Y".
   const focus = m.participants.filter((p) => q.people.some((f) => matchesPerson(p, f, lex)));
   const subject = focus.length ? focus : [m.participants[0]];
@@ -311,10 +311,15 @@ export function matchingPositions(q: Query, corpus: Corpus, lex: Lexicon): Posit
 }
 
 function describePosition(p: Position, lang: Lang): string {
-  const who = p.speaker.role ? `${p.speaker.name} (${p.speaker.role})` : p.speaker.name;
+  const who = withRole(p.speaker);
   const open = lang === 'fr' ? '« ' : '“';
   const close = lang === 'fr' ? ' »' : '”';
   return p.quote ? `${who} : ${open}${p.quote}${close}` : `${who} — ${shorten(p.statement, 200)}`;
+}
+
+/** "Vladimir Poutine (président russe)"; someone named only by title ("envoyée américaine") once. */
+function withRole(p: Participant): string {
+  return p.role && foldPhrase(p.role) !== foldPhrase(p.name) ? `${p.name} (${p.role})` : p.name;
 }
 
 function shorten(s: string, max: number): string {
