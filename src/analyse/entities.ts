@@ -454,9 +454,7 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
 
 /** Title words covering tokens[a..b). */
 function hasTitle(tokens: Token[], a: number, b: number, lex: Lexicon): boolean {
-  for (let k = a; k < b; k++) if (lex.titles.has(tokens[k].f) || lex.honorifics.has(tokens[k].f)) return true;
-  for (let k = a; k + 1 < b; k++) if (lex.titles.has(`${tokens[k].f} ${tokens[k + 1].f}`)) return true;
-  return false;
+  return firstTitleAt(tokens, a, b, lex) >= 0 || tokens.slice(a, b).some((t) => lex.honorifics.has(t.f));
 }
 
 /** The first title word (or two-word title) in tokens[a, b), or -1. */

@@ -53,7 +53,7 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
       if (latest && fits(latest.key)) return [latest.key];
     }
     // "recalling that the two presidents had met": the two people titled president, when the last group is not them.
-    const heads = /^(?:les deux|the two) (presidents|presidents|kings|rois|emirs)$/.exec(pronoun.phrase);
+    const heads = /^(?:les deux|the two) (presidents|kings|rois|emirs)$/.exec(pronoun.phrase);
     if (heads) {
       const holders = ctx.registry.holdersOf(heads[1].replace(/s$/, ''));
       const last = ctx.salience.lastPlural;

@@ -262,7 +262,6 @@ function meetingItems(q: Query, corpus: Corpus, lex: Lexicon): Found {
 
 function describeMeeting(m: Meeting, q: Query, lex: Lexicon): string {
   const lang = q.lang;
-  const who = withRole;
   // Put the person asked about first: "Poutine a rencontré X et Y".
   const focus = m.participants.filter((p) => q.people.some((f) => matchesPerson(p, f, lex)));
   const subject = focus.length ? focus : [m.participants[0]];
@@ -271,7 +270,7 @@ function describeMeeting(m: Meeting, q: Query, lex: Lexicon): string {
   const verb = m.kind === 'call' ? t(plural ? 'spoke-by-phone-plural' : 'spoke-by-phone', lang) : t(plural ? 'met-plural' : 'met', lang);
   const where = m.place ? ` ${t('in', lang)} ${m.place}` : '';
   const when = m.date ? ` (${m.date})` : '';
-  return `${joinList(subject.map(who), lang)} ${verb} ${joinList(others.map(who), lang)}${where}${when}`;
+  return `${joinList(subject.map(withRole), lang)} ${verb} ${joinList(others.map(withRole), lang)}${where}${when}`;
 }
 
 // ---------------------------------------------------------------- positions

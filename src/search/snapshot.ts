@@ -108,6 +108,11 @@ export async function writePartition(dir: string, data: PartitionData): Promise<
   return { file, sha256: sha, dispatches: data.dispatches.length, bytes: body.length };
 }
 
+/**
+ * Makes a manifest the snapshot, then deletes the partition files it no longer names and the
+ * journal its partitions now hold. (A kill between the two replays the journal once more at the
+ * next start: each of its entries is idempotent.)
+ */
 export async function commitManifest(dir: string, manifest: Manifest): Promise<void> {
   await mkdir(dir, { recursive: true });
   const body = Buffer.from(JSON.stringify(manifest));

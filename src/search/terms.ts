@@ -16,8 +16,6 @@ import { charClassAt, wordEnd } from '../text/char-class.js';
  */
 
 const STEMMERS: Record<Lang, (w: string) => string> = { fr: stemFrench, en: stemEnglish, ar: stemArabic };
-const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
-const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]/iu;
 
 export interface Word {
   raw: string;
@@ -28,11 +26,8 @@ export interface Word {
 /** Words of a text, elisions split off, folded. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.replace(/['’]/g, '’ ').matchAll(WORD)) {
-    const raw = m[0].replace(ELIDED, '');
-    if (!raw) continue;
-    out.push({ raw, folded: fold(raw), cap: /^\p{Lu}/u.test(raw) });
-  }
+  // Elisions need no splitting: a word never holds an apostrophe ("l’armée" is "l" and "armée").
+  eachWord(text, (raw) => out.push({ raw, folded: fold(raw), cap: /^\p{Lu}/u.test(raw) }));
   return out;
 }
 
@@ -78,7 +73,7 @@ export function textTerms(text: string, lang: Lang): string[] {
 }
 
 /**
- * The words of a text as WORD finds them (letters and digits, joined by inner hyphens), read
+ * The words of a text (runs of letters and digits, joined by inner hyphens), read
  * character by character: every passage of every dispatch goes through here, and a regular
  * expression's match objects were most of the cost.
  */
@@ -103,9 +98,7 @@ const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 const wordCharAt = charClassAt(/^[\p{L}\p{N}]$/u);
 
 /** The terms one written word indexes as: its stem, and its name key when capitalised. */
-function termsOfWord(written: string, lang: Lang): string[] {
-  const raw = written.replace(ELIDED, '');
-  if (!raw) return [];
+function termsOfWord(raw: string, lang: Lang): string[] {
   const folded = fold(raw);
   if (folded.length < 2 || STOP_WORDS.has(folded)) return [];
   const out = [stem(raw, lang)];
