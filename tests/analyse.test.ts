@@ -1007,5 +1007,21 @@ describe('roles', () => {
     const en = analyseText('NAIROBI, May 4, 2026 (Reuters) - Kenyan Foreign Minister Wanjiru Otieno met her Ghanaian counterpart Kwabena Mensah in Nairobi on Monday.');
     expect(en.meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Wanjiru Otieno', 'Kwabena Mensah']]);
   });
+
+  it('a role may end in a domain after the organisation ("… de l\'Union africaine pour la paix, X"): X is the participant', () => {
+    const a = analyseText(
+      "Abidjan, 3 mars 2026 (AIP) - Le ministre ivoirien des Affaires étrangères, Paul Koné, a reçu lundi la haute représentante de l'Union africaine pour la paix, Salimata Touré. Il a aussi reçu l'envoyé spécial pour la paix, Marc Dubreuil.",
+    );
+    expect(a.meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Paul Koné', 'Salimata Touré'], ['Paul Koné', 'Marc Dubreuil']]);
+    expect(a.meetings[0].participants[1].role).toBe("haute représentante de l'Union africaine pour la paix");
+  });
+
+  it('"le président de la transition, le général X", then "Le président de la transition a reçu Y": X hosts Y', () => {
+    const a = analyseText(
+      "Niamey, 3 mars 2026 (ANP) - Le président de la transition, le général Moussa Abdou, a salué la coopération régionale. Le président de la transition a reçu mardi à Niamey le ministre togolais des Affaires étrangères, Kodjo Mensah.",
+    );
+    expect(a.meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Moussa Abdou', 'Kodjo Mensah']]);
+    expect(a.meetings[0].participants[0].role).toBe('président de la transition');
+  });
 });
 

@@ -502,6 +502,10 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
       acronymAt = k - 2;
       k = j;
     }
+  } else if (comma && tokens[k]?.word && !tokens[k].cap && domainTail(tokens, k, lex) >= 0) {
+    // "la haute représentante de l'Union africaine pour la paix, X": the role runs to the comma.
+    acronymAt = k + 1;
+    k = domainTail(tokens, k, lex) - 1;
   } else if (comma && tokens[k]?.cap && tokens[k].word) {
     // Without an acronym, only when the role words alone reach no title and the title is followed by "de"/"of" an organisation.
     let s0 = k;
@@ -552,6 +556,23 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   // A title right before the name may follow an appositive role: keep the more specific one.
   const earlier = appositionChain(text, tokens, first, lex);
   return earlier && earlier.length > phrase.length ? earlier : phrase;
+}
+
+/**
+ * "la haute représentante de l'Union africaine pour la paix, X": a role may end in a domain of
+ * common nouns. When tokens[k] closes such a tail (a preposition, an optional article and at
+ * most two lowercase words, after role words that hold a title): where the preposition is; else -1.
+ */
+function domainTail(tokens: Token[], k: number, lex: Lexicon): number {
+  let j = k;
+  while (j > k - 2 && j > 0 && tokens[j].word && !tokens[j].cap && !LINKS.has(tokens[j].f) && !ARTICLES.has(tokens[j].f)) j--;
+  if (j === k || j <= 0) return -1;
+  if (ARTICLES.has(tokens[j].f) && /^(?:pour|for)$/.test(tokens[j - 1]?.f ?? '')) j--;
+  if (j <= 0 || !/^(?:pour|for|charge|chargee|on)$/.test(tokens[j].f) || LINKS.has(tokens[j - 1].f) || !roleWordAt(tokens, j - 1, lex)) return -1;
+  // The words before the preposition must reach a title with no verb in between.
+  let s = j - 1;
+  while (s >= 0 && roleWordAt(tokens, s, lex)) s--;
+  return hasTitle(tokens, s + 1, j, lex) ? j : -1;
 }
 
 /** For "le ministre de la Défense, le général X": the role before the comma that precedes `at`. */
