@@ -35,7 +35,7 @@ import {
   type GatewayMessageCreateDispatchData,
 } from 'discord.js';
 import { interactionToken, snowflake } from './ids.js';
-import { makeUser, type FakeGuild, type FakeWorld } from './world.js';
+import { makeMember, makeUser, type FakeGuild, type FakeWorld } from './world.js';
 
 /** Locale values as plain strings, e.g. "fr" or "en-US". */
 export type LocaleString = `${Locale}`;
@@ -129,17 +129,8 @@ function envelope(world: FakeWorld, place: InteractionPlace): Envelope {
   if (!channel) throw new Error(`fake-discord: channel ${place.channelId ?? '(default)'} is not in guild ${guild.id}`);
   const known = world.member(guild, user.id);
   const member: APIInteractionGuildMember = {
-    user,
+    ...makeMember(user, place.roles ?? known?.roles ?? [], known?.joined_at ?? guild.joinedAt),
     nick: known?.nick ?? null,
-    avatar: null,
-    roles: place.roles ?? known?.roles ?? [],
-    joined_at: known?.joined_at ?? guild.joinedAt,
-    premium_since: null,
-    deaf: false,
-    mute: false,
-    flags: 0 as GuildMemberFlags,
-    pending: false,
-    communication_disabled_until: null,
     permissions: bits(place.permissions ?? world.memberPermissions(guild, user.id)),
   };
   return {
@@ -254,21 +245,7 @@ export interface ButtonOptions extends InteractionPlace {
 export function buttonInteraction(world: FakeWorld, o: ButtonOptions): APIMessageComponentButtonInteraction {
   const base = envelope(world, o);
   const message: APIMessage = o.message ?? {
-    id: snowflake(),
-    channel_id: base.channel.id,
-    author: world.botUser,
-    content: 'Pick one',
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: MessageType.Default,
-    flags: 0 as MessageFlags,
+    ...messageBase(base.channel.id, world.botUser, 'Pick one'),
     components: [
       {
         type: ComponentType.ActionRow,

@@ -121,7 +121,7 @@ function makeRole(id: string, name: string, permissions: bigint, position: numbe
   };
 }
 
-function makeMember(user: APIUser, roles: string[], joinedAt: string): APIGuildMember {
+export function makeMember(user: APIUser, roles: string[], joinedAt: string): APIGuildMember {
   return {
     user,
     nick: null,
