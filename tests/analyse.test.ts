@@ -1025,3 +1025,38 @@ describe('roles', () => {
   });
 });
 
+
+describe('round 5: surnames with an article, heads of state, courtesy and virtual calls', () => {
+  const pairs = (a: Analysis, kind = 'meeting') => a.meetings.filter((m) => m.kind === kind).map((m) => m.participants.map((p) => p.name));
+
+  it('"Jean-Yves Le Drian", "M. Le Drian": a capitalised article inside a name belongs to the surname', () => {
+    const a = analyseText(
+      "Beyrouth, 4 mai 2026 (ANI) - Le ministre Karim Haddad a reçu l'envoyé personnel du président français pour le Liban, Jean-Pierre Le Gall. De son côté, M. Le Gall a assuré que la France restait « engagée ».",
+    );
+    expect(pairs(a)).toEqual([['Karim Haddad', 'Jean-Pierre Le Gall']]);
+    expect(a.meetings[0].participants[1].role).toBe('envoyé personnel du président français pour le Liban');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Jean-Pierre Le Gall']);
+  });
+
+  it('"le chef de l\'Etat" is the head of state named first, not an envoy "du président" nor a president quoted later', () => {
+    const a = analyseText(
+      "Kinshasa, 4 mai 2026 (ACP) - Le Président de la République, Paul Mbeki Lunda, a reçu lundi le conseiller du président américain pour l'Afrique, John Harlow. « Le président Carter tient à la paix », a déclaré M. Harlow. Selon un communiqué, le Chef de l'Etat a insisté sur la nécessité de sanctions ciblées.",
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['John Harlow', 'Paul Mbeki Lunda']);
+  });
+
+  it('"la ministre d\'Etat, ministre des Affaires étrangères, Coopération et Francophonie, X": one person, not a title-only one', () => {
+    const a = analyseText(
+      "Kinshasa, 4 mai 2026 (ACP) - Le Président de la République, Paul Mbeki Lunda, a reçu John Harlow, en présence de la ministre d'Etat, ministre des Affaires étrangères, Coopération internationale et Francophonie, Marie Kanza Lobo.",
+    );
+    expect(pairs(a)).toEqual([['Paul Mbeki Lunda', 'John Harlow', 'Marie Kanza Lobo']]);
+  });
+
+  it('"received a courtesy call from X" is a meeting; "held a virtual meeting with X" is a call', () => {
+    const a = analyseText(
+      'MANILA (PNA) - President Ramon Dela Cruz on Tuesday received a courtesy call from ASEAN Secretary-General Kao Lim Sovann at the palace. Later in the day, Dela Cruz held a virtual meeting with the Director-General of the FAO, Dr Liu Wenbo, on support for farmers.',
+    );
+    expect(pairs(a, 'meeting')).toEqual([['Ramon Dela Cruz', 'Kao Lim Sovann']]);
+    expect(pairs(a, 'call')).toEqual([['Ramon Dela Cruz', 'Liu Wenbo']]);
+  });
+});

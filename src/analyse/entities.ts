@@ -207,7 +207,7 @@ function bareWord(f: string): string {
 function isApposition(tokens: Token[], first: number, after: number, mentions: Mention[], lex: Lexicon, lang: Lang): boolean {
   const person = (at: number, dir: 1 | -1): boolean => {
     let steps = 0;
-    for (let k = at; k >= 0 && k < tokens.length && steps < 10; k += dir, steps++) {
+    for (let k = at; k >= 0 && k < tokens.length && steps < 16; k += dir, steps++) {
       const t = tokens[k];
       if (mentions.some((m) => m.kind === 'person' && m.start <= t.start && t.end <= m.end)) return true;
       // "le ministre d'Etat, ministre des Affaires étrangères, de la Communauté nationale à l'étranger
@@ -222,7 +222,7 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
           continue;
         }
       }
-      if (!(ARTICLES.has(t.f) || isRoleWord(t, lex) || t.text === ',')) return false;
+      if (!(ARTICLES.has(t.f) || roleWordAt(tokens, k, lex) || t.text === ',')) return false;
     }
     return false;
   };
@@ -341,6 +341,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // A French surname opening with an article: "Jean-Yves Le Drian", "M. Le Drian", "Marine Le Pen".
+    if (/^(?:Le|La)$/.test(t.text) && (j > i || (i > 0 && lex.honorifics.has(tokens[i - 1].f))) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
+      j++;
+      continue;
+    }
     // Particles inside a name: "Abou Qasrah", "bin Salman", "Al Thani" (needs a name word after).
     if (j > i && NAME_PARTICLES.has(t.f) && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
       j++;
@@ -443,7 +448,7 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
   return (
     lex.titles.has(f) || lex.titleParts.has(f) || lex.portfolio.has(f) || lex.demonyms.has(f) || LINKS.has(f) || lex.honorifics.has(f) ||
     (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') ||
-    /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|nouveau|nouvel|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator|south|north|sud|nord)$/.test(f) ||
+    /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|personnel|personnelle|personal|nouveau|nouvel|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator|south|north|sud|nord)$/.test(f) ||
     lex.titles.has(f.replace(/s$/, '')) ||
     // Adjectives of institutions: "Forces démocratiques syriennes", "Affaires sociales".
     (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes|aine|aines)$/.test(f) && f.length > 4) ||

@@ -85,6 +85,11 @@ export class PeopleRegistry {
       const top = Math.max(...counts);
       if (counts.filter((c) => c === top).length === 1 && !context.length) return found[counts.indexOf(top)];
     }
+    // "le chef de l'Etat" among several presidents: the dispatch's own, named first; a president
+    // quoted further on ("le président Trump tient à ...") is not who the dispatch calls so.
+    if (found.length > 1 && this.roleWords(title).includes(HEAD_OF_STATE)) {
+      return found.reduce((a, b) => (this.byKey.get(a)!.first <= this.byKey.get(b)!.first ? a : b));
+    }
     // "Attaf ... avec son homologue syrien": the one whose title is the same as someone's in the sentence.
     if (found.length > 1 && context.length) {
       // The others in the sentence: a candidate does not vouch for itself.
@@ -143,7 +148,9 @@ export class PeopleRegistry {
     // A foreign minister is "le ministre" too, however the role names the portfolio.
     const isMinister = (w: string) => (w === 'ministre' || w === 'minister') && role.includes(FOREIGN_MINISTER);
     const onusian = (w: string) => w === 'onu' && role.some((x) => UN_AGENCIES.has(x));
-    const headOfState = (w: string) => w === HEAD_OF_STATE && role.some((x) => /^(?:president|presidente|monarch|emir|sultan|رئيس)$/.test(x)) && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
+    // Only when the role's own title is one: "l'envoyé personnel du président français" is an envoy.
+    const ownTitle = role.find((x) => this.lex.titles.has(x) || x === MONARCH || x === PRIME_MINISTER || x === FOREIGN_MINISTER);
+    const headOfState = (w: string) => w === HEAD_OF_STATE && ownTitle !== undefined && /^(?:president|presidente|monarch|emir|sultan|رئيس)$/.test(ownTitle) && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
     return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || onusian(w) || headOfState(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
   }
 
