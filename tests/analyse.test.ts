@@ -1059,4 +1059,17 @@ describe('round 5: surnames with an article, heads of state, courtesy and virtua
     expect(pairs(a, 'meeting')).toEqual([['Ramon Dela Cruz', 'Kao Lim Sovann']]);
     expect(pairs(a, 'call')).toEqual([['Ramon Dela Cruz', 'Liu Wenbo']]);
   });
+
+  it('"received at the palace in Damascus Saudi Foreign Minister X": a place after "in" is where, not part of X\'s role', () => {
+    const a = analyseText('Damascus, SANA-President Karim Nassar received on Sunday at the People’s Palace in Damascus Saudi Foreign Minister Prince Fahd bin Salem and his accompanying delegation.');
+    expect(pairs(a)).toEqual([['Karim Nassar', 'Fahd bin Salem']]);
+  });
+
+  it('"Speaking after holding talks with X at a venue, Y said": Y met X; "Cabinet Secretary (CS) Y" is Y\'s role; an institution\'s capitalised words are no one', () => {
+    const a = analyseText(
+      'NAIROBI (KNA) - Trade Cabinet Secretary (CS) Wanjiku Otieno has said Kenya will expand exports. Speaking on Tuesday after holding talks with the Belgian Ambassador to Kenya at Kilimo House in Nairobi, Otieno said the two countries would set up a joint team. The meeting was also attended by the Managing Director of the Kenya Plant Health Inspectorate Service (KEPHIS), Prof Daniel Mwangi.',
+    );
+    expect(a.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['Belgian Ambassador to Kenya', 'Daniel Mwangi', 'Wanjiku Otieno']]);
+    expect(a.meetings[0].participants.find((p) => p.name === 'Wanjiku Otieno')?.role).toBe('Trade Cabinet Secretary');
+  });
 });

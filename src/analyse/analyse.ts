@@ -201,11 +201,15 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       }
       if (subj === 'group') ctx.salience.noteSubject('group');
       const present = new Set<string>();
-      const objects = objectsOf(ctx, hit, nextStart, isCall, present);
+      let objects = objectsOf(ctx, hit, nextStart, isCall, present);
       // "Lors de sa rencontre avec X, ..., le responsable panafricain avait plaidé": "sa" is the main clause's subject, after it.
-      if (!(Array.isArray(subj) && subj.length) && /^(?:lors|au cours|a l'issue|en marge|during|after|following) (?:de |d')?(?:sa|son|his|her) /.test(foldPhrase(hit.text))) {
+      // "Speaking after holding talks with X, Y said": so is a participle's.
+      if (!(Array.isArray(subj) && subj.length) && /^(?:lors|au cours|a l'issue|en marge|during|after|following) (?:de |d')?(?:sa|son|his|her) |^(?:after|following|before) (?:holding|having)\b/.test(foldPhrase(hit.text))) {
         const next = triggers[i + 1];
         const main = next && next.kind === 'report' ? subjectOf(ctx, next.hit, hit.end, false) : null;
+        const participle = /^(?:after|following|before) (?:holding|having)\b/.test(foldPhrase(hit.text));
+        // The participle's objects end where the main clause's subject starts.
+        if (participle && Array.isArray(main) && main.length) objects = objects.filter((k) => !main.includes(k));
         if (Array.isArray(main) && main.length && main.every((k) => !objects.includes(k))) subj = main;
       }
       const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;

@@ -17,13 +17,17 @@ const PRESENCE = /(?:presence (?:de|d')|presence of|participation (?:de|d'|of)|a
 const ROLE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'the', 'un', 'une', 'a', 'an']);
 
 /** The folded word that stands before a mention's noun phrase (skipping its title and article). */
+/** Prepositions of place: "in Damascus", "à Lomé". */
+const LOCATIVES = new Set(['in', 'at', 'a', 'au', 'en', 'dans']);
+
 export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): { word: string; index: number } {
   let k = tokens.findIndex((t) => t.start >= mention.start) - 1;
   while (k >= 0) {
     const f = tokens[k].f;
     // "UAE President", "EU foreign policy chief": a country or body named inside the role.
     // "au complexe présidentiel d'Ankara le chancelier X": a place before an article closes a phrase of its own.
-    const named = lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person' && !(ROLE_ARTICLES.has(tokens[k + 1]?.f ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? ''));
+    // "received at the palace in Damascus Saudi Foreign Minister X": a place after a locative is where, not part of the role.
+    const named = lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person' && !(ROLE_ARTICLES.has(tokens[k + 1]?.f ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) && !(k > 0 && LOCATIVES.has(tokens[k - 1].f) && lex.entities.get(lex.names.get(f)!)?.kind === 'place');
     const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f) || named;
     const linkInsideRole = ['de', 'des', 'du', "d'", 'of', 'for', 'la', "l'", 'et', 'and'].includes(f) && k > 0 &&
       (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f));

@@ -232,7 +232,8 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
   // An acronym in brackets may close it: "le président de la Commission de l'Union africaine (UA), M. X".
   while (comma < tokens.length && comma - after < 16 && tokens[comma].text !== ',' && (tokens[comma].word || /^[()]$/.test(tokens[comma].text))) comma++;
   // A role has no verb: "la ministre ... a reçu X" is not an apposition of X.
-  if (tokens.slice(after, comma).some((t) => AUXILIARIES.has(t.f) && (t.f !== 'a' || lang === 'fr'))) comma = tokens.length;
+  // Nor one that a venue ends: "the Ambassador to Kenya at Kilimo House in Nairobi, Kagwe said".
+  if (tokens.slice(after, comma).some((t) => (AUXILIARIES.has(t.f) && (t.f !== 'a' || lang === 'fr')) || t.f === 'at')) comma = tokens.length;
   // After a name, a title is its apposition only when the phrase closes there: in "with Morsy,
   // the UN envoy said" the title is the subject of what follows.
   const closes = !tokens[after] || [',', '.', ';', ')', ':'].includes(tokens[after].text);
@@ -252,6 +253,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // "un chef de gouvernement libanais", "a Syrian official": anyone of that kind, not a person.
     if (INDEFINITE.has(tokens[i].f)) continue;
     let k = i + 1;
+    // "the Netherlands Ambassador to Kenya": a country right before the title names whose.
+    if (lex.entities.get(lex.names.get(tokens[k]?.f ?? '') ?? '')?.kind === 'place' && lex.titles.has(tokens[k + 1]?.f ?? '')) k++;
     // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
     while (k < tokens.length && roleWordAt(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f)))) k++;
     let end = k;
@@ -415,6 +418,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
   // A rank before the name ("Brigadier General Khaled") is a title, not an institution.
   if (!knownPerson && words === 1 && [tokens[i - 1], tokens[end]].some((t, j) => t?.cap && lex.nonPersonWords.has(t.f) && !(j === 0 && lex.titles.has(t.f)))) return null;
+  // "the Kenya Plant Health Inspectorate Service": a capitalised portfolio word right after the chunk names an institution.
+  if (!knownPerson && !afterHonorific && tokens[end]?.cap && tokens[end].word && (lex.portfolio.has(tokens[end].f) || lex.nonPersonWords.has(tokens[end].f)) && !lex.titles.has(tokens[end].f)) return null;
   // "Chief of the Royal Hashemite Court": capitalised words between an article and an institution word name the institution.
   if (!knownPerson && !firstName && i > 0 && ARTICLES.has(tokens[i - 1].f) && tokens[end]?.cap && tokens[end].word && lex.nonPersonWords.has(tokens[end].f) && !lex.titles.has(tokens[end].f)) return null;
   // A lone capitalised word after a title is a surname ("le président Erdogan").
@@ -500,7 +505,11 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   // The organisation's name may hold words no role list knows ("Programme alimentaire mondial",
   // "Conseil de coopération du Golfe"): back to the nearest title, with no verb in between.
   let acronymAt = -1;
-  if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '')) {
+  // "Cabinet Secretary (CS) Mutahi Kagwe": the title's acronym stands between it and the name.
+  if (!comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '') && k >= 3 && roleWordAt(tokens, k - 3, lex)) {
+    acronymAt = k - 2;
+    k -= 3;
+  } else if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '')) {
     let j = k - 3;
     while (j >= 0 && j > k - 12 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
     if (j >= 0 && lex.titles.has(tokens[j].f)) {
@@ -518,7 +527,8 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
     if (!hasTitle(tokens, s0 + 1, k + 1, lex)) {
       let j = k;
       while (j >= 0 && j > k - 10 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
-      if (j >= 0 && lex.titles.has(tokens[j].f) && LINKS.has(tokens[j + 1]?.f ?? '') && tokens.slice(j + 2, k + 1).some((t) => t.cap && t.word)) {
+      // "the Ambassador to Kenya at Kilimo House in Nairobi, Kagwe said": a venue ends the role before the comma.
+      if (j >= 0 && lex.titles.has(tokens[j].f) && LINKS.has(tokens[j + 1]?.f ?? '') && tokens.slice(j + 2, k + 1).some((t) => t.cap && t.word) && !tokens.slice(j + 2, k + 1).some((t) => t.f === 'at')) {
         acronymAt = k + 1;
         k = j;
       }
