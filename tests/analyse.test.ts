@@ -1072,4 +1072,33 @@ describe('round 5: surnames with an article, heads of state, courtesy and virtua
     expect(a.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['Belgian Ambassador to Kenya', 'Daniel Mwangi', 'Wanjiku Otieno']]);
     expect(a.meetings[0].participants.find((p) => p.name === 'Wanjiku Otieno')?.role).toBe('Trade Cabinet Secretary');
   });
+
+  it('"held separate discussions with X and Y", "التقى X، كلاً على حدة، Y و Z": one meeting each, X in both', () => {
+    const en = analyseText('ADDIS ABABA (ENA) - Foreign Minister Tadesse Bekele held separate discussions with Transport Minister Alemu Getachew and Finance Minister Dawit Haile on the corridor.');
+    expect(pairs(en)).toEqual([['Tadesse Bekele', 'Alemu Getachew'], ['Tadesse Bekele', 'Dawit Haile']]);
+    const ar = analyseText('الدوحة في 9 فبراير /قنا/ التقى سعادة الدكتور خالد بن سالم المري وزير الدولة، في الدوحة اليوم، كلاً على حدة، سعادة السيد توم ريفرز وكيل الأمين العام، وسعادة السيد فيليب كارو المفوض العام.');
+    expect(pairs(ar).map((p) => p.length)).toEqual([2, 2]);
+    expect(new Set(pairs(ar).map((p) => p[0])).size).toBe(1);
+  });
+
+  it('"X noted that the meeting held in Washington between A, B and C opened a new page": A, B and C met, not X', () => {
+    const a = analyseText('BAKU (Trend) - Foreign Minister Rauf Aliyev noted that the trilateral meeting held at the White House in Washington on August 8 between President Ilkin Mammadov, Armenian Prime Minister Aram Petrosyan and US President Robert Hale opened a new page.');
+    expect(pairs(a).map((p) => [...p].sort())).toEqual([['Aram Petrosyan', 'Ilkin Mammadov', 'Robert Hale']]);
+  });
+
+  it('"He recalled his meeting with X": a past meeting of its speaker; "the Government leader said" is the Prime Minister', () => {
+    const a = analyseText(
+      "HANOI (VNA) - Prime Minister Tran Van Long hosted a reception in Hanoi for a delegation of Japanese business leaders. Welcoming the delegation, the Government leader said Japan is one of Vietnam's leading economic partners. He recalled his meeting with Japanese Prime Minister Sato Kenji on the sidelines of the ASEAN Summit in October.",
+    );
+    expect(pairs(a)).toContainEqual(['Tran Van Long', 'Sato Kenji']);
+    expect(a.positions.map((p) => p.speaker.name)).toContain('Tran Van Long');
+    expect(a.positions.map((p) => p.speaker.name)).not.toContain('Government');
+  });
+
+  it('"Special Representative for the South Caucasus": the region is no one', () => {
+    const a = analyseText('BRUSSELS (Trend) - Foreign Minister Rauf Aliyev met with EU foreign policy chief Anna Keller in Brussels. EU Special Representative for the South Caucasus and the crisis in Georgia Maria Lind also took part in the meeting.');
+    expect(pairs(a)).toEqual([['Rauf Aliyev', 'Anna Keller', 'Maria Lind']]);
+    expect(a.meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('South Caucasus');
+    expect(a.meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('Caucasus');
+  });
 });

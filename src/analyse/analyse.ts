@@ -212,18 +212,24 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         if (participle && Array.isArray(main) && main.length) objects = objects.filter((k) => !main.includes(k));
         if (Array.isArray(main) && main.length && main.every((k) => !objects.includes(k))) subj = main;
       }
-      const subject = Array.isArray(subj) && subj.length ? subj : prevSubject;
+      // "the meeting held in Washington between X, Y and Z": the people it names between are all who met.
+      const between = /\b(?:between|entre)$/.test(foldPhrase(hit.text)) && objects.length >= 2;
+      const subject = between ? [] : Array.isArray(subj) && subj.length ? subj : prevSubject;
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate meetings|rencontres separees|reunions separees|entretiens separes)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:meetings|talks|discussions|consultations|audiences)|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
         // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
         (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));
       // Who attended ("en présence, lors des deux entretiens, de Z") attended each meeting.
       const met = objects.filter((o) => !present.has(o));
       const attended = objects.filter((o) => present.has(o));
-      const groups = separate && met.length > 1 ? met.map((o) => [o, ...attended]) : [objects];
+      // "التقى X، كلاً على حدة، Y و Z": with no subject before the verb, a name before "each apart" is the subject.
+      const apart = /كلا\u064B? على حدة|كل على حدة/u.exec(ctx.dispatch.text.slice(hit.end, nextStart));
+      const firstMet = ctx.s.mentions.find((m) => m.key === met[0] && m.start >= hit.end);
+      const verbSubject = !subject.length && apart && firstMet && firstMet.end <= hit.end + apart.index;
+      const groups = separate && met.length > 1 ? (verbSubject ? met.slice(1).map((o) => [met[0], o, ...attended]) : met.map((o) => [o, ...attended])) : [objects];
       let made = 0;
       for (const group of groups) {
         const m = makeMeeting(ctx, hit, isCall, unique([...subject, ...group]));

@@ -413,6 +413,12 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // A surname alone may point to a known person; a longer name must match whole (al-Shaar is not al-Sharaa).
   const knownPerson = lex.personKeys.get(nameKey(written)) ?? (words === 1 ? lex.personKeys.get(surnameKey) : undefined);
   if (!role && !afterHonorific && !firstName && !(knownPerson && words >= 2)) return null;
+  // "Special Representative for the South Caucasus": capitalised words after "for"/"pour" inside a role name its domain.
+  if (!knownPerson && !firstName && !afterHonorific) {
+    let b = i - 1;
+    if (b >= 0 && ARTICLES.has(tokens[b].f)) b--;
+    if (b > 0 && /^(?:for|pour)$/.test(tokens[b].f) && isRoleWord(tokens[b - 1], lex) && !LINKS.has(tokens[b - 1].f)) return null;
+  }
   // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
   if (!firstName && !knownPerson && !afterHonorific && words === 1 && afterLink(tokens, i)) return null;
   // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
@@ -653,6 +659,8 @@ function matchOrganisation(text: string, tokens: Token[], i: number, lex: Lexico
     return { end: i + 1, mention: (sentence: number) => ({ kind: 'org', text: t.text, key: `o:~${t.f}`, start: t.start, end: t.end, sentence, via: 'pronoun' }) };
   }
   if (head === i && !tokens[i].cap && !['ministere', 'presidence', 'gouvernement', 'armee', 'porte-parole', 'chancellerie', 'commandement'].includes(tokens[i].f)) return null;
+  // "the Government leader" (VNA's name for the Prime Minister) is a title, not the government.
+  if (/^(?:government|gouvernement)$/.test(tokens[head].f) && /^(?:leader|leaders|head|chief)$/.test(tokens[head + 1]?.f ?? '')) return null;
   let end = head + 1;
   while (end < tokens.length && (lex.demonyms.has(tokens[end].f) || lex.portfolio.has(tokens[end].f) || (LINKS.has(tokens[end].f) && tokens[end + 1] && (lex.portfolio.has(tokens[end + 1].f) || LINKS.has(tokens[end + 1].f))))) end++;
   while (end > head + 1 && LINKS.has(tokens[end - 1].f)) end--;
