@@ -1101,4 +1101,11 @@ describe('round 5: surnames with an article, heads of state, courtesy and virtua
     expect(a.meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('South Caucasus');
     expect(a.meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('Caucasus');
   });
+
+  it('"Cabinet Secretary (CS) X", then "said the CS": the acronym stands for the title, so for X', () => {
+    const a = analyseText(
+      'NAIROBI (KNA) - Trade Cabinet Secretary (CS) Wanjiku Otieno has said Kenya will expand exports. “Our farmers have done their part,” said the CS. The CS called on development partners to scale up investment in irrigation.',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Wanjiku Otieno', 'Wanjiku Otieno', 'Wanjiku Otieno']);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../src/lexicons/lexicon.js';
 import {
   comparePairs, comparePositions, compareTopics, goldPairs, matchOneToOne, namesMatch, passagesMatch,
-  personMatches, predictedPairs, titlesMatch, type GoldPosition, type PredictedPosition,
+  personMatches, predictedPairs, quoteWords, titlesMatch, type GoldPosition, type PredictedPosition,
 } from '../scripts/eval-match.js';
 
 const lex = defaultLexicon();
@@ -129,5 +129,11 @@ describe('positions', () => {
     expect([c.matched.length, c.fp.length, c.fn.length]).toEqual([2, 1, 0]);
     expect(c.speaker).toEqual({ right: 2, total: 3 });
     expect([c.quote.right, c.quote.total]).toEqual([0, 1]);
+  });
+
+  it('compares quotes without the punctuation that closes them inside the marks', () => {
+    expect(quoteWords('the stability of the whole region.')).toBe(quoteWords('the stability of the whole region'));
+    expect(quoteWords('between Seoul and Tokyo, ')).toBe('between Seoul and Tokyo');
+    expect(quoteWords('menace')).not.toBe(quoteWords('menace directe'));
   });
 });

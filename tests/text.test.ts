@@ -91,6 +91,11 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends a sentence after an acronym ("said the CS."), not after initials with dots ("J.-P.", "U.S.")', () => {
+    const text = 'The plan was backed by the CS. The CS called for funds. J.-P. Martin met U.S. officials. He left.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['The plan was backed by the CS.', 'The CS called for funds.', 'J.-P. Martin met U.S. officials.', 'He left.']);
+  });
+
   it('treats a line break as a sentence end and keeps exact offsets', () => {
     const text = 'Première phrase sans point\nDeuxième phrase. Troisième.';
     const spans = splitSentences(text);

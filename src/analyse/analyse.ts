@@ -78,7 +78,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         }
         continue;
       }
-      const who = registry.resolveTitle(m.text, named, (m as PersonMention).female);
+      const who = registry.resolveTitle((m as PersonMention).role ?? m.text, named, (m as PersonMention).female);
       if (who) {
         m.key = who;
         registry.add(m);
@@ -88,7 +88,8 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     // people of the sentences just before tell which of several Saudi ministers is meant.
     const lately = () => sentences.slice(-2).flatMap((v) => v.mentions.filter((x) => x.kind === 'person').map((x) => x.key));
     for (const m of unresolved) {
-      const who = registry.resolveTitle(m.text, named, (m as PersonMention).female) ?? (named.length ? null : registry.resolveTitle(m.text, lately(), (m as PersonMention).female));
+      const title = (m as PersonMention).role ?? m.text;
+      const who = registry.resolveTitle(title, named, (m as PersonMention).female) ?? (named.length ? null : registry.resolveTitle(title, lately(), (m as PersonMention).female));
       if (who) m.key = who;
       // "الوزير" alone that fits no one named could be anyone: like "le ministre", it is no one we know.
       else if (/^[\u0600-\u06FF]+$/u.test(m.text)) {

@@ -162,6 +162,14 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       i = org.end;
       continue;
     }
+    // "Cabinet Secretary (CS) X ... said the CS": an acronym the dispatch gave a title stands for that title.
+    const acronymOf = lang !== 'ar' && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && i > 0 && /^(?:le|la|l'|l’|the)$/.test(tokens[i - 1].f) ? titleOfAcronym(text, tokens[i].text, lex) : null;
+    if (acronymOf) {
+      const t = tokens[i];
+      mentions.push({ kind: 'person', text: t.text, key: `t:${foldPhrase(acronymOf)}`, start: t.start, end: t.end, sentence, via: 'role', role: acronymOf, surname: '' } as PersonMention);
+      i++;
+      continue;
+    }
     // "L'UDC a dénoncé", "The IAEA said": an acronym after a definite article at the start of its clause names an institution.
     if (lang !== 'ar' && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && i > 0 && /^(?:le|la|les|l'|l’|the)$/.test(tokens[i - 1].f) && (i === 1 || /^[,;:]$/.test(tokens[i - 2].text)) && !lex.names.has(tokens[i].f) && !lex.titles.has(tokens[i].f)) {
       mentions.push({ kind: 'org', text: tokens[i].text, key: `o:${tokens[i].f}`, start: tokens[i].start, end: tokens[i].end, sentence, via: 'pattern' });
@@ -193,6 +201,14 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (m.kind === 'person' && namesWoman(text, tokens, m, (m as PersonMention).role, lex)) (m as PersonMention).female = true;
   return { tokens, mentions };
+}
+
+/** The title a dispatch abbreviates: "Cabinet Secretary (CS)" gives "CS" the capitalised words before it, ending in a title. */
+function titleOfAcronym(text: string, acronym: string, lex: Lexicon): string | null {
+  const m = new RegExp(`((?:\\p{Lu}[\\p{L}-]* ){0,3}\\p{Lu}[\\p{L}-]*) \\(${acronym}\\)`, 'u').exec(text);
+  if (!m) return null;
+  const words = m[1].split(' ');
+  return lex.titles.has(foldPhrase(words[words.length - 1])) ? m[1] : null;
 }
 
 /** Auxiliary verbs: a title followed by one is a subject, not an apposition. */

@@ -68,7 +68,8 @@ function shouldJoin(text: string, prev: Span, next: Span): boolean {
   const word = lastWord.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Initials: "A.", "J.-P.", "A.Ch." (a signature is left alone when it ends the paragraph).
-  if (/^(\p{Lu}\.?[-‑]?)+$/u.test(lastWord) || /^\p{Lu}$/u.test(lastWord)) return true;
+  // Capitals with no dot between them ("the UN.", "said the CS.") are an acronym that ends the sentence.
+  if ((/^(\p{Lu}\.?[-‑]?)+$/u.test(lastWord) && /[.‑-]/u.test(lastWord)) || /^\p{Lu}$/u.test(lastWord)) return true;
   return false;
 }
 
