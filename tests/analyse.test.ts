@@ -1108,4 +1108,27 @@ describe('round 5: surnames with an article, heads of state, courtesy and virtua
     );
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Wanjiku Otieno', 'Wanjiku Otieno', 'Wanjiku Otieno']);
   });
+
+  it('"le chef de la diplomatie saoudienne s\'est entretenu avec son homologue syrien": the counterpart has the resolved title', () => {
+    const a = analyseText(
+      "Damas, 3 mars 2026 (SANA) - Le président de la République, Karim Nassar, a reçu le ministre saoudien des Affaires étrangères, Fahd ben Salem, en présence du ministre syrien des Affaires étrangères, Omar Haddad, et du ministre syrien de l'Economie, Samir Jaber. Par ailleurs, le chef de la diplomatie saoudienne s'est entretenu à Damas avec son homologue syrien, en présence de l'ambassadeur du Royaume en Syrie, Ali Mansour.",
+    );
+    expect(pairs(a)[1]).toEqual(['Fahd ben Salem', 'Omar Haddad', 'Ali Mansour']);
+  });
+
+  it('"la secrétaire générale de l\'OIF" is whoever holds "... de l\'Organisation internationale de la Francophonie"', () => {
+    const a = analyseText(
+      "Brazzaville, 14 janv. (ACI) - Le président de la République, M. Paul Mavoungou, a reçu la secrétaire générale de l'Organisation internationale de la Francophonie (OIF), Mme Claire Mukamana. La veille, la secrétaire générale de l'OIF s'était entretenue à Brazzaville avec le Premier ministre, M. Jean Okemba.",
+    );
+    expect(pairs(a)).toEqual([['Paul Mavoungou', 'Claire Mukamana'], ['Claire Mukamana', 'Jean Okemba']]);
+  });
+
+  it('"Mohamed Ould Cheikh X" is one name; "sur son compte X" is no one; "S Kumar" keeps its initial; "the Azerbaijani FM" is the foreign minister', () => {
+    const fr = analyseText("Nouakchott (AMI) - Le Président de la République, M. Sidi Ould Cheikh El-Moctar, a reçu lundi le ministre malien Abdoulaye Keita. Commentant ces chiffres sur son compte X, le ministre de l'Economie, Ali Hamdi, a salué des résultats « historiques ».");
+    expect(pairs(fr)).toEqual([['Sidi Ould Cheikh El-Moctar', 'Abdoulaye Keita']]);
+    expect(fr.positions.map((p) => p.speaker.name)).toEqual(['Ali Hamdi']);
+    const en = analyseText('BAKU (Trend) - Azerbaijani Foreign Minister Rauf Aliyev spoke by phone with Indian External Affairs Minister S Kumar. The Azerbaijani FM also pointed out that the corridor was vital.');
+    expect(pairs(en, 'call')).toEqual([['Rauf Aliyev', 'S Kumar']]);
+    expect(en.positions.map((p) => p.speaker.name)).toEqual(['Rauf Aliyev']);
+  });
 });

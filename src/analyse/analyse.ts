@@ -46,6 +46,8 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     const bareTitles = mentions.filter((m) => m.kind === 'person' && m.via === 'role');
     // Others named in the sentence tell which "homologue" is meant ("Attaf ... avec son homologue syrien").
     const named = mentions.filter((m) => m.kind === 'person' && !bareTitles.includes(m)).map((m) => m.key);
+    // Titles resolved in this sentence count too: "le chef de la diplomatie saoudienne ... avec son homologue syrien".
+    const context = [...named];
     // In text order: a title used alone refers back to someone named before it rather than to a
     // name later in its sentence ("Le responsable onusien était accompagné de ..., X"); only a
     // title that fits no one before looks at the whole sentence (an apposition we did not see).
@@ -78,9 +80,10 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         }
         continue;
       }
-      const who = registry.resolveTitle((m as PersonMention).role ?? m.text, named, (m as PersonMention).female);
+      const who = registry.resolveTitle((m as PersonMention).role ?? m.text, context, (m as PersonMention).female);
       if (who) {
         m.key = who;
+        context.push(who);
         registry.add(m);
       } else unresolved.push(m);
     }
@@ -89,7 +92,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     const lately = () => sentences.slice(-2).flatMap((v) => v.mentions.filter((x) => x.kind === 'person').map((x) => x.key));
     for (const m of unresolved) {
       const title = (m as PersonMention).role ?? m.text;
-      const who = registry.resolveTitle(title, named, (m as PersonMention).female) ?? (named.length ? null : registry.resolveTitle(title, lately(), (m as PersonMention).female));
+      const who = registry.resolveTitle(title, context, (m as PersonMention).female) ?? (named.length ? null : registry.resolveTitle(title, lately(), (m as PersonMention).female));
       if (who) m.key = who;
       // "الوزير" alone that fits no one named could be anyone: like "le ministre", it is no one we know.
       else if (/^[\u0600-\u06FF]+$/u.test(m.text)) {

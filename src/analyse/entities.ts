@@ -370,6 +370,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "Mohamed Ould Cheikh El-Ghazouani": after a particle, a capitalised title word followed by a name is a name.
+    if (j > i && NAME_PARTICLES.has(tokens[j - 1].f) && tokens[j - 1].f !== 'de' && t.cap && t.word && (lex.titles.has(t.f) || lex.honorifics.has(t.f)) && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
+      j++;
+      continue;
+    }
     // Two particles in a row: "Ursula von der Leyen", "Rafael van den Berg".
     if (j > i && NAME_PARTICLES.has(t.f) && !t.cap && tokens[j + 1] && NAME_PARTICLES.has(tokens[j + 1].f) && !tokens[j + 1].cap && tokens[j + 2] && isNameWord(tokens[j + 2], lex)) {
       j += 2;
@@ -381,6 +386,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       break;
     }
     if (j === i && NAME_PARTICLES.has(t.f) && t.cap && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
+      j++;
+      continue;
+    }
+    // An initial without its dot before a name: "S Jaishankar".
+    if (/^\p{Lu}$/u.test(t.text) && tokens[j + 1] && tokens[j + 1].start === t.end + 1 && isNameWord(tokens[j + 1], lex)) {
       j++;
       continue;
     }
@@ -400,6 +410,8 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   if (!t.cap && !hyphenArticle) return false;
   if (/^\p{Lu}+$/u.test(t.text) && t.text.length > 1 && t.text.length <= 5) return false; // acronyms: ONU, SANA
   if (/\d/.test(t.text)) return false;
+  // "sur son compte X": one capital letter alone is no name (initials carry a dot: "Geir O. Pedersen").
+  if (t.text.length === 1) return false;
   const f = t.f;
   if (/(?:ment|ly)$/.test(f) && f.length > 6) return false; // "Parallèlement", "Meanwhile"-like adverbs
   if (FUNCTION_CAPS.has(f) || lex.nonPersonWords.has(f) || lex.portfolio.has(f) || lex.titles.has(f) || lex.titleParts.has(f) || lex.honorifics.has(f)) return false;

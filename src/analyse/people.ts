@@ -151,7 +151,10 @@ export class PeopleRegistry {
     // Only when the role's own title is one: "l'envoyé personnel du président français" is an envoy.
     const ownTitle = role.find((x) => this.lex.titles.has(x) || x === MONARCH || x === PRIME_MINISTER || x === FOREIGN_MINISTER);
     const headOfState = (w: string) => w === HEAD_OF_STATE && ownTitle !== undefined && /^(?:president|presidente|monarch|emir|sultan|رئيس)$/.test(ownTitle) && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
-    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || onusian(w) || headOfState(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
+    // "la secrétaire générale de l'OIF" for "... de l'Organisation internationale de la Francophonie": an acronym of the role's words.
+    const initials = role.map((x) => x[0]).join('');
+    const acronym = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w) && !role.includes(w) && initials.includes(w);
+    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || onusian(w) || headOfState(w) || acronym(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
   }
 
   private isOrganisation(w: string): boolean {
@@ -180,7 +183,7 @@ const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['e
 
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';
-const FOREIGN_MINISTER_PHRASES = /chef(?:fe)? de la diplomatie|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat/g;
+const FOREIGN_MINISTER_PHRASES = /chef(?:fe)? de la diplomatie|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b/g;
 /** "ministre omanais des Affaires étrangères": the nationality stays, the title becomes one token. Also the names some countries give the post. */
 const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des (?:affaires (?:etrangeres|europeennes et internationales)|relations exterieures)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;
 /** The head of state is "le chef de l'Etat", whatever the title: a president, a king, an emir. */
