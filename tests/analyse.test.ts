@@ -1131,4 +1131,11 @@ describe('round 5: surnames with an article, heads of state, courtesy and virtua
     expect(pairs(en, 'call')).toEqual([['Rauf Aliyev', 'S Kumar']]);
     expect(en.positions.map((p) => p.speaker.name)).toEqual(['Rauf Aliyev']);
   });
+
+  it('"Marcos, she added, emphasized": the view is Marcos\'s; "Kao" is "Kao Kim Hourn"; "X thanked Y and vowed" is X\'s', () => {
+    const a = analyseText(
+      'MANILA (PNA) - President Ramon Dela Cruz received ASEAN Secretary-General Sok Lim Vanna at the palace, Press Officer Ana Reyes told reporters. Dela Cruz, she added, emphasized that the chairmanship will push for a code of conduct. Sok, for his part, commended the country’s “constructive role” in the region, Reyes said. In a statement, the ministry said Dela Cruz thanked Vanna for his support and vowed to build on the outcomes.',
+    );
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Ramon Dela Cruz', 'Sok Lim Vanna', 'Ramon Dela Cruz']);
+  });
 });

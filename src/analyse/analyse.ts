@@ -69,6 +69,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         // "Wang Yi", "Cho Hyun", then "Wang", "Cho": a Chinese or Korean name puts the family name first
         // (a short first word; a short first name alone would name the same person anyway). "Rajnath Singh",
         // then "Rajnath": a first word no list knows as a first name names the person too.
+        // "Kao Kim Hourn", "Lee Jae Myung", then "Kao", "Lee": three short words, the family name first.
+        if (words.length === 3 && lang !== 'ar' && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && !lex.firstNames.has(foldPhrase(words[0])) && !lex.honorifics.has(foldPhrase(words[0])) && !NAME_PARTICLE_WORDS.test(words[1])) {
+          const family = nameKey(words[0]);
+          if (!known.has(family)) known.set(family, pm.key);
+        }
         if (words.length === 2 && lang !== 'ar' && (/^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && !lex.firstNames.has(foldPhrase(words[0])))) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
           const family = nameKey(words[0]);
           if (!known.has(family)) known.set(family, pm.key);
@@ -186,6 +191,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   let prevEnd = s.passage.start;
   let prevSubject: string[] = [];
   let relayedBy: string[] | null = null;
+  let parenthetical: string[] | null = null;
   for (const [i, { hit, kind }] of triggers.entries()) {
     const zoneStart = clauseStart(ctx, hit.start, prevEnd);
     const nextStart = triggers[i + 1]?.hit.start ?? s.passage.end;
@@ -250,7 +256,15 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       }
       if (subject.length) prevSubject = subject;
     } else {
-      const said = speakerOf(ctx, hit, zoneStart, prevSubject);
+      // "Marcos, she added, emphasized that ...": a reporting clause between commas relays the view of the name before it.
+      const inner = parentheticalSubject(ctx, hit);
+      if (inner) {
+        parenthetical = inner;
+        prevEnd = hit.end;
+        continue;
+      }
+      const said = parenthetical ?? (coordinatedVerb(ctx, hit, prevEnd) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
+      parenthetical = null;
       const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
       // "X affirmed ..., spokesman Y said in a statement": Y relays X's position, and X stays salient.
       const relay = speakers.length > 0 && Array.isArray(found) && found.every((k) => !speakers.includes(k)) && NEUTRAL_VERB.test(foldPhrase(hit.text));
@@ -276,6 +290,35 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   }
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
+
+/**
+ * "X thanked Y for the support and vowed to ...": a verb coordinated by "and" after another verb's
+ * object shares that verb's subject; "X and Y vowed" (a name before "and") does not.
+ */
+function coordinatedVerb(ctx: SentenceContext, hit: Hit, prevEnd: number): boolean {
+  if (prevEnd <= ctx.s.passage.start) return false;
+  const text = ctx.dispatch.text;
+  const m = /\s(?:and|et)\s+(?:(?:also|aussi|then|further|later)\s+)?$/i.exec(text.slice(prevEnd, hit.start));
+  if (!m) return false;
+  const andAt = prevEnd + m.index;
+  return !ctx.s.mentions.some((x) => (x.kind === 'person' || x.kind === 'org') && x.end <= andAt && /^\s*$/.test(text.slice(x.end, andAt)));
+}
+
+/** For ", she added," right after a name opening its clause, and before another reporting verb: that name. */
+function parentheticalSubject(ctx: SentenceContext, hit: Hit): string[] | null {
+  const text = ctx.dispatch.text;
+  if (!/^\s*,/.test(text.slice(hit.end, hit.end + 3))) return null;
+  const before = /,\s*(?:he|she|they|il|elle|ils|elles)\s+(?:\S+\s+)?$/i.exec(text.slice(Math.max(ctx.s.passage.start, hit.start - 20), hit.start));
+  if (!before) return null;
+  const comma = hit.start - before[0].length;
+  const name = ctx.s.mentions.find((m) => m.kind === 'person' && /^\s*$/.test(text.slice(m.end, comma)));
+  if (!name || !/^(?:[^,]*,)?\s*$/.test(text.slice(ctx.s.passage.start, name.start))) return null;
+  const rest = ctx.cues.reporting.some((r) => r.start > hit.end);
+  return rest ? [name.key] : null;
+}
+
+/** Particles that make a name Arabic or European, whose first word is a given name ("Ali Ben Salem"). */
+const NAME_PARTICLE_WORDS = /^(?:Bin|Ben|Ibn|Bint|Abu|Abou|Al|El|Ould|Van|Von|De|Da|Del|Di|Le|La)$/;
 
 /** "selon X", "according to X": a source before the view. */
 const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;
