@@ -1138,4 +1138,11 @@ describe('round 5: surnames with an article, heads of state, courtesy and virtua
     );
     expect(a.positions.map((p) => p.speaker.name)).toEqual(['Ramon Dela Cruz', 'Sok Lim Vanna', 'Ramon Dela Cruz']);
   });
+
+  it('Arabic: "وأكد سعادته", "وأشاد سموه": the person styled so, preferring the last subject; "ورحب سموه بزيارة X" is no view', () => {
+    const a = analyseText(
+      'أبوظبي في 21 يناير /وام/ استقبل سمو الشيخ خالد بن سالم آل مكتوم وزير الخارجية معالي سامي حداد وزير الخارجية اللبناني. ورحب سموه بزيارة معالي سامي حداد. وفي سياق منفصل، تلقى سمو الشيخ خالد بن سالم آل مكتوم اتصالاً هاتفياً من معالي رام كومار وزير الخارجية الهندي. وأشاد سموه خلال الاتصال بالنمو المتسارع للعلاقات.',
+    );
+    expect(a.positions.map((p) => [p.speaker.name, p.passage.text.slice(0, 10)])).toEqual([['خالد بن سالم آل مكتوم', 'وأشاد سموه']]);
+  });
 });

@@ -239,6 +239,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const apart = /كلا\u064B? على حدة|كل على حدة/u.exec(ctx.dispatch.text.slice(hit.end, nextStart));
       const firstMet = ctx.s.mentions.find((m) => m.key === met[0] && m.start >= hit.end);
       const verbSubject = !subject.length && apart && firstMet && firstMet.end <= hit.end + apart.index;
+      if (separate && met.length > 1 && verbSubject) ctx.salience.noteSubject([met[0]]);
       const groups = separate && met.length > 1 ? (verbSubject ? met.slice(1).map((o) => [met[0], o, ...attended]) : met.map((o) => [o, ...attended])) : [objects];
       let made = 0;
       for (const group of groups) {
@@ -263,7 +264,12 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         prevEnd = hit.end;
         continue;
       }
-      const said = parenthetical ?? (coordinatedVerb(ctx, hit, prevEnd) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
+      // "وأكد سعادته", "وأشاد سموه": the honorific pronoun after an Arabic verb is the last person styled so.
+      const styled = ctx.dispatch.lang === 'ar' ? /^\s*(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)(?:\s|$)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12)) : null;
+      // The sentence's own last subject first, when the dispatch styled that person so; else the last person styled so.
+      const lastSubject = ctx.salience.resolve('il');
+      const styledSpeaker = !styled ? null : Array.isArray(lastSubject) && lastSubject.length === 1 && wasStyled(ctx, lastSubject[0], styled[1].replace(/ت$/u, 'ة')) ? lastSubject : lastStyled(ctx, styled[1].replace(/ت$/u, 'ة'), true);
+      const said = parenthetical ?? styledSpeaker ?? (coordinatedVerb(ctx, hit, prevEnd) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
       parenthetical = null;
       const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
       // "X affirmed ..., spokesman Y said in a statement": Y relays X's position, and X stays salient.
@@ -326,10 +332,23 @@ const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DAY}\\b`);
 
+/** The style word right before a name, with at most two words (السيد، الشيخ، الدكتور) between: not the pronoun "سموه". */
+function styledBefore(style: string): RegExp {
+  return new RegExp(`${style.replace(/ة$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,2}$`, 'u');
+}
+
+/** Whether a mention of this person so far is preceded by the style ("سعادة السيد X"). */
+function wasStyled(ctx: SentenceContext, key: string, style: string): boolean {
+  const styleRe = styledBefore(style);
+  return [...ctx.history, ctx.s].some((v) => v.mentions.some((x) => x.key === key && styleRe.test(ctx.dispatch.text.slice(Math.max(v.passage.start, x.start - 20), x.start))));
+}
+
 /** "سموه", "معاليه": the last person the dispatch styled so ("سمو وزير الخارجية", "صاحب السمو الأمير X"). */
-function lastStyled(ctx: SentenceContext, style: string): string[] | null {
-  const styleRe = new RegExp(`${style.replace(/ة$/u, '[ةه]')}`, 'u');
-  for (const v of [...ctx.history.filter((h) => h.passage.n < ctx.s.passage.n)].reverse()) {
+function lastStyled(ctx: SentenceContext, style: string, thisSentence = false): string[] | null {
+  const styleRe = styledBefore(style);
+  // A speaker may be styled earlier in the same sentence ("استقبل سمو الشيخ X ... وأشاد سموه").
+  const views = [...ctx.history.filter((h) => h.passage.n < ctx.s.passage.n), ...(thisSentence ? [ctx.s] : [])];
+  for (const v of views.reverse()) {
     const m = v.mentions.filter((x) => x.kind === 'person' && styleRe.test(ctx.dispatch.text.slice(Math.max(v.passage.start, x.start - 20), x.start))).pop();
     if (m) return [m.key];
   }

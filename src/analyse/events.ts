@@ -55,7 +55,8 @@ export function eventCues(text: string, from: number, to: number, lang: Lang, le
     // The verbs of a call only matter in a sentence that tells of one.
     callVerbs: calls.length ? findHits(lex.callVerbs[lang], text, from, to) : [],
     blockers: findHits(lex.blockers[lang], text, from, to),
-    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start)) : findHits(lex.reporting[lang], text, from, to),
+    // "ورحب سموه بزيارة X": welcoming a visitor is a courtesy of the meeting, not a view.
+    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start) && !(/رحب/u.test(h.text) && /^\s*(?:\S+\s+)?بزيار/u.test(text.slice(h.end, h.end + 30)))) : findHits(lex.reporting[lang], text, from, to),
   };
 }
 
