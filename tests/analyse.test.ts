@@ -1146,3 +1146,46 @@ describe('round 5: surnames with an article, heads of state, courtesy and virtua
     expect(a.positions.map((p) => [p.speaker.name, p.passage.text.slice(0, 10)])).toEqual([['خالد بن سالم آل مكتوم', 'وأشاد سموه']]);
   });
 });
+
+describe('round 7: title chains, envoys, institutions inside roles, and English meeting phrasings', () => {
+  const pairs = (a: Analysis, kind = 'meeting') => a.meetings.filter((m) => m.kind === kind).map((m) => m.participants.map((p) => p.name));
+  const speakers = (a: Analysis) => a.positions.map((p) => p.speaker.name);
+
+  it('"Le président de la République, chef de l\'Etat, chef du gouvernement, X": the whole chain is X\'s role, so "le chef de l\'Etat gabonais" is X', () => {
+    const a = analyseText(
+      "LIBREVILLE, 14 janvier 2026 (AGP) – Le président de la République, chef de l'Etat, chef du gouvernement, Paul Mba Ondo, a reçu mardi le ministre congolais des Affaires étrangères, Jean Mavoungou. Selon un communiqué, le chef de l'Etat gabonais a réaffirmé son attachement à la paix.",
+    );
+    expect(a.meetings[0].participants[0].role).toBe("président de la République, chef de l'Etat, chef du gouvernement");
+    expect(speakers(a)).toEqual(['Paul Mba Ondo']);
+  });
+
+  it('"l\'émissaire américain" is the American the dispatch named, whatever his title; "the head of Polish diplomacy" is the foreign minister', () => {
+    const fr = analyseText(
+      "Kigali, 5 mars 2026 (RBA) - Le Président de la République, Jean Mugabo, a reçu le conseiller principal du président américain pour l'Afrique, Tom Haller. L'émissaire américain a ajouté que Washington comptait sur Kigali.",
+    );
+    expect(speakers(fr)).toEqual(['Tom Haller']);
+    const en = analyseText('WARSAW (PAP) - Polish Foreign Minister Adam Nowak met his Ukrainian counterpart in Rzeszow. The head of Polish diplomacy added that Warsaw would push for talks.');
+    expect(speakers(en)).toEqual(['Adam Nowak']);
+  });
+
+  it('"Bank of Portugal governor X had warned" is X\'s view; "the Centre for the Promotion of Private Enterprise (CPPE)" is no one', () => {
+    const a = analyseText(
+      'LISBON (Lusa) - Bank of Portugal governor Rui Mota Pereira had warned last week that the surplus could turn into a deficit. However, the Chief Executive Officer of the Centre for the Promotion of Private Enterprise (CPPE), Dr Musa Bello, cautioned that prices were high.',
+    );
+    expect(speakers(a)).toEqual(['Rui Mota Pereira', 'Musa Bello']);
+  });
+
+  it('"received a courtesy call from X", "paid separate courtesy calls on A and on B", "held expanded talks, joined by X"', () => {
+    const a = analyseText(
+      'HARARE (New Ziana) – President Tendai Moyo on Wednesday received a courtesy call from Belarusian Foreign Minister Ivan Petrov at State House in Harare. Later in the day, Mr Petrov paid separate courtesy calls on Vice President Peter Dube and on Agriculture Minister Dr Simba Ncube at their offices. Later, the two ministers Petrov and Ncube held expanded talks, joined by Energy Minister Tapiwa Gumbo.',
+    );
+    expect(pairs(a)).toEqual([['Tendai Moyo', 'Ivan Petrov'], ['Ivan Petrov', 'Peter Dube'], ['Ivan Petrov', 'Simba Ncube'], ['Ivan Petrov', 'Simba Ncube', 'Tapiwa Gumbo']]);
+  });
+
+  it('"At a meeting with X at the ministry, Minister Y said": Y met X; "after X and Y held talks": X and Y met', () => {
+    const a = analyseText(
+      'KATHMANDU (RSS) - At a meeting with Country Director of the Asian Development Bank (ADB) for Nepal Arnaud Lefort at the Ministry of Finance today, Finance Minister Ram Khanal said the budget was released. Cooperation gained momentum after Khanal and Indian Finance Minister Arun Mehta held talks in Delhi in 2024.',
+    );
+    expect(pairs(a)).toEqual([['Ram Khanal', 'Arnaud Lefort'], ['Ram Khanal', 'Arun Mehta']]);
+  });
+});

@@ -214,10 +214,10 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       let objects = objectsOf(ctx, hit, nextStart, isCall, present);
       // "Lors de sa rencontre avec X, ..., le responsable panafricain avait plaidé": "sa" is the main clause's subject, after it.
       // "Speaking after holding talks with X, Y said": so is a participle's.
-      if (!(Array.isArray(subj) && subj.length) && /^(?:lors|au cours|a l'issue|en marge|during|after|following) (?:de |d')?(?:sa|son|his|her) |^(?:after|following|before) (?:holding|having)\b/.test(foldPhrase(hit.text))) {
+      if (!(Array.isArray(subj) && subj.length) && /^(?:lors|au cours|a l'issue|en marge|during|after|following) (?:de |d')?(?:sa|son|his|her) |^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b/.test(foldPhrase(hit.text))) {
         const next = triggers[i + 1];
         const main = next && next.kind === 'report' ? subjectOf(ctx, next.hit, hit.end, false) : null;
-        const participle = /^(?:after|following|before) (?:holding|having)\b/.test(foldPhrase(hit.text));
+        const participle = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b/.test(foldPhrase(hit.text));
         // The participle's objects end where the main clause's subject starts.
         if (participle && Array.isArray(main) && main.length) objects = objects.filter((k) => !main.includes(k));
         if (Array.isArray(main) && main.length && main.every((k) => !objects.includes(k))) subj = main;
@@ -228,7 +228,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:meetings|talks|discussions|consultations|audiences)|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
         // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
         (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));
@@ -448,6 +448,8 @@ function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall
   if (isCall && /^(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:\S+\s+)?(?:telephone|phoned|telephoned|coup de fil|coup de telephone)\s+(?:a|au|aux|to)\s+(?:\S+\s*){0,6}$/.test(before)) return true;
   // A call comes "from" someone: "a reçu un appel de X", "received a phone call from X".
   if (isCall && /(?:^|\s)(?:from|de|du|d')\s*(?:\S+\s*){0,6}$/.test(before) && !/(?:message|lettre|letter|part|nom|behalf)\b/.test(before)) return true;
+  // "received a courtesy call from X": the visitor.
+  if (/\b(?:courtesy|farewell|official) (?:call|visit)s? (?:from|by)\s+(?:\S+\s*){0,6}$/.test(before)) return true;
   // "by"/"par" names the counterpart of a passive ("was received by X"), not the author of a thing ("welcomed the statement by X").
   const passive = /\b(?:was|were|been|being|ete|etait|etaient)\b/.test(before);
   return (/(?:^|\s)(?:avec|with|et|and|entre|between|مع)(?:\s|$)/.test(before) || (passive && /(?:^|\s)(?:par|by)(?:\s|$)/.test(before))) && !/(?:message|lettre|letter|invitation|part|nom|behalf)\b/.test(before);

@@ -29,8 +29,9 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
     // "received at the palace in Damascus Saudi Foreign Minister X": a place after a locative is where, not part of the role.
     const named = lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person' && !(ROLE_ARTICLES.has(tokens[k + 1]?.f ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) && !(k > 0 && LOCATIVES.has(tokens[k - 1].f) && lex.entities.get(lex.names.get(f)!)?.kind === 'place');
     const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f) || named;
+    // "Bank of Portugal governor X": "of" between two capitalised words names an institution inside the role.
     const linkInsideRole = ['de', 'des', 'du', "d'", 'of', 'for', 'la', "l'", 'et', 'and'].includes(f) && k > 0 &&
-      (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f));
+      (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f) || (f === 'of' && tokens[k - 1].cap && tokens[k - 1].word && tokens[k + 1]?.cap === true && (k === 1 || !PREPOSITIONS.has(tokens[k - 2].f))));
     // "un" is an article, "UN" the United Nations ("the statement by UN envoy X").
     const article = ROLE_ARTICLES.has(f) && !/^\p{Lu}{2,}$/u.test(tokens[k].text);
     if (roleWord && !(article && k > 0 && PREPOSITIONS.has(tokens[k - 1].f))) {
@@ -52,8 +53,22 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
 export function isOblique(tokens: Token[], mention: Mention, lex: Lexicon, sentenceStart: number): boolean {
   const g = governingWord(tokens, mention, lex);
   if (!g.word || !PREPOSITIONS.has(g.word)) return false;
+  // "after X and Y held talks": "after" opens a clause whose subject X is.
+  if (CONJUNCTIONS.has(g.word) && opensClause(tokens, mention)) return false;
   const before = foldedBefore(tokens, g.index, sentenceStart);
   return !PRESENCE.test(before);
+}
+
+/** Words that are prepositions before a noun and conjunctions before a clause. */
+const CONJUNCTIONS = new Set(['after', 'before', 'since', 'apres', 'avant', 'depuis']);
+/** Finite verbs that show a clause follows the noun phrase. */
+const CLAUSE_VERBS = new Set(['held', 'met', 'had', 'signed', 'visited', 'talked', 'spoke', 'agreed', 'was', 'were', 'received', 'hosted', 'ont', 'avaient', 'avait']);
+
+function opensClause(tokens: Token[], mention: Mention): boolean {
+  const from = tokens.findIndex((t) => t.start >= mention.end);
+  if (from < 0) return false;
+  for (let k = from; k < tokens.length && k < from + 10 && tokens[k].text !== ','; k++) if (CLAUSE_VERBS.has(tokens[k].f)) return true;
+  return false;
 }
 
 /** Folded text of the sentence up to and including token `index`. */

@@ -427,7 +427,7 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   const words = end - i;
   const role = roleFor(text, tokens, i, end, lex);
   const afterHonorific = i > 0 && lex.honorifics.has(tokens[i - 1].f);
-  const firstName = lex.firstNames.has(tokens[i].f) && words >= 2;
+  const firstName = (lex.firstNames.has(tokens[i].f) || lex.givenNames.has(tokens[i].f)) && words >= 2;
   const surnameKey = nameKey(tokens[end - 1].text);
   const knownKey = words <= 2 ? known.get(nameKey(written)) ?? known.get(surnameKey) : undefined;
   if (knownKey && (words === 1 || nameKey(written).endsWith(surnameKey))) {
@@ -452,6 +452,9 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
   // A rank before the name ("Brigadier General Khaled") is a title, not an institution.
   if (!knownPerson && words === 1 && [tokens[i - 1], tokens[end]].some((t, j) => t?.cap && lex.nonPersonWords.has(t.f) && !(j === 0 && lex.titles.has(t.f)))) return null;
+  // "the Promotion of Private Enterprise (CPPE)": words whose initials the acronym after them spells name an institution.
+  const acronym = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.text ?? '') ? tokens[end + 1].text : '';
+  if (!knownPerson && acronym && tokens.slice(i, end).every((t) => acronym.includes(t.text[0]))) return null;
   // "the Kenya Plant Health Inspectorate Service": a capitalised portfolio word right after the chunk names an institution.
   if (!knownPerson && !afterHonorific && tokens[end]?.cap && tokens[end].word && (lex.portfolio.has(tokens[end].f) || lex.nonPersonWords.has(tokens[end].f)) && !lex.titles.has(tokens[end].f)) return null;
   // "Chief of the Royal Hashemite Court": capitalised words between an article and an institution word name the institution.
@@ -574,7 +577,8 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
     k--;
   }
   // "le ministre d'Etat, ministre des Affaires étrangères, de la Communauté nationale..., M. X": a role in several parts.
-  for (let parts = 0; comma && parts < 3 && k > 0 && tokens[k].text === ',' && roleWordAt(tokens, k - 1, lex) && !hasTitle(tokens, first, honorificEnd - 1, lex); parts++) {
+  // "Le président de la République, chef de l'Etat, chef du gouvernement, X": titles in a row, the first after its article.
+  for (let parts = 0; comma && parts < 3 && k > 0 && tokens[k].text === ',' && roleWordAt(tokens, k - 1, lex) && (!hasTitle(tokens, first, honorificEnd - 1, lex) || titledPartBefore(tokens, k, lex)); parts++) {
     k--;
     while (k >= 0 && roleWordAt(tokens, k, lex)) {
       first = k;
@@ -622,6 +626,13 @@ function domainTail(tokens: Token[], k: number, lex: Lexicon): number {
   let s = j - 1;
   while (s >= 0 && roleWordAt(tokens, s, lex)) s--;
   return hasTitle(tokens, s + 1, j, lex) ? j : -1;
+}
+
+/** Whether the role words before the comma at `comma` hold a title and open with a definite article or another such part. */
+function titledPartBefore(tokens: Token[], comma: number, lex: Lexicon): boolean {
+  let a = comma - 1;
+  while (a >= 0 && roleWordAt(tokens, a, lex) && !(ARTICLES.has(tokens[a].f) && !LINKS.has(tokens[a - 1]?.f ?? ''))) a--;
+  return a >= 0 && (/^(?:le|la|l'|l’|the)$/.test(tokens[a].f) || tokens[a].text === ',') && hasTitle(tokens, a + 1, comma, lex);
 }
 
 /** For "le ministre de la Défense, le général X": the role before the comma that precedes `at`. */
@@ -692,6 +703,10 @@ function matchOrganisation(text: string, tokens: Token[], i: number, lex: Lexico
   let end = head + 1;
   while (end < tokens.length && (lex.demonyms.has(tokens[end].f) || lex.portfolio.has(tokens[end].f) || (LINKS.has(tokens[end].f) && tokens[end + 1] && (lex.portfolio.has(tokens[end + 1].f) || LINKS.has(tokens[end + 1].f))))) end++;
   while (end > head + 1 && LINKS.has(tokens[end - 1].f)) end--;
+  // "Bank of Portugal governor X", "Foreign Ministry spokesman X": the institution is part of a named person's role.
+  let after = end;
+  if (LINKS.has(tokens[after]?.f ?? '') && tokens[after + 1]?.cap) after += 2;
+  if (lex.titles.has(tokens[after]?.f ?? '') && !tokens[after].cap && tokens[after + 1]?.cap && tokens[after + 1].word && !lex.titles.has(tokens[after + 1].f)) return null;
   const start = tokens[i].start;
   const stop = tokens[end - 1].end;
   const written = text.slice(start, stop);

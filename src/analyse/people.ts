@@ -131,7 +131,11 @@ export class PeopleRegistry {
         if (!role.some((w) => this.isCountry(w)) && this.fits(words.filter((w) => !this.isCountry(w)), role)) loose.push(key);
       }
     }
-    return strict.length ? strict : loose;
+    if (strict.length || loose.length) return strict.length ? strict : loose;
+    // "l'émissaire américain", "the Saudi envoy": an envoy is whoever of that country the dispatch sent, whatever their title.
+    if (!words.some((w) => ENVOY.has(w)) || !wanted.length) return [];
+    const rest = words.filter((w) => !ENVOY.has(w) && !this.isCountry(w));
+    return [...this.byKey.entries()].filter(([key, e]) => !e.titleOnly && !key.startsWith('o:') && e.role && rest.every((w) => this.roleWords(e.role!).includes(w)) && this.roleWords(e.role).some((w) => wanted.includes(w))).map(([key]) => key);
   }
 
   /** Every word of the title is in the role; "homologue"/"counterpart" stands for any title. */
@@ -183,7 +187,7 @@ const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['e
 
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';
-const FOREIGN_MINISTER_PHRASES = /chef(?:fe)? de la diplomatie|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b/g;
+const FOREIGN_MINISTER_PHRASES = /chef(?:fe)? de la diplomatie|head of (?:\S+ )?diplomacy|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b/g;
 /** "ministre omanais des Affaires étrangères": the nationality stays, the title becomes one token. Also the names some countries give the post. */
 const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des (?:affaires (?:etrangeres|europeennes et internationales)|relations exterieures)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;
 /** The head of state is "le chef de l'Etat", whatever the title: a president, a king, an emir. */
@@ -197,6 +201,9 @@ const MONARCH = 'monarch';
 const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b/g;
 /** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official". */
 const ANY_TITLE = new Set(['homologue', 'counterpart', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
+
+/** Words for someone sent by a country, whatever their office. */
+const ENVOY = new Set(['envoye', 'envoy', 'emissaire', 'emissary']);
 
 const ONU = new Set(['onusien', 'onusienne', 'onu', 'un', 'u.n.', 'nations', 'unies', 'united']);
 /** UN agencies: "le responsable onusien" may be UNICEF's or UNHCR's, but UNICEF's is not the WHO's. */

@@ -62,6 +62,8 @@ export interface Lexicon {
   portfolio: Set<string>;
   nonPersonWords: Set<string>;
   firstNames: Set<string>;
+  /** Common given names in Latin script: a capitalised pair opening with one is a person, with no title needed. */
+  givenNames: Set<string>;
   /** Words that end a name written without capitals (Arabic: "اليوم", "في", "مع"). */
   nameStops: Set<string>;
   /** Feminine titles and honorifics ("présidente", "Mme", "الوزيرة"), to tell who "elle"/"she" is. */
@@ -202,6 +204,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     portfolio: new Set([...rolesJson.portfolio.fr, ...rolesJson.portfolio.en, ...(rolesJson.portfolio.ar ?? [])].map(foldPhrase)),
     nonPersonWords: new Set((rolesJson.nonPersonWords as string[]).map(foldPhrase)),
     firstNames: new Set((rolesJson.firstNames as string[]).map(foldPhrase)),
+    givenNames: new Set(((rolesJson.givenNames ?? []) as string[]).map(foldPhrase)),
     nameStops: new Set(((rolesJson.nameStops?.ar ?? []) as string[]).map(foldPhrase)),
     femaleWords: new Set(((rolesJson.female?.words ?? []) as string[]).map(foldPhrase)),
     femaleFirstNames: new Set(((rolesJson.female?.firstNames ?? []) as string[]).map(foldPhrase)),
