@@ -1188,4 +1188,19 @@ describe('round 7: title chains, envoys, institutions inside roles, and English 
     );
     expect(pairs(a)).toEqual([['Ram Khanal', 'Arnaud Lefort'], ['Ram Khanal', 'Arun Mehta']]);
   });
+
+  it('"X a été reçu, mercredi à Rabat, par A, puis par B"; "tandis que X rencontrait Y": the subject of a clause after "tandis que"', () => {
+    const a = analyseText(
+      "Rabat, 3 mars (MAP) - Le ministre gambien des Affaires étrangères, Lamin Sowe, a été reçu mardi par son homologue marocain, Karim Bennani. Par ailleurs, M. Sowe a été reçu, mercredi à Rabat, par le président de la Chambre des représentants, Rachid Alami, puis par le président de la Chambre des conseillers, Hamid Tazi. Dans un second temps, Bennani s'est entretenu avec l'ambassadeur Ali Kane, tandis que Tazi rencontrait, également à Rabat, le chef des renseignements, Omar Fassi.",
+    );
+    expect(pairs(a)).toEqual([['Lamin Sowe', 'Karim Bennani'], ['Lamin Sowe', 'Rachid Alami'], ['Lamin Sowe', 'Hamid Tazi'], ['Karim Bennani', 'Ali Kane'], ['Hamid Tazi', 'Omar Fassi']]);
+  });
+
+  it('"the Bank\'s President X" is a bank\'s president; "the President" is then the head of state named first', () => {
+    const a = analyseText(
+      'Tashkent, 3 February (UzA). President of the Republic of Uzbekistan Rustam Karimov today received a delegation of the European Bank led by the Bank’s President Anne Moreau. On the same day, the President held a telephone conversation with President of the Republic of Kazakhstan Nurlan Abenov.',
+    );
+    expect(a.meetings[0].participants[1].role).toBe('Bank’s President');
+    expect(pairs(a, 'call')).toEqual([['Rustam Karimov', 'Nurlan Abenov']]);
+  });
 });

@@ -512,6 +512,8 @@ function firstTitleAt(tokens: Token[], a: number, b: number, lex: Lexicon): numb
 
 /** A place belongs to a role only after a preposition: "envoyé pour la Syrie", not "à Damas l'envoyé". */
 function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  // "the Bank's President X": a capitalised owner before a possessive belongs to the role.
+  if (tokens[k].cap && tokens[k].word && /^['’]s$/.test(tokens[k + 1]?.text ?? '') && lex.titles.has(tokens[k + 2]?.f ?? '')) return true;
   // "pour les réfugiés", "de la Défense": an article inside a role follows a preposition.
   if (isArticle(tokens[k]) && !INDEFINITE.has(tokens[k].f) && k > 0 && LINKS.has(tokens[k - 1].f)) return true;
   // A capitalised word right after "de", "à", "pour", "of" names a portfolio: "commissaire à la Méditerranée".

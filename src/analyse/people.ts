@@ -74,6 +74,12 @@ export class PeopleRegistry {
     // "la représentante", "the spokeswoman": a woman, when one fits.
     if (female && found.some((k) => this.isFemale(k))) found = found.filter((k) => this.isFemale(k));
     if (found.length === 1) return found[0];
+    // "the President" among a head of state and a bank's or a parliament's president: the head of state.
+    if (found.length > 1 && /^(?:president|presidente|the president|le president|la presidente)$/.test(fold(title).trim())) {
+      // Of several heads of state, the dispatch's own: named first.
+      const heads = found.filter((k) => { const r = this.byKey.get(k)?.role; return !r || !contentWords(r).some((x) => NOT_HEAD_OF_STATE.test(x)); });
+      if (heads.length) return heads.reduce((a, b) => (this.byKey.get(a)!.first <= this.byKey.get(b)!.first ? a : b));
+    }
     // "رئيس الدولة" for the one whose role is that very title, not "نائب رئيس الدولة".
     if (found.length > 1) {
       const exact = found.filter((k) => { const r = this.byKey.get(k)?.role; return r !== null && r !== undefined && fold(r) === fold(title); });
