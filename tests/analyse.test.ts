@@ -1204,3 +1204,29 @@ describe('round 7: title chains, envoys, institutions inside roles, and English 
     expect(pairs(a, 'call')).toEqual([['Rustam Karimov', 'Nurlan Abenov']]);
   });
 });
+
+describe('round 9: acronyms inside roles, institutions after "du", French "He", adverbs and accompanying subjects', () => {
+  const pairs = (a: Analysis, kind = 'meeting') => a.meetings.filter((m) => m.kind === kind).map((m) => m.participants.map((p) => p.name));
+
+  it('"le représentant du HCR (HCR) en Syrie, X" and "de Turquie (Diyanet), X" read X; "a tenu dans l\'après-midi, au siège, une séance de travail avec" is a meeting', () => {
+    const a = analyseText(
+      "Alep, (SANA) – Le gouverneur d'Alep, Karim Saleh, a reçu dimanche le représentant du Haut-Commissariat des Nations unies pour les réfugiés (HCR) en Syrie, Pablo Ruiz Mendes. Par ailleurs, le gouverneur a tenu dans l'après-midi, au siège du gouvernorat, une séance de travail avec le président de la Direction des affaires religieuses de Turquie (Diyanet), Ali Yilmaz.",
+    );
+    expect(pairs(a)).toEqual([['Karim Saleh', 'Pablo Ruiz Mendes'], ['Karim Saleh', 'Ali Yilmaz']]);
+  });
+
+  it('"la présidente du Milli Majlis, X": the institution is no one; "le vice-Premier ministre chinois He Lifeng" is a name in French', () => {
+    const a = analyseText(
+      "ASTANA. KAZINFORM – Le président du Majilis du Parlement, Erlan Serikov, s'est entretenu lundi avec la présidente du Milli Majlis de la République d'Azerbaïdjan, Leyla Guliyeva. Le vice-Premier ministre chinois He Wenjun a rencontré mardi à Astana M. Serikov.",
+    );
+    expect(pairs(a)).toEqual([['Erlan Serikov', 'Leyla Guliyeva'], ['He Wenjun', 'Erlan Serikov']]);
+  });
+
+  it('"X, accompagné du vice-ministre Y, a d\'abord reçu Z": Y took part; "ministre du Commerce extérieur W" is W\'s role', () => {
+    const a = analyseText(
+      "AA / Istanbul - Le ministre turc du Commerce, Ömer Kaya, a reçu des délégations. Kaya, accompagné du vice-ministre du Commerce Mehmet Arslan, a d'abord reçu le ministre sénégalais de l'Industrie, Moussa Ndiaye. Dans la soirée, Kaya a eu un entretien téléphonique avec son homologue égyptien, le ministre de l'Investissement et du Commerce extérieur Hassan Fathy.",
+    );
+    expect(pairs(a)).toEqual([['Ömer Kaya', 'Mehmet Arslan', 'Moussa Ndiaye']]);
+    expect(pairs(a, 'call')).toEqual([['Ömer Kaya', 'Hassan Fathy']]);
+  });
+});

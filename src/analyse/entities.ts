@@ -194,6 +194,11 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         i = chunkEnd;
         continue;
       }
+      // An institution's name is not read again from its second word ("Milli Majlis", then "Majlis").
+      if (chunkEnd - i > 1 && governedByArticle(tokens, i, lex)) {
+        i = chunkEnd;
+        continue;
+      }
     }
     i++;
   }
@@ -351,7 +356,8 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       continue;
     }
     // "La porte-parole, He Yongqian,": a pronoun-like word after a comma or a title, before a name, is a name.
-    if (j === i && t.cap && /^(?:he|she)$/.test(t.f) && i > 0 && (tokens[i - 1].text === ',' || lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f)) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
+    // In French "He" is no pronoun: "le vice-Premier ministre chinois He Lifeng".
+    if (j === i && t.cap && /^(?:he|she)$/.test(t.f) && i > 0 && (tokens[i - 1].text === ',' || lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f) || (lang === 'fr' && t.text === 'He')) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
       j++;
       continue;
     }
@@ -441,12 +447,7 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // A surname alone may point to a known person; a longer name must match whole (al-Shaar is not al-Sharaa).
   const knownPerson = lex.personKeys.get(nameKey(written)) ?? (words === 1 ? lex.personKeys.get(surnameKey) : undefined);
   if (!role && !afterHonorific && !firstName && !(knownPerson && words >= 2)) return null;
-  // "Special Representative for the South Caucasus": capitalised words after "for"/"pour" inside a role name its domain.
-  if (!knownPerson && !firstName && !afterHonorific) {
-    let b = i - 1;
-    if (b >= 0 && ARTICLES.has(tokens[b].f)) b--;
-    if (b > 0 && /^(?:for|pour)$/.test(tokens[b].f) && isRoleWord(tokens[b - 1], lex) && !LINKS.has(tokens[b - 1].f)) return null;
-  }
+  if (!knownPerson && !firstName && !afterHonorific && governedByArticle(tokens, i, lex)) return null;
   // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
   if (!firstName && !knownPerson && !afterHonorific && words === 1 && afterLink(tokens, i)) return null;
   // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
@@ -463,6 +464,18 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   const via: Mention['via'] = role ? 'title' : afterHonorific ? 'title' : 'firstname';
   const key = knownPerson ?? `p:${nameKey(written)}`;
   return person(text, start, stop, key, sentence, via, role);
+}
+
+/**
+ * Capitalised words that name an institution or a domain, not a person, by what stands before them:
+ * "la présidente du Milli Majlis" (right after "du", "des", "de la", "of the"), "Special
+ * Representative for the South Caucasus" ("for"/"pour" inside a role).
+ */
+function governedByArticle(tokens: Token[], i: number, lex: Lexicon): boolean {
+  if (/^(?:du|des)$/.test(tokens[i - 1]?.f ?? '') || (/^(?:la|l'|l’|the)$/.test(tokens[i - 1]?.f ?? '') && /^(?:de|of)$/.test(tokens[i - 2]?.f ?? ''))) return true;
+  let b = i - 1;
+  if (b >= 0 && ARTICLES.has(tokens[b].f)) b--;
+  return b > 0 && /^(?:for|pour)$/.test(tokens[b].f) && isRoleWord(tokens[b - 1], lex) && !LINKS.has(tokens[b - 1].f);
 }
 
 /** The one person named before whose full name holds these words in a row, if only one does. */
@@ -548,7 +561,8 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   if (!comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '') && k >= 3 && roleWordAt(tokens, k - 3, lex)) {
     acronymAt = k - 2;
     k -= 3;
-  } else if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '')) {
+  } else if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{L}\p{N}-]{1,11}$/u.test(tokens[k - 1]?.text ?? '')) {
+    // "(OIM)", or a short name in brackets: "de Turquie (Diyanet), X".
     let j = k - 3;
     while (j >= 0 && j > k - 12 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
     if (j >= 0 && lex.titles.has(tokens[j].f)) {
@@ -565,7 +579,8 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
     while (s0 >= 0 && roleWordAt(tokens, s0, lex)) s0--;
     if (!hasTitle(tokens, s0 + 1, k + 1, lex)) {
       let j = k;
-      while (j >= 0 && j > k - 10 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
+      // An acronym in brackets may stand inside: "le représentant du HCR (HCR) en Syrie, X".
+      while (j >= 0 && j > k - 14 && (tokens[j].word || /^[()]$/.test(tokens[j].text)) && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
       // "the Ambassador to Kenya at Kilimo House in Nairobi, Kagwe said": a venue ends the role before the comma.
       if (j >= 0 && lex.titles.has(tokens[j].f) && LINKS.has(tokens[j + 1]?.f ?? '') && tokens.slice(j + 2, k + 1).some((t) => t.cap && t.word) && !tokens.slice(j + 2, k + 1).some((t) => t.f === 'at')) {
         acronymAt = k + 1;
