@@ -1229,4 +1229,19 @@ describe('round 9: acronyms inside roles, institutions after "du", French "He", 
     expect(pairs(a)).toEqual([['Ömer Kaya', 'Mehmet Arslan', 'Moussa Ndiaye']]);
     expect(pairs(a, 'call')).toEqual([['Ömer Kaya', 'Hassan Fathy']]);
   });
+
+  it('English: "UNHCR Representative in Syria X" is received; "called on X at" is a meeting, "called on X to" is not; "Datuk Seri", "C P X", "Rajya Sabha Chairman X"', () => {
+    const a = analyseText(
+      'PUTRAJAYA (Bernama) -- Aleppo Governor Karim Saleh received on Monday UNHCR Representative in Syria Pablo Ruiz Mendes at the governorate. Indonesian Foreign Minister Budi Santoso today called on Prime Minister Datuk Seri Anwar Rahman at Perdana Putra here. Later, Santoso called on Vice President and Rajya Sabha Chairman C P Ramanathan here. Santoso called on the international community to end the war.',
+    );
+    expect(pairs(a)).toEqual([['Karim Saleh', 'Pablo Ruiz Mendes'], ['Budi Santoso', 'Anwar Rahman'], ['Budi Santoso', 'C P Ramanathan']]);
+  });
+
+  it('"after X conferred in Damascus with Y": X met Y; "the minister received a phone call from Z" with several ministers named is no extra participant', () => {
+    const a = analyseText(
+      'KUWAIT (KUNA) -- Kuwaiti Foreign Minister Salem Al-Sabah met Omani Foreign Minister Badr Al-Harthy and Egyptian Foreign Minister Karim Fawzi. The visit comes two months after Al-Sabah conferred in Damascus with Lebanese Interior Minister Ahmad Khoury. Earlier, the minister received a phone call from Iranian Foreign Minister Reza Karimi.',
+    );
+    expect(pairs(a)).toContainEqual(['Salem Al-Sabah', 'Ahmad Khoury']);
+    expect(a.meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('minister');
+  });
 });

@@ -27,10 +27,13 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
     // "UAE President", "EU foreign policy chief": a country or body named inside the role.
     // "au complexe présidentiel d'Ankara le chancelier X": a place before an article closes a phrase of its own.
     // "received at the palace in Damascus Saudi Foreign Minister X": a place after a locative is where, not part of the role.
-    const named = lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person' && !(ROLE_ARTICLES.has(tokens[k + 1]?.f ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) && !(k > 0 && LOCATIVES.has(tokens[k - 1].f) && lex.entities.get(lex.names.get(f)!)?.kind === 'place');
+    // But "UNHCR Representative in Syria X": a place right before the name is part of the role.
+    const where = k > 0 && LOCATIVES.has(tokens[k - 1].f) && lex.entities.get(lex.names.get(f) ?? '')?.kind === 'place' && tokens[k + 1]?.start !== mention.start;
+    if (where) break;
+    const named = lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person' && !(ROLE_ARTICLES.has(tokens[k + 1]?.f ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? ''));
     const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f) || named;
     // "Bank of Portugal governor X": "of" between two capitalised words names an institution inside the role.
-    const linkInsideRole = ['de', 'des', 'du', "d'", 'of', 'for', 'la', "l'", 'et', 'and'].includes(f) && k > 0 &&
+    const linkInsideRole = ['de', 'des', 'du', "d'", 'of', 'for', 'la', "l'", 'et', 'and', 'in', 'to', 'en', 'au', 'aux'].includes(f) && k > 0 &&
       (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f) || (f === 'of' && tokens[k - 1].cap && tokens[k - 1].word && tokens[k + 1]?.cap === true && (k === 1 || !PREPOSITIONS.has(tokens[k - 2].f))));
     // "un" is an article, "UN" the United Nations ("the statement by UN envoy X").
     const article = ROLE_ARTICLES.has(f) && !/^\p{Lu}{2,}$/u.test(tokens[k].text);
@@ -64,7 +67,7 @@ export function isOblique(tokens: Token[], mention: Mention, lex: Lexicon, sente
 /** Words that are prepositions before a noun and conjunctions before a clause. */
 const CONJUNCTIONS = new Set(['after', 'before', 'since', 'apres', 'avant', 'depuis']);
 /** Finite verbs that show a clause follows the noun phrase. */
-const CLAUSE_VERBS = new Set(['held', 'met', 'had', 'signed', 'visited', 'talked', 'spoke', 'agreed', 'was', 'were', 'received', 'hosted', 'ont', 'avaient', 'avait']);
+const CLAUSE_VERBS = new Set(['held', 'met', 'had', 'signed', 'visited', 'talked', 'spoke', 'agreed', 'was', 'were', 'received', 'hosted', 'conferred', 'called', 'ont', 'avaient', 'avait', 'a', 's\'est', 'se']);
 
 function opensClause(tokens: Token[], mention: Mention): boolean {
   const from = tokens.findIndex((t) => t.start >= mention.end);

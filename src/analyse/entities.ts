@@ -290,7 +290,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     const titleWords = tokens.slice(i + 1, end).filter((t) => lex.titles.has(t.f));
     if (titleWords.length && titleWords.every((t) => /^(?:general|generale)$/.test(t.f)) && !lex.titles.has(tokens[i + 1].f)) continue;
     // "le gouverneur de Gaziantep": a capitalised name after "de"/"of" qualifies the title like a nationality.
-    const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || lex.portfolio.has(t.f) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
+    // A title word alone qualifies nothing, even one the portfolio list holds: "the minister" is no one, "the Prime Minister" someone.
+    const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || (lex.portfolio.has(t.f) && !(lex.titles.has(t.f) && end - i === 2)) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
     if (!qualified) continue;
     // A name right after the title ("le président syrien par intérim Ahmad al-Chareh") makes it a role.
     const next = tokens[k];
@@ -395,8 +396,8 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
-    // An initial without its dot before a name: "S Jaishankar".
-    if (/^\p{Lu}$/u.test(t.text) && tokens[j + 1] && tokens[j + 1].start === t.end + 1 && isNameWord(tokens[j + 1], lex)) {
+    // An initial without its dot before a name: "S Jaishankar", "C P Radhakrishnan".
+    if (/^\p{Lu}$/u.test(t.text) && tokens[j + 1] && tokens[j + 1].start === t.end + 1 && (isNameWord(tokens[j + 1], lex) || (/^\p{Lu}$/u.test(tokens[j + 1].text) && tokens[j + 2] && isNameWord(tokens[j + 2], lex)))) {
       j++;
       continue;
     }
@@ -448,6 +449,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   const knownPerson = lex.personKeys.get(nameKey(written)) ?? (words === 1 ? lex.personKeys.get(surnameKey) : undefined);
   if (!role && !afterHonorific && !firstName && !(knownPerson && words >= 2)) return null;
   if (!knownPerson && !firstName && !afterHonorific && governedByArticle(tokens, i, lex)) return null;
+  // "Rajya Sabha Chairman X", "Lok Sabha Speaker X": capitalised words before a title and a name qualify the title.
+  if (!knownPerson && !firstName && tokens[end] && lex.titles.has(tokens[end].f) && tokens[end + 1]?.cap && tokens[end + 1].word) return null;
   // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
   if (!firstName && !knownPerson && !afterHonorific && words === 1 && afterLink(tokens, i)) return null;
   // "Gulf Gateway Logistics", "Central Command": a word next to a capitalised institution word names the institution.
