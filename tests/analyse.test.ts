@@ -1244,4 +1244,11 @@ describe('round 9: acronyms inside roles, institutions after "du", French "He", 
     expect(pairs(a)).toContainEqual(['Salem Al-Sabah', 'Ahmad Khoury']);
     expect(a.meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('minister');
   });
+
+  it('APS quotation marks (‘’…’’) hold a quote; "a déclaré M. He" is M. He in French', () => {
+    const a = analyseText(
+      "Dakar, 5 févr. (APS) - Le ministre des Finances, Moussa Diallo, a affirmé que ‘’le déficit sera soutenable à moyen terme’’. Le vice-Premier ministre chinois He Wenjun a rencontré M. Diallo. « La Chine restera un moteur de la croissance », a déclaré M. He.",
+    );
+    expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['Moussa Diallo', 'le déficit sera soutenable à moyen terme'], ['He Wenjun', 'La Chine restera un moteur de la croissance']]);
+  });
 });

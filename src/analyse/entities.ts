@@ -362,6 +362,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "M. He" alone, in French: a surname.
+    if (j === i && lang === 'fr' && t.text === 'He' && i > 0 && lex.honorifics.has(tokens[i - 1].f)) {
+      j++;
+      break;
+    }
     // "General Khaled Eid": after a title and a known first name, a capitalised word listed as a common noun is the surname.
     if (j === i + 1 && i > 0 && (lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f)) && lex.firstNames.has(tokens[i].f) && t.cap && t.word && lex.nonPersonWords.has(t.f) && !lex.titles.has(t.f) && !lex.portfolio.has(t.f) && !lex.demonyms.has(t.f) && !FUNCTION_CAPS.has(t.f) && !lex.names.has(t.f) && !(tokens[j + 1]?.cap && tokens[j + 1]?.word)) {
       j++;

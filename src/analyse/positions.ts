@@ -9,7 +9,8 @@ import { closedRelativeSubject, openingTitleSubject, relativeAntecedent, subject
  * through a participle, in Arabic after the verb) and the first words quoted.
  */
 
-const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"]+)"|‘([^’]{3,})’/gu;
+// Double single quotes (‘’…’’ or ''…'') are APS's quotation marks; one pair of single quotes marks a term.
+const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"]+)"|‘’([^’]+?)’’|''([^']+?)''|‘([^’]{3,})’/gu;
 
 export function positionsFor(ctx: SentenceContext, found: string[], topics: TopicLabel[]): Position[] {
   const { s, cues, dispatch } = ctx;
@@ -48,14 +49,14 @@ function firstQuote(sentence: string): string | null {
   QUOTE.lastIndex = 0;
   let m = QUOTE.exec(sentence);
   // Single quotes mark a term ("a so-called 'buffer zone'"): double quotes elsewhere in the sentence hold the words said.
-  while (m && m[4] !== undefined) {
+  while (m && m[6] !== undefined) {
     const next = QUOTE.exec(sentence);
     if (!next) break;
-    if (next[4] === undefined) m = next;
+    if (next[6] === undefined) m = next;
   }
   QUOTE.lastIndex = 0;
   if (!m) return null;
-  const q = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+  const q = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]).trim();
   return q.length >= 2 ? q : null;
 }
 
