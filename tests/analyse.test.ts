@@ -1252,3 +1252,36 @@ describe('round 9: acronyms inside roles, institutions after "du", French "He", 
     expect(a.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['Moussa Diallo', 'le déficit sera soutenable à moyen terme'], ['He Wenjun', 'La Chine restera un moteur de la croissance']]);
   });
 });
+
+describe('round 11: titles given at second mention, roles after a name, attendance, "Coulibaly"', () => {
+  const pairs = (a: Analysis, kind = 'meeting') => a.meetings.filter((m) => m.kind === kind).map((m) => m.participants.map((p) => p.name));
+  const speakers = (a: Analysis) => a.positions.map((p) => p.speaker.name);
+
+  it('"reçu par Rachid X ... Le président de la Chambre a plaidé": a title opening its sentence is the one person named just before without a title', () => {
+    const a = analyseText(
+      "Rabat - Le ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger, M. Karim Bennani, a reçu son homologue chilien, M. Pablo Rojas. Dans l'après-midi, M. Rojas a été reçu par Rachid Amrani. Le président de la Chambre des représentants a plaidé pour une diplomatie parlementaire active. Le chef de la diplomatie marocaine a affirmé que le Royaume soutenait le dialogue.",
+    );
+    expect(speakers(a)).toEqual(['Rachid Amrani', 'Karim Bennani']);
+  });
+
+  it('"The Chinese ambassador affirmed" is the one named only as "Chinese Ambassador to Damascus" before', () => {
+    const a = analyseText('ALEPPO (SANA) - Aleppo Governor Karim Saleh received the Chinese Ambassador to Damascus at the governorate, in the presence of Director Rami Najjar. The Chinese ambassador affirmed his country’s readiness to take part in projects.');
+    expect(speakers(a)).toEqual(['Chinese Ambassador to Damascus']);
+  });
+
+  it('"X, Minister of Foreign Affairs of the Federative Republic of Brazil," reads X; "a accordé une audience, mardi, à Y, au président ..., Z"; "Adama Coulibaly"; "a également assisté à l\'entretien"', () => {
+    const en = analyseText('ABU DHABI (WAM) -- H.H. Sheikh Khalid bin Saif Al Nahyan, Minister of Foreign Affairs, today received Paulo Mendes, Minister of Foreign Affairs of the Federative Republic of Brazil, who is on a visit.');
+    expect(pairs(en)).toEqual([['Khalid bin Saif Al Nahyan', 'Paulo Mendes']]);
+    const fr = analyseText(
+      "Abidjan (AIP) – Le vice-président de la République, Koffi Yao, a accordé une audience, mardi 20 janvier 2026, à Yamoussoukro, au président de la Banque africaine de développement (BAD), Sidi Ould Salem. Le ministre des Finances, Adama Coulibaly, a également assisté à l'entretien.",
+    );
+    expect(pairs(fr)).toEqual([['Koffi Yao', 'Sidi Ould Salem', 'Adama Coulibaly']]);
+  });
+
+  it('"la porte-parole X a indiqué que Y s\'était entretenu avec Z": Y met Z; "A Kinshasa, ..." is no one', () => {
+    const a = analyseText(
+      "Beijing (Xinhua) - La porte-parole Li Mei a indiqué que Wang Jun s'était entretenu la semaine dernière à Addis-Abeba avec le Premier ministre éthiopien Abiy Tesfaye. A Kinshasa, la Première ministre, Judith Mbala, a reçu une délégation conduite par Bruno Lefort.",
+    );
+    expect(pairs(a)).toEqual([['Wang Jun', 'Abiy Tesfaye'], ['Judith Mbala', 'Bruno Lefort']]);
+  });
+});

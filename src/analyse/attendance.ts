@@ -8,7 +8,7 @@ import { widenTo, type SentenceContext } from './context.js';
  * included", in the meeting's sentence or in the sentences that follow it.
  */
 
-export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence (?:de|du|des|d')|a assiste|ont assiste|(?:a|ont) (?:egalement |aussi )?pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|(?:were|was) also attending|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|حضر (?:اللقاء|الاجتماع|المباحثات|الاستقبال|المقابلة)|وضم الوفد|شارك في/;
+export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence (?:de|du|des|d')|(?:a|ont) (?:egalement |aussi )?assiste|(?:a|ont) (?:egalement |aussi )?pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|(?:were|was) also attending|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|حضر (?:اللقاء|الاجتماع|المباحثات|الاستقبال|المقابلة)|وضم الوفد|شارك في/;
 
 /**
  * "The Syrian president was accompanied by X", "L'audience s'est déroulée en présence de Y":
@@ -18,9 +18,9 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const last = meetings[meetings.length - 1];
   if (!last || last.kind !== 'meeting' || last.passage.dispatchId !== ctx.s.passage.dispatchId) return;
   const folded = foldPhrase(ctx.s.passage.text);
-  // Two sentences on, or three when the sentence names the meeting it adds to ("during the meeting").
+  // Two sentences on, or four when the sentence names the meeting it adds to ("during the meeting").
   const refersBack = /\b(?:the (?:\w+ )?(?:meeting|talks|audience)|(?:la|cette) (?:rencontre|reunion|audience)|(?:l'|cet )entretien|les entretiens)\b|اللقاء|الاجتماع/.test(folded);
-  if (ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
+  if (ctx.s.passage.n - last.passage.n > (refersBack ? 4 : 2)) return;
   const cue = ATTENDANCE.exec(folded);
   if (!cue) return;
   // "The talks, attended by X, ended with a committee that will meet every six months": a future

@@ -60,6 +60,8 @@ export function isOblique(tokens: Token[], mention: Mention, lex: Lexicon, sente
   if (CONJUNCTIONS.has(g.word) && opensClause(tokens, mention)) return false;
   // "tandis que X rencontrait", "alors que X": "que" of a conjunction opens a clause, X is its subject.
   if (g.word === 'que' && /^(?:tandis|alors|bien|parce|pendant|ainsi|tant|des|apres|avant|lors)$/.test(tokens[g.index - 1]?.f ?? '')) return false;
+  // "a indiqué que X s'était entretenu": "que" before a clause, whose subject X is.
+  if (g.word === 'que' && opensClause(tokens, mention)) return false;
   const before = foldedBefore(tokens, g.index, sentenceStart);
   return !PRESENCE.test(before);
 }
@@ -67,7 +69,7 @@ export function isOblique(tokens: Token[], mention: Mention, lex: Lexicon, sente
 /** Words that are prepositions before a noun and conjunctions before a clause. */
 const CONJUNCTIONS = new Set(['after', 'before', 'since', 'apres', 'avant', 'depuis']);
 /** Finite verbs that show a clause follows the noun phrase. */
-const CLAUSE_VERBS = new Set(['held', 'met', 'had', 'signed', 'visited', 'talked', 'spoke', 'agreed', 'was', 'were', 'received', 'hosted', 'conferred', 'called', 'ont', 'avaient', 'avait', 'a', 's\'est', 'se']);
+const CLAUSE_VERBS = new Set(['held', 'met', 'had', 'signed', 'visited', 'talked', 'spoke', 'agreed', 'was', 'were', 'received', 'hosted', 'conferred', 'called', 'ont', 'avaient', 'avait', 'a', 's\'est', 's\'etait', 's\'etaient', 'se', 'est', 'etait']);
 
 function opensClause(tokens: Token[], mention: Mention): boolean {
   const from = tokens.findIndex((t) => t.start >= mention.end);

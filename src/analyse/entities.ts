@@ -402,7 +402,7 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       continue;
     }
     // An initial without its dot before a name: "S Jaishankar", "C P Radhakrishnan".
-    if (/^\p{Lu}$/u.test(t.text) && tokens[j + 1] && tokens[j + 1].start === t.end + 1 && (isNameWord(tokens[j + 1], lex) || (/^\p{Lu}$/u.test(tokens[j + 1].text) && tokens[j + 2] && isNameWord(tokens[j + 2], lex)))) {
+    if (/^\p{Lu}$/u.test(t.text) && !/^[AÀIOY]$/u.test(t.text) && tokens[j + 1] && tokens[j + 1].start === t.end + 1 && (isNameWord(tokens[j + 1], lex) || (/^\p{Lu}$/u.test(tokens[j + 1].text) && tokens[j + 2] && isNameWord(tokens[j + 2], lex)))) {
       j++;
       continue;
     }
@@ -425,7 +425,8 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   // "sur son compte X": one capital letter alone is no name (initials carry a dot: "Geir O. Pedersen").
   if (t.text.length === 1) return false;
   const f = t.f;
-  if (/(?:ment|ly)$/.test(f) && f.length > 6) return false; // "Parallèlement", "Meanwhile"-like adverbs
+  // "Parallèlement", "Separately", "Subsequently": adverbs, not names ("Coulibaly" is a name).
+  if (/(?:ment|ally|ately|ently|ously|ively|ily|arly|ularly|ondly|irdly|stly|ntly|ctly|rtly|ftly|ptly)$/.test(f) && f.length > 6) return false;
   if (FUNCTION_CAPS.has(f) || lex.nonPersonWords.has(f) || lex.portfolio.has(f) || lex.titles.has(f) || lex.titleParts.has(f) || lex.honorifics.has(f)) return false;
   if (lex.demonyms.has(f) || lex.singularPronouns.has(f) || lex.pluralPronouns.has(f)) return false;
   if (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') return false;
@@ -503,7 +504,7 @@ function knownByPart(key: string, known: KnownSurnames): string | undefined {
 export function roleFor(text: string, tokens: Token[], nameStart: number, nameEnd: number, lex: Lexicon): string | null {
   const before = roleBefore(text, tokens, nameStart, lex);
   if (before) return before;
-  return roleAfter(text, tokens, nameEnd, lex);
+  return roleAfter(text, tokens, nameEnd, lex, nameEnd - nameStart);
 }
 
 function isRoleWord(t: Token, lex: Lexicon): boolean {
@@ -516,7 +517,7 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
     // Adjectives of institutions: "Forces démocratiques syriennes", "Affaires sociales".
     (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes|aine|aines)$/.test(f) && f.length > 4) ||
     // "de la Communauté nationale à l'étranger", "Syrians abroad": the diaspora in a portfolio.
-    /^(?:etranger|étranger|expatries|expatriés|expatriates|abroad)$/.test(f)
+    /^(?:etranger|étranger|expatries|expatriés|expatriates|abroad|residant|résidant|residents|résidents)$/.test(f)
   );
 }
 
@@ -678,13 +679,20 @@ function appositionChain(text: string, tokens: Token[], at: number, lex: Lexicon
   return cleanRole(text.slice(tokens[a].start, tokens[end - 1].end));
 }
 
-function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon): string | null {
+function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon, nameWords: number): string | null {
   if (tokens[nameEnd]?.text !== ',') return null;
   let k = nameEnd + 1;
   while (k < tokens.length && ARTICLES.has(tokens[k].f)) k++;
   const a = k;
   if (LINKS.has(tokens[a]?.f ?? '')) return null; // "X, et du directeur ...": another person's role
   while (k < tokens.length && isRoleWord(tokens[k], lex)) k++;
+  // "X, Minister of Foreign Affairs of the Federative Republic of Brazil,": a role opened by its title
+  // runs on in words no list knows, up to the comma, with no verb.
+  if (nameWords >= 2 && lex.titles.has(tokens[a]?.f ?? '') && k < tokens.length && ![',', '.', ';', ')', ':'].includes(tokens[k].text)) {
+    let e = k;
+    while (e < tokens.length && e - a < 14 && tokens[e].word && !AUXILIARIES.has(tokens[e].f) && !/^(?:qui|who|which|que|that)$/.test(tokens[e].f)) e++;
+    if (e < tokens.length && [',', '.', ';'].includes(tokens[e].text)) k = e;
+  }
   let end = k;
   while (end > a && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
   const closes = k >= tokens.length || [',', '.', ';', ')', ':'].includes(tokens[k].text);

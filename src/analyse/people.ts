@@ -106,6 +106,14 @@ export class PeopleRegistry {
     return null;
   }
 
+  /** "the Chinese ambassador" after "the Chinese Ambassador to Damascus", someone named only by that title: that person, when only one fits. */
+  resolveTitleOnly(title: string): string | null {
+    const words = this.roleWords(title);
+    if (!words.length) return null;
+    const found = [...this.byKey.entries()].filter(([key, e]) => e.titleOnly && key.startsWith('t:') && e.role && this.fits(words, this.roleWords(e.role))).map(([key]) => key);
+    return found.length === 1 ? found[0] : null;
+  }
+
   /** Whether someone is known by titles of which none is this one: "le président" cannot be the minister named before. */
   hasOtherTitle(key: string, title: string): boolean {
     return this.titleWordsOf(key).length > 0 && !this.resolveAmong(title).includes(key);
@@ -202,7 +210,7 @@ const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state/g;
 /** A "président" who is not a head of state: of a parliament, a council, a commission. */
 const NOT_HEAD_OF_STATE = /^(?:parlement|parliament|assemblee|assembly|commission|conseil|council|chambre|chamber|senat|senate|comite|committee|cour|court|banque|bank|speaker|municipalite|croissant|crescent|croix|cross|federation|union|association|chamber)$/;
 const PRIME_MINISTER = 'prime-minister';
-const PRIME_MINISTER_PHRASES = /chef du gouvernement|chef de gouvernement|premier ministre|prime minister|head of government|government leader/g;
+const PRIME_MINISTER_PHRASES = /chef(?:fe)? du gouvernement|chef(?:fe)? de gouvernement|premier ministre|premiere ministre|prime minister|head of government|government leader/g;
 const MONARCH = 'monarch';
 const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b/g;
 /** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official". */
