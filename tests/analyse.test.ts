@@ -1284,4 +1284,14 @@ describe('round 11: titles given at second mention, roles after a name, attendan
     );
     expect(pairs(a)).toEqual([['Wang Jun', 'Abiy Tesfaye'], ['Judith Mbala', 'Bruno Lefort']]);
   });
+
+  it('"s\'est entretenu avec Diodato X" reads an untitled name after "avec"; "Minister for Trade, Agribusiness and Industry Y" is Y\'s role; "to the West African nation" is no one', () => {
+    const fr = analyseText("Beyrouth (ANI) - Séparément, le président Joseph Haddad s'est entretenu à Baabda avec Diodato Rinaldi, en présence du commandant de l'armée, le général Rami Kassem.");
+    expect(pairs(fr)).toEqual([['Joseph Haddad', 'Diodato Rinaldi', 'Rami Kassem']]);
+    const en = analyseText(
+      "NEW DELHI (ANI) - External Affairs Minister Arun Mehta held talks with Ghana's Foreign Minister Kofi Mensah. Mensah was accompanied by Ghana's Minister for Trade, Agribusiness and Industry Ama Owusu. Prime Minister Narayan Rao had held talks with Ghanaian President John Boateng in Accra in July 2025, the first visit by an Indian prime minister to the West African nation in three decades.",
+    );
+    expect(pairs(en)).toEqual([['Arun Mehta', 'Kofi Mensah', 'Ama Owusu'], ['Narayan Rao', 'John Boateng']]);
+    expect(en.meetings[0].participants[2].role).toBe("Ghana's Minister for Trade, Agribusiness and Industry");
+  });
 });

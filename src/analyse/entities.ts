@@ -450,10 +450,14 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // A first name alone only after a title ("Assad" is not "Asaad al-Shaibani").
   const partOf = words > 1 || role || afterHonorific ? knownByPart(nameKey(written), known) : undefined;
   if (partOf) return person(text, start, stop, partOf, sentence, 'surname', role);
+  // "Minister for Trade, Agribusiness and Industry X": one word of a portfolio list is no one.
+  if (words === 1 && tokens[i - 1]?.text === ',' && lex.portfolio.has(tokens[i - 2]?.f ?? '') && /^(?:and|et|,)$/.test(tokens[end]?.f ?? '')) return null;
   // A known person in a spelling the alias table lacks: "Assaad Hassan al-Chibani".
   // A surname alone may point to a known person; a longer name must match whole (al-Shaar is not al-Sharaa).
   const knownPerson = lex.personKeys.get(nameKey(written)) ?? (words === 1 ? lex.personKeys.get(surnameKey) : undefined);
-  if (!role && !afterHonorific && !firstName && !(knownPerson && words >= 2)) return null;
+  // "s'est entretenu avec Diodato Abagnara": two or three capitalised words right after "avec"/"with" name someone met.
+  const metWith = (words === 2 || words === 3) && /^(?:avec|with)$/.test(tokens[i - 1]?.f ?? '');
+  if (!role && !afterHonorific && !firstName && !metWith && !(knownPerson && words >= 2)) return null;
   if (!knownPerson && !firstName && !afterHonorific && governedByArticle(tokens, i, lex)) return null;
   // "Rajya Sabha Chairman X", "Lok Sabha Speaker X": capitalised words before a title and a name qualify the title.
   if (!knownPerson && !firstName && tokens[end] && lex.titles.has(tokens[end].f) && tokens[end + 1]?.cap && tokens[end + 1].word) return null;
@@ -484,7 +488,7 @@ function governedByArticle(tokens: Token[], i: number, lex: Lexicon): boolean {
   if (/^(?:du|des)$/.test(tokens[i - 1]?.f ?? '') || (/^(?:la|l'|l’|the)$/.test(tokens[i - 1]?.f ?? '') && /^(?:de|of)$/.test(tokens[i - 2]?.f ?? ''))) return true;
   let b = i - 1;
   if (b >= 0 && ARTICLES.has(tokens[b].f)) b--;
-  return b > 0 && /^(?:for|pour)$/.test(tokens[b].f) && isRoleWord(tokens[b - 1], lex) && !LINKS.has(tokens[b - 1].f);
+  return b > 0 && (/^(?:for|pour)$/.test(tokens[b].f) || (tokens[b].f === 'to' && b < i - 1)) && isRoleWord(tokens[b - 1], lex) && !LINKS.has(tokens[b - 1].f);
 }
 
 /** The one person named before whose full name holds these words in a row, if only one does. */
@@ -534,6 +538,9 @@ function firstTitleAt(tokens: Token[], a: number, b: number, lex: Lexicon): numb
 
 /** A place belongs to a role only after a preposition: "envoyé pour la Syrie", not "à Damas l'envoyé". */
 function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  // "Minister for Trade, Agribusiness and Industry X": a comma inside a list of portfolios, and the capitalised word after it.
+  if (tokens[k].text === ',' && lex.portfolio.has(tokens[k - 1]?.f ?? '') && tokens[k + 1]?.cap && /^(?:and|et)$/.test(tokens[k + 2]?.f ?? '') && lex.portfolio.has(tokens[k + 3]?.f ?? '')) return true;
+  if (tokens[k].cap && tokens[k].word && tokens[k - 1]?.text === ',' && lex.portfolio.has(tokens[k - 2]?.f ?? '') && /^(?:and|et)$/.test(tokens[k + 1]?.f ?? '') && lex.portfolio.has(tokens[k + 2]?.f ?? '')) return true;
   // "the Bank's President X": a capitalised owner before a possessive belongs to the role.
   if (tokens[k].cap && tokens[k].word && /^['’]s$/.test(tokens[k + 1]?.text ?? '') && lex.titles.has(tokens[k + 2]?.f ?? '')) return true;
   // "pour les réfugiés", "de la Défense": an article inside a role follows a preposition.
