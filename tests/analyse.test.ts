@@ -16,6 +16,9 @@ async function analyseFile(path: string): Promise<{ d: Dispatch; a: Analysis }> 
 }
 
 const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+/** The participants' names of each meeting (or call) of an analysis, in order. */
+const pairs = (a: Analysis, kind = 'meeting') => a.meetings.filter((m) => m.kind === kind).map((m) => m.participants.map((p) => p.name));
+const speakers = (a: Analysis) => a.positions.map((p) => p.speaker.name);
 
 describe('the seed dispatch (SANA, French)', async () => {
   const { d, a } = await analyseFile(SEED_FILE);
@@ -1027,7 +1030,6 @@ describe('roles', () => {
 
 
 describe('round 5: surnames with an article, heads of state, courtesy and virtual calls', () => {
-  const pairs = (a: Analysis, kind = 'meeting') => a.meetings.filter((m) => m.kind === kind).map((m) => m.participants.map((p) => p.name));
 
   it('"Jean-Yves Le Drian", "M. Le Drian": a capitalised article inside a name belongs to the surname', () => {
     const a = analyseText(
@@ -1148,8 +1150,6 @@ describe('round 5: surnames with an article, heads of state, courtesy and virtua
 });
 
 describe('round 7: title chains, envoys, institutions inside roles, and English meeting phrasings', () => {
-  const pairs = (a: Analysis, kind = 'meeting') => a.meetings.filter((m) => m.kind === kind).map((m) => m.participants.map((p) => p.name));
-  const speakers = (a: Analysis) => a.positions.map((p) => p.speaker.name);
 
   it('"Le président de la République, chef de l\'Etat, chef du gouvernement, X": the whole chain is X\'s role, so "le chef de l\'Etat gabonais" is X', () => {
     const a = analyseText(
@@ -1206,7 +1206,6 @@ describe('round 7: title chains, envoys, institutions inside roles, and English 
 });
 
 describe('round 9: acronyms inside roles, institutions after "du", French "He", adverbs and accompanying subjects', () => {
-  const pairs = (a: Analysis, kind = 'meeting') => a.meetings.filter((m) => m.kind === kind).map((m) => m.participants.map((p) => p.name));
 
   it('"le représentant du HCR (HCR) en Syrie, X" and "de Turquie (Diyanet), X" read X; "a tenu dans l\'après-midi, au siège, une séance de travail avec" is a meeting', () => {
     const a = analyseText(
@@ -1254,8 +1253,6 @@ describe('round 9: acronyms inside roles, institutions after "du", French "He", 
 });
 
 describe('round 11: titles given at second mention, roles after a name, attendance, "Coulibaly"', () => {
-  const pairs = (a: Analysis, kind = 'meeting') => a.meetings.filter((m) => m.kind === kind).map((m) => m.participants.map((p) => p.name));
-  const speakers = (a: Analysis) => a.positions.map((p) => p.speaker.name);
 
   it('"reçu par Rachid X ... Le président de la Chambre a plaidé": a title opening its sentence is the one person named just before without a title', () => {
     const a = analyseText(
