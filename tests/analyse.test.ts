@@ -1292,3 +1292,26 @@ describe('round 11: titles given at second mention, roles after a name, attendan
     expect(en.meetings[0].participants[2].role).toBe("Ghana's Minister for Trade, Agribusiness and Industry");
   });
 });
+
+describe('round 12: royal styles, acronyms of two letters, roles after a name, Portuguese particles, "à ses côtés"', () => {
+  it('"His Highness affirmed" is the prince named last, not the minister last heard on the phone', () => {
+    const a = analyseText(
+      'Riyadh, SPA -- Minister of Foreign Affairs Prince Fahd bin Salem received at the ministry today Minister of Foreign Affairs of Brazil Paulo Mendes. His Highness affirmed the Kingdom’s keenness to expand investment. In a separate development, Prince Fahd bin Salem received a phone call today from Japanese Foreign Minister Kenji Sato. His Highness stressed the need for calm in the region.',
+    );
+    expect(speakers(a)).toEqual(['Fahd bin Salem', 'Fahd bin Salem']);
+  });
+
+  it('"Le président de la Commission de l\'UA" is the one whose role spells it out; "X, Special Envoy of the Chinese Government on ..., " then "the Chinese envoy"', () => {
+    const fr = analyseText("Addis-Abeba (Xinhua) - Wang Lei a rencontré le président de la Commission de l'Union africaine, Moussa Fall. Le président de la Commission de l'UA a déclaré que l'Afrique rejetait l'ingérence.");
+    expect(speakers(fr)).toEqual(['Moussa Fall']);
+    const en = analyseText('Damascus, SANA – President Karim Nassar received on Monday Zhou Ming, Special Envoy of the Chinese Government on the Middle East Issue, and his delegation. For his part, the Chinese envoy conveyed the greetings of his government, stressing support for Syria.');
+    expect(speakers(en)).toEqual(['Zhou Ming']);
+  });
+
+  it('"Bendito dos Santos Freitas" is one name; "M. X avait à ses côtés Y" adds Y to the meeting', () => {
+    const en = analyseText('PUTRAJAYA (Bernama) -- Prime Minister Anwar Rahman received a courtesy call from Timor-Leste Prime Minister Jose Ramos. Ramos was accompanied by Foreign Minister Bendito dos Santos Freitas.');
+    expect(pairs(en)).toEqual([['Anwar Rahman', 'Jose Ramos', 'Bendito dos Santos Freitas']]);
+    const fr = analyseText("Abidjan (AIP) - Le Premier ministre, Robert Yao, a reçu en audience le vice-président de la Banque mondiale, Ousmane Diallo. M. Diallo avait à ses côtés la directrice des opérations, Marie Uwase.");
+    expect(pairs(fr)).toEqual([['Robert Yao', 'Ousmane Diallo', 'Marie Uwase']]);
+  });
+});

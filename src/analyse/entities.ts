@@ -45,7 +45,7 @@ const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 
 const PREPOSITIONS = new Set(['de', 'des', 'du', "d'", 'd’', 'au', 'aux', 'à', 'of', 'in', 'at']);
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
-const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'van', 'von', 'der', 'den', 'ould', 'ait', 'al-', 'bint']);
+const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'dos', 'das', 'do', 'del', 'van', 'von', 'der', 'den', 'ould', 'ait', 'al-', 'bint']);
 /** "صاحب السمو الأمير X وزير الخارجية": a rank of nobility says less than the role after the name. */
 const NOBILITY = /^(?:ال)?(?:أمير|امير|أميرة|اميرة)$/u;
 
@@ -695,7 +695,7 @@ function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon,
   while (k < tokens.length && isRoleWord(tokens[k], lex)) k++;
   // "X, Minister of Foreign Affairs of the Federative Republic of Brazil,": a role opened by its title
   // runs on in words no list knows, up to the comma, with no verb.
-  if (nameWords >= 2 && lex.titles.has(tokens[a]?.f ?? '') && k < tokens.length && ![',', '.', ';', ')', ':'].includes(tokens[k].text)) {
+  if (nameWords >= 2 && a < tokens.length && isRoleWord(tokens[a], lex) && firstTitleAt(tokens, a, Math.min(a + 2, tokens.length), lex) >= 0 && k < tokens.length && ![',', '.', ';', ')', ':'].includes(tokens[k].text)) {
     let e = k;
     while (e < tokens.length && e - a < 14 && tokens[e].word && !AUXILIARIES.has(tokens[e].f) && !/^(?:qui|who|which|que|that)$/.test(tokens[e].f)) e++;
     if (e < tokens.length && [',', '.', ';'].includes(tokens[e].text)) k = e;

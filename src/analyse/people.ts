@@ -171,7 +171,7 @@ export class PeopleRegistry {
     const headOfState = (w: string) => w === HEAD_OF_STATE && ownTitle !== undefined && /^(?:president|presidente|monarch|emir|sultan|رئيس)$/.test(ownTitle) && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
     // "la secrétaire générale de l'OIF" for "... de l'Organisation internationale de la Francophonie": an acronym of the role's words.
     const initials = role.map((x) => x[0]).join('');
-    const acronym = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w) && !role.includes(w) && initials.includes(w);
+    const acronym = (w: string) => w.length >= 2 && /^[a-z]+$/.test(w) && !role.includes(w) && initials.includes(w) && !STOP.has(w);
     return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || onusian(w) || headOfState(w) || acronym(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
   }
 

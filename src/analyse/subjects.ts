@@ -63,6 +63,11 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
     const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
     if (holder && fits(holder)) return [holder];
+    // "His Highness affirmed", "His Majesty stressed": the royal last named, not merely the last subject.
+    if (/^(?:his|her) (?:royal )?(?:highness|majesty)$/.test(pronoun.phrase)) {
+      const royal = lastRoyal(ctx);
+      if (royal) return [royal];
+    }
     const guess = ctx.salience.resolve(pronoun.phrase);
     // "Le président a reçu X" after the minister Y: a title with its article never stands for someone known by another title.
     if (title !== pronoun.phrase && ctx.lex.titles.has(title) && !ANY_TITLE.test(title) && Array.isArray(guess)) {
@@ -217,4 +222,18 @@ export function openingTitleSubject(ctx: SentenceContext): string[] | null {
   if (holder) return [holder];
   const r = ctx.salience.resolve(`${toks[0].f} ${toks[1].f}`);
   return Array.isArray(r) && r.length ? r : null;
+}
+
+const ROYAL = /\b(?:prince|princess|princesse|sheikh|sheikha|cheikh|king|queen|roi|reine|emir|amir|sultan|crown)\b/i;
+
+/** The person last named with a royal title or style, in this sentence or before it. */
+function lastRoyal(ctx: SentenceContext): string | null {
+  for (const v of [ctx.s, ...[...ctx.history].reverse()]) {
+    for (const m of [...v.mentions].reverse()) {
+      if (m.kind !== 'person') continue;
+      const before = ctx.dispatch.text.slice(Math.max(v.passage.start, m.start - 16), m.start);
+      if (ROYAL.test(before) || ROYAL.test(ctx.registry.participant(m.key).role ?? '')) return m.key;
+    }
+  }
+  return null;
 }
