@@ -95,18 +95,9 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     // "Lavrov said ... The Saudi minister, in turn, said": with no one else named in its sentence, the
     // people of the sentences just before tell which of several Saudi ministers is meant.
     const lately = () => sentences.slice(-2).flatMap((v) => v.mentions.filter((x) => x.kind === 'person').map((x) => x.key));
-    // "... reçu par Rachid X. Le président de la Chambre a plaidé": a title that fits no one is the one
-    // person named just before without any title, when there is only one.
-    // Only for a title that opens its sentence as its subject: elsewhere it is more likely someone new.
-    const untitledRecent = (m: Mention): string | null => {
-      if (!/^\s*(?:le|la|l['’]|the)\s*$/i.test(dispatch.text.slice(p.start, m.start))) return null;
-      const near = sentences.slice(-2).flatMap((v) => v.mentions);
-      const untitled = unique(near.filter((x) => x.kind === 'person' && !x.key.startsWith('t:') && (x as PersonMention).via !== 'role' && registry.participant(x.key).role === null).map((x) => x.key));
-      return untitled.length === 1 ? untitled[0] : null;
-    };
     for (const m of unresolved) {
       const title = (m as PersonMention).role ?? m.text;
-      const who = registry.resolveTitle(title, context, (m as PersonMention).female) ?? (named.length ? null : registry.resolveTitle(title, lately(), (m as PersonMention).female)) ?? registry.resolveTitleOnly(title) ?? untitledRecent(m);
+      const who = registry.resolveTitle(title, context, (m as PersonMention).female) ?? (named.length ? null : registry.resolveTitle(title, lately(), (m as PersonMention).female)) ?? registry.resolveTitleOnly(title) ?? untitledRecent(m, p, dispatch.text, sentences, registry);
       if (who) m.key = who;
       // "الوزير" alone that fits no one named could be anyone: like "le ministre", it is no one we know.
       else if (/^[\u0600-\u06FF]+$/u.test(m.text)) {
@@ -334,6 +325,18 @@ function parentheticalSubject(ctx: SentenceContext, hit: Hit): string[] | null {
 
 /** Particles that make a name Arabic or European, whose first word is a given name ("Ali Ben Salem"). */
 const NAME_PARTICLE_WORDS = /^(?:Bin|Ben|Ibn|Bint|Abu|Abou|Al|El|Ould|Van|Von|De|Da|Del|Di|Le|La)$/;
+
+/**
+ * "... reçu par Rachid X. Le président de la Chambre a plaidé": a title that fits no one is the one
+ * person named in the two sentences before without any title, when there is only one. Only for a
+ * title that opens its sentence as its subject: elsewhere it is more likely someone new.
+ */
+function untitledRecent(m: Mention, p: Passage, text: string, sentences: SentenceView[], registry: PeopleRegistry): string | null {
+  if (!/^\s*(?:le|la|l['’]|the)\s*$/i.test(text.slice(p.start, m.start))) return null;
+  const near = sentences.slice(-2).flatMap((v) => v.mentions);
+  const untitled = unique(near.filter((x) => x.kind === 'person' && !x.key.startsWith('t:') && (x as PersonMention).via !== 'role' && registry.participant(x.key).role === null).map((x) => x.key));
+  return untitled.length === 1 ? untitled[0] : null;
+}
 
 /** "selon X", "according to X": a source before the view. */
 const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;

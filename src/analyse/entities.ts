@@ -163,7 +163,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       continue;
     }
     // "Cabinet Secretary (CS) X ... said the CS": an acronym the dispatch gave a title stands for that title.
-    const acronymOf = lang !== 'ar' && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && i > 0 && /^(?:le|la|l'|l’|the)$/.test(tokens[i - 1].f) ? titleOfAcronym(text, tokens[i].text, lex) : null;
+    const acronymOf = lang !== 'ar' && tokens[i].cap && i > 0 && ARTICLE_BEFORE_ACRONYM.has(tokens[i - 1].f) && /^\p{Lu}{2,6}$/u.test(tokens[i].text) ? titleOfAcronym(text, tokens[i].text, lex) : null;
     if (acronymOf) {
       const t = tokens[i];
       mentions.push({ kind: 'person', text: t.text, key: `t:${foldPhrase(acronymOf)}`, start: t.start, end: t.end, sentence, via: 'role', role: acronymOf, surname: '' } as PersonMention);
@@ -208,8 +208,12 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
   return { tokens, mentions };
 }
 
+const ARTICLE_BEFORE_ACRONYM = new Set(['le', 'la', "l'", 'l’', 'the']);
+
 /** The title a dispatch abbreviates: "Cabinet Secretary (CS)" gives "CS" the capitalised words before it, ending in a title. */
 function titleOfAcronym(text: string, acronym: string, lex: Lexicon): string | null {
+  // Most acronyms ("the UN", "la RDC") are never spelled out in brackets: look for the brackets first.
+  if (!text.includes(`(${acronym})`)) return null;
   const m = new RegExp(`((?:\\p{Lu}[\\p{L}-]* ){0,3}\\p{Lu}[\\p{L}-]*) \\(${acronym}\\)`, 'u').exec(text);
   if (!m) return null;
   const words = m[1].split(' ');
@@ -351,6 +355,8 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // Every rule below needs a capital or a particle: a lowercase word ends the chunk at once.
+    if (!t.cap && !NAME_PARTICLES.has(t.f)) break;
     // "Foreign Minister Amir Khan Muttaqi": "Amir" right after a title and before two name words is a first name.
     if (j === i && t.cap && /^(?:amir|emir)$/.test(t.f) && i > 0 && lex.titles.has(tokens[i - 1].f) && tokens[j + 2] && isNameWord(tokens[j + 1], lex) && isNameWord(tokens[j + 2], lex)) {
       j++;
@@ -373,7 +379,7 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       continue;
     }
     // A French surname opening with an article: "Jean-Yves Le Drian", "M. Le Drian", "Marine Le Pen".
-    if (/^(?:Le|La)$/.test(t.text) && (j > i || (i > 0 && lex.honorifics.has(tokens[i - 1].f))) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
+    if ((t.text === 'Le' || t.text === 'La') && (j > i || (i > 0 && lex.honorifics.has(tokens[i - 1].f))) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
       j++;
       continue;
     }
@@ -402,7 +408,7 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       continue;
     }
     // An initial without its dot before a name: "S Jaishankar", "C P Radhakrishnan".
-    if (/^\p{Lu}$/u.test(t.text) && !/^[AÀIOY]$/u.test(t.text) && tokens[j + 1] && tokens[j + 1].start === t.end + 1 && (isNameWord(tokens[j + 1], lex) || (/^\p{Lu}$/u.test(tokens[j + 1].text) && tokens[j + 2] && isNameWord(tokens[j + 2], lex)))) {
+    if (t.text.length === 1 && !/^[AÀIOY]$/u.test(t.text) && /^\p{Lu}$/u.test(t.text) && tokens[j + 1] && tokens[j + 1].start === t.end + 1 && (isNameWord(tokens[j + 1], lex) || (/^\p{Lu}$/u.test(tokens[j + 1].text) && tokens[j + 2] && isNameWord(tokens[j + 2], lex)))) {
       j++;
       continue;
     }
@@ -416,17 +422,19 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
   return j;
 }
 
+const ADVERB_LY = /(?:ally|ately|ently|ously|ively|ily|arly|ondly|irdly|stly|ntly|ctly|rtly|ftly|ptly)$/;
+
 function isNameWord(t: Token, lex: Lexicon): boolean {
   if (!t.word) return false;
-  const hyphenArticle = /^(al|el|ad|as|an|ar|at|az|ash)-\p{L}/u.test(t.f);
-  if (!t.cap && !hyphenArticle) return false;
-  if (/^\p{Lu}+$/u.test(t.text) && t.text.length > 1 && t.text.length <= 5) return false; // acronyms: ONU, SANA
-  if (/\d/.test(t.text)) return false;
+  // Cheap tests first: this runs on nearly every word of every sentence.
+  if (!t.cap && !/^(al|el|ad|as|an|ar|at|az|ash)-\p{L}/u.test(t.f)) return false;
   // "sur son compte X": one capital letter alone is no name (initials carry a dot: "Geir O. Pedersen").
   if (t.text.length === 1) return false;
+  if (t.text.length <= 5 && /^\p{Lu}+$/u.test(t.text)) return false; // acronyms: ONU, SANA
+  if (/\d/.test(t.text)) return false;
   const f = t.f;
   // "Parallèlement", "Separately", "Subsequently": adverbs, not names ("Coulibaly" is a name).
-  if (/(?:ment|ally|ately|ently|ously|ively|ily|arly|ularly|ondly|irdly|stly|ntly|ctly|rtly|ftly|ptly)$/.test(f) && f.length > 6) return false;
+  if (f.length > 6 && (f.endsWith('ment') || (f.endsWith('ly') && ADVERB_LY.test(f)))) return false;
   if (FUNCTION_CAPS.has(f) || lex.nonPersonWords.has(f) || lex.portfolio.has(f) || lex.titles.has(f) || lex.titleParts.has(f) || lex.honorifics.has(f)) return false;
   if (lex.demonyms.has(f) || lex.singularPronouns.has(f) || lex.pluralPronouns.has(f)) return false;
   if (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') return false;

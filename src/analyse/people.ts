@@ -163,16 +163,21 @@ export class PeopleRegistry {
     if (words.length === 0) return false;
     // "homologue jordanien" holds any title, but only for a title that names the same country.
     const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart') && words.some((w) => this.isCountry(w) && role.includes(w));
+    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || this.fitsOtherwise(w, role) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
+  }
+
+  /** A title word the role does not hold as such but stands for (no closures here: this runs for every person on every title). */
+  private fitsOtherwise(w: string, role: string[]): boolean {
     // A foreign minister is "le ministre" too, however the role names the portfolio.
-    const isMinister = (w: string) => (w === 'ministre' || w === 'minister') && role.includes(FOREIGN_MINISTER);
-    const onusian = (w: string) => w === 'onu' && role.some((x) => UN_AGENCIES.has(x));
-    // Only when the role's own title is one: "l'envoyé personnel du président français" is an envoy.
-    const ownTitle = role.find((x) => this.lex.titles.has(x) || x === MONARCH || x === PRIME_MINISTER || x === FOREIGN_MINISTER);
-    const headOfState = (w: string) => w === HEAD_OF_STATE && ownTitle !== undefined && /^(?:president|presidente|monarch|emir|sultan|رئيس)$/.test(ownTitle) && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
+    if ((w === 'ministre' || w === 'minister') && role.includes(FOREIGN_MINISTER)) return true;
+    if (w === 'onu' && role.some((x) => UN_AGENCIES.has(x))) return true;
+    // The head of state only when the role's own title is one: "l'envoyé personnel du président français" is an envoy.
+    if (w === HEAD_OF_STATE) {
+      const ownTitle = role.find((x) => this.lex.titles.has(x) || x === MONARCH || x === PRIME_MINISTER || x === FOREIGN_MINISTER);
+      return /^(?:president|presidente|monarch|emir|sultan|رئيس)$/.test(ownTitle ?? '') && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
+    }
     // "la secrétaire générale de l'OIF" for "... de l'Organisation internationale de la Francophonie": an acronym of the role's words.
-    const initials = role.map((x) => x[0]).join('');
-    const acronym = (w: string) => w.length >= 2 && /^[a-z]+$/.test(w) && !role.includes(w) && initials.includes(w) && !STOP.has(w);
-    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || isMinister(w) || onusian(w) || headOfState(w) || acronym(w) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
+    return w.length >= 2 && /^[a-z]+$/.test(w) && !role.includes(w) && !STOP.has(w) && role.map((x) => x[0]).join('').includes(w);
   }
 
   private isOrganisation(w: string): boolean {
