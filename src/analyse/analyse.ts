@@ -214,10 +214,10 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       let objects = objectsOf(ctx, hit, nextStart, isCall, present);
       // "Lors de sa rencontre avec X, ..., le responsable panafricain avait plaidé": "sa" is the main clause's subject, after it.
       // "Speaking after holding talks with X, Y said": so is a participle's.
-      if (!(Array.isArray(subj) && subj.length) && /^(?:lors|au cours|a l'issue|en marge|during|after|following) (?:de |d')?(?:sa|son|his|her) |^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b/.test(foldPhrase(hit.text))) {
+      const participle = MAIN_CLAUSE_AFTER.test(foldPhrase(hit.text));
+      if (!(Array.isArray(subj) && subj.length) && (participle || /^(?:lors|au cours|a l'issue|en marge|during|after|following) (?:de |d')?(?:sa|son|his|her) /.test(foldPhrase(hit.text)))) {
         const next = triggers[i + 1];
         const main = next && next.kind === 'report' ? subjectOf(ctx, next.hit, hit.end, false) : null;
-        const participle = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b/.test(foldPhrase(hit.text));
         // The participle's objects end where the main clause's subject starts.
         if (participle && Array.isArray(main) && main.length) objects = objects.filter((k) => !main.includes(k));
         if (Array.isArray(main) && main.length && main.every((k) => !objects.includes(k))) subj = main;
@@ -337,6 +337,9 @@ function untitledRecent(m: Mention, p: Passage, text: string, sentences: Sentenc
   const untitled = unique(near.filter((x) => x.kind === 'person' && !x.key.startsWith('t:') && (x as PersonMention).via !== 'role' && registry.participant(x.key).role === null).map((x) => x.key));
   return untitled.length === 1 ? untitled[0] : null;
 }
+
+/** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
+const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b/;
 
 /** "selon X", "according to X": a source before the view. */
 const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;
