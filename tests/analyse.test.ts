@@ -1315,3 +1315,19 @@ describe('round 12: royal styles, acronyms of two letters, roles after a name, P
     expect(pairs(fr)).toEqual([['Robert Yao', 'Ousmane Diallo', 'Marie Uwase']]);
   });
 });
+
+describe('round 14: who attended, possible meetings, royal styles', () => {
+  it('"The meeting was attended by X, role; Y, role; and Z" five sentences on: all three took part', () => {
+    const a = analyseText(
+      'ABU DHABI (WAM) -- President Sheikh Khalid bin Saif Al Nahyan today received Imran Malik, Prime Minister of Pakistan. The two sides discussed cooperation. His Highness affirmed the UAE\'s keenness to strengthen relations. The Pakistani Prime Minister expressed appreciation. Both sides stressed the importance of peace. The meeting was attended by H.H. Sheikh Hamad bin Saif Al Nahyan, Deputy Ruler; Eng. Saeed Al Mansoori, Minister of Energy; and Ali Raza, Minister of Foreign Affairs of Pakistan.',
+    );
+    expect(pairs(a)).toEqual([['Khalid bin Saif Al Nahyan', 'Imran Malik', 'Hamad bin Saif Al Nahyan', 'Saeed Al Mansoori', 'Ali Raza']]);
+    expect(speakers(a)[0]).toBe('Khalid bin Saif Al Nahyan');
+  });
+
+  it('"une éventuelle rencontre entre X et Y", "a possible meeting between X and Y" is no meeting', () => {
+    const fr = analyseText("Pékin (Xinhua) - Interrogé sur une éventuelle rencontre entre M. Wang Lei et le prince héritier Fahd ben Salem, le porte-parole Guo Ming a dit n'avoir rien à annoncer.");
+    const en = analyseText('BEIJING (Xinhua) - Asked about a possible meeting between Wang Lei and Crown Prince Fahd bin Salem, spokesman Guo Ming said he had nothing to announce.');
+    expect([pairs(fr), pairs(en)]).toEqual([[], []]);
+  });
+});

@@ -20,9 +20,9 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const folded = foldPhrase(ctx.s.passage.text);
   // Two sentences on, or three when the sentence names the meeting it adds to ("during the meeting").
   const refersBack = /\b(?:the (?:\w+ )?(?:meeting|talks|audience)|(?:la|cette) (?:rencontre|reunion|audience)|(?:l'|cet )entretien|les entretiens)\b|اللقاء|الاجتماع/.test(folded);
-  // "The meeting was attended by": the meeting itself, with no adjective, may be four sentences back.
+  // "The meeting was attended by" names the last meeting, however far back: WAM and SANA close with it.
   const theMeeting = /^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion) s'est deroulee? en presence)/.test(folded);
-  if (ctx.s.passage.n - last.passage.n > (theMeeting ? 4 : refersBack ? 3 : 2)) return;
+  if (!theMeeting && ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
   const cue = ATTENDANCE.exec(folded);
   if (!cue) return;
   // "The talks, attended by X, ended with a committee that will meet every six months": a future

@@ -138,7 +138,8 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
         continue;
       }
     }
-    if ((contrast && contrastive) || (!contrastive && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || t.text === ';' || t.text === ':') {
+    // A semicolon ends a clause, except in a list of who attended ("attended by X, role; Y, role; and Z").
+    if ((contrast && contrastive) || (!contrastive && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || t.text === ':') {
       ranges.push([t.start, to]);
       break;
     }

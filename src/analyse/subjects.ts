@@ -228,6 +228,9 @@ const ROYAL = /\b(?:prince|princess|princesse|sheikh|sheikha|cheikh|king|queen|r
 
 /** The person last named with a royal title or style, in this sentence or before it. */
 function lastRoyal(ctx: SentenceContext): string | null {
+  // The last subject, when the dispatch styled them royally; else the royal last named.
+  const subject = ctx.salience.resolve('il');
+  if (Array.isArray(subject) && subject.length === 1 && isRoyal(ctx, subject[0])) return subject[0];
   for (const v of [ctx.s, ...[...ctx.history].reverse()]) {
     for (const m of [...v.mentions].reverse()) {
       if (m.kind !== 'person') continue;
@@ -236,4 +239,9 @@ function lastRoyal(ctx: SentenceContext): string | null {
     }
   }
   return null;
+}
+
+function isRoyal(ctx: SentenceContext, key: string): boolean {
+  if (ROYAL.test(ctx.registry.participant(key).role ?? '')) return true;
+  return [ctx.s, ...ctx.history].some((v) => v.mentions.some((m) => m.key === key && ROYAL.test(ctx.dispatch.text.slice(Math.max(v.passage.start, m.start - 16), m.start))));
 }

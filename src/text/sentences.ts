@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(
     'cpt', 'capt', 'maj', 'sgt', 'adm', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'amb',
     'jr', 'sr', 'no', 'nos', 'art', 'ch', 'vol', 'p', 'pp', 'cf', 'etc', 'env', 'av', 'apr', 'j.-c',
     'jan', 'feb', 'fév', 'mar', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'déc', 'janv', 'févr',
-    'u.s', 'u.n', 'u.k', 'e.u', 'vs', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx',
+    'u.s', 'u.n', 'u.k', 'e.u', 'vs', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'eng', 'h.h', 'h.e',
   ].map((a) => a.toLowerCase()),
 );
 
