@@ -1330,4 +1330,11 @@ describe('round 14: who attended, possible meetings, royal styles', () => {
     const en = analyseText('BEIJING (Xinhua) - Asked about a possible meeting between Wang Lei and Crown Prince Fahd bin Salem, spokesman Guo Ming said he had nothing to announce.');
     expect([pairs(fr), pairs(en)]).toEqual([[], []]);
   });
+
+  it('"Un sommet entre X et Y a été évoqué ..., mais aucune date", "une rencontre ... n\'a finalement pas pu avoir lieu": no meeting; "X et Y ..., où ils avaient été reçus par Z": X and Y met Z', () => {
+    const a = analyseText(
+      "Doha (AFP) - Un sommet entre les présidents Paul Ngoma et Jean Habimana a été évoqué par les médiateurs, mais aucune date n'a été arrêtée. Une rencontre entre Karim Diallo et le représentant Tom Becker, évoquée en début de semaine, n'a finalement pas pu avoir lieu. Mme Claire Mbuyi et M. Olivier Kagabo s'étaient déjà retrouvés fin juin à Washington, où ils avaient été reçus par le secrétaire d'Etat américain Mark Stone.",
+    );
+    expect(pairs(a)).toEqual([['Claire Mbuyi', 'Olivier Kagabo', 'Mark Stone']]);
+  });
 });

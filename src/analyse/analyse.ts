@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 11;
+export const ANALYSER_VERSION = 12;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -409,7 +409,7 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
     // So does the meeting's own future predicate: "The talks between X and Y are expected to focus on".
     // So does the predicate of a meeting noun: "Une rencontre entre X et Y est prévue dimanche".
     const nounCue = /^(?:reunion|rencontre|entretiens?|sommet|meeting|talks|summit)\b/.test(foldPhrase(t.text)) && /prevue?s?\b|scheduled|planned/.test(foldPhrase(b.text));
-    const cancelled = nounCue || /annul|report|ajourn|postpon|cancel|called off|did not|n'a pas eu lieu|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
+    const cancelled = nounCue || /annul|report|ajourn|postpon|cancel|called off|did not|n'a pas eu lieu|pas (?:pu )?avoir lieu|evoque|envisage|aucune date|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
     return sameClause && (b.end <= t.start ? t.start - b.end < 80 : b.start - t.end < (cancelled ? 160 : 40));
   }));
 }

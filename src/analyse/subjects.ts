@@ -47,6 +47,11 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     const feminine = /^(?:elle|she|la )/.test(pronoun.phrase);
     const fits = (key: string) => !feminine || ctx.registry.isFemale(key);
     if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase) && fits(own.key)) return [own.key];
+    // "Mme X et M. Y s'étaient retrouvés à Washington, où ils avaient été reçus par Z": "ils" is the pair that opens the sentence.
+    if (/^(?:ils|elles|they)$/.test(pronoun.phrase)) {
+      const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start && !ctx.objects.has(m) && !isOblique(s.tokens, m, lex, s.passage.start));
+      if (before.length >= 2 && /^\s*(?:et|and)\s+(?:(?:m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?$/i.test(dispatch.text.slice(before[0].end, before[1].start))) return unique([before[0].key, before[1].key]);
+    }
     // "Le bureau de M. X a fait savoir que ce dernier avait rejeté": "the latter" is the last person named, in this sentence first.
     if (/^(?:ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(pronoun.phrase)) {
       const latest = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start).pop();
