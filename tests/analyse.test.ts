@@ -1337,4 +1337,12 @@ describe('round 14: who attended, possible meetings, royal styles', () => {
     );
     expect(pairs(a)).toEqual([['Claire Mbuyi', 'Olivier Kagabo', 'Mark Stone']]);
   });
+
+  it('"son adjoint au Conseil de souveraineté, X" reads X; "le chef de l\'ONU" is the UN\'s secretary-general named before', () => {
+    const a = analyseText(
+      "Le Caire (AFP) - Le secrétaire général de l'ONU, Antonio Ramos, a pris la parole. M. Ramos avait rencontré à Port-Soudan le général Omar Bashir et son adjoint au Conseil de souveraineté, Malik Osman. Le chef de l'ONU a pour sa part jugé « indispensable » un accès humanitaire.",
+    );
+    expect(pairs(a)).toEqual([['Antonio Ramos', 'Omar Bashir', 'Malik Osman']]);
+    expect(speakers(a)).toEqual(['Antonio Ramos']);
+  });
 });
