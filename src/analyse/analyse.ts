@@ -10,7 +10,7 @@ import { eventCues, type Hit } from './events.js';
 import { isOblique, isPresence, nonObjectRanges } from './clauses.js';
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
-import { evidenceFor, unique, type SentenceContext, type SentenceView } from './context.js';
+import { evidenceFor, lastPersonWhere, styledMention, unique, wasStyled, type SentenceContext, type SentenceView } from './context.js';
 import { clauseStart, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, speakerOf } from './positions.js';
 import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
@@ -268,7 +268,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const styled = ctx.dispatch.lang === 'ar' ? /^\s*(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)(?:\s|$)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12)) : null;
       // The sentence's own last subject first, when the dispatch styled that person so; else the last person styled so.
       const lastSubject = ctx.salience.resolve('il');
-      const styledSpeaker = !styled ? null : Array.isArray(lastSubject) && lastSubject.length === 1 && wasStyled(ctx, lastSubject[0], styled[1].replace(/ت$/u, 'ة')) ? lastSubject : lastStyled(ctx, styled[1].replace(/ت$/u, 'ة'), true);
+      const styledSpeaker = !styled ? null : Array.isArray(lastSubject) && lastSubject.length === 1 && wasStyled(ctx, lastSubject[0], styledBefore(styled[1].replace(/ت$/u, 'ة'))) ? lastSubject : lastStyled(ctx, styled[1].replace(/ت$/u, 'ة'), true);
       const said = parenthetical ?? styledSpeaker ?? (coordinatedVerb(ctx, hit, prevEnd) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
       parenthetical = null;
       const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
@@ -352,22 +352,12 @@ function styledBefore(style: string): RegExp {
   return new RegExp(`${style.replace(/ة$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,2}$`, 'u');
 }
 
-/** Whether a mention of this person so far is preceded by the style ("سعادة السيد X"). */
-function wasStyled(ctx: SentenceContext, key: string, style: string): boolean {
-  const styleRe = styledBefore(style);
-  return [...ctx.history, ctx.s].some((v) => v.mentions.some((x) => x.key === key && styleRe.test(ctx.dispatch.text.slice(Math.max(v.passage.start, x.start - 20), x.start))));
-}
-
 /** "سموه", "معاليه": the last person the dispatch styled so ("سمو وزير الخارجية", "صاحب السمو الأمير X"). */
 function lastStyled(ctx: SentenceContext, style: string, thisSentence = false): string[] | null {
   const styleRe = styledBefore(style);
   // A speaker may be styled earlier in the same sentence ("استقبل سمو الشيخ X ... وأشاد سموه").
-  const views = [...ctx.history.filter((h) => h.passage.n < ctx.s.passage.n), ...(thisSentence ? [ctx.s] : [])];
-  for (const v of views.reverse()) {
-    const m = v.mentions.filter((x) => x.kind === 'person' && styleRe.test(ctx.dispatch.text.slice(Math.max(v.passage.start, x.start - 20), x.start))).pop();
-    if (m) return [m.key];
-  }
-  return null;
+  const key = lastPersonWhere(ctx, (v, m) => styledMention(ctx, v, m, styleRe), thisSentence);
+  return key ? [key] : null;
 }
 
 /** What one welcomes without meeting anyone: a decision, remarks, a proposal. */

@@ -64,3 +64,23 @@ export function widenTo(evidence: Passage, s: SentenceView, text: string): Passa
   const end = Math.max(evidence.end, s.passage.end);
   return { ...evidence, start, end, text: text.slice(start, end) };
 }
+
+/** Whether the words just before a mention match `style` ("سعادة السيد X", "Sheikh X"). */
+export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention, style: RegExp): boolean {
+  return style.test(ctx.dispatch.text.slice(Math.max(v.passage.start, m.start - 20), m.start));
+}
+
+/** Whether some mention of this person so far, this sentence included, is styled so. */
+export function wasStyled(ctx: SentenceContext, key: string, style: RegExp): boolean {
+  return [...ctx.history, ctx.s].some((v) => v.mentions.some((m) => m.key === key && styledMention(ctx, v, m, style)));
+}
+
+/** The last person mentioned who passes `test`, in the sentences before this one (and in this one, when asked). */
+export function lastPersonWhere(ctx: SentenceContext, test: (v: SentenceView, m: Mention) => boolean, thisSentence: boolean): string | null {
+  const views = [...ctx.history.filter((h) => h.passage.n < ctx.s.passage.n), ...(thisSentence ? [ctx.s] : [])];
+  for (const v of views.reverse()) {
+    const m = v.mentions.filter((x) => x.kind === 'person' && test(v, x)).pop();
+    if (m) return m.key;
+  }
+  return null;
+}

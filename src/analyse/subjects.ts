@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import type { Hit } from './events.js';
 import { isOblique } from './clauses.js';
-import { unique, type SentenceContext, type SentenceView } from './context.js';
+import { lastPersonWhere, styledMention, unique, wasStyled, type SentenceContext, type SentenceView } from './context.js';
 
 /**
  * Who does what in a sentence: the subject of a verb (names before it in its clause, a pronoun,
@@ -229,24 +229,14 @@ export function openingTitleSubject(ctx: SentenceContext): string[] | null {
   return Array.isArray(r) && r.length ? r : null;
 }
 
+/** A royal title or style right before a name ("Sheikh X", "H.H. Prince X", "King X"), or in a role. */
 const ROYAL = /\b(?:prince|princess|princesse|sheikh|sheikha|cheikh|king|queen|roi|reine|emir|amir|sultan|crown)\b/i;
+const ROYAL_BEFORE = new RegExp(`${ROYAL.source}\\s+(?:\\S+\\s+){0,2}$`, 'i');
 
-/** The person last named with a royal title or style, in this sentence or before it. */
+/** The last subject, when the dispatch styled them royally; else the person last named royally, in this sentence or before. */
 function lastRoyal(ctx: SentenceContext): string | null {
-  // The last subject, when the dispatch styled them royally; else the royal last named.
+  const royal = (key: string) => ROYAL.test(ctx.registry.participant(key).role ?? '');
   const subject = ctx.salience.resolve('il');
-  if (Array.isArray(subject) && subject.length === 1 && isRoyal(ctx, subject[0])) return subject[0];
-  for (const v of [ctx.s, ...[...ctx.history].reverse()]) {
-    for (const m of [...v.mentions].reverse()) {
-      if (m.kind !== 'person') continue;
-      const before = ctx.dispatch.text.slice(Math.max(v.passage.start, m.start - 16), m.start);
-      if (ROYAL.test(before) || ROYAL.test(ctx.registry.participant(m.key).role ?? '')) return m.key;
-    }
-  }
-  return null;
-}
-
-function isRoyal(ctx: SentenceContext, key: string): boolean {
-  if (ROYAL.test(ctx.registry.participant(key).role ?? '')) return true;
-  return [ctx.s, ...ctx.history].some((v) => v.mentions.some((m) => m.key === key && ROYAL.test(ctx.dispatch.text.slice(Math.max(v.passage.start, m.start - 16), m.start))));
+  if (Array.isArray(subject) && subject.length === 1 && (royal(subject[0]) || wasStyled(ctx, subject[0], ROYAL_BEFORE))) return subject[0];
+  return lastPersonWhere(ctx, (v, m) => royal(m.key) || styledMention(ctx, v, m, ROYAL_BEFORE), true);
 }
