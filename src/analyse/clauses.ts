@@ -58,10 +58,8 @@ export function isOblique(tokens: Token[], mention: Mention, lex: Lexicon, sente
   if (!g.word || !PREPOSITIONS.has(g.word)) return false;
   // "after X and Y held talks": "after" opens a clause whose subject X is.
   if (CONJUNCTIONS.has(g.word) && opensClause(tokens, mention)) return false;
-  // "tandis que X rencontrait", "alors que X": "que" of a conjunction opens a clause, X is its subject.
-  if (g.word === 'que' && /^(?:tandis|alors|bien|parce|pendant|ainsi|tant|des|apres|avant|lors)$/.test(tokens[g.index - 1]?.f ?? '')) return false;
-  // "a indiqué que X s'était entretenu": "que" before a clause, whose subject X is.
-  if (g.word === 'que' && opensClause(tokens, mention)) return false;
+  // "tandis que X rencontrait", "a indiqué que X s'était entretenu": "que" opens a clause whose subject X is.
+  if (g.word === 'que' && (/^(?:tandis|alors|bien|parce|pendant|ainsi|tant|des|apres|avant|lors)$/.test(tokens[g.index - 1]?.f ?? '') || opensClause(tokens, mention))) return false;
   const before = foldedBefore(tokens, g.index, sentenceStart);
   return !PRESENCE.test(before);
 }

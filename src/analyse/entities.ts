@@ -195,7 +195,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         continue;
       }
       // An institution's name is not read again from its second word ("Milli Majlis", then "Majlis").
-      if (chunkEnd - i > 1 && governedByArticle(tokens, i, lex)) {
+      if (chunkEnd - i > 1 && namesInstitution(tokens, i, lex)) {
         i = chunkEnd;
         continue;
       }
@@ -466,7 +466,7 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // "s'est entretenu avec Diodato Abagnara": two or three capitalised words right after "avec"/"with" name someone met.
   const metWith = (words === 2 || words === 3) && /^(?:avec|with)$/.test(tokens[i - 1]?.f ?? '');
   if (!role && !afterHonorific && !firstName && !metWith && !(knownPerson && words >= 2)) return null;
-  if (!knownPerson && !firstName && !afterHonorific && governedByArticle(tokens, i, lex)) return null;
+  if (!knownPerson && !firstName && !afterHonorific && namesInstitution(tokens, i, lex)) return null;
   // "Rajya Sabha Chairman X", "Lok Sabha Speaker X": capitalised words before a title and a name qualify the title.
   if (!knownPerson && !firstName && tokens[end] && lex.titles.has(tokens[end].f) && tokens[end + 1]?.cap && tokens[end + 1].word) return null;
   // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
@@ -488,11 +488,11 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
 }
 
 /**
- * Capitalised words that name an institution or a domain, not a person, by what stands before them:
+ * Whether capitalised words name an institution or a domain, not a person, by what stands before them:
  * "la présidente du Milli Majlis" (right after "du", "des", "de la", "of the"), "Special
  * Representative for the South Caucasus" ("for"/"pour" inside a role).
  */
-function governedByArticle(tokens: Token[], i: number, lex: Lexicon): boolean {
+function namesInstitution(tokens: Token[], i: number, lex: Lexicon): boolean {
   if (/^(?:du|des)$/.test(tokens[i - 1]?.f ?? '') || (/^(?:la|l'|l’|the)$/.test(tokens[i - 1]?.f ?? '') && /^(?:de|of)$/.test(tokens[i - 2]?.f ?? ''))) return true;
   let b = i - 1;
   if (b >= 0 && ARTICLES.has(tokens[b].f)) b--;
@@ -581,6 +581,7 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   // The organisation's name may hold words no role list knows ("Programme alimentaire mondial",
   // "Conseil de coopération du Golfe"): back to the nearest title, with no verb in between.
   let acronymAt = -1;
+  let tail = -1;
   // "Cabinet Secretary (CS) Mutahi Kagwe": the title's acronym stands between it and the name.
   if (!comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '') && k >= 3 && roleWordAt(tokens, k - 3, lex)) {
     acronymAt = k - 2;
@@ -593,10 +594,10 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
       acronymAt = k - 2;
       k = j;
     }
-  } else if (comma && tokens[k]?.word && !tokens[k].cap && domainTail(tokens, k, lex) >= 0) {
+  } else if (comma && tokens[k]?.word && !tokens[k].cap && (tail = domainTail(tokens, k, lex)) >= 0) {
     // "la haute représentante de l'Union africaine pour la paix, X": the role runs to the comma.
     acronymAt = k + 1;
-    k = domainTail(tokens, k, lex) - 1;
+    k = tail - 1;
   } else if (comma && tokens[k]?.cap && tokens[k].word) {
     // Without an acronym, only when the role words alone reach no title and the title is followed by "de"/"of" an organisation.
     let s0 = k;
@@ -746,8 +747,8 @@ function matchOrganisation(text: string, tokens: Token[], i: number, lex: Lexico
     return { end: i + 1, mention: (sentence: number) => ({ kind: 'org', text: t.text, key: `o:~${t.f}`, start: t.start, end: t.end, sentence, via: 'pronoun' }) };
   }
   if (head === i && !tokens[i].cap && !['ministere', 'presidence', 'gouvernement', 'armee', 'porte-parole', 'chancellerie', 'commandement'].includes(tokens[i].f)) return null;
-  // "the Government leader" (VNA's name for the Prime Minister) is a title, not the government.
-  if (/^(?:government|gouvernement)$/.test(tokens[head].f) && /^(?:leader|leaders|head|chief)$/.test(tokens[head + 1]?.f ?? '')) return null;
+  // "the Government leader" (VNA's name for the Prime Minister): a title the lexicon lists opens with the head word.
+  if (lex.titles.has(`${tokens[head].f} ${tokens[head + 1]?.f ?? ''}`)) return null;
   let end = head + 1;
   while (end < tokens.length && (lex.demonyms.has(tokens[end].f) || lex.portfolio.has(tokens[end].f) || (LINKS.has(tokens[end].f) && tokens[end + 1] && (lex.portfolio.has(tokens[end + 1].f) || LINKS.has(tokens[end + 1].f))))) end++;
   while (end > head + 1 && LINKS.has(tokens[end - 1].f)) end--;

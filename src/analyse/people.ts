@@ -78,7 +78,7 @@ export class PeopleRegistry {
     if (found.length > 1 && /^(?:president|presidente|the president|le president|la presidente)$/.test(fold(title).trim())) {
       // Of several heads of state, the dispatch's own: named first.
       const heads = found.filter((k) => { const r = this.byKey.get(k)?.role; return !r || !contentWords(r).some((x) => NOT_HEAD_OF_STATE.test(x)); });
-      if (heads.length) return heads.reduce((a, b) => (this.byKey.get(a)!.first <= this.byKey.get(b)!.first ? a : b));
+      if (heads.length) return this.firstNamed(heads);
     }
     // "رئيس الدولة" for the one whose role is that very title, not "نائب رئيس الدولة".
     if (found.length > 1) {
@@ -94,7 +94,7 @@ export class PeopleRegistry {
     // "le chef de l'Etat" among several presidents: the dispatch's own, named first; a president
     // quoted further on ("le président Trump tient à ...") is not who the dispatch calls so.
     if (found.length > 1 && this.roleWords(title).includes(HEAD_OF_STATE)) {
-      return found.reduce((a, b) => (this.byKey.get(a)!.first <= this.byKey.get(b)!.first ? a : b));
+      return this.firstNamed(found);
     }
     // "Attaf ... avec son homologue syrien": the one whose title is the same as someone's in the sentence.
     if (found.length > 1 && context.length) {
@@ -112,6 +112,11 @@ export class PeopleRegistry {
     if (!words.length) return null;
     const found = [...this.byKey.entries()].filter(([key, e]) => e.titleOnly && key.startsWith('t:') && e.role && this.fits(words, this.roleWords(e.role))).map(([key]) => key);
     return found.length === 1 ? found[0] : null;
+  }
+
+  /** Of several people, the one the dispatch named first. */
+  private firstNamed(keys: string[]): string {
+    return keys.reduce((a, b) => (this.byKey.get(a)!.first <= this.byKey.get(b)!.first ? a : b));
   }
 
   /** Whether someone is known by titles of which none is this one: "le président" cannot be the minister named before. */
@@ -149,7 +154,11 @@ export class PeopleRegistry {
     // "l'émissaire américain", "the Saudi envoy": an envoy is whoever of that country the dispatch sent, whatever their title.
     if (!words.some((w) => ENVOY.has(w)) || !wanted.length) return [];
     const rest = words.filter((w) => !ENVOY.has(w) && !this.isCountry(w));
-    return [...this.byKey.entries()].filter(([key, e]) => !e.titleOnly && !key.startsWith('o:') && e.role && rest.every((w) => this.roleWords(e.role!).includes(w)) && this.roleWords(e.role).some((w) => wanted.includes(w))).map(([key]) => key);
+    return [...this.byKey.entries()].filter(([key, e]) => {
+      if (e.titleOnly || key.startsWith('o:') || !e.role) return false;
+      const role = this.roleWords(e.role);
+      return rest.every((w) => role.includes(w)) && role.some((w) => wanted.includes(w));
+    }).map(([key]) => key);
   }
 
   /** Every word of the title is in the role; "homologue"/"counterpart" stands for any title. */
