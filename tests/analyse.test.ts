@@ -1346,3 +1346,38 @@ describe('round 14: who attended, possible meetings, royal styles', () => {
     expect(speakers(a)).toEqual(['Antonio Ramos']);
   });
 });
+
+describe('session 6: Arabic names and roles, meetings in an infinitive clause', () => {
+  it('"عبدالله علي الفلاني" keeps "علي" spelled with yā\' as part of the name; "الأمين العام لمجلس ... لدول ..." is a role', () => {
+    const a = analyseText(
+      'الكويت - تلقى وزير الخارجية عبدالله علي الفلاني اليوم اتصالا هاتفيا من وزير خارجية إيران كامران نوري. من جهة أخرى استقبل الوزير الفلاني في ديوان عام الوزارة الأمين العام لمجلس التعاون لدول الخليج العربية سالم محمد الدوسري.',
+    );
+    expect(pairs(a, 'call')).toEqual([['عبدالله علي الفلاني', 'كامران نوري']]);
+    expect(pairs(a)).toEqual([['عبدالله علي الفلاني', 'سالم محمد الدوسري']]);
+  });
+
+  it('"حضر اللقاء X ..." closing a WAM dispatch adds X to the meeting however far back', () => {
+    const a = analyseText(
+      'أبوظبي في 3 مارس/ وام/ استقبل سمو الشيخ حمدان بن راشد آل نهيان وزير الخارجية اليوم معالي كريم داود وزير خارجية لبنان. ورحب سموه بالضيف. وبحث الجانبان العلاقات الثنائية. كما تناول اللقاء عددا من القضايا. وأكد سموه دعم الإمارات للبنان. حضر اللقاء معالي خليفة سعيد المزروعي وزير دولة.',
+    );
+    expect(pairs(a)).toEqual([['حمدان بن راشد آل نهيان', 'كريم داود', 'خليفة سعيد المزروعي']]);
+  });
+
+  it('"ولد" binds a Mauritanian name; the role "(الأونروا)" in brackets ends before the name; "وكيل الأمين العام" is one role', () => {
+    const a = analyseText(
+      'الرباط - أجرى وزير الخارجية السيد كريم بنعلي اليوم مباحثات مع وزير الخارجية الموريتاني السيد محمد سالم ولد أحمدو. واجتمع الوزير بنعلي مع المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) يان سوندبرغ. كما التقى الوزير بنعلي السيد جون هارلو وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية.',
+    );
+    expect(pairs(a)).toEqual([
+      ['كريم بنعلي', 'محمد سالم ولد أحمدو'],
+      ['كريم بنعلي', 'يان سوندبرغ'],
+      ['كريم بنعلي', 'جون هارلو'],
+    ]);
+  });
+
+  it('"X met Y, before meeting Z", "X a rencontré Y, avant de s\'entretenir avec Z": two meetings of X', () => {
+    const en = analyseText('RIGA (AP) - Foreign Minister Jane Doral met Prime Minister Tom Baxel in Riga on Monday, before meeting President Ilse Karva.');
+    const fr = analyseText("Riga (AFP) - Le ministre Jean Dorval a rencontré lundi à Riga le Premier ministre Tom Baxel, avant de s'entretenir avec le président Ilse Karva.");
+    expect(pairs(en)).toEqual([['Jane Doral', 'Tom Baxel'], ['Jane Doral', 'Ilse Karva']]);
+    expect(pairs(fr)).toEqual([['Jean Dorval', 'Tom Baxel'], ['Jean Dorval', 'Ilse Karva']]);
+  });
+});

@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 14;
+export const ANALYSER_VERSION = 15;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -196,7 +196,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
     const zoneStart = clauseStart(ctx, hit.start, prevEnd);
     const nextStart = triggers[i + 1]?.hit.start ?? s.passage.end;
     if (kind === 'meeting') {
-      let subj = relativeAntecedent(ctx, hit, zoneStart) ?? subjectOf(ctx, hit, zoneStart, false);
+      // "X a rencontré Y, avant de s'entretenir avec Z": an infinitive has the previous verb's subject, not Y.
+      const infinitive = i > 0 && prevSubject.length > 0 && INFINITIVE_MEETING.test(foldPhrase(hit.text));
+      let subj = infinitive ? null : relativeAntecedent(ctx, hit, zoneStart) ?? subjectOf(ctx, hit, zoneStart, false);
       // "X briefed Y during a meeting", "X a informé Y lors d'une réunion": everyone the clause names met.
       if (/^(?:during|at|in|lors|au cours)\b/.test(foldPhrase(hit.text))) {
         const clause = ctx.s.mentions.filter((m) => m.kind === 'person' && m.start >= zoneStart && m.end <= hit.start && !isOblique(ctx.s.tokens, m, ctx.lex, ctx.s.passage.start));
@@ -339,6 +341,8 @@ function untitledRecent(m: Mention, p: Passage, text: string, sentences: Sentenc
 }
 
 /** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
+const INFINITIVE_MEETING = /^(?:avant de|puis de|before (?:meeting|receiving|hosting))\b|^(?:قبل أن|ثم) ي/u;
+
 const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b/;
 
 /** "selon X", "according to X": a source before the view. */

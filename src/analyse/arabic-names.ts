@@ -10,8 +10,8 @@ import type { Token } from '../text/tokens.js';
  */
 
 const ARABIC = /^[\u0600-\u06FF]/;
-/** Particles that bind to the next word of a name: أبو قصرة, بن سلمان, عبد الله. */
-const PARTICLES = new Set(['أبو', 'أبي', 'بن', 'ابن', 'عبد', 'بنت', 'أم', 'آل'].map(foldSameLength));
+/** Particles that bind to the next word of a name: أبو قصرة, بن سلمان, عبد الله, ولد مرزوك. */
+const PARTICLES = new Set(['أبو', 'أبي', 'بن', 'ابن', 'عبد', 'بنت', 'أم', 'آل', 'ولد'].map(foldSameLength));
 /** Conjunction and prepositions written as one letter on the next word. */
 const PREFIX = /^[وفلب](?=[\u0600-\u06FF]{2})/u;
 
@@ -48,6 +48,8 @@ function isTitle(f: string, lex: Lexicon): boolean {
   return lex.titles.has(f) || lex.titles.has(bare(f));
 }
 
+const GENERAL = /^العام(?:ه|ة)?$/u;
+
 const ROLE_PREPOSITIONS = new Set(['لدى', 'إلى', 'في', 'عن'].map(foldSameLength));
 
 function isPlace(t: Token, lex: Lexicon): boolean {
@@ -69,7 +71,9 @@ function isRoleComplement(t: Token, lex: Lexicon): boolean {
 /** A word that cannot be part of a name: a stop word, a verb of the lexicon's patterns, a title. */
 function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean {
   if (!t || !t.word || !ARABIC.test(t.text)) return true;
-  if (lex.nameStops.has(t.f) || isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.demonyms.has(t.f)) return true;
+  // Folding makes the preposition "على" and the name "علي" one word; spelled with yā' it is the name.
+  if (lex.nameStops.has(t.f) && !(lex.firstNames.has(t.f) && !t.text.endsWith('ى'))) return true;
+  if (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.demonyms.has(t.f)) return true;
   return verbs.some((re) => {
     re.lastIndex = 0;
     const m = re.exec(t.f);
@@ -96,11 +100,37 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       k += 2;
       continue;
     }
+    // "الأمين العام", "المدير العام": "general" belongs to the title, though it stops names elsewhere ("العام الماضي").
+    if (GENERAL.test(tokens[k].f) && isTitle(tokens[k - 1].f, lex)) {
+      k++;
+      continue;
+    }
+    // "المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين (الأونروا) فيليب لازاريني": the
+    // organisation's acronym in brackets closes the role, however its words run before it.
+    const bracket = acronymAhead(tokens, k, lex);
+    if (bracket !== null) {
+      k = bracket;
+      break;
+    }
     if (!isRoleComplement(tokens[k], lex)) break;
     if (isKnown(k)) return null;
     k++;
   }
   return k;
+}
+
+/** The token after "(…)" when an acronym in brackets comes within a few plain words of token k. */
+function acronymAhead(tokens: Token[], k: number, lex: Lexicon): number | null {
+  if (isRoleComplement(tokens[k], lex) && tokens[k].text !== '(') return null;
+  for (let j = k; j < tokens.length && j - k <= 5; j++) {
+    const t = tokens[j];
+    if (t.text === '(') {
+      const close = tokens.findIndex((c, n) => n > j && n <= j + 4 && c.text === ')');
+      return close > j + 1 ? close + 1 : null;
+    }
+    if (!t.word || !ARABIC.test(t.text) || lex.nameStops.has(t.f)) return null;
+  }
+  return null;
 }
 
 /**

@@ -21,7 +21,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // Two sentences on, or three when the sentence names the meeting it adds to ("during the meeting").
   const refersBack = /\b(?:the (?:\w+ )?(?:meeting|talks|audience)|(?:la|cette) (?:rencontre|reunion|audience)|(?:l'|cet )entretien|les entretiens)\b|اللقاء|الاجتماع/.test(folded);
   // "The meeting was attended by" names the last meeting, however far back: WAM and SANA close with it.
-  const theMeeting = /^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion) s'est deroulee? en presence)/.test(folded);
+  const theMeeting = /^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion) s'est deroulee? en presence|و?حضر (?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات))/.test(folded);
   if (!theMeeting && ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
   const cue = ATTENDANCE.exec(folded);
   if (!cue) return;
