@@ -1380,4 +1380,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(pairs(en)).toEqual([['Jane Doral', 'Tom Baxel'], ['Jane Doral', 'Ilse Karva']]);
     expect(pairs(fr)).toEqual([['Jean Dorval', 'Tom Baxel'], ['Jean Dorval', 'Ilse Karva']]);
   });
+  it('"X a été reçu par Y, lors d\'une entrevue à laquelle assistait Z", "during a meeting attended by Z": one meeting of three', () => {
+    const fr = analyseText("Kiev (AFP) - Le général Paul Marin a été reçu mardi par le ministre ukrainien de la Défense, Ivan Petrenko, lors d'une entrevue à laquelle assistait l'ambassadeur de France en Ukraine, Luc Ferrand.");
+    const en = analyseText('KYIV (AP) - General Paul Marin was received on Tuesday by Defence Minister Ivan Petrenko during a meeting attended by French ambassador Luc Ferrand.');
+    expect(pairs(fr)).toEqual([['Paul Marin', 'Ivan Petrenko', 'Luc Ferrand']]);
+    expect(pairs(en)).toEqual([['Paul Marin', 'Ivan Petrenko', 'Luc Ferrand']]);
+  });
 });

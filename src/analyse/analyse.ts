@@ -224,6 +224,13 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         if (participle && Array.isArray(main) && main.length) objects = objects.filter((k) => !main.includes(k));
         if (Array.isArray(main) && main.length && main.every((k) => !objects.includes(k))) subj = main;
       }
+      // "X a été reçu par Y, lors d'une entrevue à laquelle assistait Z": the meeting just made, told again; Z joins it.
+      const previous = meetings[meetings.length - 1];
+      if (previous && previous.kind === 'meeting' && !isCall && SAME_MEETING.test(foldPhrase(hit.text)) && (!Array.isArray(subj) || subj.every((k) => previous.participants.some((p) => p.key === k)))) {
+        for (const k of objects) if (!previous.participants.some((p) => p.key === k)) previous.participants.push(ctx.registry.participant(k));
+        prevEnd = hit.end;
+        continue;
+      }
       // "the meeting held in Washington between X, Y and Z": the people it names between are all who met.
       const between = /\b(?:between|entre)$/.test(foldPhrase(hit.text)) && objects.length >= 2;
       const subject = between ? [] : Array.isArray(subj) && subj.length ? subj : prevSubject;
@@ -341,6 +348,8 @@ function untitledRecent(m: Mention, p: Passage, text: string, sentences: Sentenc
 }
 
 /** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
+const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|rencontre|reunion|audience|seance de travail)$|^(?:during|at|in) (?:a|an|the) (?:meeting|talks|audience)$/;
+
 const INFINITIVE_MEETING = /^(?:avant de|puis de|before (?:meeting|receiving|hosting))\b|^(?:قبل أن|ثم) ي/u;
 
 const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b/;
