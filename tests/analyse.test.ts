@@ -1386,4 +1386,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(pairs(fr)).toEqual([['Paul Marin', 'Ivan Petrenko', 'Luc Ferrand']]);
     expect(pairs(en)).toEqual([['Paul Marin', 'Ivan Petrenko', 'Luc Ferrand']]);
   });
+  it('"Le diplomate français ..., où il a été reçu par X, avant de s\'entretenir au Sérail avec Y": the French envoy, not the French president, met X and then Y', () => {
+    const a = analyseText(
+      "Beyrouth (ANI) - Le président Joseph Aoun a reçu l'envoyé personnel du président français, M. Jean Morel. M. Morel a transmis les salutations du président Paul Lenoir. Le diplomate français s'est ensuite rendu à Aïn el-Tiné, où il a été reçu par le président de la Chambre, M. Nabil Harb, avant de s'entretenir au Grand Sérail avec le Premier ministre, M. Karim Saad.",
+    );
+    expect(pairs(a)).toEqual([['Joseph Aoun', 'Jean Morel'], ['Jean Morel', 'Nabil Harb'], ['Jean Morel', 'Karim Saad']]);
+  });
 });

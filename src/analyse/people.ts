@@ -165,6 +165,8 @@ export class PeopleRegistry {
   private fits(words: string[], role: string[]): boolean {
     // "son homologue syrien", "le responsable russe": any title, the nationality decides.
     if (words.some((w) => ANY_TITLE.has(w))) {
+      // "le diplomate français" is France's minister, envoy or ambassador, not its president.
+      if (words.some((w) => w === 'diplomate' || w === 'diplomat') && !role.some((x) => DIPLOMATIC.has(x))) return false;
       words = words.filter((w) => !ANY_TITLE.has(w));
       // "le responsable onusien": an organisation tells who as well as a country.
       if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w))) return false;
@@ -229,6 +231,9 @@ const MONARCH = 'monarch';
 const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b/g;
 /** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official". */
 const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head', 'chief', 'patron', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
+
+/** Roles a "diplomat" holds. */
+const DIPLOMATIC = new Set([FOREIGN_MINISTER, 'envoye', 'envoy', 'emissaire', 'emissary', 'ambassadeur', 'ambassadrice', 'ambassador', 'diplomate', 'diplomat', 'consul', 'charge']);
 
 /** Words for someone sent by a country, whatever their office. */
 const ENVOY = new Set(['envoye', 'envoy', 'emissaire', 'emissary']);
