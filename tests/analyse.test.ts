@@ -1392,4 +1392,16 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     );
     expect(pairs(a)).toEqual([['Joseph Aoun', 'Jean Morel'], ['Jean Morel', 'Nabil Harb'], ['Jean Morel', 'Karim Saad']]);
   });
+  it('"Defense Minister Maj. Gen. X", "Brig. Gen. Y": military ranks abbreviated are part of the role, not a name or a sentence end', () => {
+    const a = analyseText('DAMASCUS (SANA) - Foreign Minister Omar Haddad, Defense Minister Maj. Gen. Samir Nouri and Brig. Gen. Ali Kamal held talks in Ankara with Lt. Gen. Kemal Aydin.');
+    expect(a.passages).toHaveLength(1);
+    expect(pairs(a)).toEqual([['Omar Haddad', 'Samir Nouri', 'Ali Kamal', 'Kemal Aydin']]);
+  });
+
+  it('"a répété que", "a soutenu que", "a reproché", "a fait la déclaration suivante", "repeated": views', () => {
+    const fr = analyseText("Ottawa (PC) - Le premier ministre Marc Dubois a répété que le Canada ne cèderait pas. M. Jean Roy a soutenu que l'Ontario tiendrait bon. Le chef conservateur Paul Tremblay a reproché au gouvernement sa faiblesse. Mme Anne Morel a fait à la presse la déclaration suivante : « Nous avançons. »");
+    const en = analyseText('OTTAWA (CP) - Prime Minister Mark Dubois repeated that Canada would not give in.');
+    expect(speakers(fr)).toEqual(['Marc Dubois', 'Jean Roy', 'Paul Tremblay', 'Anne Morel']);
+    expect(speakers(en)).toEqual(['Mark Dubois']);
+  });
 });

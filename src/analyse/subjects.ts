@@ -32,6 +32,18 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
   // Not after a coordinating comma: in "X, le ministre, et son homologue Y ont eu" both are subjects.
   const coordinated = lastComma !== undefined && /^\s*(?:et|and|ainsi que|as well as)\b/i.test(dispatch.text.slice(lastComma.end, verb.start));
   const closest = lastComma && !coordinated ? before.filter((m) => m.start >= lastComma.end) : [];
+  // "A, Defense Minister B and C held talks": a list that ends in "and" takes the names before its commas too.
+  if (closest.length >= 2 && /\s(?:and|et)\s/i.test(dispatch.text.slice(closest[closest.length - 2].end, closest[closest.length - 1].start))) {
+    let comma = lastComma!;
+    for (;;) {
+      const head = before.filter((m) => m.end <= comma.start && !ctx.objects.has(m)).pop();
+      if (!head || !/^[\s)]*$/.test(dispatch.text.slice(head.end, comma.start))) break;
+      closest.unshift(head);
+      const prior = [...s.tokens].reverse().find((t) => t.text === ',' && t.end <= head.start && t.start >= clauseFrom);
+      if (!prior) break;
+      comma = prior;
+    }
+  }
   if (closest.length && !closest.every((m) => isOblique(s.tokens, m, lex, s.passage.start))) inClause = closest;
   const direct = inClause.filter((m) => !isOblique(s.tokens, m, lex, s.passage.start));
   const people = direct.filter((m) => m.kind === 'person');
