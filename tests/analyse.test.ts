@@ -1404,4 +1404,31 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(speakers(fr)).toEqual(['Marc Dubois', 'Jean Roy', 'Paul Tremblay', 'Anne Morel']);
     expect(speakers(en)).toEqual(['Mark Dubois']);
   });
+  it('"Minister of Defense His Royal Highness Prince X ... the Minister of Defense received a phone call from Secretary of War Y": X, not the assistant minister; "Prince A bin B bin C" is the known A bin B', () => {
+    const a = analyseText(
+      'Riyadh, SPA -- Minister of Defense His Royal Highness Prince Khalid bin Salman bin Abdulaziz received today General Omar Daud. The reception was attended by Assistant Minister of Defense Dr. Fahad bin Nasser Al-Harbi. The agreement was signed when His Royal Highness Prince Mohammed bin Salman bin Abdulaziz, Crown Prince and Prime Minister, held talks with Prime Minister Imran Qadir. In a separate context, the Minister of Defense received a phone call today from US Secretary of War Peter Cole.',
+    );
+    expect(pairs(a)).toEqual([['Khalid bin Salman bin Abdulaziz', 'Omar Daud', 'Fahad bin Nasser Al-Harbi'], ['Mohammed bin Salman bin Abdulaziz', 'Imran Qadir']]);
+    expect(pairs(a, 'call')).toEqual([['Khalid bin Salman bin Abdulaziz', 'Peter Cole']]);
+    expect(a.people.find((p) => p.name.startsWith('Khalid bin Salman'))?.role).toBe('Minister of Defense');
+  });
+
+  it('"separate meetings with UN Resident Coordinator in Bangladesh X and Ambassador Y", "Z was present at both meetings", "Lieutenant General (retd) W called on the chief adviser"', () => {
+    const a = analyseText(
+      'DHAKA (BSS) - Chief Adviser Professor Karim Uddin today held separate meetings with UN Resident Coordinator in Bangladesh Gwen Harlow and European Union Ambassador Paul Becker in Dhaka. SDG Coordinator Nasreen Akter was present at both meetings. During the meeting with Harlow, the chief adviser called for more support. Later, Home Adviser Lieutenant General (retd) Jamal Hossain called on the chief adviser at Jamuna.',
+    );
+    expect(pairs(a)).toEqual([
+      ['Karim Uddin', 'Gwen Harlow', 'Nasreen Akter'],
+      ['Karim Uddin', 'Paul Becker', 'Nasreen Akter'],
+      ['Jamal Hossain', 'Karim Uddin'],
+    ]);
+    expect(speakers(a)).toEqual(['Karim Uddin']);
+  });
+
+  it('"the UN official" is the UNHCR representative; "le chef du gouvernement fédéral" is the Prime Minister; "le diplomate gambien" is the Gambian counterpart', () => {
+    const en = analyseText('ALEPPO (SANA) - Governor Azzam Ghraib met UNHCR Representative in Syria Luis Ortega. The UN official pointed out that funding remains the main obstacle.');
+    const fr = analyseText("Bruxelles (Belga) - M. Sybiha a été reçu par le Premier ministre Bart Peeters. Le chef du gouvernement fédéral a répété que la Belgique était prête. Par ailleurs, M. Bourita a reçu son homologue gambien, Lamin Jallow. Le diplomate gambien a qualifié le Maroc de « partenaire stratégique ».");
+    expect(speakers(en)).toEqual(['Luis Ortega']);
+    expect(speakers(fr)).toEqual(['Bart Peeters', 'Lamin Jallow']);
+  });
 });

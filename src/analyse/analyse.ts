@@ -499,7 +499,8 @@ function dedupeMeetings(meetings: Meeting[]): Meeting[] {
   const out: Meeting[] = [];
   for (const m of meetings) {
     const keys = new Set(m.participants.map((p) => p.key));
-    const same = out.find((o) => o.kind === m.kind && o.participants.length === keys.size && o.participants.every((p) => keys.has(p.key)));
+    // "During the meeting with Lewis, the chief adviser said": a meeting already told, with fewer of its people.
+    const same = out.find((o) => o.kind === m.kind && o.participants.length >= keys.size && [...keys].every((k) => o.participants.some((p) => p.key === k)) && (o.participants.length === keys.size || !m.placeKey || m.placeKey === o.placeKey));
     if (same) {
       same.place ??= m.place;
       same.placeKey ??= m.placeKey;

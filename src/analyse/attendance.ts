@@ -8,7 +8,7 @@ import { widenTo, type SentenceContext } from './context.js';
  * included", in the meeting's sentence or in the sentences that follow it.
  */
 
-export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence (?:de|du|des|d')|(?:a|ont) (?:egalement |aussi )?assiste|(?:a laquelle|auquel|auxquels|auxquelles|ou) (?:\S+ ){0,2}?assistai(?:en)?t|(?:avait|avaient|a|ont) a (?:ses|son|leurs) cotes|(?:a|ont) (?:egalement |aussi )?pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|(?:were|was) also attending|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|حضر (?:اللقاء|الاجتماع|المباحثات|الاستقبال|المقابلة)|وضم الوفد|شارك في/;
+export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence (?:de|du|des|d')|(?:a|ont) (?:egalement |aussi )?assiste|(?:a laquelle|auquel|auxquels|auxquelles|ou) (?:\S+ ){0,2}?assistai(?:en)?t|(?:avait|avaient|a|ont) a (?:ses|son|leurs) cotes|(?:a|ont) (?:egalement |aussi )?pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|(?:were|was) also attending|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also|was|were) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|حضر (?:اللقاء|الاجتماع|المباحثات|الاستقبال|المقابلة)|وضم الوفد|شارك في/;
 
 /**
  * "The Syrian president was accompanied by X", "L'audience s'est déroulée en présence de Y":
@@ -31,14 +31,19 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // "X took part in a ministerial meeting", "a participé aux travaux du forum": another event, not the meeting just reported.
   if (/(?:took part|participated|pris part|participe)$/.test(cue[0]) && /^\s*(?:in|a|aux?|à)\s+(?:(?:a|an|un|une)\s|(?:the\s|la\s|le\s|les\s|l')?(?:\S+\s+){0,2}?(?:conference|forum|summit|session|sessions|ceremony|conferences|conference|sommet|seance|travaux|ceremonie|reunion ministerielle|ministerial))/.test(folded.slice(cue.index + cue[0].length))) return;
   if (ctx.cues.blockers.some((b) => b.start < cueEnd + 40 || /annul|report|ajourn|postpon|cancel|called off/.test(foldPhrase(b.text)))) return;
+  // "X was present at both meetings", "aux deux entretiens": every meeting of the sentence that told them.
+  const both = /\b(?:both|the two|each of the|all (?:the )?(?:three|two)) (?:meetings|talks|audiences)\b|\b(?:aux|des|lors des) (?:deux|trois) (?:entretiens|rencontres|reunions|audiences)\b/.test(folded);
+  const targets = both ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.passage.n === last.passage.n) : [last];
   const excluded = nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
-  const have = new Set(last.participants.map((p) => p.key));
-  for (const m of ctx.s.mentions) {
-    if (m.kind !== 'person' || have.has(m.key) || m.key.startsWith('t:') && m.via === 'role' && !ctx.registry.participant(m.key).role) continue;
-    if (excluded.some(([a, b]) => m.start >= a && m.start < b) && !presenceSince(ctx, m, ctx.s.passage.start)) continue;
-    last.participants.push(ctx.registry.participant(m.key));
-    have.add(m.key);
-    last.evidence = widenTo(last.evidence, ctx.s, ctx.dispatch.text);
+  for (const meeting of targets) {
+    const have = new Set(meeting.participants.map((p) => p.key));
+    for (const m of ctx.s.mentions) {
+      if (m.kind !== 'person' || have.has(m.key) || m.key.startsWith('t:') && m.via === 'role' && !ctx.registry.participant(m.key).role) continue;
+      if (excluded.some(([a, b]) => m.start >= a && m.start < b) && !presenceSince(ctx, m, ctx.s.passage.start)) continue;
+      meeting.participants.push(ctx.registry.participant(m.key));
+      have.add(m.key);
+      meeting.evidence = widenTo(meeting.evidence, ctx.s, ctx.dispatch.text);
+    }
   }
 }
 

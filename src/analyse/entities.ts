@@ -36,6 +36,8 @@ const ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un
 const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** "un" is an article, "UN" the United Nations. */
+const RETIRED = /^(?:retd|rtd|ret|retired)\.?$/;
+
 function isArticle(t: Token): boolean {
   return ARTICLES.has(t.f) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
@@ -83,6 +85,10 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
     if (alias) {
       const entry = lex.entities.get(alias.key)!;
       const start = tokens[i].start;
+      // "Mohammed bin Salman bin Abdulaziz Al Saud": the lineage written after a known name is still that name.
+      let aliasEnd = alias.end;
+      while (entry.kind === 'person' && (/^(?:bin|ben|ibn|bint)$/.test(tokens[aliasEnd]?.f ?? '') || tokens[aliasEnd]?.text === 'Al') && tokens[aliasEnd + 1]?.cap && tokens[aliasEnd + 1].word) aliasEnd += 2;
+      alias.end = aliasEnd;
       const end = tokens[alias.end - 1].end;
       if (entry.kind === 'person') {
         mentions.push(person(text, start, end, alias.key, sentence, 'alias', arabicRoles.get(i) ?? roleFor(text, tokens, i, alias.end, lex)));
@@ -551,13 +557,24 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   if (tokens[k].cap && tokens[k].word && tokens[k - 1]?.text === ',' && lex.portfolio.has(tokens[k - 2]?.f ?? '') && /^(?:and|et)$/.test(tokens[k + 1]?.f ?? '') && lex.portfolio.has(tokens[k + 2]?.f ?? '')) return true;
   // "the Bank's President X": a capitalised owner before a possessive belongs to the role.
   if (tokens[k].cap && tokens[k].word && /^['’]s$/.test(tokens[k + 1]?.text ?? '') && lex.titles.has(tokens[k + 2]?.f ?? '')) return true;
+  // "Lieutenant General (retd) X": a retired rank is still the role.
+  if ((tokens[k].text === '(' && RETIRED.test(tokens[k + 1]?.f ?? '')) || (RETIRED.test(tokens[k].f) && tokens[k - 1]?.text === '(') || (tokens[k].text === ')' && RETIRED.test(tokens[k - 1]?.f ?? ''))) return true;
+  // "Minister of Defense His Royal Highness Prince X": the style between the office and the name belongs to the role.
+  if (HONORIFIC_POSSESSIVES.has(tokens[k].f) && /^(?:royal|highness|excellency|majesty)$/.test(tokens[k + 1]?.f ?? '')) return true;
+  if (tokens[k].f === 'royal' && tokens[k + 1]?.f === 'highness') return true;
+  if (tokens[k].f === 'in' && tokens[k + 1] && lex.entities.get(lex.names.get(tokens[k + 1].f) ?? '')?.kind === 'place' && postedIn(tokens, k + 1, lex)) return true;
   // "pour les réfugiés", "de la Défense": an article inside a role follows a preposition.
   if (isArticle(tokens[k]) && !INDEFINITE.has(tokens[k].f) && k > 0 && LINKS.has(tokens[k - 1].f)) return true;
   // A capitalised word right after "de", "à", "pour", "of" names a portfolio: "commissaire à la Méditerranée".
   if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && afterLink(tokens, k) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
   const key = lex.names.get(tokens[k].f);
   if (!key || lex.entities.get(key)?.kind !== 'place') return true;
-  return afterLink(tokens, k);
+  return afterLink(tokens, k) || postedIn(tokens, k, lex);
+}
+
+/** "UN Resident Coordinator in Bangladesh Gwyn Lewis": a country after "in", between a title and the name, is where the post is. */
+function postedIn(tokens: Token[], k: number, lex: Lexicon): boolean {
+  return tokens[k - 1]?.f === 'in' && k >= 2 && lex.titles.has(tokens[k - 2].f) && tokens[k + 1]?.cap === true && tokens[k + 1].word && !isRoleWord(tokens[k + 1], lex);
 }
 
 function afterLink(tokens: Token[], k: number): boolean {
@@ -629,14 +646,14 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   }
   // After a comma, the role phrase must start the noun phrase (sentence start, article, or "ainsi que").
   let a = first;
-  while (a < nameStart && (ARTICLES.has(tokens[a].f) || LINKS.has(tokens[a].f) || lex.honorifics.has(tokens[a].f))) a++;
+  while (a < nameStart && (isArticle(tokens[a]) || LINKS.has(tokens[a].f) || lex.honorifics.has(tokens[a].f))) a++;
   // Words before the first title that end in an article or a preposition belong to the sentence, not
   // the role: "un appel téléphonique de la haute représentante ..., X", "au palais du Peuple à Damas
   // l'envoyé spécial ..., X".
   const title = firstTitleAt(tokens, a, nameStart, lex);
   if (title > a) {
     let j = title - 1;
-    while (j >= a && !ARTICLES.has(tokens[j].f) && !PREPOSITIONS.has(tokens[j].f)) j--;
+    while (j >= a && !isArticle(tokens[j]) && !PREPOSITIONS.has(tokens[j].f)) j--;
     if (j >= a && !hasTitle(tokens, a, j, lex)) a = j + 1;
   }
   const b = acronymAt >= 0 ? acronymAt : comma ? honorificEnd - 1 : nameStart;
@@ -717,7 +734,9 @@ function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon,
 }
 
 function cleanRole(role: string): string {
-  return role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim();
+  // "Minister of Defense His Royal Highness Prince": the style after the office is not part of it.
+  const office = role.replace(/\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)(?:\s+(?:Prince|Princess|Sheikh|Sheikha|King|Queen))?\s*$/u, '');
+  return office.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim();
 }
 
 /**

@@ -80,6 +80,12 @@ export class PeopleRegistry {
       const heads = found.filter((k) => { const r = this.byKey.get(k)?.role; return !r || !contentWords(r).some((x) => NOT_HEAD_OF_STATE.test(x)); });
       if (heads.length) return this.firstNamed(heads);
     }
+    // "the Minister of Defense" between the minister and the assistant minister of defense: the minister.
+    if (found.length > 1) {
+      const titleWords = this.roleWords(title);
+      const plain = found.filter((k) => { const r = this.byKey.get(k)?.role; return !r || !this.roleWords(r).some((x) => SUBORDINATE.has(x) && !titleWords.includes(x)); });
+      if (plain.length === 1) return plain[0];
+    }
     // "رئيس الدولة" for the one whose role is that very title, not "نائب رئيس الدولة".
     if (found.length > 1) {
       const exact = found.filter((k) => { const r = this.byKey.get(k)?.role; return r !== null && r !== undefined && fold(r) === fold(title); });
@@ -169,8 +175,11 @@ export class PeopleRegistry {
       if (words.some((w) => w === 'diplomate' || w === 'diplomat') && !role.some((x) => DIPLOMATIC.has(x))) return false;
       words = words.filter((w) => !ANY_TITLE.has(w));
       // "le responsable onusien": an organisation tells who as well as a country.
-      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w))) return false;
+      // "the chief adviser": another title after "chief" tells who by itself.
+      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w) || this.lex.titles.has(w))) return false;
     }
+    // "le chef du gouvernement fédéral": an adjective of the government, not a word of the title.
+    words = words.filter((w) => !GOVERNMENT_ADJECTIVES.has(w));
     if (words.length === 0) return false;
     // "homologue jordanien" holds any title, but only for a title that names the same country.
     const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart') && words.some((w) => this.isCountry(w) && role.includes(w));
@@ -201,7 +210,8 @@ export class PeopleRegistry {
 
   /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
   private roleWords(s: string): string[] {
-    const phrase = fold(s).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
+    // "UN" in capitals is the organisation; folded, it would be the French article "un".
+    const phrase = fold(s.replace(/\bU\.?N\b\.?/g, 'ONU')).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
@@ -232,8 +242,13 @@ const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b
 /** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official". */
 const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head', 'chief', 'patron', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
+/** Words that make a title someone's second: "assistant minister", "vice-président", "نائب رئيس". */
+const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'adjoint', 'adjointe', 'under', 'junior', 'نائب', 'مساعد', 'معاون']);
+
+const GOVERNMENT_ADJECTIVES = new Set(['federal', 'federale', 'federaux']);
+
 /** Roles a "diplomat" holds. */
-const DIPLOMATIC = new Set([FOREIGN_MINISTER, 'envoye', 'envoy', 'emissaire', 'emissary', 'ambassadeur', 'ambassadrice', 'ambassador', 'diplomate', 'diplomat', 'consul', 'charge']);
+const DIPLOMATIC = new Set([FOREIGN_MINISTER, 'homologue', 'counterpart', 'envoye', 'envoy', 'emissaire', 'emissary', 'ambassadeur', 'ambassadrice', 'ambassador', 'diplomate', 'diplomat', 'consul', 'charge']);
 
 /** Words for someone sent by a country, whatever their office. */
 const ENVOY = new Set(['envoye', 'envoy', 'emissaire', 'emissary']);
