@@ -1431,4 +1431,26 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(speakers(en)).toEqual(['Luis Ortega']);
     expect(speakers(fr)).toEqual(['Bart Peeters', 'Lamin Jallow']);
   });
+  it('"Secretary General of the Organization of Turkic States (OTS) X", then "the OTS Secretary General held a meeting with Y"; "the EAM" is the External Affairs Minister, not Lavrov', () => {
+    const a = analyseText(
+      'BAKU (Trend) - President Ilham Aliyev has received Secretary General of the Organization of Turkic States (OTS) Talant Bekov. Earlier the same day, the OTS Secretary General held a meeting with Foreign Minister Rauf Karimov.',
+    );
+    expect(pairs(a)).toEqual([['Ilham Aliyev', 'Talant Bekov'], ['Talant Bekov', 'Rauf Karimov']]);
+    const b = analyseText("Moscow (ANI): External Affairs Minister Ravi Menon held talks with Sergey Lavrov in Moscow. On the sidelines of the visit, the EAM also held a meeting with Uzbekistan's Foreign Minister Bakhtiyor Rashidov.");
+    expect(pairs(b)).toEqual([['Ravi Menon', 'Sergey Lavrov'], ['Ravi Menon', 'Bakhtiyor Rashidov']]);
+  });
+
+  it('"his Polish and Lithuanian counterparts, A and B": two people; "In a separate meeting in Amman, X and Y discussed": a meeting; "last met ..., when they were joined by Z in talks with W": one meeting', () => {
+    const a = analyseText("KYIV (Ukrinform) - Foreign Minister Andrii Kovalenko also met separately with his Polish and Lithuanian counterparts, Radosław Nowak and Kęstutis Baltrus, discussing security. In a separate meeting in Amman, Safadi and European Commissioner Anna Brandt discussed aid. Fidan and Safadi last met in Damascus in October, when they were joined by Yaşar Demir in talks with President Omar Khalil.");
+    expect(pairs(a)).toEqual([['Andrii Kovalenko', 'Radosław Nowak'], ['Andrii Kovalenko', 'Kęstutis Baltrus'], ['Safadi', 'Anna Brandt'], ['Fidan', 'Safadi', 'Yaşar Demir', 'Omar Khalil']]);
+  });
+
+  it('"Shafiqul Rahman" is not "Jahangir Rahman Chowdhury" named before; "the DFA chief" that fits no one is no one', () => {
+    const a = analyseText(
+      'DHAKA (BSS) - Home Adviser Jahangir Rahman Chowdhury called on Chief Adviser Karim Uddin at Jamuna. Press Secretary Shafiqul Rahman later told reporters that Professor Uddin stressed that "not a single voter should be turned away".',
+    );
+    expect(a.people.map((p) => p.name)).toContain('Shafiqul Rahman');
+    const b = analyseText("MANILA (PNA) - On Thursday, the DFA chief met Singapore's Foreign Minister Vivian Tan.");
+    expect(pairs(b)).toEqual([]);
+  });
 });

@@ -100,7 +100,8 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
       const who = registry.resolveTitle(title, context, (m as PersonMention).female) ?? (named.length ? null : registry.resolveTitle(title, lately(), (m as PersonMention).female)) ?? registry.resolveTitleOnly(title) ?? untitledRecent(m, p, dispatch.text, sentences, registry);
       if (who) m.key = who;
       // "الوزير" alone that fits no one named could be anyone: like "le ministre", it is no one we know.
-      else if (/^[\u0600-\u06FF]+$/u.test(m.text)) {
+      // Nor is "the DFA chief" when no one fits: an acronym no table knows says too little to name someone new.
+      else if (/^[\u0600-\u06FF]+$/u.test(m.text) || unknownAcronymTitle(m.text, lex)) {
         mentions.splice(mentions.indexOf(m), 1);
         continue;
       }
@@ -348,7 +349,7 @@ function untitledRecent(m: Mention, p: Passage, text: string, sentences: Sentenc
 }
 
 /** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
-const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|rencontre|reunion|audience|seance de travail)$|^(?:during|at|in) (?:a|an|the) (?:meeting|talks|audience)$/;
+const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|rencontre|reunion|audience|seance de travail)$|^(?:during|at|in) (?:a|an|the) (?:meeting|talks|audience)$|^(?:during|in|at) talks with$/;
 
 const INFINITIVE_MEETING = /^(?:avant de|puis de|before (?:meeting|receiving|hosting))\b|^(?:قبل أن|ثم) ي/u;
 
@@ -493,6 +494,11 @@ function placeOf(ctx: SentenceContext, trig: Hit): { text: string; key: string }
 
 function placeKeyOf(place: string, lex: Lexicon): string {
   return lex.names.get(foldPhrase(place)) ?? `l:${foldPhrase(place)}`;
+}
+
+function unknownAcronymTitle(text: string, lex: Lexicon): boolean {
+  const acronym = /^(\p{Lu}{2,6})\s/u.exec(text);
+  return acronym !== null && !lex.names.has(foldPhrase(acronym[1]));
 }
 
 function dedupeMeetings(meetings: Meeting[]): Meeting[] {

@@ -36,6 +36,7 @@ const ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un
 const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** "un" is an article, "UN" the United Nations. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const RETIRED = /^(?:retd|rtd|ret|retired)\.?$/;
 
 function isArticle(t: Token): boolean {
@@ -194,7 +195,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       }
     }
     if (chunkEnd > i) {
-      const found = classifyChunk(text, tokens, i, chunkEnd, sentence, lex, known);
+      const found = classifyChunk(text, tokens, i, chunkEnd, sentence, lex, known) ?? coordinatedName(text, tokens, i, chunkEnd, sentence, mentions);
       if (found) {
         mentions.push(found);
         i = chunkEnd;
@@ -286,6 +287,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     let k = i + 1;
     // "the Netherlands Ambassador to Kenya": a country right before the title names whose.
     if (lex.entities.get(lex.names.get(tokens[k]?.f ?? '') ?? '')?.kind === 'place' && lex.titles.has(tokens[k + 1]?.f ?? '')) k++;
+    // "the OTS Secretary General", "the DFA chief": an organisation's acronym before the title names whose.
+    else if (ACRONYM.test(tokens[k]?.text ?? '') && (lex.titles.has(tokens[k + 1]?.f ?? '') || lex.titles.has(`${tokens[k + 1]?.f} ${tokens[k + 2]?.f}`))) k++;
     // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
     while (k < tokens.length && roleWordAt(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f)))) k++;
     let end = k;
@@ -301,7 +304,7 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     if (titleWords.length && titleWords.every((t) => /^(?:general|generale)$/.test(t.f)) && !lex.titles.has(tokens[i + 1].f)) continue;
     // "le gouverneur de Gaziantep": a capitalised name after "de"/"of" qualifies the title like a nationality.
     // A title word alone qualifies nothing, even one the portfolio list holds: "the minister" is no one, "the Prime Minister" someone.
-    const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || lex.qualifiers.has(t.f) || (lex.portfolio.has(t.f) && !(lex.titles.has(t.f) && end - i === 2)) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
+    const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || (j === 0 && ACRONYM.test(t.text)) || lex.qualifiers.has(t.f) || (lex.portfolio.has(t.f) && !(lex.titles.has(t.f) && end - i === 2)) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
     if (!qualified) continue;
     // A name right after the title ("le président syrien par intérim Ahmad al-Chareh") makes it a role.
     const next = tokens[k];
@@ -447,6 +450,14 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   return true;
 }
 
+/** "his Polish and Lithuanian counterparts, Radosław Sikorski and Kęstutis Budrys": two or three capitalised words joined by "and" to a name are a name too. */
+function coordinatedName(text: string, tokens: Token[], i: number, end: number, sentence: number, mentions: Mention[]): Mention | null {
+  const before = mentions[mentions.length - 1];
+  if (end - i < 2 || end - i > 3 || !/^(?:and|et)$/.test(tokens[i - 1]?.f ?? '') || before?.kind !== 'person' || before.via === 'role' || before.end !== tokens[i - 2]?.end) return null;
+  const written = text.slice(tokens[i].start, tokens[end - 1].end);
+  return person(text, tokens[i].start, tokens[end - 1].end, `p:${nameKey(written)}`, sentence, 'firstname', null);
+}
+
 function classifyChunk(text: string, tokens: Token[], i: number, end: number, sentence: number, lex: Lexicon, known: KnownSurnames): Mention | null {
   const start = tokens[i].start;
   const stop = tokens[end - 1].end;
@@ -457,7 +468,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   const firstName = (lex.firstNames.has(tokens[i].f) || lex.givenNames.has(tokens[i].f)) && words >= 2;
   const surnameKey = nameKey(tokens[end - 1].text);
   const knownKey = words <= 2 ? known.get(nameKey(written)) ?? known.get(surnameKey) : undefined;
-  if (knownKey && (words === 1 || nameKey(written).endsWith(surnameKey))) {
+  // "Shafiqul Alam" is not "Jahangir Alam Chowdhury": a first name the known full name lacks names someone else.
+  if (knownKey && (words === 1 || (nameKey(written).endsWith(surnameKey) && !otherFirstName(tokens[i], knownKey, known)))) {
     return person(text, start, stop, knownKey, sentence, 'surname', role);
   }
   // "Ben Touq", "Cheikh Mohammed ben Abdulrahmane", "le prince Khalid": part of one full name named before.
@@ -506,6 +518,17 @@ function namesInstitution(tokens: Token[], i: number, lex: Lexicon): boolean {
 }
 
 /** The one person named before whose full name holds these words in a row, if only one does. */
+function otherFirstName(first: Token, who: string, known: KnownSurnames): boolean {
+  const word = nameKey(first.text);
+  let full = false;
+  for (const [name, owner] of known) {
+    if (owner !== who || !name.includes(' ')) continue;
+    if (` ${name} `.includes(` ${word} `)) return false;
+    full = true;
+  }
+  return full;
+}
+
 function knownByPart(key: string, known: KnownSurnames): string | undefined {
   const words = ` ${key} `;
   if (key.length < 3) return undefined;
@@ -603,6 +626,14 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   if (!comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '') && k >= 3 && roleWordAt(tokens, k - 3, lex)) {
     acronymAt = k - 2;
     k -= 3;
+  } else if (!comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.cap) {
+    // "Secretary General of the Organization of Turkic States (OTS) X": back to the title, through the organisation's own words.
+    let j = k - 3;
+    while (j >= 0 && j > k - 12 && tokens[j].word && (tokens[j].cap || LINKS.has(tokens[j].f) || ARTICLES.has(tokens[j].f)) && !lex.titles.has(tokens[j].f)) j--;
+    if (j >= 0 && lex.titles.has(tokens[j].f) && j < k - 3) {
+      acronymAt = k - 2;
+      k = j;
+    }
   } else if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{L}\p{N}-]{1,11}$/u.test(tokens[k - 1]?.text ?? '')) {
     // "(OIM)", or a short name in brackets: "de Turquie (Diyanet), X".
     let j = k - 3;

@@ -141,11 +141,13 @@ export class PeopleRegistry {
     if (words.length === 0) return [];
     const wanted = words.filter((w) => this.isCountry(w));
     const strict: string[] = [];
+    const written: string[] = [];
     const loose: string[] = [];
     for (const [key, e] of this.byKey) {
       if (e.titleOnly || key.startsWith('o:')) continue;
       // The role written in this dispatch, else the titles the alias table knows the person by.
       const roles = [...(e.role ? [e.role] : []), ...(this.lex.entities.get(key)?.roles ?? [])];
+      if (e.role && this.fits(words, this.roleWords(e.role))) written.push(key);
       if (roles.some((r) => this.fits(words, this.roleWords(r)))) strict.push(key);
       else if (e.role && wanted.length) {
         // "le ministre syrien" for a minister whose written role names no country.
@@ -156,6 +158,8 @@ export class PeopleRegistry {
         if (!role.some((w) => this.isCountry(w)) && this.fits(words.filter((w) => !this.isCountry(w)), role)) loose.push(key);
       }
     }
+    // "the EAM" after "External Affairs Minister S Jaishankar", not Lavrov whom only the alias table calls a foreign minister.
+    if (written.length === 1 && strict.length > 1) return written;
     if (strict.length || loose.length) return strict.length ? strict : loose;
     // "l'émissaire américain", "the Saudi envoy": an envoy is whoever of that country the dispatch sent, whatever their title.
     if (!words.some((w) => ENVOY.has(w)) || !wanted.length) return [];
@@ -227,7 +231,7 @@ const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['e
 
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';
-const FOREIGN_MINISTER_PHRASES = /chef(?:fe)? de la diplomatie|head of (?:\S+ )?diplomacy|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b/g;
+const FOREIGN_MINISTER_PHRASES = /chef(?:fe)? de la diplomatie|head of (?:\S+ )?diplomacy|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b|\beam\b/g;
 /** "ministre omanais des Affaires étrangères": the nationality stays, the title becomes one token. Also the names some countries give the post. */
 const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des (?:affaires (?:etrangeres|europeennes et internationales)|relations exterieures)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;
 /** The head of state is "le chef de l'Etat", whatever the title: a president, a king, an emir. */
