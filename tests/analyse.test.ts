@@ -1453,4 +1453,30 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("MANILA (PNA) - On Thursday, the DFA chief met Singapore's Foreign Minister Vivian Tan.");
     expect(pairs(b)).toEqual([]);
   });
+  it('"Les audiences se sont déroulées en présence du secrétaire général du ministère des Affaires étrangères, X": X attended every audience of the host', () => {
+    const a = analyseText(
+      "ALGER - M. Karim Saadi a reçu successivement l'ambassadeur du Japon, Kenji Mori, puis le nouvel ambassadeur de Mauritanie, Sidi Ould Ahmed. Plus tard, le ministre s'est entretenu avec l'ambassadeur de l'Union européenne, Diego Marin. Les audiences se sont déroulées en présence du secrétaire général du ministère des Affaires étrangères, Lounès Hamidi.",
+    );
+    expect(pairs(a)).toEqual([
+      ['Karim Saadi', 'Kenji Mori', 'Lounès Hamidi'],
+      ['Karim Saadi', 'Sidi Ould Ahmed', 'Lounès Hamidi'],
+      ['Karim Saadi', 'Diego Marin', 'Lounès Hamidi'],
+    ]);
+  });
+
+  it('"« ... », a assuré la ministre de la Solidarité et de la Lutte contre la pauvreté, X, à l\'ouverture d\'une séance de travail tenue ... avec Y"; "Accompagnée du directeur Z, Mme X a échangé ... avec W"', () => {
+    const a = analyseText(
+      "Bouna (AIP) – « L’Etat ne laissera aucune famille sans assistance », a assuré vendredi la ministre de la Solidarité et de la Lutte contre la pauvreté, Awa Koffi, à l’ouverture d’une séance de travail tenue à la préfecture de Bouna avec le préfet de la région, Issa Traoré. Accompagnée du directeur général de l’Agence de solidarité, Koné Yao, Mme Koffi a ensuite échangé, dans les locaux du HCR à Bouna, avec la représentante de l’agence, Marie Diallo.",
+    );
+    expect(pairs(a)).toEqual([['Awa Koffi', 'Issa Traoré'], ['Awa Koffi', 'Marie Diallo', 'Koné Yao']]);
+    expect(speakers(a)[0]).toBe('Awa Koffi');
+  });
+
+  it('"le conseiller spécial du Chef de l\'Etat en matière de sécurité, X" is a role; "le responsable qatari" is the Qatari minister, not the emir who sent him', () => {
+    const a = analyseText(
+      "Damas (SANA) – Le président Omar Haddad a reçu le ministre d’État au ministère qatari des Affaires étrangères, Khalid al‑Mannai, porteur d’un message de l’émir du Qatar, cheikh Tamim ben Hamad Al Thani. L'audience s'est déroulée en présence du conseiller spécial du Chef de l'Etat en matière de sécurité, Sami Kanaan. De son côté, le responsable qatari a indiqué que son pays poursuivrait son action.",
+    );
+    expect(pairs(a)).toEqual([['Omar Haddad', 'Khalid al‑Mannai', 'Sami Kanaan']]);
+    expect(speakers(a)).toEqual(['Khalid al‑Mannai']);
+  });
 });

@@ -250,6 +250,10 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const firstMet = ctx.s.mentions.find((m) => m.key === met[0] && m.start >= hit.end);
       const verbSubject = !subject.length && apart && firstMet && firstMet.end <= hit.end + apart.index;
       if (separate && met.length > 1 && verbSubject) ctx.salience.noteSubject([met[0]]);
+      // "Accompagnée du directeur X, Mme Dogo a échangé avec Y": who escorted the subject, named before it, took part.
+      const escorts = i === 0 && subject.length ? ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= hit.start && !subject.includes(m.key) && !objects.includes(m.key) && ESCORTED.test(foldPhrase(ctx.s.passage.text)) && presenceSince(ctx, m, ctx.s.passage.start)).map((m) => m.key) : [];
+      attended.push(...escorts.filter((k) => !attended.includes(k)));
+      if (escorts.length) objects = [...objects, ...escorts.filter((k) => !objects.includes(k))];
       const groups = separate && met.length > 1 ? (verbSubject ? met.slice(1).map((o) => [met[0], o, ...attended]) : met.map((o) => [o, ...attended])) : [objects];
       let made = 0;
       for (const group of groups) {
@@ -349,6 +353,8 @@ function untitledRecent(m: Mention, p: Passage, text: string, sentences: Sentenc
 }
 
 /** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
+const ESCORTED = /^(?:accompagnee?s? (?:de|du|des|d'|par)|accompanied by|flanked by)/;
+
 const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|rencontre|reunion|audience|seance de travail)$|^(?:during|at|in) (?:a|an|the) (?:meeting|talks|audience)$|^(?:during|in|at) talks with$/;
 
 const INFINITIVE_MEETING = /^(?:avant de|puis de|before (?:meeting|receiving|hosting))\b|^(?:قبل أن|ثم) ي/u;

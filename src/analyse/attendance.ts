@@ -21,7 +21,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // Two sentences on, or three when the sentence names the meeting it adds to ("during the meeting").
   const refersBack = /\b(?:the (?:\w+ )?(?:meeting|talks|audience)|(?:la|cette) (?:rencontre|reunion|audience)|(?:l'|cet )entretien|les entretiens)\b|اللقاء|الاجتماع/.test(folded);
   // "The meeting was attended by" names the last meeting, however far back: WAM and SANA close with it.
-  const theMeeting = /^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion) s'est deroulee? en presence|و?حضر (?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات))/.test(folded);
+  const theMeeting = /^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion) s'est deroulee? en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the (?:meetings|talks|audiences)) were (?:also )?attended by|و?حضر (?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات))/.test(folded);
   if (!theMeeting && ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
   const cue = ATTENDANCE.exec(folded);
   if (!cue) return;
@@ -33,7 +33,11 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   if (ctx.cues.blockers.some((b) => b.start < cueEnd + 40 || /annul|report|ajourn|postpon|cancel|called off/.test(foldPhrase(b.text)))) return;
   // "X was present at both meetings", "aux deux entretiens": every meeting of the sentence that told them.
   const both = /\b(?:both|the two|each of the|all (?:the )?(?:three|two)) (?:meetings|talks|audiences)\b|\b(?:aux|des|lors des) (?:deux|trois) (?:entretiens|rencontres|reunions|audiences)\b/.test(folded);
-  const targets = both ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.passage.n === last.passage.n) : [last];
+  // "Les audiences se sont déroulées en présence de X", "The meetings were attended by X": every meeting the same host held.
+  const all = /^(?:les (?:entretiens|audiences|rencontres|reunions) se sont|the (?:meetings|audiences) were)/.test(folded);
+  const host = last.participants[0]?.key;
+  const targets = all ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.participants[0]?.key === host)
+    : both ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.passage.n === last.passage.n) : [last];
   const excluded = nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
   for (const meeting of targets) {
     const have = new Set(meeting.participants.map((p) => p.key));

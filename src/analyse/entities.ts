@@ -36,6 +36,12 @@ const ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un
 const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** "un" is an article, "UN" the United Nations. */
+/** Whether the phrase from token k runs, within a few words, to a comma and a capitalised name. */
+function namedAfter(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 7; j++) if (tokens[j].text === ',') return tokens[j + 1]?.cap === true && tokens[j + 1].word;
+  return false;
+}
+
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const RETIRED = /^(?:retd|rtd|ret|retired)\.?$/;
 
@@ -558,7 +564,7 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
     // Adjectives of institutions: "Forces démocratiques syriennes", "Affaires sociales".
     (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes|aine|aines)$/.test(f) && f.length > 4) ||
     // "de la Communauté nationale à l'étranger", "Syrians abroad": the diaspora in a portfolio.
-    /^(?:etranger|étranger|expatries|expatriés|expatriates|abroad|residant|résidant|residents|résidents)$/.test(f)
+    /^(?:etranger|étranger|etrangeres|étrangères|expatries|expatriés|expatriates|abroad|residant|résidant|residents|résidents)$/.test(f)
   );
 }
 
@@ -580,6 +586,9 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   if (tokens[k].cap && tokens[k].word && tokens[k - 1]?.text === ',' && lex.portfolio.has(tokens[k - 2]?.f ?? '') && /^(?:and|et)$/.test(tokens[k + 1]?.f ?? '') && lex.portfolio.has(tokens[k + 2]?.f ?? '')) return true;
   // "the Bank's President X": a capitalised owner before a possessive belongs to the role.
   if (tokens[k].cap && tokens[k].word && /^['’]s$/.test(tokens[k + 1]?.text ?? '') && lex.titles.has(tokens[k + 2]?.f ?? '')) return true;
+  // "le secrétaire général du ministère des Affaires étrangères, X": the ministry inside a role, after "du"/"of the" (not "au ministère": where).
+  // "le ministre d'État au ministère qatari des Affaires étrangères, X" too, when the name follows in apposition.
+  if (/^(?:ministere|ministry)$/.test(tokens[k].f) && (/^(?:du|of)$/.test(tokens[k - 1]?.f ?? '') || (tokens[k - 1]?.f === 'the' && tokens[k - 2]?.f === 'of') || (tokens[k - 1]?.f === 'au' && namedAfter(tokens, k)))) return true;
   // "Lieutenant General (retd) X": a retired rank is still the role.
   if ((tokens[k].text === '(' && RETIRED.test(tokens[k + 1]?.f ?? '')) || (RETIRED.test(tokens[k].f) && tokens[k - 1]?.text === '(') || (tokens[k].text === ')' && RETIRED.test(tokens[k - 1]?.f ?? ''))) return true;
   // "Minister of Defense His Royal Highness Prince X": the style between the office and the name belongs to the role.
@@ -710,8 +719,10 @@ function domainTail(tokens: Token[], k: number, lex: Lexicon): number {
   let j = k;
   while (j > k - 2 && j > 0 && tokens[j].word && !tokens[j].cap && !LINKS.has(tokens[j].f) && !ARTICLES.has(tokens[j].f)) j--;
   if (j === k || j <= 0) return -1;
-  if (ARTICLES.has(tokens[j].f) && /^(?:pour|for)$/.test(tokens[j - 1]?.f ?? '')) j--;
-  if (j <= 0 || !/^(?:pour|for|charge|chargee|on)$/.test(tokens[j].f) || LINKS.has(tokens[j - 1].f) || !roleWordAt(tokens, j - 1, lex)) return -1;
+  if (ARTICLES.has(tokens[j].f) && /^(?:pour|for|contre|against)$/.test(tokens[j - 1]?.f ?? '')) j--;
+  // "le conseiller spécial du Chef de l'Etat en matière de sécurité, X".
+  if (tokens[j].f === 'de' && tokens[j - 1]?.f === 'matiere' && tokens[j - 2]?.f === 'en') j -= 2;
+  if (j <= 0 || !/^(?:pour|for|contre|against|charge|chargee|on|en)$/.test(tokens[j].f) || LINKS.has(tokens[j - 1].f) || !roleWordAt(tokens, j - 1, lex)) return -1;
   // The words before the preposition must reach a title with no verb in between.
   let s = j - 1;
   while (s >= 0 && roleWordAt(tokens, s, lex)) s--;

@@ -86,6 +86,12 @@ export class PeopleRegistry {
       const plain = found.filter((k) => { const r = this.byKey.get(k)?.role; return !r || !this.roleWords(r).some((x) => SUBORDINATE.has(x) && !titleWords.includes(x)); });
       if (plain.length === 1) return plain[0];
     }
+    // "le responsable qatari" after the Qatari minister and the emir who sent him: an official, not the head of state.
+    if (found.length > 1 && this.roleWords(title).some((w) => w === 'responsable' || w === 'official')) {
+      const officials = found.filter((k) => !this.isHeadOfState(k));
+      if (officials.length === 1) return officials[0];
+      if (officials.length) found = officials;
+    }
     // "رئيس الدولة" for the one whose role is that very title, not "نائب رئيس الدولة".
     if (found.length > 1) {
       const exact = found.filter((k) => { const r = this.byKey.get(k)?.role; return r !== null && r !== undefined && fold(r) === fold(title); });
@@ -123,6 +129,11 @@ export class PeopleRegistry {
   /** Of several people, the one the dispatch named first. */
   private firstNamed(keys: string[]): string {
     return keys.reduce((a, b) => (this.byKey.get(a)!.first <= this.byKey.get(b)!.first ? a : b));
+  }
+
+  private isHeadOfState(key: string): boolean {
+    const role = this.byKey.get(key)?.role;
+    return role !== null && role !== undefined && (this.fitsOtherwise(HEAD_OF_STATE, this.roleWords(role)) || this.roleWords(role).includes(MONARCH));
   }
 
   /** Whether someone is known by titles of which none is this one: "le président" cannot be the minister named before. */
@@ -274,8 +285,11 @@ function contentWords(s: string): string[] {
 /** "ministre" ~ "ministres", "turc" ~ "turque", "russe" ~ "russian": shared stem of 4+ letters. */
 function stemEq(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length, 5);
-  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+  // A ministry is not a minister: "secrétaire général du ministère" holds no "ministre".
+  return n >= 4 && a.slice(0, n) === b.slice(0, n) && MINISTRY.test(a) === MINISTRY.test(b);
 }
+
+const MINISTRY = /^(?:ministere|ministeres|ministry|ministries)$/;
 
 /** Most complete spelling written in the dispatch: the most words, then the longest. */
 function bestName(names: string[]): string {

@@ -146,7 +146,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   const takesObject = /^(?:told|informed|a dit a|a declare a|a indique a|a confie a)/.test(f);
   if (!takesObject && ((afterQuote && followedByName) || (/,\s*$/.test(textBefore) && followedByName && !subjectBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f))) {
     // "», a affirmé devant les médias le conseiller fédéral X": after a quotation the speaker may stand further.
-    const next = after(afterQuote ? 70 : 40)[0];
+    // "», a assuré vendredi la ministre de la Solidarité et de la Lutte contre la pauvreté, X": a long role in apposition before the name.
+    const far = after(150).find((m) => m.kind === 'person' && /^[^«»"“”.;:]*,\s*$/.test(dispatch.text.slice(trig.end, m.start)));
+    const next = after(afterQuote ? 70 : 40)[0] ?? far;
     if (next && (next.kind === 'person' || firstQuote(s.passage.text))) return [next.key];
     if (afterQuote || !subjectBefore) return null;
   }
