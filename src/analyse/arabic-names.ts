@@ -50,6 +50,10 @@ function isTitle(f: string, lex: Lexicon): boolean {
 
 const GENERAL = /^العام(?:ه|ة)?$/u;
 
+const ASSISTANT = new Set(['مساعد', 'مساعدة', 'معاون', 'معاونة'].map(foldSameLength));
+
+const STATE_WORDS = new Set(['جمهورية', 'مملكة', 'دولة', 'سلطنة', 'إمارة', 'الجمهورية', 'المملكة', 'دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'الجمهوريه', 'المملكه'].map(foldSameLength));
+
 const ROLE_PREPOSITIONS = new Set(['لدى', 'إلى', 'في', 'عن'].map(foldSameLength));
 
 function isPlace(t: Token, lex: Lexicon): boolean {
@@ -96,7 +100,8 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
   while (k < tokens.length && k - i <= 8 && tokens[k].word) {
     // "سفير اليابان لدى سوريا", "المبعوث الخاص إلى سوريا": a place after a preposition is part of the role.
     // "مدير إدارة المنظمات الدولية في الوزارة", "سفير دولة الكويت لدى الجمهورية العربية السورية": an institution too.
-    if (ROLE_PREPOSITIONS.has(tokens[k].f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f))) {
+    // "قائد الجيش في جمهورية باكستان الإسلامية": a state's name after the preposition too.
+    if (ROLE_PREPOSITIONS.has(tokens[k].f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f))) {
       k += 2;
       continue;
     }
@@ -144,7 +149,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   if (start === null) return null;
   if (isKnown(start)) return { kind: 'known', start: i, end: start };
   const bareTitle: ArabicBareTitle = { kind: 'title', start: i, end: start };
-  if (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !startsName(tokens[start], lex)) return bareTitle;
+  // "الأميرة نورة بنت بندر": a word before "بن"/"بنت" starts a name whatever its ending.
+  const lineage = tokens[start + 1] !== undefined && PARTICLES.has(tokens[start + 1].f) && tokens[start + 1].f !== foldSameLength('آل');
+  if (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !(startsName(tokens[start], lex) || lineage)) return bareTitle;
   let end = start + 1;
   let plain = PARTICLES.has(tokens[start].f) ? 0 : 1;
   if (!plain) {
@@ -178,7 +185,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   }
   // A lone word is a name only when it is a known first name: "موقف" after a title is not one.
   if (end - start === 1 && !lex.firstNames.has(tokens[start].f)) return bareTitle;
-  return { kind: 'name', start, end, roleStart: i, roleEnd: start };
+  // "ومساعد وزير الدفاع المهندس X": the assistant's word before the title is part of the role ("مساعد" alone is also a first name).
+  const roleStart = i > 0 && ASSISTANT.has(bare(tokens[i - 1].f)) ? i - 1 : i;
+  return { kind: 'name', start, end, roleStart, roleEnd: start };
 }
 
 /**
@@ -232,7 +241,7 @@ export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: 
   return null;
 }
 
-const SHORT_SURNAME_AFTER = /^(?:[وف])?(?:اعرب|اعربت|اكد|اكدت|قال|قالت|شدد|شددت|دعا|دعت|اشار|اشارت|اوضح|اضاف|رحب|التقي|التقى|استقبل|اجتمع|بحث|الوزير|الوزيره|الوزيرة|السفير)$/u;
+const SHORT_SURNAME_AFTER = /^(?:[وف])?(?:اعرب|اعربت|اكد|اكدت|قال|قالت|شدد|شددت|دعا|دعت|اشار|اشارت|اوضح|اضاف|رحب|التقي|التقى|استقبل|اجتمع|بحث|الوزير|الوزيره|الوزيرة|السفير|السيناتور)$/u;
 
 /** "الخارجية", "والمغتربين", "السورية": a portfolio word or an adjective, not the verb's object ("الهجوم"). */
 function isInstitutionComplement(t: Token, lex: Lexicon): boolean {

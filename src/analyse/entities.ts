@@ -42,6 +42,7 @@ function namedAfter(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const ARABIC_LINEAGE = new Set(['بن', 'ابن', 'بنت', 'آل']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const RETIRED = /^(?:retd|rtd|ret|retired)\.?$/;
 
@@ -94,12 +95,15 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       const start = tokens[i].start;
       // "Mohammed bin Salman bin Abdulaziz Al Saud": the lineage written after a known name is still that name.
       let aliasEnd = alias.end;
-      while (entry.kind === 'person' && (/^(?:bin|ben|ibn|bint)$/.test(tokens[aliasEnd]?.f ?? '') || tokens[aliasEnd]?.text === 'Al') && tokens[aliasEnd + 1]?.cap && tokens[aliasEnd + 1].word) aliasEnd += 2;
+      while (entry.kind === 'person' && (((/^(?:bin|ben|ibn|bint)$/.test(tokens[aliasEnd]?.f ?? '') || tokens[aliasEnd]?.text === 'Al') && tokens[aliasEnd + 1]?.cap) || ARABIC_LINEAGE.has(tokens[aliasEnd]?.text ?? '')) && tokens[aliasEnd + 1]?.word) aliasEnd += 2;
       alias.end = aliasEnd;
       const end = tokens[alias.end - 1].end;
       if (entry.kind === 'person') {
         mentions.push(person(text, start, end, alias.key, sentence, 'alias', arabicRoles.get(i) ?? roleFor(text, tokens, i, alias.end, lex)));
-        arabicRoleUntil = Math.max(arabicRoleUntil, arabicExtraUntil.get(i) ?? 0);
+        // "محمد بن سلمان ... ولي العهد رئيس مجلس الوزراء": the role after a known name is no one new.
+        // Not "... ووزير الاقتصاد X": a title with the conjunction on it starts the next person.
+        const roleAfter = lang === 'ar' && lex.titles.has(tokens[alias.end]?.f ?? '') ? arabicRoleAfter(tokens, alias.end, lex) ?? 0 : 0;
+        arabicRoleUntil = Math.max(arabicRoleUntil, arabicExtraUntil.get(i) ?? 0, roleAfter);
       } else {
         mentions.push({ kind: entry.kind, text: text.slice(start, end), key: alias.key, start, end, sentence, via: 'alias' });
       }
@@ -777,7 +781,8 @@ function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon,
 
 function cleanRole(role: string): string {
   // "Minister of Defense His Royal Highness Prince": the style after the office is not part of it.
-  const office = role.replace(/\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)(?:\s+(?:Prince|Princess|Sheikh|Sheikha|King|Queen))?\s*$/u, '');
+  // "ومساعد وزير الدفاع": the conjunction written on the role's first word is not part of it.
+  const office = role.replace(/^و(?=(?:مساعد|معاون|نائب))/u, '').replace(/\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)(?:\s+(?:Prince|Princess|Sheikh|Sheikha|King|Queen))?\s*$/u, '');
   return office.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim();
 }
 

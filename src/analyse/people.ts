@@ -83,7 +83,7 @@ export class PeopleRegistry {
     // "the Minister of Defense" between the minister and the assistant minister of defense: the minister.
     if (found.length > 1) {
       const titleWords = this.roleWords(title);
-      const plain = found.filter((k) => { const r = this.byKey.get(k)?.role; return !r || !this.roleWords(r).some((x) => SUBORDINATE.has(x) && !titleWords.includes(x)); });
+      const plain = found.filter((k) => { const r = this.byKey.get(k)?.role; return !r || !this.roleWords(r).some((x) => SUBORDINATE.has(x.replace(/^و(?=[\u0600-\u06FF]{3})/u, '')) && !titleWords.includes(x)); });
       if (plain.length === 1) return plain[0];
     }
     // "le responsable qatari" after the Qatari minister and the emir who sent him: an official, not the head of state.
