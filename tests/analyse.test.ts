@@ -1495,4 +1495,23 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('مسقط العمانية استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم اليوم معالي إيفيت كوبر وزيرة الخارجية في المملكة المتحدة.');
     expect(pairs(b)).toEqual([['هيثم بن طارق', 'إيفيت كوبر']]);
   });
+  it('"in Damascus U.S. Special Envoy for Syria X", then "the U.S. envoy"; "l\'émissaire qatari" is not the emir who sent him; "le responsable du Golfe"', () => {
+    const en = analyseText("Damascus, SANA- President Omar Haddad received at the People's Palace in Damascus U.S. Special Envoy for Syria Tom Baker. For his part, the U.S. envoy said Washington supports a united Syria.");
+    expect(en.people.find((p) => p.name === 'Tom Baker')?.role).toBe('U.S. Special Envoy for Syria');
+    expect(speakers(en)).toEqual(['Tom Baker']);
+    const fr = analyseText("Kinshasa (ACP).- Le Président Paul Mbala a reçu le ministre d'Etat auprès du ministère qatari des Affaires étrangères, Ali al‑Mansouri, porteur d'un message de l'Emir du Qatar, Cheikh Tamim bin Hamad Al-Thani. A sa sortie d'audience, l'émissaire qatari a déclaré que son pays restait engagé. Par ailleurs, le secrétaire général du Conseil de coopération du Golfe, Jassem al‑Khaldi, a été reçu. Le responsable du Golfe a réaffirmé « l’engagement total » des États membres.");
+    expect(speakers(fr)).toEqual(['Ali al‑Mansouri', 'Jassem al‑Khaldi']);
+  });
+
+  it('"Vice-Premier ministre, ministre de l\'Intérieur, ... et Affaires coutumières, X" is a role; "celle du prince X à Damas, où il avait été reçu par Y"; "X a reçu les deux ministres syriens"', () => {
+    const a = analyseText(
+      "Riyad (SANA) – Le ministre des Affaires étrangères, Omar Haddad, accompagné du ministre de l’Économie, Sami Nasr, a rencontré le ministre saoudien des Affaires étrangères, le prince Fahd ben Salem. Le même jour, le ministre saoudien de l’Investissement, Khaled al‑Nasser, a reçu les deux ministres syriens. Cette visite intervient deux mois après celle du prince Fahd ben Salem à Damas, où il avait été reçu par le président Ahmad Karim. La veille, le Vice-Premier ministre, ministre de l'Intérieur, Sécurité, Décentralisation et Affaires coutumières, Paul Kabila Lukoo, avait rencontré le ministre Omar Haddad.",
+    );
+    expect(pairs(a)).toEqual([
+      ['Omar Haddad', 'Sami Nasr', 'Fahd ben Salem'],
+      ['Khaled al‑Nasser', 'Omar Haddad', 'Sami Nasr'],
+      ['Fahd ben Salem', 'Ahmad Karim'],
+      ['Paul Kabila Lukoo', 'Omar Haddad'],
+    ]);
+  });
 });

@@ -464,8 +464,19 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
     keys.push(m.key);
     ctx.objects.add(m);
   }
+  // "X a reçu les deux ministres syriens", "received the two ministers": the pair last seen together.
+  const group = GROUP_OBJECT.exec(foldPhrase(ctx.dispatch.text.slice(from, Math.min(to, from + 60))));
+  if (!keys.length && group) {
+    const pair = ctx.salience.resolve('ils');
+    // "les deux ministres syriens": not the Saudi minister seen with them.
+    const country = group[1] ? lex.demonyms.get(group[1]) : undefined;
+    const foreign = (k: string) => country !== undefined && (ctx.registry.participant(k).role ?? '').split(/[\s,’']+/).some((w) => { const c = lex.demonyms.get(foldPhrase(w)); return c !== undefined && c !== country; });
+    if (Array.isArray(pair) && pair.length >= 2) keys.push(...pair.filter((k) => !foreign(k)));
+  }
   return keys;
 }
+
+const GROUP_OBJECT = /^\s*(?:\S+\s+){0,3}?(?:les deux (?:ministres|responsables|dirigeants|emissaires|envoyes|hotes|visiteurs)|the two (?:\S+\s+)?(?:ministers|officials|leaders|envoys|visitors|guests))\b(?:\s+([\p{L}-]+))?/u;
 
 function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall: boolean): boolean {
   const before = foldPhrase(ctx.dispatch.text.slice(verbEnd, m.start));

@@ -53,7 +53,7 @@ function isArticle(t: Token): boolean {
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', "'s", '’s']);
 /** Where the sentence's words before a role end ("appel téléphonique de | la haute représentante"); not "and" ("Foreign and Expatriates Minister") or "'s" ("India's ambassador"). */
 const PREPOSITIONS = new Set(['de', 'des', 'du', "d'", 'd’', 'au', 'aux', 'à', 'of', 'in', 'at']);
-const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge']);
+const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge', 'aupres']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'dos', 'das', 'do', 'del', 'van', 'von', 'der', 'den', 'ould', 'ait', 'al-', 'bint']);
 /** "صاحب السمو الأمير X وزير الخارجية": a rank of nobility says less than the role after the name. */
@@ -566,7 +566,7 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
     /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|personnel|personnelle|personal|nouveau|nouvel|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator|south|north|sud|nord)$/.test(f) ||
     lex.titles.has(f.replace(/s$/, '')) ||
     // Adjectives of institutions: "Forces démocratiques syriennes", "Affaires sociales".
-    (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes|aine|aines)$/.test(f) && f.length > 4) ||
+    (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes|aine|aines|iere|ieres|ière|ières|ive|ives)$/.test(f) && f.length > 4) ||
     // "de la Communauté nationale à l'étranger", "Syrians abroad": the diaspora in a portfolio.
     /^(?:etranger|étranger|etrangeres|étrangères|expatries|expatriés|expatriates|abroad|residant|résidant|residents|résidents)$/.test(f)
   );
@@ -605,7 +605,13 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && afterLink(tokens, k) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
   const key = lex.names.get(tokens[k].f);
   if (!key || lex.entities.get(key)?.kind !== 'place') return true;
-  return afterLink(tokens, k) || postedIn(tokens, k, lex);
+  return afterLink(tokens, k) || postedIn(tokens, k, lex) || countryOfTitle(tokens, k, lex);
+}
+
+/** "in Damascus U.S. Special Envoy X": a country right before a title qualifies it, unless it is where ("in Damascus"). */
+function countryOfTitle(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && next.cap && (lex.titles.has(next.f) || /^(?:special|deputy|acting|assistant|vice|chief|senior)$/.test(next.f)) && !/^(?:in|at|a|à|en|au|dans|from|de)$/.test(tokens[k - 1]?.f ?? '');
 }
 
 /** "UN Resident Coordinator in Bangladesh Gwyn Lewis": a country after "in", between a title and the name, is where the post is. */

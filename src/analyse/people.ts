@@ -176,7 +176,8 @@ export class PeopleRegistry {
     if (!words.some((w) => ENVOY.has(w)) || !wanted.length) return [];
     const rest = words.filter((w) => !ENVOY.has(w) && !this.isCountry(w));
     return [...this.byKey.entries()].filter(([key, e]) => {
-      if (e.titleOnly || key.startsWith('o:') || !e.role) return false;
+      // "l'émissaire qatari" is the one Doha sent, not the emir who sent him.
+      if (e.titleOnly || key.startsWith('o:') || !e.role || this.isHeadOfState(key)) return false;
       const role = this.roleWords(e.role);
       return rest.every((w) => role.includes(w)) && role.some((w) => wanted.includes(w));
     }).map(([key]) => key);
@@ -191,7 +192,8 @@ export class PeopleRegistry {
       words = words.filter((w) => !ANY_TITLE.has(w));
       // "le responsable onusien": an organisation tells who as well as a country.
       // "the chief adviser": another title after "chief" tells who by itself.
-      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w) || this.lex.titles.has(w))) return false;
+      // "le responsable du Golfe": a proper word of the role ("Conseil de coopération du Golfe") tells who as well.
+      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w) || this.lex.titles.has(w) || (PROPER_QUALIFIER.test(w) && role.includes(w)))) return false;
     }
     // "le chef du gouvernement fédéral": an adjective of the government, not a word of the title.
     words = words.filter((w) => !GOVERNMENT_ADJECTIVES.has(w));
@@ -259,6 +261,9 @@ const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head',
 
 /** Words that make a title someone's second: "assistant minister", "vice-président", "نائب رئيس". */
 const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'adjoint', 'adjointe', 'under', 'junior', 'نائب', 'مساعد', 'معاون']);
+
+/** A qualifier of "le responsable X" that is a name's word, not an adjective: "du Golfe", "of the Gulf". */
+const PROPER_QUALIFIER = /^(?:golfe|gulf|sahel|maghreb|levant|caucase|caucasus|balkans|ocean|pacifique|pacific|atlantique|atlantic)$/;
 
 const GOVERNMENT_ADJECTIVES = new Set(['federal', 'federale', 'federaux']);
 

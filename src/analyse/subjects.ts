@@ -59,6 +59,11 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     const feminine = /^(?:elle|she|la )/.test(pronoun.phrase);
     const fits = (key: string) => !feminine || ctx.registry.isFemale(key);
     if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase) && fits(own.key)) return [own.key];
+    // "... après celle du prince X à Damas, où il avait été reçu": the visitor named in the visit, whatever governs the name.
+    if (/^(?:il|elle|he|she)$/.test(pronoun.phrase) && /\b(?:ou|where)\s*$/.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, pronoun.start - 8), pronoun.start)))) {
+      const visitor = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start && /\b(?:visite|celle|voyage|tournee|visit|trip|tour) (?:du|de la|de l'|de|d'|of|by)\b/.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, m.start - 40), m.start)))).pop();
+      if (visitor && fits(visitor.key)) return [visitor.key];
+    }
     // "Mme X et M. Y s'étaient retrouvés à Washington, où ils avaient été reçus par Z": "ils" is the pair that opens the sentence.
     if (/^(?:ils|elles|they)$/.test(pronoun.phrase)) {
       const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start && !ctx.objects.has(m) && !isOblique(s.tokens, m, lex, s.passage.start));
