@@ -1514,4 +1514,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
       ['Paul Kabila Lukoo', 'Omar Haddad'],
     ]);
   });
+  it('"Ambassador X conveyed the greetings of Chinese Premier Y and reaffirmed": X holds the view; "the Iraqi premier" is the prime minister', () => {
+    const a = analyseText("ISLAMABAD (APP) - Prime Minister Imran Qadir received Chinese Ambassador Wei Jun. Ambassador Wei conveyed the greetings of Chinese Premier Li Ming and reaffirmed China's support.");
+    expect(speakers(a)).toEqual(['Wei Jun']);
+    const b = analyseText('BAGHDAD (INA) - Prime Minister Mohammed Shia al-Sudani received Turkish Foreign Minister Hakan Fidan. The Iraqi premier stressed the importance of water cooperation.');
+    expect(speakers(b)).toEqual(['Mohammed Shia al-Sudani']);
+  });
 });
