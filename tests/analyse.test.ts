@@ -1520,4 +1520,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('BAGHDAD (INA) - Prime Minister Mohammed Shia al-Sudani received Turkish Foreign Minister Hakan Fidan. The Iraqi premier stressed the importance of water cooperation.');
     expect(speakers(b)).toEqual(['Mohammed Shia al-Sudani']);
   });
+  it('"Le texte souligne que", "elle appelle les musées à", "se sont engagés à", "Chinh also asked X to": views; "during which he asked" is the host; a call "during which they discussed the Ankara meeting and coordination between Damascus and Amman" stays a call', () => {
+    const fr = analyseText("Damas (SANA) – Le ministère des Affaires étrangères a condamné l’incursion dans un communiqué. Le texte souligne que la Syrie « se réserve le droit » de se défendre. Dans une déclaration conjointe, MM. Karim Saadi et Omar Haddad se sont engagés à « doubler les échanges ».");
+    expect(speakers(fr)).toEqual(['ministère des Affaires étrangères', 'ministère des Affaires étrangères', 'Karim Saadi', 'Omar Haddad']);
+    const en = analyseText("Hanoi (VNA) – Prime Minister Pham Van Dong received Japanese Ambassador Ito Kenji in Hanoi, during which he asked Japan to continue providing assistance. In a separate development, Foreign Minister Omar Haddad received a phone call on Monday from Jordanian Foreign Minister Ali Masri, during which they discussed the outcomes of the Ankara meeting and border coordination between Damascus and Amman.");
+    expect(speakers(en)[0]).toBe('Pham Van Dong');
+    expect(pairs(en, 'call')).toEqual([['Omar Haddad', 'Ali Masri']]);
+    expect(pairs(en)).toEqual([['Pham Van Dong', 'Ito Kenji']]);
+  });
 });

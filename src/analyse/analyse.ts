@@ -179,7 +179,8 @@ function isSignature(s: string): boolean {
 function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings: Meeting[]; positions: Position[] } {
   const { s, cues } = ctx;
   // "Cet appel intervient deux mois après la rencontre entre X et Y à Moscou": the meeting stays a meeting.
-  const farFromCall = cues.meetings.filter((m) => cues.calls.every((c) => Math.abs(c.start - m.start) > 60) && /\b(?:entre|between)\b/.test(foldPhrase(m.text)));
+  // Not "the outcomes of the Ankara meeting and border coordination between Damascus and Amman": people must follow "between".
+  const farFromCall = cues.meetings.filter((m) => cues.calls.every((c) => Math.abs(c.start - m.start) > 60) && /\b(?:entre|between)\b/.test(foldPhrase(m.text)) && s.mentions.some((p) => p.kind === 'person' && p.start >= m.end && p.start - m.end < 60));
   const isCall = cues.calls.length > 0 && farFromCall.length === 0;
   let meetingHits = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.calls.length ? farFromCall : cues.meetings;
   if (meetingHits.length && cues.blockers.length > 0 && blocks(cues.blockers, meetingHits, ctx)) meetingHits = [];

@@ -180,6 +180,8 @@ export function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: nu
   const rel = toks.slice(-8).reverse().find((t) => /^(?:qui|who|which)$/.test(t.f));
   if (!rel) return null;
   if (ctx.s.mentions.some((m) => m.kind === 'person' && m.start > rel.end && m.end <= hit.start)) return null;
+  // "during which he asked": the relative is the meeting; the pronoun after it is the subject.
+  if (toks.some((t) => t.start > rel.end && /^(?:he|she|they|il|elle|ils|elles)$/.test(t.f))) return null;
   const before = ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= rel.start);
   return before.length ? [before[before.length - 1].key] : null;
 }
