@@ -1528,4 +1528,19 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(pairs(en, 'call')).toEqual([['Omar Haddad', 'Ali Masri']]);
     expect(pairs(en)).toEqual([['Pham Van Dong', 'Ito Kenji']]);
   });
+  it('long roles: "cheffe de la Mission d\'appui des Nations unies en Libye (MANUL), X", "coordonnateur des secours d\'urgence, X", "Humanitarian Affairs and Emergency Relief Coordinator X"; then "l\'émissaire onusienne", "le responsable onusien", "the UN official"', () => {
+    const fr = analyseText("ALGER - Le ministre Ahmed Saadi a reçu la Représentante spéciale du Secrétaire général des Nations unies pour la Libye et cheffe de la Mission d'appui des Nations unies en Libye (MANUL), Hanna Mensah. Pour sa part, l'émissaire onusienne a salué le rôle de l'Algérie.");
+    const fr2 = analyseText("Damas (SANA) - Le président Omar Haddad a reçu le secrétaire général adjoint des Nations unies aux affaires humanitaires et coordonnateur des secours d’urgence, Tom Walker. De son côté, le responsable onusien a salué la coopération des autorités.");
+    expect([...speakers(fr), ...speakers(fr2)]).toEqual(['Hanna Mensah', 'Tom Walker']);
+    const en = analyseText('Damascus, SANA- Minister Raed Saleh met with UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator Tom Walker. The UN official described the situation as dire.');
+    expect(en.people.find((p) => p.name === 'Tom Walker')?.role).toBe('UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator');
+    expect(speakers(en)).toEqual(['Tom Walker']);
+  });
+
+  it('"Le président du Parlement a, lui, insisté", "Le ministre s\'est dit « optimiste »", "le directeur général du CCC" for "du Conseil du café-cacao (CCC)"; "X a été reçu dans la matinée au palais ... par Y, avant de s\'entretenir avec Z": X met Y, then Z', () => {
+    const a = analyseText("Abidjan (AIP) - Le ministre Paul Kouamé a reçu le directeur général du Conseil du café-cacao (CCC), Yves Koné. Le directeur général du CCC a indiqué que les arrivées progressaient. M. Jean Barrot a été reçu dans la matinée au palais présidentiel de Baabda par le président Joseph Aoun, avant de s'entretenir à Beyrouth avec le président du Parlement Nabih Berri. Le président du Parlement a, lui, insisté sur le retrait israélien. Le ministre s'est dit « prudemment optimiste ».");
+    expect(pairs(a)).toEqual([['Paul Kouamé', 'Yves Koné'], ['Jean Barrot', 'Joseph Aoun'], ['Jean Barrot', 'Nabih Berri']]);
+    expect(speakers(a).slice(0, 2)).toEqual(['Yves Koné', 'Nabih Berri']);
+    expect(speakers(a)).toHaveLength(3);
+  });
 });

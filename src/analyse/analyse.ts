@@ -235,7 +235,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       }
       // "the meeting held in Washington between X, Y and Z": the people it names between are all who met.
       const between = /\b(?:between|entre)$/.test(foldPhrase(hit.text)) && objects.length >= 2;
-      const subject = between ? [] : Array.isArray(subj) && subj.length ? subj : prevSubject;
+      // "X a été reçu par Y, avant de s'entretenir avec Z": the infinitive's subject is X, not the agent Y.
+      const inherited = infinitive ? prevSubject.filter((k) => !ctx.s.mentions.some((m) => m.key === k && ctx.objects.has(m))) : prevSubject;
+      const subject = between ? [] : Array.isArray(subj) && subj.length ? subj : inherited.length ? inherited : prevSubject;
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.

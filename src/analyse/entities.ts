@@ -42,6 +42,7 @@ function namedAfter(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const DOMAIN_LINK = /^(?:des|du|aux|de|d')$/;
 const ARABIC_LINEAGE = new Set(['بن', 'ابن', 'بنت', 'آل']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const RETIRED = /^(?:retd|rtd|ret|retired)\.?$/;
@@ -602,7 +603,9 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   // "pour les réfugiés", "de la Défense": an article inside a role follows a preposition.
   if (isArticle(tokens[k]) && !INDEFINITE.has(tokens[k].f) && k > 0 && LINKS.has(tokens[k - 1].f)) return true;
   // A capitalised word right after "de", "à", "pour", "of" names a portfolio: "commissaire à la Méditerranée".
-  if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && afterLink(tokens, k) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
+  // So does the next one, before a title: "... and Emergency Relief Coordinator X".
+  const portfolioRun = k > 0 && tokens[k - 1].cap && tokens[k - 1].word && afterLink(tokens, k - 1) && lex.titles.has(tokens[k + 1]?.f ?? '');
+  if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && (afterLink(tokens, k) || portfolioRun) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
   const key = lex.names.get(tokens[k].f);
   if (!key || lex.entities.get(key)?.kind !== 'place') return true;
   return afterLink(tokens, k) || postedIn(tokens, k, lex) || countryOfTitle(tokens, k, lex);
@@ -656,7 +659,8 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   } else if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{L}\p{N}-]{1,11}$/u.test(tokens[k - 1]?.text ?? '')) {
     // "(OIM)", or a short name in brackets: "de Turquie (Diyanet), X".
     let j = k - 3;
-    while (j >= 0 && j > k - 12 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
+    // "... et cheffe de la Mission d'appui des Nations unies en Libye (MANUL), X": an organisation's name may run long.
+    while (j >= 0 && j > k - 16 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
     if (j >= 0 && lex.titles.has(tokens[j].f)) {
       acronymAt = k - 2;
       k = j;
@@ -727,9 +731,17 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
  */
 function domainTail(tokens: Token[], k: number, lex: Lexicon): number {
   let j = k;
-  while (j > k - 2 && j > 0 && tokens[j].word && !tokens[j].cap && !LINKS.has(tokens[j].f) && !ARTICLES.has(tokens[j].f)) j--;
+  while (j > k - 3 && j > 0 && tokens[j].word && !tokens[j].cap && !LINKS.has(tokens[j].f) && !ARTICLES.has(tokens[j].f)) j--;
   if (j === k || j <= 0) return -1;
   if (ARTICLES.has(tokens[j].f) && /^(?:pour|for|contre|against)$/.test(tokens[j - 1]?.f ?? '')) j--;
+  // "coordonnateur des secours d'urgence, X": a domain of lowercase words after "de"/"des"/"aux", back to the title.
+  for (let hops = 0; hops < 3 && DOMAIN_LINK.test(tokens[j].f) && j > 1; hops++) {
+    if (lex.titles.has(tokens[j - 1].f)) return j;
+    let w = j - 1;
+    while (w > j - 3 && w > 0 && tokens[w].word && !tokens[w].cap && !LINKS.has(tokens[w].f) && !ARTICLES.has(tokens[w].f)) w--;
+    if (w === j - 1) break;
+    j = w;
+  }
   // "le conseiller spécial du Chef de l'Etat en matière de sécurité, X".
   if (tokens[j].f === 'de' && tokens[j - 1]?.f === 'matiere' && tokens[j - 2]?.f === 'en') j -= 2;
   if (j <= 0 || !/^(?:pour|for|contre|against|charge|chargee|on|en)$/.test(tokens[j].f) || LINKS.has(tokens[j - 1].f) || !roleWordAt(tokens, j - 1, lex)) return -1;

@@ -214,7 +214,8 @@ export class PeopleRegistry {
       return /^(?:president|presidente|monarch|emir|sultan|رئيس)$/.test(ownTitle ?? '') && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
     }
     // "la secrétaire générale de l'OIF" for "... de l'Organisation internationale de la Francophonie": an acronym of the role's words.
-    return w.length >= 2 && /^[a-z]+$/.test(w) && !role.includes(w) && !STOP.has(w) && role.map((x) => x[0]).join('').includes(w);
+    // "du CCC" for "du Conseil du café-cacao": each part of a hyphenated word gives its initial too.
+    return w.length >= 2 && /^[a-z]+$/.test(w) && !role.includes(w) && !STOP.has(w) && role.flatMap((x) => x.split('-')).map((x) => x[0]).join('').includes(w);
   }
 
   private isOrganisation(w: string): boolean {
@@ -240,7 +241,7 @@ export class PeopleRegistry {
 }
 
 /** Titles that name the same post: "l'émissaire américaine" is "l'envoyée américaine". */
-const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['envoyee', 'envoye'], ['emissary', 'envoy']]);
+const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['envoyee', 'envoye'], ['emissary', 'envoy'], ['representant', 'envoye'], ['representante', 'envoye'], ['representative', 'envoy']]);
 
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';
