@@ -1543,4 +1543,11 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(speakers(a).slice(0, 2)).toEqual(['Yves Koné', 'Nabih Berri']);
     expect(speakers(a)).toHaveLength(3);
   });
+  it('"hosted Syria’s top diplomat ... Syrian Foreign Minister X said": the title named before the name is X; "after talks in Ankara with", "who ... and met Y"; "with X also attending the talks"; "reçu par X, ainsi que par Y": two audiences', () => {
+    const en = analyseText("BEIRUT (AP) — Lebanese President Joseph Aoun hosted Syria’s top diplomat at the presidential palace in Baabda. Syrian Foreign Minister Omar Haddad said the talks were good. Turkish Foreign Minister Ali Demir said on Monday after talks in Ankara with his Syrian counterpart Omar Haddad that Turkey backs Syria. U.S. Ambassador Tom Baker, who also serves as Washington's special envoy for Syria and met Haddad in Damascus last week, said the U.S. supports Syria. Separately, Demir hosted his Egyptian counterpart Badr Salem in Ankara, with Trade Minister Omer Kaya also attending the talks.");
+    expect(pairs(en)).toEqual([['Joseph Aoun', 'Omar Haddad'], ['Ali Demir', 'Omar Haddad'], ['Tom Baker', 'Omar Haddad'], ['Ali Demir', 'Badr Salem', 'Omer Kaya']]);
+    expect(en.people.map((p) => p.name)).not.toContain('Syria’s top diplomat');
+    const fr = analyseText("Rabat (MAP) - Au cours de sa visite, M. Samuel Mensah a également été reçu à Rabat par le Chef du gouvernement, Aziz Alami, ainsi que par le président de la Chambre des représentants, Rachid Tazi. Le ministre des Affaires étrangères Ali Nafti a, d'autre part, reçu mardi l'ambassadeur de l'Union européenne, Paolo Rossi. Tom Walker avait rencontré lors de sa précédente visite à Damas, en septembre dernier, la ministre des Affaires sociales, Hind Saad.");
+    expect(pairs(fr)).toEqual([['Samuel Mensah', 'Aziz Alami'], ['Samuel Mensah', 'Rachid Tazi'], ['Ali Nafti', 'Paolo Rossi'], ['Tom Walker', 'Hind Saad']]);
+  });
 });

@@ -109,6 +109,18 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     }
     sentences.push({ passage: p, tokens, mentions });
   }
+  // "Aoun hosted Syria's top diplomat ... Syrian Foreign Minister Asaad al-Shaibani said": a title no one named
+  // before fit may fit someone named after it, once the whole dispatch is read.
+  for (const v of sentences) {
+    for (const m of v.mentions) {
+      if (m.kind !== 'person' || !m.key.startsWith('t:') || (m as PersonMention).via !== 'role') continue;
+      const who = registry.resolveTitle((m as PersonMention).role ?? m.text, [], (m as PersonMention).female);
+      if (who && !who.startsWith('t:')) {
+        registry.forget(m.key);
+        m.key = who;
+      }
+    }
+  }
   const topicsPerSentence = dispatchSentenceTopics(passages.map((p) => p.text), lang, lex);
   const salience = new Salience((key) => registry.isFemale(key), (key) => key.startsWith('o:') || lex.entities.get(key)?.kind === 'org');
   const meetings: Meeting[] = [];
@@ -241,7 +253,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
         // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
         (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));

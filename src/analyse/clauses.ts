@@ -91,7 +91,10 @@ function foldedBefore(tokens: Token[], index: number, sentenceStart: number): st
 /** True when the mention is introduced as accompanying or present ("accompagné de X"). */
 export function isPresence(tokens: Token[], mention: Mention, lex: Lexicon, sentenceStart: number): boolean {
   const g = governingWord(tokens, mention, lex);
-  return PRESENCE.test(foldedBefore(tokens, g.index, sentenceStart));
+  if (PRESENCE.test(foldedBefore(tokens, g.index, sentenceStart))) return true;
+  // "with Trade Minister X also attending the talks", "avec X également présent": the presence told after the name.
+  const after = tokens.filter((t) => t.start >= mention.end).slice(0, 5).map((t) => t.f).join(' ');
+  return /^(?:also |too |as well )?(?:attending|present|in attendance|sitting in)\b/.test(after) && /^(?:with|avec)$/.test(g.word);
 }
 
 /**
@@ -128,7 +131,8 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
     // "tandis que", "while" open another event, except where the sentence lists who attended.
     const contrastive = CONTRAST.test(one) || CONTRAST.test(two);
     // ", au cours de sa visite en Turquie, le général X": a circumstance between commas ends at its comma.
-    if ((CIRCUMSTANCE.test(one) || CIRCUMSTANCE.test(two)) && tokens[k - 1]?.text === ',') {
+    // So does one right after the verb: "avait rencontré lors de sa visite à Damas, en septembre, la ministre X".
+    if ((CIRCUMSTANCE.test(one) || CIRCUMSTANCE.test(two)) && (tokens[k - 1]?.text === ',' || (tokens[k - 1] !== undefined && tokens[k - 1].start < from && /^(?:lors|au cours)$/.test(one)))) {
       const comma = tokens.find((x) => x.start > t.start && x.start < to && x.text === ',');
       if (comma) {
         ranges.push([t.start, comma.start]);

@@ -307,6 +307,18 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // "the top Iranian diplomat": "top diplomat" around a nationality.
     const topDiplomat = tokens[i + 1]?.f === 'top' && lex.demonyms.has(tokens[i + 2]?.f ?? '') && tokens[i + 3]?.f === 'diplomat';
     if (topDiplomat) k = end = i + 4;
+    // "hosted Syria’s top diplomat": the country before the possessive names whose.
+    const countrys = /^['’]s$/.test(tokens[i].text) && i > 0 && lex.entities.get(lex.names.get(tokens[i - 1].f) ?? '')?.kind === 'place' && tokens[i + 1]?.f === 'top' && tokens[i + 2]?.f === 'diplomat';
+    if (countrys) {
+      const start = tokens[i - 1].start;
+      const stop = tokens[i + 2].end;
+      if (!taken(start, stop)) {
+        const written = text.slice(start, stop);
+        found.push({ kind: 'person', text: written, key: `t:${foldPhrase(written)}`, start, end: stop, sentence, via: 'role', role: written, surname: '' });
+      }
+      i += 2;
+      continue;
+    }
     if (end <= i + 1 || (!hasTitle(tokens, i + 1, end, lex) && !topDiplomat)) continue;
     // "the General Staff", "the General Assembly": "general" qualifying a body, with no other title, is no one.
     if (/^(?:general|generale)$/.test(tokens[i + 1].f) && end - i > 2 && !tokens.slice(i + 2, end).some((t) => lex.titles.has(t.f))) continue;

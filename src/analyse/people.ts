@@ -29,6 +29,11 @@ export class PeopleRegistry {
     if (m.female) this.byKey.get(m.key)!.female = true;
   }
 
+  /** Drops a title-only person found to be someone named later. */
+  forget(key: string): void {
+    if (key.startsWith('t:')) this.byKey.delete(key);
+  }
+
   /** Whether any mention wrote this person as a woman. */
   isFemale(key: string): boolean {
     return this.byKey.get(key)?.female ?? false;

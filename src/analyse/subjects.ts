@@ -177,7 +177,8 @@ export function clauseStart(ctx: SentenceContext, at: number, floor: number): nu
 /** "..., Assaad al-Chaibani, qui avait eu des entretiens avec X": the subject is the name before "qui". */
 export function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: number): string[] | null {
   const toks = ctx.s.tokens.filter((t) => t.start >= zoneStart && t.end <= hit.start);
-  const rel = toks.slice(-8).reverse().find((t) => /^(?:qui|who|which)$/.test(t.f));
+  // "X, who also serves as Washington's special envoy for Syria and met Y": the relative may run long, up to its comma.
+  const rel = toks.slice(-14).reverse().find((t, n, back) => /^(?:qui|who|which)$/.test(t.f) && !back.slice(0, n).some((u) => u.text === ','));
   if (!rel) return null;
   if (ctx.s.mentions.some((m) => m.kind === 'person' && m.start > rel.end && m.end <= hit.start)) return null;
   // "during which he asked": the relative is the meeting; the pronoun after it is the subject.
