@@ -1550,4 +1550,16 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const fr = analyseText("Rabat (MAP) - Au cours de sa visite, M. Samuel Mensah a également été reçu à Rabat par le Chef du gouvernement, Aziz Alami, ainsi que par le président de la Chambre des représentants, Rachid Tazi. Le ministre des Affaires étrangères Ali Nafti a, d'autre part, reçu mardi l'ambassadeur de l'Union européenne, Paolo Rossi. Tom Walker avait rencontré lors de sa précédente visite à Damas, en septembre dernier, la ministre des Affaires sociales, Hind Saad.");
     expect(pairs(fr)).toEqual([['Samuel Mensah', 'Aziz Alami'], ['Samuel Mensah', 'Rachid Tazi'], ['Ali Nafti', 'Paolo Rossi'], ['Tom Walker', 'Hind Saad']]);
   });
+  it('Arabic: "أجرى X ونظيره Y، اليوم، مباحثات موسعة" is a meeting; "كما التقى سعادته، كلاً على حدة، X وY" gives two; "دانت الوزارة" is a view; "إضافة إلى" is no "أضاف"', () => {
+    const a = analyseText(
+      'عمان (بترا) – أجرى نائب رئيس الوزراء وزير الخارجية أيمن الصفدي ونظيره السوري أسعد الشيباني، اليوم الخميس، مباحثات موسعة في مقر الوزارة. بيروت – استقبل الرئيس جوزاف عون سعادة وزير الدولة محمد بن صالح الخليفي. كما التقى سعادته، كلاً على حدة، دولة الرئيس نبيه بري رئيس مجلس النواب، ودولة الرئيس نواف سلام رئيس مجلس الوزراء. دمشق – دانت وزارة الخارجية والمغتربين بأشد العبارات التوغل الجديد. وجرى خلال اللقاء استعراض العلاقات، إضافة إلى مناقشة آخر المستجدات.',
+    );
+    expect(pairs(a)).toEqual([
+      ['أيمن الصفدي', 'أسعد الشيباني'],
+      ['جوزاف عون', 'محمد بن صالح الخليفي'],
+      ['محمد بن صالح الخليفي', 'نبيه بري'],
+      ['محمد بن صالح الخليفي', 'نواف سلام'],
+    ]);
+    expect(speakers(a)).toEqual(['وزارة الخارجية والمغتربين']);
+  });
 });

@@ -222,7 +222,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (!Array.isArray(subj) && /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text))) subj = ctx.salience.resolve('they');
       // "تلقى سموه اتصالاً هاتفياً من X": the honorific pronoun after an Arabic verb is the last subject.
       if (!(Array.isArray(subj) && subj.length) && ctx.dispatch.lang === 'ar') {
-        const honorific = /^\s*(سمو|معالي|فخامت|جلالت|سيادت)(?:ه|ها)(?:\s|$)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12));
+        const honorific = /^\s*(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)(?:\s|$|،)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12));
         if (honorific) subj = lastStyled(ctx, honorific[1].replace(/ت$/u, 'ة')) ?? ctx.salience.resolve('il');
       }
       if (subj === 'group') ctx.salience.noteSubject('group');

@@ -215,6 +215,9 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
 export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon): number | null {
   if (nameEnd >= tokens.length || !ARABIC.test(tokens[nameEnd].text) || !isTitle(tokens[nameEnd].f, lex)) return null;
   const end = roleEndFrom(tokens, nameEnd, lex, () => false);
+  // "استقبل الرئيس X سعادة وزير الدولة محمد بن صالح": a role followed by a name is the next person's.
+  const next = end !== null ? tokens[end] : undefined;
+  if (next && ARABIC.test(next.text) && (lex.firstNames.has(next.f) || (tokens[end! + 1] !== undefined && PARTICLES.has(tokens[end! + 1].f)))) return null;
   return end && end > nameEnd + 1 ? end : null;
 }
 

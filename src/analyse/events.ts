@@ -56,7 +56,8 @@ export function eventCues(text: string, from: number, to: number, lang: Lang, le
     callVerbs: calls.length ? findHits(lex.callVerbs[lang], text, from, to) : [],
     blockers: findHits(lex.blockers[lang], text, from, to),
     // "ورحب سموه بزيارة X": welcoming a visitor is a courtesy of the meeting, not a view.
-    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start) && !(/رحب/u.test(h.text) && /^\s*(?:\S+\s+)?بزيار/u.test(text.slice(h.end, h.end + 30)))) : findHits(lex.reporting[lang], text, from, to),
+    // "إضافة إلى" is not "أضاف": a one-word cue ends its word.
+    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start) && !(!/\s/.test(h.text) && ARABIC_LETTER.test(text[h.end] ?? ' ')) && !(/رحب/u.test(h.text) && /^\s*(?:\S+\s+)?بزيار/u.test(text.slice(h.end, h.end + 30)))) : findHits(lex.reporting[lang], text, from, to),
   };
 }
 

@@ -60,7 +60,7 @@ function firstQuote(sentence: string): string | null {
   return q.length >= 2 ? q : null;
 }
 
-export const NEUTRAL_VERB = /(?:^|\s)(?:said|says|told|added|noted|stated|explained|confirmed|indique|precise|ajoute|dit|explique|fait savoir|confirme|note|according to|selon|d'apres)$/;
+export const NEUTRAL_VERB = /(?:^|\s)(?:said|says|told|added|noted|stated|explained|confirmed|indique|precise|ajoute|dit|explique|fait savoir|confirme|note|according to|selon|d'apres|قال|قالت|ذكرت|اضاف|اضافت|اوضح|اوضحت|وفق|بحسب)$/;
 
 const PARTICIPLE = /^(?:soulignant|affirmant|reaffirmant|reiterant|declarant|condamnant|denoncant|appelant|estimant|saluant|exprimant|insistant|assurant|rappelant|precisant|ajoutant|notant|qualifiant|rejetant|exhortant|mettant en garde|plaidant|stressing|affirming|reaffirming|reiterating|declaring|condemning|denouncing|calling|urging|warning|welcoming|expressing|emphasi[sz]ing|underlining|noting|describing|asserting|insisting|rejecting|praising|accusing|saying|adding)/;
 
