@@ -1562,4 +1562,18 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     ]);
     expect(speakers(a)).toEqual(['وزارة الخارجية والمغتربين']);
   });
+  it('"Reçu lundi à Riyad par X, Y a souligné" / "Received by X, Y stressed"; "lors de l\'audience qu\'il a accordée jeudi, au palais, à Y"; "during an audience he granted in Aqaba to Y"; "Hassan Cheikh Mohamoud"; "..., Cheikh Niang," in French is a first name', () => {
+    const fr = analyseText("Damas (SANA) – Reçu lundi à Riyad par le ministre saoudien de l’Énergie, le prince Fahd ben Salem, le ministre syrien de l’Énergie, Omar Haddad, a souligné l’importance du soutien saoudien. Le président Recep Yilmaz a réaffirmé son soutien lors de l'audience qu'il a accordée jeudi, au palais de Dolmabahçe à Istanbul, à son homologue somalien Hassan Cheikh Mohamoud. Le ministre des Affaires étrangères, Cheikh Niang, a reçu l'ambassadeur du Japon, Hiro Tanabe.");
+    expect(pairs(fr)).toEqual([['Fahd ben Salem', 'Omar Haddad'], ['Recep Yilmaz', 'Hassan Cheikh Mohamoud'], ['Cheikh Niang', 'Hiro Tanabe']]);
+    const en = analyseText('Damascus, SANA- Received by Health Minister Dr. Musab Ali at the ministry’s headquarters on Tuesday, WHO Regional Director Dr. Hanan Salim stressed support.');
+    const en2 = analyseText('Amman, Feb. 9 (Petra) -- His Majesty King Abdullah II stressed the need for aid, during an audience he granted in Aqaba on Monday to European Commissioner Anna Brandt.');
+    expect([...pairs(en), ...pairs(en2)]).toEqual([['Hanan Salim', 'Musab Ali'], ['King Abdullah II', 'Anna Brandt']]);
+  });
+
+  it('"Une réunion élargie s\'est ensuite tenue en présence, du côté syrien, de X, ..."; "L\'entretien s\'est tenu à huis clos en présence de X"; "Also present during the call were Secretary Ma. X and Y"; "X, Y and Z attended the meeting." four sentences on', () => {
+    const fr = analyseText("Damas (SANA) – Le président Omar Haddad a reçu son homologue libanais, Joseph Karam. Les deux présidents ont d’abord tenu un tête‑à‑tête. Une réunion élargie s’est ensuite tenue en présence, du côté syrien, du ministre des Affaires étrangères, Sami Nasr, et, du côté libanais, du ministre des Affaires étrangères, Youssef Khoury.");
+    expect(pairs(fr)).toEqual([['Omar Haddad', 'Joseph Karam'], ['Omar Haddad', 'Joseph Karam', 'Sami Nasr', 'Youssef Khoury']]);
+    const en = analyseText("MANILA – ASEAN Secretary-General Kao Lim Hour paid a courtesy call on President Ramon Cruz at Malacañan Palace on Tuesday. Also present during the call were Foreign Affairs Secretary Ma. Elena Reyes and Executive Secretary Jose Tan. Cruz welcomed the visit. The two sides discussed ASEAN. Cruz thanked him. Defense Secretary Paolo Santos and Trade Secretary Luis Ramos attended the meeting.");
+    expect(pairs(en)).toEqual([['Kao Lim Hour', 'Ramon Cruz', 'Ma. Elena Reyes', 'Jose Tan', 'Paolo Santos', 'Luis Ramos']]);
+  });
 });

@@ -193,7 +193,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   // "Cet appel intervient deux mois après la rencontre entre X et Y à Moscou": the meeting stays a meeting.
   // Not "the outcomes of the Ankara meeting and border coordination between Damascus and Amman": people must follow "between".
   const farFromCall = cues.meetings.filter((m) => cues.calls.every((c) => Math.abs(c.start - m.start) > 60) && /\b(?:entre|between)\b/.test(foldPhrase(m.text)) && s.mentions.some((p) => p.kind === 'person' && p.start >= m.end && p.start - m.end < 60));
-  const isCall = cues.calls.length > 0 && farFromCall.length === 0;
+  // "Also present during the call were X and Y" after a courtesy call: who attended, not a phone call.
+  const attendanceOnly = cues.calls.length > 0 && cues.calls.every((c) => /^(?:during|in|on) the call$/.test(foldPhrase(c.text))) && ATTENDANCE.test(foldPhrase(s.passage.text));
+  const isCall = cues.calls.length > 0 && farFromCall.length === 0 && !attendanceOnly;
   let meetingHits = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.calls.length ? farFromCall : cues.meetings;
   if (meetingHits.length && cues.blockers.length > 0 && blocks(cues.blockers, meetingHits, ctx)) meetingHits = [];
   // "X was accompanied during the meeting by Y": the meeting is the one just reported; Y attended it.
@@ -374,7 +376,7 @@ const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|renc
 
 const INFINITIVE_MEETING = /^(?:avant de|puis de|before (?:meeting|receiving|hosting))\b|^(?:قبل أن|ثم) ي/u;
 
-const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b/;
+const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b|^(?:[-–—] )?(?:recue?s?|accueillie?s?|received|hosted|welcomed) /;
 
 /** "selon X", "according to X": a source before the view. */
 const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;
@@ -451,7 +453,7 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
   const keys: string[] = [];
   // A verb ending in its preposition ("paid a courtesy call on", "sat down with") governs the next name.
   // "presented his credentials to", "a présenté ses lettres de créance au": the one they are presented to.
-  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$|\bvisit to$/.test(foldPhrase(hit.text));
+  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre|by|par)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$|\bvisit to$|\baudience\b.*\b(?:to|a|au|aux)$/.test(foldPhrase(hit.text));
   let first = true;
   // "ont ensuite tenu avec M. Chaibani une réunion": the counterpart named inside the verb phrase.
   for (const m of s.mentions) {

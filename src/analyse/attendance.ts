@@ -8,7 +8,7 @@ import { widenTo, type SentenceContext } from './context.js';
  * included", in the meeting's sentence or in the sentences that follow it.
  */
 
-export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence (?:de|du|des|d')|(?:a|ont) (?:egalement |aussi )?assiste|(?:a laquelle|auquel|auxquels|auxquelles|ou) (?:\S+ ){0,2}?assistai(?:en)?t|(?:avait|avaient|a|ont) a (?:ses|son|leurs) cotes|(?:a|ont) (?:egalement |aussi )?pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|(?:were|was) also attending|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also|was|were) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|حضر (?:اللقاء|الاجتماع|المباحثات|الاستقبال|المقابلة)|وضم الوفد|شارك في/;
+export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence(?:, [^,]{1,40},)? (?:de|du|des|d')|(?:a|ont) (?:egalement |aussi )?assiste|(?:a laquelle|auquel|auxquels|auxquelles|ou) (?:\S+ ){0,2}?assistai(?:en)?t|(?:avait|avaient|a|ont) a (?:ses|son|leurs) cotes|(?:a|ont) (?:egalement |aussi )?pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|with the participation of|took part|also attended|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|(?:were|was) also attending|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also|was|were) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|حضر (?:اللقاء|الاجتماع|المباحثات|الاستقبال|المقابلة)|وضم الوفد|شارك في/;
 
 /**
  * "The Syrian president was accompanied by X", "L'audience s'est déroulée en présence de Y":
@@ -21,7 +21,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // Two sentences on, or three when the sentence names the meeting it adds to ("during the meeting").
   const refersBack = /\b(?:the (?:\w+ )?(?:meeting|talks|audience)|(?:la|cette) (?:rencontre|reunion|audience)|(?:l'|cet )entretien|les entretiens)\b|اللقاء|الاجتماع/.test(folded);
   // "The meeting was attended by" names the last meeting, however far back: WAM and SANA close with it.
-  const theMeeting = /^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion) s'est deroulee? en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the (?:meetings|talks|audiences)) were (?:also )?attended by|و?حضر (?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات))/.test(folded);
+  const theMeeting = /\b(?:also )?attended the (?:meeting|talks|audience|reception)\.?$|^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion|une reunion elargie|la reunion elargie) s'est (?:deroulee?|tenue?) (?:\S+ ){0,4}?en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the (?:meetings|talks|audiences)) were (?:also )?attended by|و?حضر (?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات))/.test(folded);
   if (!theMeeting && ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
   const cue = ATTENDANCE.exec(folded);
   if (!cue) return;
@@ -38,7 +38,9 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const host = last.participants[0]?.key;
   const targets = all ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.participants[0]?.key === host)
     : both ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.passage.n === last.passage.n) : [last];
-  const excluded = nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
+  // "Also present during the call were X and Y": a sentence that opens on who was present names only them.
+  const opensOnPresence = /^(?:(?:also|were also|was also) present|present (?:at|during|were|was)|in attendance|attending (?:the|were|was))\b/.test(folded);
+  const excluded = opensOnPresence ? [] : nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
   for (const meeting of targets) {
     const have = new Set(meeting.participants.map((p) => p.key));
     for (const m of ctx.s.mentions) {

@@ -389,6 +389,17 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
     }
     // Every rule below needs a capital or a particle: a lowercase word ends the chunk at once.
     if (!t.cap && !NAME_PARTICLES.has(t.f)) break;
+    // "le ministre ..., Cheikh Niang": in French the honorific is written "cheikh"; capitalised inside a sentence it is a first name.
+    // Not before a Gulf lineage ("Cheikh Tamim ben Hamad", "Cheikh Sabah al-Khaled") or a name the alias table knows.
+    if (j === i && lang === 'fr' && t.text === 'Cheikh' && i > 0 && tokens[i - 1].text !== '.' && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && !matchAlias(tokens, j + 1, lex) && !tokens.slice(j + 1, j + 5).some((x) => NAME_PARTICLES.has(x.f) || /^(?:al|el)[-‑]/.test(x.f))) {
+      j++;
+      continue;
+    }
+    // "Hassan Cheikh Mohamoud", "Sharif Sheikh Ahmed": "Sheikh" between two name words is part of the name.
+    if (j > i && t.cap && /^(?:cheikh|sheikh|sheik|chaikh)$/.test(t.f) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
+      j++;
+      continue;
+    }
     // "Foreign Minister Amir Khan Muttaqi": "Amir" right after a title and before two name words is a first name.
     if (j === i && t.cap && /^(?:amir|emir)$/.test(t.f) && i > 0 && lex.titles.has(tokens[i - 1].f) && tokens[j + 2] && isNameWord(tokens[j + 1], lex) && isNameWord(tokens[j + 2], lex)) {
       j++;
