@@ -1576,4 +1576,15 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const en = analyseText("MANILA – ASEAN Secretary-General Kao Lim Hour paid a courtesy call on President Ramon Cruz at Malacañan Palace on Tuesday. Also present during the call were Foreign Affairs Secretary Ma. Elena Reyes and Executive Secretary Jose Tan. Cruz welcomed the visit. The two sides discussed ASEAN. Cruz thanked him. Defense Secretary Paolo Santos and Trade Secretary Luis Ramos attended the meeting.");
     expect(pairs(en)).toEqual([['Kao Lim Hour', 'Ramon Cruz', 'Ma. Elena Reyes', 'Jose Tan', 'Paolo Santos', 'Luis Ramos']]);
   });
+  it('"X s\'est entretenu avec Y, mais la rencontre attendue entre ce dernier et Z n\'a finalement pas eu lieu": one meeting; "held separate bilateral meetings with A and B": two; "Anwar\'s official visit to Ankara, during which he held talks with Z": Anwar', () => {
+    const fr = analyseText("Addis-Abeba (AFP) - Le secrétaire général de l'ONU Antonio Guterres s'est entretenu samedi avec le président congolais Félix Tshisekedi en marge du sommet, mais la rencontre attendue entre ce dernier et son homologue rwandais Paul Kagame n'a finalement pas eu lieu.");
+    expect(pairs(fr)).toEqual([['Antonio Guterres', 'Félix Tshisekedi']]);
+    const en = analyseText("NEW DELHI (PTI) - Later in the day, Prime Minister Narendra Modi held separate bilateral meetings with Brazilian President Luiz Inacio Lula da Silva and Finnish President Alexander Stubb. KUALA LUMPUR (Bernama) - Deputy Prime Minister Ahmad Zahid Hamidi received Turkish Vice President Cevdet Yilmaz. The visit follows Prime Minister Anwar Ibrahim's official visit to Ankara in February last year, during which he held talks with President Recep Tayyip Erdogan.");
+    expect(pairs(en)).toEqual([
+      ['Narendra Modi', 'Luiz Inacio Lula da Silva'],
+      ['Narendra Modi', 'Alexander Stubb'],
+      ['Ahmad Zahid Hamidi', 'Cevdet Yilmaz'],
+      ['Anwar Ibrahim', 'Recep Tayyip Erdogan'],
+    ]);
+  });
 });

@@ -197,7 +197,15 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   const attendanceOnly = cues.calls.length > 0 && cues.calls.every((c) => /^(?:during|in|on) the call$/.test(foldPhrase(c.text))) && ATTENDANCE.test(foldPhrase(s.passage.text));
   const isCall = cues.calls.length > 0 && farFromCall.length === 0 && !attendanceOnly;
   let meetingHits = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.calls.length ? farFromCall : cues.meetings;
+  /** Meetings undone ("n'a finalement pas eu lieu"): their names are no one's objects either. */
+  const undone: Hit[] = [];
   if (meetingHits.length && cues.blockers.length > 0 && blocks(cues.blockers, meetingHits, ctx)) meetingHits = [];
+  // "X s'est entretenu avec Y, mais la rencontre attendue entre ce dernier et Z n'a finalement pas eu lieu": only the second is undone.
+  else if (meetingHits.length > 1 && cues.blockers.length > 0) {
+    const kept = meetingHits.filter((h) => !blocks(cues.blockers, [h], ctx));
+    undone.push(...meetingHits.filter((h) => !kept.includes(h)));
+    meetingHits = kept;
+  }
   // "X was accompanied during the meeting by Y": the meeting is the one just reported; Y attended it.
   if (ATTENDANCE.test(foldPhrase(s.passage.text))) meetingHits = meetingHits.filter((h) => !/^(?:during|at|lors|au cours) (?:the|la|de la|du|de l') ?(?:meeting|talks|reunion|entretien|rencontre)/.test(foldPhrase(h.text)));
   const reportHits = cues.reporting.filter((r) => !meetingHits.some((m) => r.start < m.end && m.start < r.end));
@@ -210,7 +218,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   let parenthetical: string[] | null = null;
   for (const [i, { hit, kind }] of triggers.entries()) {
     const zoneStart = clauseStart(ctx, hit.start, prevEnd);
-    const nextStart = triggers[i + 1]?.hit.start ?? s.passage.end;
+    const nextStart = Math.min(triggers[i + 1]?.hit.start ?? s.passage.end, ...undone.filter((u) => u.start > hit.end).map((u) => u.start));
     if (kind === 'meeting') {
       // "X a rencontré Y, avant de s'entretenir avec Z": an infinitive has the previous verb's subject, not Y.
       const infinitive = i > 0 && prevSubject.length > 0 && INFINITIVE_MEETING.test(foldPhrase(hit.text));
@@ -255,7 +263,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
         // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
         (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));
@@ -431,12 +439,13 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
   // "X, who was received by Y in March, is expected to hold talks": the relative clause is a past of its own.
   const apart = (b: Hit, t: Hit) => relatives.some(([a, z]) => (t.start >= a && t.end <= z) !== (b.start >= a && b.end <= z));
   return triggers.every((t) => blockers.some((b) => {
-    const sameClause = !apart(b, t) && !ctx.s.tokens.some((k) => (k.text === ';') && k.start > Math.min(b.end, t.end) && k.end < Math.max(b.start, t.start));
+    // "X s'est entretenu avec Y, mais la rencontre ... n'a pas eu lieu": "mais"/"but" opens another clause.
+    const sameClause = !apart(b, t) && !ctx.s.tokens.some((k, n) => (k.text === ';' || (/^(?:mais|but|however|cependant|toutefois)$/.test(k.f) && ctx.s.tokens[n - 1]?.text === ',')) && k.start > Math.min(b.end, t.end) && k.end < Math.max(b.start, t.start));
     // "Une rencontre entre X et Y, prévue mardi, a été reportée": a cancellation undoes the whole clause.
     // So does the meeting's own future predicate: "The talks between X and Y are expected to focus on".
     // So does the predicate of a meeting noun: "Une rencontre entre X et Y est prévue dimanche".
     const nounCue = /^(?:reunion|rencontre|entretiens?|sommet|meeting|talks|summit)\b/.test(foldPhrase(t.text)) && /prevue?s?\b|scheduled|planned/.test(foldPhrase(b.text));
-    const cancelled = nounCue || /annul|report|ajourn|postpon|cancel|called off|did not|n'a pas eu lieu|pas (?:pu )?avoir lieu|evoque|envisage|aucune date|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
+    const cancelled = nounCue || /annul|report|ajourn|postpon|cancel|called off|did not|pas eu lieu|pas (?:pu )?avoir lieu|evoque|envisage|aucune date|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
     return sameClause && (b.end <= t.start ? t.start - b.end < 80 : b.start - t.end < (cancelled ? 160 : 40));
   }));
 }

@@ -60,8 +60,9 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     const fits = (key: string) => !feminine || ctx.registry.isFemale(key);
     if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase) && fits(own.key)) return [own.key];
     // "... après celle du prince X à Damas, où il avait été reçu": the visitor named in the visit, whatever governs the name.
-    if (/^(?:il|elle|he|she)$/.test(pronoun.phrase) && /\b(?:ou|where)\s*$/.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, pronoun.start - 8), pronoun.start)))) {
-      const visitor = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start && /\b(?:visite|celle|voyage|tournee|visit|trip|tour) (?:du|de la|de l'|de|d'|of|by)\b/.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, m.start - 40), m.start)))).pop();
+    // "Anwar's official visit to Ankara, during which he held talks": the visitor of "X's visit" too.
+    if (/^(?:il|elle|he|she)$/.test(pronoun.phrase) && /\b(?:ou|where|which|laquelle|lequel|duquel)\s*$/.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, pronoun.start - 12), pronoun.start)))) {
+      const visitor = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start && (/\b(?:visite|celle|voyage|tournee|visit|trip|tour) (?:du|de la|de l'|de|d'|of|by)\b/.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, m.start - 40), m.start))) || /^['’]s (?:\S+ )?(?:visit|trip|tour)\b/.test(foldPhrase(dispatch.text.slice(m.end, m.end + 30))))).pop();
       if (visitor && fits(visitor.key)) return [visitor.key];
     }
     // "Mme X et M. Y s'étaient retrouvés à Washington, où ils avaient été reçus par Z": "ils" is the pair that opens the sentence.
