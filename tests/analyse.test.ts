@@ -1587,4 +1587,13 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
       ['Anwar Ibrahim', 'Recep Tayyip Erdogan'],
     ]);
   });
+  it('"The WHO official, whom Minister X had received earlier": X met the official; "Y, que le Président X a reçu en audience"; "Meeting later with X, His Highness affirmed"; "WHO Regional Director for the Eastern Mediterranean Dr. X"', () => {
+    const en = analyseText('DAMASCUS, SANA- WHO Regional Director for the Eastern Mediterranean Dr. Hanan Salim met Health Minister Musab Ali. The WHO official, whom Minister of Emergency Management Raed Saleh had received earlier in the day at his office in Damascus, called for more support.');
+    expect(en.people.find((p) => p.name === 'Hanan Salim')?.role).toBe('WHO Regional Director for the Eastern Mediterranean');
+    expect(pairs(en)).toEqual([['Hanan Salim', 'Musab Ali'], ['Raed Saleh', 'Hanan Salim']]);
+    const fr = analyseText("Niamey (ANP) – Le vice-ministre russe de la Défense, le colonel-général Iounous Evkourov, que le Président de la République, le Général Omar Tiani, a reçu en audience mercredi à Niamey, a réaffirmé la disposition de Moscou.");
+    expect(pairs(fr)).toEqual([['Iounous Evkourov', 'Omar Tiani']]);
+    const sa = analyseText("RIYADH (SPA) - Meeting later with Palestinian Prime Minister Mohammad Mustafa, Foreign Minister Faisal bin Farhan affirmed the Kingdom's position.");
+    expect(pairs(sa)).toEqual([['Faisal bin Farhan', 'Mohammad Mustafa']]);
+  });
 });

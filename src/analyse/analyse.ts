@@ -11,7 +11,7 @@ import { isOblique, isPresence, nonObjectRanges } from './clauses.js';
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
 import { evidenceFor, lastPersonWhere, styledMention, unique, wasStyled, type SentenceContext, type SentenceView } from './context.js';
-import { clauseStart, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
+import { clauseStart, objectRelativeAntecedent, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, speakerOf } from './positions.js';
 import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
 
@@ -238,6 +238,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (subj === 'group') ctx.salience.noteSubject('group');
       const present = new Set<string>();
       let objects = objectsOf(ctx, hit, nextStart, isCall, present);
+      // "The WHO official, whom X had received earlier": the antecedent of an object relative met the verb's subject.
+      const antecedent = objects.length ? null : objectRelativeAntecedent(ctx, hit, zoneStart);
+      if (antecedent && !(Array.isArray(subj) && subj.includes(antecedent))) objects = [antecedent];
       // "Lors de sa rencontre avec X, ..., le responsable panafricain avait plaidé": "sa" is the main clause's subject, after it.
       // "Speaking after holding talks with X, Y said": so is a participle's.
       const participle = MAIN_CLAUSE_AFTER.test(foldPhrase(hit.text));
@@ -384,7 +387,7 @@ const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|renc
 
 const INFINITIVE_MEETING = /^(?:avant de|puis de|before (?:meeting|receiving|hosting))\b|^(?:قبل أن|ثم) ي/u;
 
-const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b|^(?:[-–—] )?(?:recue?s?|accueillie?s?|received|hosted|welcomed) /;
+const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b|^(?:[-–—] )?(?:recue?s?|accueillie?s?|received|hosted|welcomed|meeting|meeting later|later meeting) /;
 
 /** "selon X", "according to X": a source before the view. */
 const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;

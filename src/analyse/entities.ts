@@ -631,7 +631,8 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && (afterLink(tokens, k) || portfolioRun) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
   const key = lex.names.get(tokens[k].f);
   if (!key || lex.entities.get(key)?.kind !== 'place') return true;
-  return afterLink(tokens, k) || postedIn(tokens, k, lex) || countryOfTitle(tokens, k, lex);
+  // "for the Eastern Mediterranean": a place in a capitalised phrase after "for"/"of".
+  return afterLink(tokens, k) || postedIn(tokens, k, lex) || countryOfTitle(tokens, k, lex) || (k > 0 && tokens[k - 1].cap && tokens[k - 1].word && afterLink(tokens, k - 1));
 }
 
 /** "in Damascus U.S. Special Envoy X": a country right before a title qualifies it, unless it is where ("in Damascus"). */

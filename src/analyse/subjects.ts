@@ -188,6 +188,20 @@ export function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: nu
   return before.length ? [before[before.length - 1].key] : null;
 }
 
+/**
+ * "The WHO official, whom X had received earlier", "Y, que le président X a reçu en audience": the name
+ * before an object relative is whom the verb in it met.
+ */
+export function objectRelativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: number): string | null {
+  const toks = ctx.s.tokens.filter((t) => t.start >= zoneStart && t.end <= hit.start);
+  const rel = toks.slice(-16).reverse().find((t, n, back) => /^(?:whom|que|qu'|qu’)$/.test(t.f) && ctx.s.tokens[ctx.s.tokens.indexOf(t) - 1]?.text === ',' && !back.slice(0, n).some((u) => u.text === ','));
+  if (!rel) return null;
+  const before = ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= rel.start);
+  const last = before[before.length - 1];
+  // The antecedent ends right before the comma of the relative.
+  return last && !/[^\s,]/.test(ctx.dispatch.text.slice(last.end, rel.start)) ? last.key : null;
+}
+
 const RELATIVE = /^(?:who|qui|lequel|laquelle|lesquels|lesquelles)$/;
 
 /**
