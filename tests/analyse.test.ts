@@ -1596,4 +1596,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const sa = analyseText("RIYADH (SPA) - Meeting later with Palestinian Prime Minister Mohammad Mustafa, Foreign Minister Faisal bin Farhan affirmed the Kingdom's position.");
     expect(pairs(sa)).toEqual([['Faisal bin Farhan', 'Mohammad Mustafa']]);
   });
+  it('"X has sought ... since his forces toppled Y, and was hosted by Z": X met Z', () => {
+    const a = analyseText("BEIRUT (Reuters) - Syrian President Ahmad al-Sharaa met U.S. envoy Tom Baker on Monday. Sharaa has sought to extend his government's control over the whole country since his Islamist-led forces toppled Bashar al-Assad in December 2024, and was hosted by U.S. President Donald Trump in Washington on Nov. 10.");
+    expect(pairs(a)).toEqual([['Ahmad al-Sharaa', 'Tom Baker'], ['Ahmad al-Sharaa', 'Donald Trump']]);
+  });
 });

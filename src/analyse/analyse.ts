@@ -235,6 +235,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         const honorific = /^\s*(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)(?:\s|$|،)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12));
         if (honorific) subj = lastStyled(ctx, honorific[1].replace(/ت$/u, 'ة')) ?? ctx.salience.resolve('il');
       }
+      // "Sharaa has sought ... since his forces toppled Assad, and was hosted by Trump": a verb after ", and" shares the sentence's opening subject.
+      if (!(Array.isArray(subj) && subj.length) && !prevSubject.length && /,\s+(?:and|et)\s+$/.test(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 8), hit.start))) {
+        const opener = ctx.s.mentions.find((m) => m.kind === 'person');
+        if (opener && opener.start - s.passage.start < 50 && !isOblique(ctx.s.tokens, opener, ctx.lex, s.passage.start)) subj = [opener.key];
+      }
       if (subj === 'group') ctx.salience.noteSubject('group');
       const present = new Set<string>();
       let objects = objectsOf(ctx, hit, nextStart, isCall, present);
