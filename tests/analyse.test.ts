@@ -1600,4 +1600,11 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText("BEIRUT (Reuters) - Syrian President Ahmad al-Sharaa met U.S. envoy Tom Baker on Monday. Sharaa has sought to extend his government's control over the whole country since his Islamist-led forces toppled Bashar al-Assad in December 2024, and was hosted by U.S. President Donald Trump in Washington on Nov. 10.");
     expect(pairs(a)).toEqual([['Ahmad al-Sharaa', 'Tom Baker'], ['Ahmad al-Sharaa', 'Donald Trump']]);
   });
+  it('"Le Président de la République, Chef de l’Etat, le Général d’Armée X" is one role, so "le Chef de l’Etat" is X; "président du Conseil des ministres" is the prime minister', () => {
+    const a = analyseText("Niamey (ANP) – Le Président de la République, Chef de l’Etat, le Général d’Armée Omar Tiani, a reçu en audience le ministre russe Ivan Petrov. Selon un communiqué de la présidence, le Chef de l’Etat a salué « un partenariat sincère ».");
+    expect(a.people[0].role).toBe('Président de la République, Chef de l’Etat, le Général d’Armée');
+    expect(speakers(a)).toEqual(['Omar Tiani']);
+    const b = analyseText("Beyrouth (ANI) - Le président du Conseil des ministres, Karim Salem, a reçu la présidente de la Chambre de Chypre, Anna Loizou. Le chef du gouvernement a en outre appelé l'Union européenne à soutenir le Liban.");
+    expect(speakers(b)).toEqual(['Karim Salem']);
+  });
 });

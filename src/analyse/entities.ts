@@ -715,7 +715,13 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   }
   // "le ministre d'Etat, ministre des Affaires étrangères, de la Communauté nationale..., M. X": a role in several parts.
   // "Le président de la République, chef de l'Etat, chef du gouvernement, X": titles in a row, the first after its article.
-  for (let parts = 0; comma && parts < 3 && k > 0 && tokens[k].text === ',' && roleWordAt(tokens, k - 1, lex) && (!hasTitle(tokens, first, honorificEnd - 1, lex) || titledPartBefore(tokens, k, lex)); parts++) {
+  // "Le Président de la République, Chef de l'Etat, le Général d'Armée X": a last part with its own article.
+  // Only in a chain of three parts: "le président de la transition, le général X" keeps its one role (the rank aside).
+  let prevPart = k - 2;
+  while (prevPart > 0 && roleWordAt(tokens, prevPart, lex) && tokens[prevPart].text !== ',') prevPart--;
+  const articled = !comma && k > 0 && isArticle(tokens[k]) && tokens[k - 1].text === ',' && titledPartBefore(tokens, k - 1, lex) && tokens[prevPart]?.text === ',';
+  if (articled) k--;
+  for (let parts = 0; (comma || articled) && parts < 3 && k > 0 && tokens[k].text === ',' && roleWordAt(tokens, k - 1, lex) && (!hasTitle(tokens, first, honorificEnd - 1, lex) || titledPartBefore(tokens, k, lex)); parts++) {
     k--;
     while (k >= 0 && roleWordAt(tokens, k, lex)) {
       first = k;
