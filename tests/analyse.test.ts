@@ -1607,4 +1607,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("Beyrouth (ANI) - Le président du Conseil des ministres, Karim Salem, a reçu la présidente de la Chambre de Chypre, Anna Loizou. Le chef du gouvernement a en outre appelé l'Union européenne à soutenir le Liban.");
     expect(speakers(b)).toEqual(['Karim Salem']);
   });
+  it('"For his part, X conveyed the greetings of the Custodian ... King Y and Crown Prince Z to W, and stressed": X speaks, not Y or Z', () => {
+    const a = analyseText("DAMASCUS (SANA) - President Ahmad al-Sharaa received Saudi Minister Khalid Nasser. For his part, Nasser conveyed the greetings of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz and Crown Prince Mohammed bin Salman to President al-Sharaa, stressing the Kingdom's support for Syria.");
+    expect(speakers(a)).toEqual(['Khalid Nasser']);
+  });
 });

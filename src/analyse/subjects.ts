@@ -24,7 +24,7 @@ const GROUP_RE = (lex: Lexicon): RegExp => {
 /** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
 export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
   const { s, lex, dispatch } = ctx;
-  const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !isPossessor(s, m, verb));
+  const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !isPossessor(s, m, verb) && !isSender(dispatch.text, m, clauseFrom));
   let inClause = before.filter((m) => !ctx.objects.has(m));
   // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the
   // subject, even when an earlier verb took it as its object ("After meeting X, Y said").
@@ -116,6 +116,12 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
   const orgs = direct.filter((m) => m.kind === 'org');
   if (orgs.length) return [orgs[orgs.length - 1].key];
   return null;
+}
+
+/** "X conveyed the greetings of King Y to Z, and stressed": whose greetings or message it is, is not who speaks. */
+function isSender(text: string, m: Mention, from: number): boolean {
+  const before = foldPhrase(text.slice(Math.max(from, m.start - 140), m.start));
+  return /\b(?:greetings|regards|salutations|message|messages|lettre|letter|invitation|condoleances|condolences) (?:ecrite? |verbal |written |personnel |personal )?(?:of|from|de|du|des|d')\b[^,;]*$/.test(before);
 }
 
 /** "Lavrov's Syrian counterpart said": the owner of the subject is not the subject ("X's talks with" aside). */
