@@ -1611,4 +1611,14 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText("DAMASCUS (SANA) - President Ahmad al-Sharaa received Saudi Minister Khalid Nasser. For his part, Nasser conveyed the greetings of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz and Crown Prince Mohammed bin Salman to President al-Sharaa, stressing the Kingdom's support for Syria.");
     expect(speakers(a)).toEqual(['Khalid Nasser']);
   });
+  it('Arabic: "رئيس وزراء جمهورية باكستان الإسلامية X"; "الدكتور X، وزير الخارجية،" is X\'s role; "اليوم، هاميش فالكونر، وزير الدولة ..." is a name before its role; "مدير عام العلاقات" is a role', () => {
+    const a = analyseText(
+      'المنامة / بنا / استقبل الدكتور عبداللطيف بن راشد الزياني، وزير الخارجية، بمقر الوزارة اليوم، هاميش فالكونر، وزير الدولة لشؤون الشرق الأوسط في المملكة المتحدة. حضر اللقاء السفير الشيخ عبدالله بن علي آل خليفة، مدير عام العلاقات الثنائية. الرياض واس استقبل ولي العهد محمد بن سلمان اليوم دولة رئيس وزراء جمهورية باكستان الإسلامية محمد شهباز شريف.',
+    );
+    expect(pairs(a)).toEqual([
+      ['عبداللطيف بن راشد الزياني', 'هاميش فالكونر', 'عبدالله بن علي آل خليفة'],
+      ['محمد بن سلمان', 'محمد شهباز شريف'],
+    ]);
+    expect(a.people[0].role).toBe('وزير الخارجية');
+  });
 });

@@ -48,7 +48,7 @@ function isTitle(f: string, lex: Lexicon): boolean {
   return lex.titles.has(f) || lex.titles.has(bare(f));
 }
 
-const GENERAL = /^العام(?:ه|ة)?$/u;
+const GENERAL = /^(?:ال)?عام(?:ه|ة)?$/u;
 
 const ASSISTANT = new Set(['مساعد', 'مساعدة', 'معاون', 'معاونة'].map(foldSameLength));
 
@@ -211,8 +211,36 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
   return k;
 }
 
+/**
+ * "استقبل ... اليوم، هاميش فالكونر، وزير الدولة لشؤون ...": a name with no title before it, its role in
+ * apposition after a comma. The two or three plain words before the comma that opens the title.
+ */
+export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: Lexicon): { start: number; end: number } | null {
+  if (tokens[titleIndex - 1]?.text !== '،') return null;
+  const end = titleIndex - 1;
+  const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
+  let start = end;
+  while (start > 0 && end - start < 3) {
+    const t = tokens[start - 1];
+    // Not a word of a role ("الخارجية"), read whole: "فالكونر" is no "ف" + "الكونر".
+    if (!t.word || !ARABIC.test(t.text) || endsName(t, lex, verbs) || t.f.startsWith('ال') || lex.portfolio.has(t.f) || isPlace(t, lex) || PARTICLES.has(t.f)) break;
+    start--;
+  }
+  // Two words at least, the name opening after a comma or an honorific: "اليوم، هاميش فالكونر،".
+  if (end - start < 2) return null;
+  const before = tokens[start - 1];
+  if (before && before.text !== '،' && !lex.honorifics.has(before.f)) return null;
+  if (!startsName(tokens[start], lex)) return null;
+  return { start, end };
+}
+
 /** "محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية": the role written after the name. */
 export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon): number | null {
+  // "الدكتور عبداللطيف بن راشد الزياني، وزير الخارجية،": the role in apposition, between commas.
+  if (tokens[nameEnd]?.text === '،' && tokens[nameEnd + 1] !== undefined && ARABIC.test(tokens[nameEnd + 1].text) && lex.titles.has(tokens[nameEnd + 1].f)) {
+    const end = arabicRoleAfter(tokens, nameEnd + 1, lex);
+    return end !== null && tokens[end]?.text === '،' ? end : null;
+  }
   if (nameEnd >= tokens.length || !ARABIC.test(tokens[nameEnd].text) || !isTitle(tokens[nameEnd].f, lex)) return null;
   const end = roleEndFrom(tokens, nameEnd, lex, () => false);
   // "استقبل الرئيس X سعادة وزير الدولة محمد بن صالح": a role followed by a name is the next person's.

@@ -4,7 +4,7 @@ import { foldPhrase } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { namesWoman } from './gender.js';
-import { arabicInstitution, arabicKnownSurname, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
+import { arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
 
 /**
  * Finds people, places and organisations in one sentence, with the role written next to each
@@ -114,6 +114,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
     if (lang === 'ar') {
       const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known) !== null);
       const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
+      let before: { start: number; end: number } | null = null;
       if (titled?.kind === 'known') {
         arabicRoleUntil = titled.end;
         const alias = matchAlias(tokens, titled.end, lex);
@@ -136,6 +137,12 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? knownByPart(nameKey(written), known) ?? `p:${nameKey(written)}`, sentence, 'title', role));
         arabicNames.set(titled.start, titled.end);
         arabicRoleUntil = Math.max(titled.end, after ?? 0);
+      } else if (titled?.kind === 'title' && (before = arabicNameBeforeRole(tokens, titled.start, lex)) && !mentions.some((m) => m.end > tokens[before!.start].start && m.start < tokens[before!.end - 1].end)) {
+        arabicRoleUntil = titled.end;
+        const start = tokens[before.start].start;
+        const stop = tokens[before.end - 1].end;
+        const written = text.slice(start, stop);
+        mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? `p:${nameKey(written)}`, sentence, 'title', cleanRole(text.slice(tokens[titled.start].start, tokens[titled.end - 1].end))));
       } else if (titled?.kind === 'title') {
         arabicRoleUntil = titled.end;
         // "المحافظ", "وزير الخارجية السوري": someone named before, by title; not an apposition after a name.
@@ -831,7 +838,7 @@ function cleanRole(role: string): string {
   // "Minister of Defense His Royal Highness Prince": the style after the office is not part of it.
   // "ومساعد وزير الدفاع": the conjunction written on the role's first word is not part of it.
   const office = role.replace(/^و(?=(?:مساعد|معاون|نائب))/u, '').replace(/\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)(?:\s+(?:Prince|Princess|Sheikh|Sheikha|King|Queen))?\s*$/u, '');
-  return office.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim();
+  return office.replace(/\s+/g, ' ').replace(/^[،,\s]+/, '').replace(/[،,\s]+$/, '').trim();
 }
 
 /**
