@@ -1621,4 +1621,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     ]);
     expect(a.people[0].role).toBe('وزير الخارجية');
   });
+  it('Arabic: "من جهته، نقل X تحيات القيادة، مؤكداً ..." is X\'s view, not the host\'s', () => {
+    const a = analyseText('دمشق-سانا استقبل الرئيس أحمد الشرع اليوم وزير الاستثمار السعودي خالد بن عبد العزيز الفالح. من جهته، نقل الفالح تحيات القيادة في المملكة العربية السعودية، مؤكداً حرص المملكة على دعم سوريا.');
+    expect(speakers(a)).toEqual(['خالد بن عبد العزيز الفالح']);
+  });
 });

@@ -121,6 +121,11 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       const who = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start && trig.start - m.end <= 3).pop();
       return who ? [who.key] : null;
     }
+    // "نقل الفالح تحيات القيادة، مؤكداً": a participle's speaker is the subject named before it in the sentence.
+    if (/^(?:مؤكدا|مشددا|معتبرا|مضيفا|معربا|داعيا|مشيرا)/u.test(trig.text)) {
+      const subject = s.mentions.find((m) => m.kind === 'person' && m.end <= trig.start);
+      if (subject) return [subject.key];
+    }
     // "وأكد الجانبان": the two sides, no one person; "وأكد الوزيران": the two named before.
     const next = s.tokens.find((t) => t.start >= trig.end);
     if (next && ctx.lex.groupSubjects.includes(next.f)) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
