@@ -1625,4 +1625,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('دمشق-سانا استقبل الرئيس أحمد الشرع اليوم وزير الاستثمار السعودي خالد بن عبد العزيز الفالح. من جهته، نقل الفالح تحيات القيادة في المملكة العربية السعودية، مؤكداً حرص المملكة على دعم سوريا.');
     expect(speakers(a)).toEqual(['خالد بن عبد العزيز الفالح']);
   });
+  it('"The prime minister expressed these views while talking to X, who called on him at the PM House along with a delegation": X met the prime minister, and those "also present in the meeting" with them', () => {
+    const a = analyseText("ISLAMABAD (APP): Prime Minister Imran Qadir on Wednesday said Pakistan attached great importance to its relations with Azerbaijan. The prime minister expressed these views while talking to Azerbaijan's Minister of Economy Rauf Karimov, who called on him at the PM House along with a delegation. Foreign Minister Senator Ali Dar and Finance Minister Asad Malik were also present in the meeting.");
+    expect(pairs(a)).toEqual([['Rauf Karimov', 'Imran Qadir', 'Ali Dar', 'Asad Malik']]);
+  });
 });

@@ -243,6 +243,12 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (subj === 'group') ctx.salience.noteSubject('group');
       const present = new Set<string>();
       let objects = objectsOf(ctx, hit, nextStart, isCall, present);
+      // "X, who called on him at the PM House": an object pronoun is the person last in view, not the subject.
+      if (!objects.length && Array.isArray(subj) && subj.length) {
+        const pronoun = /^\s*(him|her|them)\b/i.exec(ctx.dispatch.text.slice(hit.end, hit.end + 8));
+        const who = pronoun ? ctx.salience.resolve(pronoun[1].toLowerCase() === 'her' ? 'she' : pronoun[1].toLowerCase() === 'them' ? 'they' : 'he') : null;
+        if (Array.isArray(who)) objects = who.filter((k) => !(subj as string[]).includes(k));
+      }
       // "The WHO official, whom X had received earlier": the antecedent of an object relative met the verb's subject.
       const antecedent = objects.length ? null : objectRelativeAntecedent(ctx, hit, zoneStart);
       if (antecedent && !(Array.isArray(subj) && subj.includes(antecedent))) objects = [antecedent];
