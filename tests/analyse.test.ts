@@ -1629,4 +1629,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText("ISLAMABAD (APP): Prime Minister Imran Qadir on Wednesday said Pakistan attached great importance to its relations with Azerbaijan. The prime minister expressed these views while talking to Azerbaijan's Minister of Economy Rauf Karimov, who called on him at the PM House along with a delegation. Foreign Minister Senator Ali Dar and Finance Minister Asad Malik were also present in the meeting.");
     expect(pairs(a)).toEqual([['Rauf Karimov', 'Imran Qadir', 'Ali Dar', 'Asad Malik']]);
   });
+  it('"a confié à la presse que", "a invité les investisseurs à saisir" are views, "a invité son homologue à effectuer une visite" is not; "termed", "raised concerns"', () => {
+    const fr = analyseText("Niamey (ANP) – À sa sortie d’audience, le ministre Ivan Petrov a confié à la presse que son pays resterait aux côtés du Niger. Le ministre Karim Saadi a invité les investisseurs émiriens à saisir les opportunités. Le président Recep Yilmaz a invité son homologue syrien à effectuer prochainement une visite.");
+    expect(speakers(fr)).toEqual(['Ivan Petrov', 'Karim Saadi']);
+    const en = analyseText('ISLAMABAD (APP) - Prime Minister Imran Qadir termed the pledge a milestone. Trade Minister Asad Malik raised concerns over the new rules.');
+    expect(speakers(en)).toEqual(['Imran Qadir', 'Asad Malik']);
+  });
 });
