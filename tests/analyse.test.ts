@@ -1635,4 +1635,11 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const en = analyseText('ISLAMABAD (APP) - Prime Minister Imran Qadir termed the pledge a milestone. Trade Minister Asad Malik raised concerns over the new rules.');
     expect(speakers(en)).toEqual(['Imran Qadir', 'Asad Malik']);
   });
+  it('"X a rendu, mardi, une visite de courtoisie à la ministre d\'Etat, ministre des Affaires étrangères, Y" (the role keeps "ministre d\'Etat"); "Ezzeddine Ben Cheikh"; "HE Minister of State X" is no pronoun; "at Seri Perdana here" is no one; "HH the Amir ... had inaugurated the forum in the presence of ..." adds no one', () => {
+    const fr = analyseText("Abidjan (AIP)- Le président de la Commission de la CEDEAO, Dr Omar Touray, a rendu, mardi 27 janvier 2026, une visite de courtoisie à la ministre d'Etat, ministre des Affaires étrangères, Awa Kaba, à son cabinet. Tunis (TAP) - Le Président Kaïs Saïed a reçu le ministre de l'Agriculture, Ezzeddine Ben Cheikh.");
+    expect(pairs(fr)).toEqual([['Omar Touray', 'Awa Kaba'], ['Kaïs Saïed', 'Ezzeddine Ben Cheikh']]);
+    expect(fr.people.find((p) => p.name === 'Awa Kaba')?.role).toBe("ministre d'Etat, ministre des Affaires étrangères");
+    const en = analyseText("PUTRAJAYA (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim today received a courtesy call from Timor-Leste Prime Minister Kay Rala Xanana Gusmao at Seri Perdana here. Meanwhile, HE Minister of State Dr. Khalid Al Mannai met with HE UN Special Envoy for Yemen Hans Grundberg on the sidelines of the forum. HH the Amir Sheikh Tamim bin Hamad Al-Thani had inaugurated the forum this morning in the presence of a number of heads of state.");
+    expect(pairs(en)).toEqual([['Anwar Ibrahim', 'Kay Rala Xanana Gusmao'], ['Khalid Al Mannai', 'Hans Grundberg']]);
+  });
 });

@@ -36,15 +36,22 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // "Les audiences se sont déroulées en présence de X", "The meetings were attended by X": every meeting the same host held.
   const all = /^(?:les (?:entretiens|audiences|rencontres|reunions) se sont|the (?:meetings|audiences) were)/.test(folded);
   const host = last.participants[0]?.key;
+  // "The meeting was attended by ..." several sentences after a past meeting told in passing: the lead meeting.
+  const lead = meetings.find((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId);
+  const farBack = theMeeting && lead !== undefined && lead !== last && ctx.s.passage.n - last.passage.n > 1 && lead.passage.n === 0;
   const targets = all ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.participants[0]?.key === host)
-    : both ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.passage.n === last.passage.n) : [last];
+    : both ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.passage.n === last.passage.n) : farBack ? [lead!] : [last];
   // "Also present during the call were X and Y": a sentence that opens on who was present names only them.
   const opensOnPresence = /^(?:(?:also|were also|was also) present|present (?:at|during|were|was)|in attendance|attending (?:the|were|was))\b/.test(folded);
   const excluded = opensOnPresence ? [] : nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
+  // "X had inaugurated the forum in the presence of heads of state": a cue that names who attended after it leaves out whoever comes before.
+  // Not "accompanied by": whoever is accompanied, named before it, attended too.
+  const namesAfter = /(?:presence|attended by|participation|بحضور)/.test(cue[0]) && !/^(?:the (?:meeting|talks|audience)|l'entretien|l'audience|la rencontre|la reunion)/.test(folded);
+  const from = namesAfter ? ctx.s.passage.start + cue.index : ctx.s.passage.start;
   for (const meeting of targets) {
     const have = new Set(meeting.participants.map((p) => p.key));
     for (const m of ctx.s.mentions) {
-      if (m.kind !== 'person' || have.has(m.key) || m.key.startsWith('t:') && m.via === 'role' && !ctx.registry.participant(m.key).role) continue;
+      if (m.kind !== 'person' || m.start < from || have.has(m.key) || m.key.startsWith('t:') && m.via === 'role' && !ctx.registry.participant(m.key).role) continue;
       if (excluded.some(([a, b]) => m.start >= a && m.start < b) && !presenceSince(ctx, m, ctx.s.passage.start)) continue;
       meeting.participants.push(ctx.registry.participant(m.key));
       have.add(m.key);

@@ -402,6 +402,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "Ezzeddine Ben Cheikh": after a particle, "Cheikh" is the family name.
+    if (j > i && t.cap && /^(?:cheikh|sheikh)$/.test(t.f) && NAME_PARTICLES.has(tokens[j - 1].f)) {
+      j++;
+      continue;
+    }
     // "Hassan Cheikh Mohamoud", "Sharif Sheikh Ahmed": "Sheikh" between two name words is part of the name.
     if (j > i && t.cap && /^(?:cheikh|sheikh|sheik|chaikh)$/.test(t.f) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
       j++;
@@ -505,7 +510,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   const written = text.slice(start, stop);
   const words = end - i;
   const role = roleFor(text, tokens, i, end, lex);
-  const afterHonorific = i > 0 && lex.honorifics.has(tokens[i - 1].f);
+  // "at Seri Perdana here": an honorific after "at"/"in" begins a place's name (the premier's residence), not a person's.
+  const afterHonorific = i > 0 && lex.honorifics.has(tokens[i - 1].f) && !(end - i === 1 && /^(?:at|in|a|à|au)$/.test(tokens[i - 2]?.f ?? ''));
   const firstName = (lex.firstNames.has(tokens[i].f) || lex.givenNames.has(tokens[i].f)) && words >= 2;
   const surnameKey = nameKey(tokens[end - 1].text);
   const knownKey = words <= 2 ? known.get(nameKey(written)) ?? known.get(surnameKey) : undefined;
@@ -691,7 +697,7 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
     // "(OIM)", or a short name in brackets: "de Turquie (Diyanet), X".
     let j = k - 3;
     // "... et cheffe de la Mission d'appui des Nations unies en Libye (MANUL), X": an organisation's name may run long.
-    while (j >= 0 && j > k - 16 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
+    while (j >= 0 && j > k - 22 && tokens[j].word && !lex.titles.has(tokens[j].f) && !(AUXILIARIES.has(tokens[j].f) && tokens[j].text !== 'à')) j--;
     if (j >= 0 && lex.titles.has(tokens[j].f)) {
       acronymAt = k - 2;
       k = j;
@@ -791,7 +797,8 @@ function domainTail(tokens: Token[], k: number, lex: Lexicon): number {
 /** Whether the role words before the comma at `comma` hold a title and open with a definite article or another such part. */
 function titledPartBefore(tokens: Token[], comma: number, lex: Lexicon): boolean {
   let a = comma - 1;
-  while (a >= 0 && roleWordAt(tokens, a, lex) && !(ARTICLES.has(tokens[a].f) && !LINKS.has(tokens[a - 1]?.f ?? ''))) a--;
+  // "à la ministre d'Etat, ministre des Affaires étrangères, X": an article before a title opens the part, whatever precedes it.
+  while (a >= 0 && roleWordAt(tokens, a, lex) && !(ARTICLES.has(tokens[a].f) && (!LINKS.has(tokens[a - 1]?.f ?? '') || lex.titles.has(tokens[a + 1]?.f ?? '')))) a--;
   return a >= 0 && (/^(?:le|la|l'|l’|the)$/.test(tokens[a].f) || tokens[a].text === ',') && hasTitle(tokens, a + 1, comma, lex);
 }
 

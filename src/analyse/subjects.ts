@@ -160,6 +160,8 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
   for (let i = toks.length - 1; i >= 0; i--) {
     for (const n of [4, 3, 2, 1]) {
       if (i - n + 1 < 0) continue;
+      // "HE Minister of State X": "HE" in capitals is His Excellency, no pronoun.
+      if (n === 1 && toks[i].text === 'HE') continue;
       const phrase = toks.slice(i - n + 1, i + 1).map((t) => t.f).join(' ').replace(/' /g, "'");
       // Besides the listed pronouns, any title with its definite article: "le gouverneur", "the governor".
       // Two words too: "le Premier ministre", "the prime minister".
