@@ -1642,4 +1642,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const en = analyseText("PUTRAJAYA (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim today received a courtesy call from Timor-Leste Prime Minister Kay Rala Xanana Gusmao at Seri Perdana here. Meanwhile, HE Minister of State Dr. Khalid Al Mannai met with HE UN Special Envoy for Yemen Hans Grundberg on the sidelines of the forum. HH the Amir Sheikh Tamim bin Hamad Al-Thani had inaugurated the forum this morning in the presence of a number of heads of state.");
     expect(pairs(en)).toEqual([['Anwar Ibrahim', 'Kay Rala Xanana Gusmao'], ['Khalid Al Mannai', 'Hans Grundberg']]);
   });
+  it('"Anwar Ibrahim", then "Anwar": an English wire names a Malay by his first name; "The meeting was attended by" after a meeting only recalled goes to the lead meeting', () => {
+    const a = analyseText("PUTRAJAYA (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim today received Timor-Leste Prime Minister Kay Rala Xanana Gusmao. Earlier, Anwar held a telephone conversation with Philippine President Ferdinand Marcos Jr on the summit.");
+    expect(pairs(a, 'call')).toEqual([['Anwar Ibrahim', 'Ferdinand Marcos Jr']]);
+    const b = analyseText("ABU DHABI (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan today received Nikol Pashinyan, Prime Minister of Armenia. For his part, Pashinyan expressed his appreciation for the UAE's role in hosting his meeting with President Ilham Aliyev in Abu Dhabi in July 2025. The meeting was attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi.");
+    expect(pairs(b)).toEqual([['Mohamed bin Zayed Al Nahyan', 'Nikol Pashinyan', 'Tahnoun bin Zayed Al Nahyan'], ['Nikol Pashinyan', 'Ilham Aliyev']]);
+  });
 });

@@ -74,7 +74,9 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
           const family = nameKey(words[0]);
           if (!known.has(family)) known.set(family, pm.key);
         }
-        if (words.length === 2 && lang !== 'ar' && (/^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && !lex.firstNames.has(foldPhrase(words[0])))) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
+        // "Anwar Ibrahim", then "Anwar": Malay and Indonesian wires name a person by the first name (the second is the father's), in English.
+        const patronymic = lang === 'en' && words.length === 2 && lex.firstNames.has(foldPhrase(words[1]));
+        if (words.length === 2 && lang !== 'ar' && (/^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && (!lex.firstNames.has(foldPhrase(words[0])) || patronymic))) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
           const family = nameKey(words[0]);
           if (!known.has(family)) known.set(family, pm.key);
         }

@@ -38,7 +38,8 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const host = last.participants[0]?.key;
   // "The meeting was attended by ..." several sentences after a past meeting told in passing: the lead meeting.
   const lead = meetings.find((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId);
-  const farBack = theMeeting && lead !== undefined && lead !== last && ctx.s.passage.n - last.passage.n > 1 && lead.passage.n === 0;
+  const toldInPassing = /\b(?:recall|recalled|recalling|(?:his|her|their) (?:meeting|talks) with|hosting (?:his|her|their) meeting|sa rencontre avec|son entretien avec|leur rencontre)\b/.test(foldPhrase(last.passage.text));
+  const farBack = theMeeting && lead !== undefined && lead !== last && (ctx.s.passage.n - last.passage.n > 1 || toldInPassing) && lead.passage.n === 0;
   const targets = all ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.participants[0]?.key === host)
     : both ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.passage.n === last.passage.n) : farBack ? [lead!] : [last];
   // "Also present during the call were X and Y": a sentence that opens on who was present names only them.
