@@ -1648,4 +1648,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("ABU DHABI (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan today received Nikol Pashinyan, Prime Minister of Armenia. For his part, Pashinyan expressed his appreciation for the UAE's role in hosting his meeting with President Ilham Aliyev in Abu Dhabi in July 2025. The meeting was attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi.");
     expect(pairs(b)).toEqual([['Mohamed bin Zayed Al Nahyan', 'Nikol Pashinyan', 'Tahnoun bin Zayed Al Nahyan'], ['Nikol Pashinyan', 'Ilham Aliyev']]);
   });
+  it('"X later called on Prime Minister Y and conveyed the greetings of President Z": Z, whose greetings they are, did not meet', () => {
+    const a = analyseText('NEW DELHI (ANI): The Egyptian Foreign Minister Badr Salem later called on Prime Minister Narendra Modi at 7, Lok Kalyan Marg and conveyed the greetings of President Abdel Fattah El-Sisi.');
+    expect(pairs(a)).toEqual([['Badr Salem', 'Narendra Modi']]);
+  });
 });

@@ -108,7 +108,7 @@ const CONTRAST = /^(?:tandis|alors que|while|whereas|فيما|بينما)$/;
 const CIRCUMSTANCE = /^(?:lors|au cours|during|apres|after|avant|before|dans le cadre|as part)$/;
 const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation|الذي|التي|الذين|اللذين|اللتين)$/;
 /** A message carried for someone: its sender is named after it, possibly in apposition, up to a presence. */
-const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|transmis|transmettant|delivered|invitation|رسالة|رساله|برسالة|برساله)$/;
+const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|conveyed|greetings|salutations|transmis|transmettant|delivered|invitation|تحيات|رسالة|رساله|برسالة|برساله)$/;
 const PRESENCE_START = /^(?:en presence|in the presence|accompagne|accompanied|along with|ainsi que|as well as|aux cotes)/;
 
 /** Whether token k opens a purpose clause: "pour"/"to" followed by a verb, not "envoy to Syria". */
