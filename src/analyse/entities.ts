@@ -95,26 +95,25 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       const entry = lex.entities.get(alias.key)!;
       const start = tokens[i].start;
       // "Mohammed bin Salman bin Abdulaziz Al Saud": the lineage written after a known name is still that name.
-      let aliasEnd = alias.end;
-      while (entry.kind === 'person' && (((/^(?:bin|ben|ibn|bint)$/.test(tokens[aliasEnd]?.f ?? '') || tokens[aliasEnd]?.text === 'Al') && tokens[aliasEnd + 1]?.cap) || ARABIC_LINEAGE.has(tokens[aliasEnd]?.text ?? '')) && tokens[aliasEnd + 1]?.word) aliasEnd += 2;
-      alias.end = aliasEnd;
-      const end = tokens[alias.end - 1].end;
+      const aliasEnd = entry.kind === 'person' ? lineageEnd(tokens, alias.end) : alias.end;
+      const end = tokens[aliasEnd - 1].end;
       if (entry.kind === 'person') {
-        mentions.push(person(text, start, end, alias.key, sentence, 'alias', arabicRoles.get(i) ?? roleFor(text, tokens, i, alias.end, lex)));
+        mentions.push(person(text, start, end, alias.key, sentence, 'alias', arabicRoles.get(i) ?? roleFor(text, tokens, i, aliasEnd, lex)));
         // "محمد بن سلمان ... ولي العهد رئيس مجلس الوزراء": the role after a known name is no one new.
         // Not "... ووزير الاقتصاد X": a title with the conjunction on it starts the next person.
-        const roleAfter = lang === 'ar' && lex.titles.has(tokens[alias.end]?.f ?? '') ? arabicRoleAfter(tokens, alias.end, lex) ?? 0 : 0;
+        const roleAfter = lang === 'ar' && lex.titles.has(tokens[aliasEnd]?.f ?? '') ? arabicRoleAfter(tokens, aliasEnd, lex) ?? 0 : 0;
         arabicRoleUntil = Math.max(arabicRoleUntil, arabicExtraUntil.get(i) ?? 0, roleAfter);
       } else {
         mentions.push({ kind: entry.kind, text: text.slice(start, end), key: alias.key, start, end, sentence, via: 'alias' });
       }
-      i = alias.end;
+      i = aliasEnd;
       continue;
     }
     if (lang === 'ar') {
       const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known) !== null);
       const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
-      let before: { start: number; end: number } | null = null;
+      // "اليوم، هاميش فالكونر، وزير الدولة": a bare title may follow the name it belongs to.
+      const nameBefore = titled?.kind === 'title' ? arabicNameBeforeRole(tokens, titled.start, lex) : null;
       if (titled?.kind === 'known') {
         arabicRoleUntil = titled.end;
         const alias = matchAlias(tokens, titled.end, lex);
@@ -137,10 +136,10 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? knownByPart(nameKey(written), known) ?? `p:${nameKey(written)}`, sentence, 'title', role));
         arabicNames.set(titled.start, titled.end);
         arabicRoleUntil = Math.max(titled.end, after ?? 0);
-      } else if (titled?.kind === 'title' && (before = arabicNameBeforeRole(tokens, titled.start, lex)) && !mentions.some((m) => m.end > tokens[before!.start].start && m.start < tokens[before!.end - 1].end)) {
+      } else if (titled?.kind === 'title' && nameBefore && !mentions.some((m) => m.end > tokens[nameBefore.start].start && m.start < tokens[nameBefore.end - 1].end)) {
         arabicRoleUntil = titled.end;
-        const start = tokens[before.start].start;
-        const stop = tokens[before.end - 1].end;
+        const start = tokens[nameBefore.start].start;
+        const stop = tokens[nameBefore.end - 1].end;
         const written = text.slice(start, stop);
         mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? `p:${nameKey(written)}`, sentence, 'title', cleanRole(text.slice(tokens[titled.start].start, tokens[titled.end - 1].end))));
       } else if (titled?.kind === 'title') {
@@ -494,6 +493,13 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   if (lex.demonyms.has(f) || lex.singularPronouns.has(f) || lex.pluralPronouns.has(f)) return false;
   if (lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person') return false;
   return true;
+}
+
+/** End of a known name and of the lineage written after it ("bin Abdulaziz Al Saud", "بن عبدالعزيز آل سعود"). */
+function lineageEnd(tokens: Token[], end: number): number {
+  let k = end;
+  while ((((/^(?:bin|ben|ibn|bint)$/.test(tokens[k]?.f ?? '') || tokens[k]?.text === 'Al') && tokens[k + 1]?.cap) || ARABIC_LINEAGE.has(tokens[k]?.text ?? '')) && tokens[k + 1]?.word) k += 2;
+  return k;
 }
 
 /** "his Polish and Lithuanian counterparts, Radosław Sikorski and Kęstutis Budrys": two or three capitalised words joined by "and" to a name are a name too. */
