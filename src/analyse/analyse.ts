@@ -245,15 +245,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (subj === 'group') ctx.salience.noteSubject('group');
       const present = new Set<string>();
       let objects = objectsOf(ctx, hit, nextStart, isCall, present);
-      // "X, who called on him at the PM House": an object pronoun is the person last in view, not the subject.
-      if (!objects.length && Array.isArray(subj) && subj.length) {
-        const pronoun = /^\s*(him|her|them)\b/i.exec(ctx.dispatch.text.slice(hit.end, hit.end + 8));
-        const who = pronoun ? ctx.salience.resolve(pronoun[1].toLowerCase() === 'her' ? 'she' : pronoun[1].toLowerCase() === 'them' ? 'they' : 'he') : null;
-        if (Array.isArray(who)) objects = who.filter((k) => !(subj as string[]).includes(k));
-      }
-      // "The WHO official, whom X had received earlier": the antecedent of an object relative met the verb's subject.
-      const antecedent = objects.length ? null : objectRelativeAntecedent(ctx, hit, zoneStart);
-      if (antecedent && !(Array.isArray(subj) && subj.includes(antecedent))) objects = [antecedent];
+      if (!objects.length) objects = implicitObjects(ctx, hit, zoneStart, Array.isArray(subj) ? subj : []);
       // "Lors de sa rencontre avec X, ..., le responsable panafricain avait plaidé": "sa" is the main clause's subject, after it.
       // "Speaking after holding talks with X, Y said": so is a participle's.
       const participle = MAIN_CLAUSE_AFTER.test(foldPhrase(hit.text));
@@ -292,7 +284,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const verbSubject = !subject.length && apart && firstMet && firstMet.end <= hit.end + apart.index;
       if (separate && met.length > 1 && verbSubject) ctx.salience.noteSubject([met[0]]);
       // "Accompagnée du directeur X, Mme Dogo a échangé avec Y": who escorted the subject, named before it, took part.
-      const escorts = i === 0 && subject.length ? ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= hit.start && !subject.includes(m.key) && !objects.includes(m.key) && ESCORTED.test(foldPhrase(ctx.s.passage.text)) && presenceSince(ctx, m, ctx.s.passage.start)).map((m) => m.key) : [];
+      const escorted = i === 0 && subject.length > 0 && ESCORTED.test(foldPhrase(ctx.s.passage.text));
+      const escorts = escorted ? ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= hit.start && !subject.includes(m.key) && !objects.includes(m.key) && presenceSince(ctx, m, ctx.s.passage.start)).map((m) => m.key) : [];
       attended.push(...escorts.filter((k) => !attended.includes(k)));
       if (escorts.length) objects = [...objects, ...escorts.filter((k) => !objects.includes(k))];
       const groups = separate && met.length > 1 ? (verbSubject ? met.slice(1).map((o) => [met[0], o, ...attended]) : met.map((o) => [o, ...attended])) : [objects];
@@ -394,6 +387,21 @@ function untitledRecent(m: Mention, p: Passage, text: string, sentences: Sentenc
 }
 
 /** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
+/**
+ * Whom a meeting verb with no named object met: "X, who called on him" (an object pronoun, the person
+ * last in view) or "The WHO official, whom X had received earlier" (the antecedent of an object relative).
+ */
+function implicitObjects(ctx: SentenceContext, hit: Hit, zoneStart: number, subject: string[]): string[] {
+  if (subject.length) {
+    const pronoun = /^\s*(him|her|them)\b/i.exec(ctx.dispatch.text.slice(hit.end, hit.end + 8));
+    const who = pronoun ? ctx.salience.resolve({ her: 'she', them: 'they' }[pronoun[1].toLowerCase()] ?? 'he') : null;
+    const met = Array.isArray(who) ? who.filter((k) => !subject.includes(k)) : [];
+    if (met.length) return met;
+  }
+  const antecedent = objectRelativeAntecedent(ctx, hit, zoneStart);
+  return antecedent && !subject.includes(antecedent) ? [antecedent] : [];
+}
+
 const ESCORTED = /^(?:accompagnee?s? (?:de|du|des|d'|par)|accompanied by|flanked by)/;
 
 const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|rencontre|reunion|audience|seance de travail)$|^(?:during|at|in) (?:a|an|the) (?:meeting|talks|audience)$|^(?:during|in|at) talks with$/;
