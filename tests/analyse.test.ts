@@ -1652,4 +1652,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('NEW DELHI (ANI): The Egyptian Foreign Minister Badr Salem later called on Prime Minister Narendra Modi at 7, Lok Kalyan Marg and conveyed the greetings of President Abdel Fattah El-Sisi.');
     expect(pairs(a)).toEqual([['Badr Salem', 'Narendra Modi']]);
   });
+  it('"X et Y ont rencontré séparément Z": each of the subjects met Z, not each other; "du Commerce Canada-Mexique" joins two places and is no person', () => {
+    const a = analyseText("PEKIN (Agence) - Le Premier ministre Wang Dehua et Sun Lifeng, président du comité permanent, ont rencontré séparément le président gabonais Pierre Mba.");
+    expect(pairs(a)).toEqual([['Wang Dehua', 'Pierre Mba'], ['Sun Lifeng', 'Pierre Mba']]);
+    const b = analyseText("OTTAWA - Le ministre responsable du Commerce Canada-Mexique, Luc Tremblay, a rencontré mardi à Mexico le secrétaire mexicain à l'Économie, Carlos Ruiz.");
+    expect(pairs(b)).toEqual([['Luc Tremblay', 'Carlos Ruiz']]);
+  });
 });

@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 16;
+export const ANALYSER_VERSION = 17;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -289,9 +289,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       attended.push(...escorts.filter((k) => !attended.includes(k)));
       if (escorts.length) objects = [...objects, ...escorts.filter((k) => !objects.includes(k))];
       const groups = separate && met.length > 1 ? (verbSubject ? met.slice(1).map((o) => [met[0], o, ...attended]) : met.map((o) => [o, ...attended])) : [objects];
+      // "Li Qiang et Zhao Leji ont rencontré séparément X": each of the subjects met X.
+      const apartSubjects = separate && met.length === 1 && subject.length > 1 && !isCall;
       let made = 0;
-      for (const group of groups) {
-        const m = makeMeeting(ctx, hit, isCall, unique([...subject, ...group]));
+      for (const group of apartSubjects ? subject.map((k) => [k, ...objects]) : groups) {
+        const m = makeMeeting(ctx, hit, isCall, unique(apartSubjects ? group : [...subject, ...group]));
         if (m) {
           meetings.push(m);
           made++;

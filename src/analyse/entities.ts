@@ -510,6 +510,16 @@ function coordinatedName(text: string, tokens: Token[], i: number, end: number, 
   return person(text, tokens[i].start, tokens[end - 1].end, `p:${nameKey(written)}`, sentence, 'firstname', null);
 }
 
+/** Whether hyphen-separated parts read as two or more known places ("Canada-États-Unis"): a place may hold a hyphen itself. */
+function placesJoined(parts: string[], lex: Lexicon, places = 0): boolean {
+  if (!parts.length) return places > 1;
+  for (let n = parts.length; n >= 1; n--) {
+    const id = lex.names.get(foldPhrase(parts.slice(0, n).join('-')));
+    if (id && lex.entities.get(id)?.kind === 'place' && placesJoined(parts.slice(n), lex, places + 1)) return true;
+  }
+  return false;
+}
+
 function classifyChunk(text: string, tokens: Token[], i: number, end: number, sentence: number, lex: Lexicon, known: KnownSurnames): Mention | null {
   const start = tokens[i].start;
   const stop = tokens[end - 1].end;
@@ -529,6 +539,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // A first name alone only after a title ("Assad" is not "Asaad al-Shaibani").
   const partOf = words > 1 || role || afterHonorific ? knownByPart(nameKey(written), known) : undefined;
   if (partOf) return person(text, start, stop, partOf, sentence, 'surname', role);
+  // "du Commerce Canada-États-Unis": places joined by a hyphen name a relation, not a person.
+  if (words === 1 && placesJoined(written.split(/[-‑–]/), lex)) return null;
   // "Minister for Trade, Agribusiness and Industry X": one word of a portfolio list is no one.
   if (words === 1 && tokens[i - 1]?.text === ',' && lex.portfolio.has(tokens[i - 2]?.f ?? '') && /^(?:and|et|,)$/.test(tokens[end]?.f ?? '')) return null;
   // A known person in a spelling the alias table lacks: "Assaad Hassan al-Chibani".
