@@ -1658,4 +1658,21 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("OTTAWA - Le ministre responsable du Commerce Canada-Mexique, Luc Tremblay, a rencontré mardi à Mexico le secrétaire mexicain à l'Économie, Carlos Ruiz.");
     expect(pairs(b)).toEqual([['Luc Tremblay', 'Carlos Ruiz']]);
   });
+  it('Round 28, French: "a eu, le même jour, une séance de travail avec"; "Jean-Paul"-style first names of two parts; "Cette réunion avait rassemblé X et Y ainsi que Z"; "les salutations du prince héritier, Z, soulignant" is the subject\'s view', () => {
+    const a = analyseText("Abidjan (AIP) – Le ministre d’État Koffi Brou a reçu mardi une délégation conduite par sa directrice, Anne-Sophie Kouamé. Mme Kouamé était accompagnée de l’économiste principal de l’institution pour la Côte d’Ivoire, Jean-Thierry Nda, et de plusieurs spécialistes. Par ailleurs, le ministre d’État a eu, le même jour à son cabinet, une séance de travail avec le directeur général du Conseil du riz, Yao Kra.");
+    expect(pairs(a)).toEqual([['Koffi Brou', 'Anne-Sophie Kouamé', 'Jean-Thierry Nda'], ['Koffi Brou', 'Yao Kra']]);
+    const b = analyseText("Damas, (SANA) – Le ministre Samir Haddad a reçu un appel téléphonique de son homologue jordanien, Karim Nasser. Les deux ministres s'étaient retrouvés à Amman le mois dernier. Cette réunion avait rassemblé les ministres Haddad et Nasser ainsi que l’envoyé spécial américain pour la Syrie, Tom Larkin.");
+    expect(pairs(b, 'meeting')).toEqual([['Samir Haddad', 'Karim Nasser', 'Tom Larkin']]);
+    const c = analyseText("Damas, (SANA) – Le président Samir Haddad a reçu le ministre saoudien de l’Investissement, Fahd al‑Qahtani. De son côté, le ministre al‑Qahtani a transmis au président Haddad les salutations du prince héritier saoudien, Turki ben Nasser, soulignant la volonté du Royaume de poursuivre son soutien.");
+    expect(speakers(c)).toEqual(['Fahd al‑Qahtani']);
+  });
+  it('Round 28, English: "Minister Madeleine King, who", then "King later met"; "the UNHCR Representative in Malaysia, X"; "Minister for Law, Human Rights, Immigration and Corrections X"; "Special Envoy to the Middle East X"; "Yusril Ihza Mahendra", then "Yusril"', () => {
+    const a = analyseText('TOKYO (Kyodo) -- Trade Minister Kenji Arakawa held talks with Australian Resources Minister Julie Bishop, who is on her first visit. Bishop later met Foreign Minister Taro Ishikawa.');
+    expect(pairs(a)).toEqual([['Kenji Arakawa', 'Julie Bishop'], ['Julie Bishop', 'Taro Ishikawa']]);
+    const b = analyseText("KUALA LUMPUR (Bernama) -- Home Minister Hamzah Osman met Indonesia's Coordinating Minister for Law, Human Rights, Immigration and Corrections Budiman Sastro Wijoyo at the Home Ministry. Earlier, Budiman paid a courtesy call on Deputy Prime Minister Faisal Rahman. Later, Hamzah Osman received a courtesy call from the UNHCR Representative in Malaysia, Louise Martel, at his office.");
+    expect(pairs(b)).toEqual([['Hamzah Osman', 'Budiman Sastro Wijoyo'], ['Budiman Sastro Wijoyo', 'Faisal Rahman'], ['Hamzah Osman', 'Louise Martel']]);
+    const c = analyseText('DOHA (QNA) - Prime Minister Sheikh Hamad bin Khalid Al-Thani received a phone call on Monday from US Special Envoy to the Middle East Steve Rendell.');
+    expect(pairs(c, 'call')).toEqual([['Hamad bin Khalid Al-Thani', 'Steve Rendell']]);
+    expect(c.people.find((p) => p.name === 'Steve Rendell')?.role).toBe('Special Envoy to the Middle East');
+  });
 });

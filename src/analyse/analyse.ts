@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 17;
+export const ANALYSER_VERSION = 18;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -79,6 +79,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         if (words.length === 2 && lang !== 'ar' && (/^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && (!lex.firstNames.has(foldPhrase(words[0])) || patronymic))) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
           const family = nameKey(words[0]);
           if (!known.has(family)) known.set(family, pm.key);
+        }
+        // "Yusril Ihza Mahendra", then "Yusril": an Indonesian name of three words is known by its first, in English, when no list knows that word.
+        if (words.length === 3 && lang === 'en' && words.every((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)) && !lex.firstNames.has(foldPhrase(words[0])) && !lex.givenNames.has(foldPhrase(words[0])) && !lex.honorifics.has(foldPhrase(words[0]))) {
+          const first = nameKey(words[0]);
+          if (!known.has(first)) known.set(first, pm.key);
         }
         // "Miguel Díaz-Canel Bermúdez", then "Díaz-Canel": a Spanish name is known by its first surname too.
         if (words.length >= 3 && lang !== 'ar' && /^\p{Lu}[\p{L}-]{3,}$/u.test(words[words.length - 2]) && /^\p{Lu}/u.test(words[words.length - 1]) && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !lex.honorifics.has(foldPhrase(words[words.length - 2])) && !words.slice(0, -1).some((w) => /^(?:bin|ben|ibn|bint|ould|al|el|abu|abou|von|van|de|da|del|der)$/i.test(w))) {

@@ -432,6 +432,16 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "King later met": a title that is also a family name, alone and with no article, may be the surname of someone named before.
+    if (j === i && t.cap && lex.titleSurnames.has(t.f) && !ARTICLES.has(tokens[i - 1]?.f ?? '') && !/^(?:his|her|their|our|son|sa|leur)$/.test(tokens[i - 1]?.f ?? '') && !(tokens[j + 1]?.cap && tokens[j + 1]?.word)) {
+      j++;
+      break;
+    }
+    // "Resources Minister Madeleine King, who": after a title and one name word, a title that is also a family name ends the name.
+    if (j === i + 1 && i > 0 && (lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f)) && t.cap && lex.titleSurnames.has(t.f) && !(tokens[j + 1]?.cap && tokens[j + 1]?.word)) {
+      j++;
+      break;
+    }
     // A French surname opening with an article: "Jean-Yves Le Drian", "M. Le Drian", "Marine Le Pen".
     if ((t.text === 'Le' || t.text === 'La') && (j > i || (i > 0 && lex.honorifics.has(tokens[i - 1].f))) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
       j++;
@@ -520,6 +530,12 @@ function placesJoined(parts: string[], lex: Lexicon, places = 0): boolean {
   return false;
 }
 
+/** "Jean-Pascal", "Marie-Chantal": a first name, or first names joined by a hyphen. */
+function isFirstName(folded: string, lex: Lexicon): boolean {
+  const known = (f: string) => lex.firstNames.has(f) || lex.givenNames.has(f);
+  return known(folded) || (folded.includes('-') && folded.split('-').every(known));
+}
+
 function classifyChunk(text: string, tokens: Token[], i: number, end: number, sentence: number, lex: Lexicon, known: KnownSurnames): Mention | null {
   const start = tokens[i].start;
   const stop = tokens[end - 1].end;
@@ -528,7 +544,7 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   const role = roleFor(text, tokens, i, end, lex);
   // "at Seri Perdana here": an honorific after "at"/"in" begins a place's name (the premier's residence), not a person's.
   const afterHonorific = i > 0 && lex.honorifics.has(tokens[i - 1].f) && !(end - i === 1 && /^(?:at|in|a|à|au)$/.test(tokens[i - 2]?.f ?? ''));
-  const firstName = (lex.firstNames.has(tokens[i].f) || lex.givenNames.has(tokens[i].f)) && words >= 2;
+  const firstName = isFirstName(tokens[i].f, lex) && words >= 2;
   const surnameKey = nameKey(tokens[end - 1].text);
   const knownKey = words <= 2 ? known.get(nameKey(written)) ?? known.get(surnameKey) : undefined;
   // "Shafiqul Alam" is not "Jahangir Alam Chowdhury": a first name the known full name lacks names someone else.
@@ -659,7 +675,9 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   // A capitalised word right after "de", "à", "pour", "of" names a portfolio: "commissaire à la Méditerranée".
   // So does the next one, before a title: "... and Emergency Relief Coordinator X".
   const portfolioRun = k > 0 && tokens[k - 1].cap && tokens[k - 1].word && afterLink(tokens, k - 1) && lex.titles.has(tokens[k + 1]?.f ?? '');
-  if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && (afterLink(tokens, k) || portfolioRun) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
+  // "Special Envoy to the Middle East X": a place of two words after the link.
+  const placeOfTwo = k > 0 && afterLink(tokens, k - 1) && lex.entities.get(lex.names.get(`${tokens[k - 1].f} ${tokens[k].f}`) ?? '')?.kind === 'place';
+  if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && (afterLink(tokens, k) || portfolioRun || placeOfTwo) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
   const key = lex.names.get(tokens[k].f);
   if (!key || lex.entities.get(key)?.kind !== 'place') return true;
   // "for the Eastern Mediterranean": a place in a capitalised phrase after "for"/"of".
@@ -674,7 +692,9 @@ function countryOfTitle(tokens: Token[], k: number, lex: Lexicon): boolean {
 
 /** "UN Resident Coordinator in Bangladesh Gwyn Lewis": a country after "in", between a title and the name, is where the post is. */
 function postedIn(tokens: Token[], k: number, lex: Lexicon): boolean {
-  return tokens[k - 1]?.f === 'in' && k >= 2 && lex.titles.has(tokens[k - 2].f) && tokens[k + 1]?.cap === true && tokens[k + 1].word && !isRoleWord(tokens[k + 1], lex);
+  // "the UNHCR Representative in Malaysia, Louise Aubin": the name may follow in apposition.
+  const named = (t: Token | undefined) => t?.cap === true && t.word && !isRoleWord(t, lex);
+  return tokens[k - 1]?.f === 'in' && k >= 2 && lex.titles.has(tokens[k - 2].f) && (named(tokens[k + 1]) || (tokens[k + 1]?.text === ',' && named(tokens[k + 2])));
 }
 
 function afterLink(tokens: Token[], k: number): boolean {

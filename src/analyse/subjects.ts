@@ -118,10 +118,10 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
   return null;
 }
 
-/** "X conveyed the greetings of King Y to Z, and stressed": whose greetings or message it is, is not who speaks. */
+/** "X conveyed the greetings of King Y to Z, and stressed", "les salutations du prince héritier, Y, soulignant": whose greetings or message it is, is not who speaks. */
 function isSender(text: string, m: Mention, from: number): boolean {
   const before = foldPhrase(text.slice(Math.max(from, m.start - 140), m.start));
-  return /\b(?:greetings|regards|salutations|message|messages|lettre|letter|invitation|condoleances|condolences) (?:ecrite? |verbal |written |personnel |personal )?(?:of|from|de|du|des|d')\b[^,;]*$/.test(before);
+  return /\b(?:greetings|regards|salutations|message|messages|lettre|letter|invitation|condoleances|condolences) (?:ecrite? |verbal |written |personnel |personal )?(?:of|from|de|du|des|d')\b[^,;]*(?:,\s*)?$/.test(before);
 }
 
 /** "Lavrov's Syrian counterpart said": the owner of the subject is not the subject ("X's talks with" aside). */

@@ -64,6 +64,8 @@ export interface Lexicon {
   firstNames: Set<string>;
   /** Common given names in Latin script: a capitalised pair opening with one is a person, with no title needed. */
   givenNames: Set<string>;
+  /** Title words that are also family names ("King", "Bishop"). */
+  titleSurnames: Set<string>;
   /** Words that end a name written without capitals (Arabic: "اليوم", "في", "مع"). */
   nameStops: Set<string>;
   /** Feminine titles and honorifics ("présidente", "Mme", "الوزيرة"), to tell who "elle"/"she" is. */
@@ -205,6 +207,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     nonPersonWords: new Set((rolesJson.nonPersonWords as string[]).map(foldPhrase)),
     firstNames: new Set((rolesJson.firstNames as string[]).map(foldPhrase)),
     givenNames: new Set(((rolesJson.givenNames ?? []) as string[]).map(foldPhrase)),
+    titleSurnames: new Set(((rolesJson.titleSurnames ?? []) as string[]).map(foldPhrase)),
     nameStops: new Set(((rolesJson.nameStops?.ar ?? []) as string[]).map(foldPhrase)),
     femaleWords: new Set(((rolesJson.female?.words ?? []) as string[]).map(foldPhrase)),
     femaleFirstNames: new Set(((rolesJson.female?.firstNames ?? []) as string[]).map(foldPhrase)),
