@@ -1675,4 +1675,19 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(pairs(c, 'call')).toEqual([['Hamad bin Khalid Al-Thani', 'Steve Rendell']]);
     expect(c.people.find((p) => p.name === 'Steve Rendell')?.role).toBe('Special Envoy to the Middle East');
   });
+  it('Round 30, French: "a présidé une séance de travail avec"; "était entouré de"; "ministre des Sports et du Cadre de vie, X" keeps its role, so "Le Premier ministre a, quant à lui," is X; "M. de Mistura a estimé"', () => {
+    const a = analyseText("Abidjan (AIP)- Le Premier ministre, ministre des Sports et du Cadre de vie, Paul Koffi Yao, a présidé, mardi à la Primature, une séance de travail avec une délégation conduite par son vice-président, Ousmane Traoré. Le chef du gouvernement était entouré de la ministre du Plan, Awa Diallo. M. Traoré a relevé les progrès accomplis. Le Premier ministre a, quant à lui, réaffirmé l’engagement du gouvernement.");
+    expect(pairs(a)).toEqual([['Paul Koffi Yao', 'Ousmane Traoré', 'Awa Diallo']]);
+    expect(speakers(a)).toEqual(['Ousmane Traoré', 'Paul Koffi Yao']);
+    const b = analyseText("Alger (APS) - Le président Karim Benali a reçu l'envoyé onusien Johan de Vries. Dans une déclaration à la presse, M. de Vries a estimé que la relance était « plus que jamais nécessaire ».");
+    expect(speakers(b)).toEqual(['Johan de Vries']);
+  });
+  it('Round 30, English: a call "after a planned meeting between the two was called off"; "was received on Wednesday at the Palace of the Revolution by"; "General Secretary To Lam"; "held a separate meeting at the forum with"; "EU Commissioner X", then "the European Commissioner"; "the Maldivian minister"; "the proposed pact" is no view', () => {
+    const a = analyseText('JAKARTA (ANTARA) - Agriculture Minister Budi Santoso held a video call with Thai Agriculture Minister Somchai Prakarn on Tuesday, after a planned meeting between the two in Bangkok was called off.');
+    expect(pairs(a, 'call')).toEqual([['Budi Santoso', 'Somchai Prakarn']]);
+    const b = analyseText('HAVANA (Prensa Latina) - The President of the National Assembly of Laos, Khamsay Vongsa, was received on Wednesday at the Palace of the Revolution by the President of the Republic, Pedro Morales Vidal. Earlier, Party General Secretary To Van Hung met with Khamsay Vongsa. Vongsa later held a separate meeting at the forum with Foreign Minister Luis Ortega.');
+    expect(pairs(b)).toEqual([['Khamsay Vongsa', 'Pedro Morales Vidal'], ['To Van Hung', 'Khamsay Vongsa'], ['Khamsay Vongsa', 'Luis Ortega']]);
+    const c = analyseText("DAMASCUS, (SANA)- President Karim Haddad received a European Union delegation headed by EU Commissioner for the Mediterranean Ana Kovač. The European Commissioner hailed the government's steps. NEW DELHI (PTI) Maldivian Foreign Minister Ahmed Rasheed called on President Meera Das. The Maldivian minister hailed India's assistance. Rasheed is scheduled to meet Commerce Minister Arun Mehta on Tuesday to discuss the proposed trade pact.");
+    expect(speakers(c)).toEqual(['Ana Kovač', 'Ahmed Rasheed']);
+  });
 });

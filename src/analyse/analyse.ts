@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 18;
+export const ANALYSER_VERSION = 19;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -477,7 +477,9 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
     // So does the predicate of a meeting noun: "Une rencontre entre X et Y est prévue dimanche".
     const nounCue = /^(?:reunion|rencontre|entretiens?|sommet|meeting|talks|summit)\b/.test(foldPhrase(t.text)) && /prevue?s?\b|scheduled|planned/.test(foldPhrase(b.text));
     const cancelled = nounCue || /annul|report|ajourn|postpon|cancel|called off|did not|pas eu lieu|pas (?:pu )?avoir lieu|evoque|envisage|aucune date|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
-    return sameClause && (b.end <= t.start ? t.start - b.end < 80 : b.start - t.end < (cancelled ? 160 : 40));
+    // "X held a video call with Y, after a planned meeting between the two was called off": the cancellation has its own meeting.
+    const ownMeeting = b.start >= t.end && /\b(?:after|following|since|because|as|apres|car|alors qu|puisqu)\b.*\b(?:a|an|the|une|la|le|sa|son|leur|their|his|her)\b(?: \S+){0,2}? (?:meeting|talks|visit|trip|summit|rencontre|reunion|visite|entretien|sommet)\b/.test(foldPhrase(ctx.dispatch.text.slice(t.end, b.start)));
+    return sameClause && !ownMeeting && (b.end <= t.start ? t.start - b.end < 80 : b.start - t.end < (cancelled ? 160 : 40));
   }));
 }
 

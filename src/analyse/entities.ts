@@ -418,7 +418,8 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
     }
     // "La porte-parole, He Yongqian,": a pronoun-like word after a comma or a title, before a name, is a name.
     // In French "He" is no pronoun: "le vice-Premier ministre chinois He Lifeng".
-    if (j === i && t.cap && /^(?:he|she)$/.test(t.f) && i > 0 && (tokens[i - 1].text === ',' || lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f) || (lang === 'fr' && t.text === 'He')) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
+    // "General Secretary To Lam": so is "To".
+    if (j === i && t.cap && /^(?:he|she|to)$/.test(t.f) && i > 0 && (tokens[i - 1].text === ',' || lex.titles.has(tokens[i - 1].f) || lex.honorifics.has(tokens[i - 1].f) || (lang === 'fr' && t.text === 'He')) && tokens[j + 1] && isNameWord(tokens[j + 1], lex) && tokens[j + 1].start === t.end + 1) {
       j++;
       continue;
     }
@@ -466,6 +467,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
     if (j > i && /^(?:II|III|IV|V|VI)$/.test(t.text) && isNameWord(tokens[j - 1], lex)) {
       j++;
       break;
+    }
+    // "M. de Mistura", "Mme von der Leyen": after an honorific, a particle in lower case opens the surname.
+    if (j === i && i > 0 && lex.honorifics.has(tokens[i - 1].f) && /^(?:de|van|von|da|di|del|dos|das|du)$/.test(t.text) && tokens[j + 1] && (isNameWord(tokens[j + 1], lex) || (NAME_PARTICLES.has(tokens[j + 1].f) && !tokens[j + 1].cap && tokens[j + 2] !== undefined && isNameWord(tokens[j + 2], lex)))) {
+      j += isNameWord(tokens[j + 1], lex) ? 1 : 2;
+      continue;
     }
     if (j === i && NAME_PARTICLES.has(t.f) && t.cap && tokens[j + 1] && isNameWord(tokens[j + 1], lex)) {
       j++;
@@ -675,6 +681,8 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   // A capitalised word right after "de", "à", "pour", "of" names a portfolio: "commissaire à la Méditerranée".
   // So does the next one, before a title: "... and Emergency Relief Coordinator X".
   const portfolioRun = k > 0 && tokens[k - 1].cap && tokens[k - 1].word && afterLink(tokens, k - 1) && lex.titles.has(tokens[k + 1]?.f ?? '');
+  // "ministre des Sports et du Cadre de vie, X": a lower-case complement of a capitalised portfolio word.
+  if (tokens[k].word && !tokens[k].cap && /^(?:de|d')$/.test(tokens[k - 1]?.f ?? '') && tokens[k - 2]?.cap && tokens[k - 2].word && afterLink(tokens, k - 2) && !lex.names.has(tokens[k - 2].f)) return true;
   // "Special Envoy to the Middle East X": a place of two words after the link.
   const placeOfTwo = k > 0 && afterLink(tokens, k - 1) && lex.entities.get(lex.names.get(`${tokens[k - 1].f} ${tokens[k].f}`) ?? '')?.kind === 'place';
   if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && (afterLink(tokens, k) || portfolioRun || placeOfTwo) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);

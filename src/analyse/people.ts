@@ -240,7 +240,8 @@ export class PeopleRegistry {
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
     const table = (w: string) => this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? this.lex.demonyms.get(w.replace(/ه$/u, 'ة')) ?? this.lex.names.get(w.replace(/ه$/u, 'ة')) ?? (/^(?:وال|ال)[\u0600-\u06FF]{3,}ي(?:ين|ون)$/u.test(w) ? this.lex.demonyms.get(w.replace(/^و/u, '').replace(/(?:ين|ون)$/u, '')) : undefined);
     const word = (w: string) => table(w) ?? SYNONYMS.get(w) ?? w.replace(/^(?:[وفب])?ال(?=[\u0600-\u06FF]{3})/u, '');
-    return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))).filter((w, i, all) => all.indexOf(w) === i);
+    // "EU Commissioner X", then "the European Commissioner": the Union is the side its demonym names.
+    return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))).map((w) => (w === 'eu' ? 'europe' : w)).filter((w, i, all) => all.indexOf(w) === i);
   }
 
 }
