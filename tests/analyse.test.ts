@@ -1690,4 +1690,26 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText("DAMASCUS, (SANA)- President Karim Haddad received a European Union delegation headed by EU Commissioner for the Mediterranean Ana Kovač. The European Commissioner hailed the government's steps. NEW DELHI (PTI) Maldivian Foreign Minister Ahmed Rasheed called on President Meera Das. The Maldivian minister hailed India's assistance. Rasheed is scheduled to meet Commerce Minister Arun Mehta on Tuesday to discuss the proposed trade pact.");
     expect(speakers(c)).toEqual(['Ana Kovač', 'Ahmed Rasheed']);
   });
+  it('Round 31, English: "The audience with HM the King was attended by X" names which meeting; a style before the name and the office after it; "the King’s Representative for Humanitarian Work and Youth Affairs" is one person; "The CS, who was accompanied by A and B, said"; "welcomed the visiting official"; "Lula da Silva", then "Lula"', () => {
+    const a = analyseText("Manama (BNA) -- The Japanese Foreign Minister, Kenji Sato, was received today by His Majesty King Hamad bin Isa Al Khalifa, and later met His Royal Highness Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister. The audience with HM the King was attended by HH Shaikh Nasser bin Hamad Al Khalifa, the King’s Representative for Humanitarian Work and Youth Affairs. HM the King affirmed the depth of relations.");
+    expect(pairs(a)).toEqual([['Kenji Sato', 'Hamad bin Isa Al Khalifa', 'Nasser bin Hamad Al Khalifa'], ['Kenji Sato', 'Salman bin Hamad Al Khalifa']]);
+    expect(a.people.find((p) => p.name === 'Salman bin Hamad Al Khalifa')?.role).toBe('Crown Prince and Prime Minister');
+    expect(speakers(a)).toEqual(['Hamad bin Isa Al Khalifa']);
+    const b = analyseText("NAIROBI (KNA) -- Trade Cabinet Secretary Peter Mwangi has hosted a Dutch delegation led by the Netherlands Ambassador to Kenya, Jan de Groot. The CS, who was accompanied by Principal Secretary Dr. Paul Kiprono and Dr. Grace Wanjiru, said Kenya stood to benefit from Dutch expertise.");
+    expect(speakers(b)).toEqual(['Peter Mwangi']);
+    const c = analyseText("MANILA (PNA) – Australian Defence Minister Tom Harris paid a courtesy call on President Jose Reyes at Malacañan Palace. Reyes, flanked by Defense Secretary Carlos Bautista and Foreign Affairs Secretary Maria Santos, welcomed the visiting official.");
+    expect(pairs(c)).toEqual([['Tom Harris', 'Jose Reyes'], ['Jose Reyes', 'Carlos Bautista', 'Maria Santos', 'Tom Harris']]);
+    const d = analyseText("BEIJING (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President Luiz Carlos Moura da Costa. Xi and Moura both voiced support for the multilateral trading system.");
+    expect(speakers(d)).toEqual(['Xi Jinping', 'Luiz Carlos Moura da Costa']);
+  });
+  it('Round 31, French: "X, accompagné de Y, a été reçu par Z, puis s’est entretenu avec W"; "a reçu la visite de M. X"; "Juan Ramón de la Fuente"; "le nouveau patron de la BAD"; "Beugré Mambé", then "Robert Beugré Mambé"', () => {
+    const a = analyseText("Beyrouth (AFP) - L’émissaire américain Tom Walker, accompagné de l’envoyée adjointe Ann Morris, a été reçu lundi à Beyrouth par le président Karim Haddad, puis s’est entretenu avec le Premier ministre Nabil Saad. Mardi, le président du Parlement Fouad Rahal a reçu la visite de M. Walker dans sa résidence.");
+    expect(pairs(a)).toEqual([['Tom Walker', 'Ann Morris', 'Karim Haddad'], ['Tom Walker', 'Ann Morris', 'Nabil Saad'], ['Fouad Rahal', 'Tom Walker']]);
+    const b = analyseText("OTTAWA — La ministre des Affaires étrangères, Anita Grant, s'est entretenue mardi par vidéoconférence avec son homologue mexicain, Juan Ramón de la Vega.");
+    expect(pairs(b, 'call')).toEqual([['Anita Grant', 'Juan Ramón de la Vega']]);
+    const c = analyseText("Le chef de l'Etat reçoit le président de la BAD\n\nDakar, 16 oct (APS) – Le président Moussa Diallo a reçu jeudi le président du Groupe de la Banque africaine de développement (BAD), Amadou Sow. Plus tôt dans la journée, le nouveau patron de la BAD a eu des entretiens avec le Premier ministre, Ibrahima Fall.");
+    expect(pairs(c)).toEqual([['Moussa Diallo', 'Amadou Sow'], ['Amadou Sow', 'Ibrahima Fall']]);
+    const d = analyseText("Le Premier ministre Koffi Yapo échange avec la Banque mondiale\n\nAbidjan (AIP) – Le Premier ministre, ministre des Sports et du Cadre de vie, Robert Koffi Yapo, a reçu en audience le vice-président de la Banque mondiale, Ousmane Traoré. « Notre priorité reste l'accès à l'eau », a assuré le chef du gouvernement.");
+    expect(speakers(d)).toEqual(['Robert Koffi Yapo']);
+  });
 });

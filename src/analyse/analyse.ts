@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 19;
+export const ANALYSER_VERSION = 20;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -85,6 +85,12 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
           const first = nameKey(words[0]);
           if (!known.has(first)) known.set(first, pm.key);
         }
+        // "Luiz Inácio Lula da Silva", then "Lula": the word before the particle, when no list knows it as a first name.
+        const particle = words.findIndex((w, n) => n >= 2 && /^(?:da|de|do|dos|das)$/.test(w));
+        if (particle > 0 && lang !== 'ar' && /^\p{Lu}\p{Ll}{2,}$/u.test(words[particle - 1]) && !lex.firstNames.has(foldPhrase(words[particle - 1])) && !lex.givenNames.has(foldPhrase(words[particle - 1]))) {
+          const short = nameKey(words[particle - 1]);
+          if (!known.has(short)) known.set(short, pm.key);
+        }
         // "Miguel Díaz-Canel Bermúdez", then "Díaz-Canel": a Spanish name is known by its first surname too.
         if (words.length >= 3 && lang !== 'ar' && /^\p{Lu}[\p{L}-]{3,}$/u.test(words[words.length - 2]) && /^\p{Lu}/u.test(words[words.length - 1]) && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !lex.honorifics.has(foldPhrase(words[words.length - 2])) && !words.slice(0, -1).some((w) => /^(?:bin|ben|ibn|bint|ould|al|el|abu|abou|von|van|de|da|del|der)$/i.test(w))) {
           const middle = nameKey(words[words.length - 2]);
@@ -118,16 +124,20 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   }
   // "Aoun hosted Syria's top diplomat ... Syrian Foreign Minister Asaad al-Shaibani said": a title no one named
   // before fit may fit someone named after it, once the whole dispatch is read.
+  const renamed = new Map<string, string>();
   for (const v of sentences) {
     for (const m of v.mentions) {
       if (m.kind !== 'person' || !m.key.startsWith('t:') || (m as PersonMention).via !== 'role') continue;
-      const who = registry.resolveTitle((m as PersonMention).role ?? m.text, [], (m as PersonMention).female);
+      const who = renamed.get(m.key) ?? registry.resolveTitle((m as PersonMention).role ?? m.text, [], (m as PersonMention).female);
       if (who && !who.startsWith('t:')) {
         registry.forget(m.key);
+        renamed.set(m.key, who);
         m.key = who;
       }
     }
   }
+  // "le nouveau patron de la BAD", taken for the headline's "président de la BAD" before the name came: whoever that title became.
+  for (const v of sentences) for (const m of v.mentions) m.key = renamed.get(m.key) ?? m.key;
   const topicsPerSentence = dispatchSentenceTopics(passages.map((p) => p.text), lang, lex);
   const salience = new Salience((key) => registry.isFemale(key), (key) => key.startsWith('o:') || lex.entities.get(key)?.kind === 'org');
   const meetings: Meeting[] = [];
@@ -229,7 +239,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
     if (kind === 'meeting') {
       // "X a rencontré Y, avant de s'entretenir avec Z": an infinitive has the previous verb's subject, not Y.
       const infinitive = i > 0 && prevSubject.length > 0 && INFINITIVE_MEETING.test(foldPhrase(hit.text));
-      let subj = infinitive ? null : relativeAntecedent(ctx, hit, zoneStart) ?? subjectOf(ctx, hit, zoneStart, false);
+      // "X a été reçu par Y, puis s'est entretenu avec Z": a verb right after "puis"/"then" has the previous verb's subject too.
+      const coordinated = i > 0 && prevSubject.length > 0 && /(?:^|[\s,])(?:puis|then|and then|et ensuite)\s*$/.test(foldPhrase(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 16), hit.start)));
+      let subj = infinitive || coordinated ? null : relativeAntecedent(ctx, hit, zoneStart) ?? subjectOf(ctx, hit, zoneStart, false);
       // "X briefed Y during a meeting", "X a informé Y lors d'une réunion": everyone the clause names met.
       if (/^(?:during|at|in|lors|au cours)\b/.test(foldPhrase(hit.text))) {
         const clause = ctx.s.mentions.filter((m) => m.kind === 'person' && m.start >= zoneStart && m.end <= hit.start && !isOblique(ctx.s.tokens, m, ctx.lex, ctx.s.passage.start));
@@ -276,7 +288,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart))) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)).replace(/,?\s*(?:puis|then|and then|et ensuite)\s*$/, '')) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
         // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
         (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));
@@ -400,8 +412,11 @@ function untitledRecent(m: Mention, p: Passage, text: string, sentences: Sentenc
  */
 function implicitObjects(ctx: SentenceContext, hit: Hit, zoneStart: number, subject: string[]): string[] {
   if (subject.length) {
-    const pronoun = /^\s*(him|her|them)\b/i.exec(ctx.dispatch.text.slice(hit.end, hit.end + 8));
-    const who = pronoun ? ctx.salience.resolve({ her: 'she', them: 'they' }[pronoun[1].toLowerCase()] ?? 'he') : null;
+    // "Marcos welcomed the visiting official": the visitor is whoever was last spoken of, as "him" would be.
+    const pronoun = /^\s*(him|her|them|the visiting (?:official|minister|dignitary|leader|envoy|delegate|secretary)|the visitor|(?:le|son) visiteur|(?:l'|l’|son )h[oô]te)\b/i.exec(ctx.dispatch.text.slice(hit.end, hit.end + 30));
+    // Not after "with": "his meeting with the visiting minister", "a évoqué avec son hôte" name a meeting told before, whoever it was with.
+    const visitor = pronoun !== null && !/^(?:him|her|them)$/i.test(pronoun[1]);
+    const who = pronoun && !(visitor && /\b(?:with|avec)$/.test(foldPhrase(hit.text))) ? ctx.salience.resolve({ her: 'she', them: 'they' }[pronoun[1].toLowerCase()] ?? 'he') : null;
     const met = Array.isArray(who) ? who.filter((k) => !subject.includes(k)) : [];
     if (met.length) return met;
   }
@@ -495,7 +510,7 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
   const keys: string[] = [];
   // A verb ending in its preposition ("paid a courtesy call on", "sat down with") governs the next name.
   // "presented his credentials to", "a présenté ses lettres de créance au": the one they are presented to.
-  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre|by|par)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$|\bvisit to$|\baudience\b.*\b(?:to|a|au|aux)$/.test(foldPhrase(hit.text));
+  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre|by|par|visite (?:de|du|des)|visit from)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$|\bvisit to$|\baudience\b.*\b(?:to|a|au|aux)$/.test(foldPhrase(hit.text));
   let first = true;
   // "ont ensuite tenu avec M. Chaibani une réunion": the counterpart named inside the verb phrase.
   for (const m of s.mentions) {

@@ -40,7 +40,9 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const lead = meetings.find((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId);
   const toldInPassing = /\b(?:recall|recalled|recalling|(?:his|her|their) (?:meeting|talks) with|hosting (?:his|her|their) meeting|sa rencontre avec|son entretien avec|leur rencontre)\b/.test(foldPhrase(last.passage.text));
   const farBack = theMeeting && lead !== undefined && lead !== last && (ctx.s.passage.n - last.passage.n > 1 || toldInPassing) && lead.passage.n === 0;
-  const targets = all ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.participants[0]?.key === host)
+  // "The audience with HM the King was attended by X" after two audiences: the one with the King.
+  const named = withWhom(ctx, folded, meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId));
+  const targets = named ? [named] : all ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.participants[0]?.key === host)
     : both ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.passage.n === last.passage.n) : farBack ? [lead!] : [last];
   // "Also present during the call were X and Y": a sentence that opens on who was present names only them.
   const opensOnPresence = /^(?:(?:also|were also|was also) present|present (?:at|during|were|was)|in attendance|attending (?:the|were|was))\b/.test(folded);
@@ -73,3 +75,14 @@ export function presenceSince(ctx: SentenceContext, m: Mention, from: number): b
 }
 
 const PRESENCE_CUE = /\b(?:attended by|(?:a laquelle|auquel|auxquels|auxquelles) (?:\S+ ){0,2}?(?:assistai(?:en)?t|(?:a|ont) (?:egalement |aussi )?assiste|participai(?:en)?t)|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|in the presence(?:, [^,]{1,40},)? of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence(?:, [^,]{1,40},)? (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|entoure(?:e|s|es)? (?:\S+ ){0,3}?(?:de|du|des|d')|flanked by|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
+
+/** The meeting a sentence names by whom it was with ("The audience with HM the King was attended by"), the latest with that person. */
+function withWhom(ctx: SentenceContext, folded: string, meetings: Meeting[]): Meeting | undefined {
+  const m = /^(?:the (?:audience|meeting|talks|reception) with|l'(?:audience|entretien) avec|la (?:rencontre|reunion) avec) (.{3,80}?) (?:was|were|s'est|se sont|a ete)\b/.exec(folded);
+  if (!m) return undefined;
+  const span = ctx.s.passage.start + m[0].indexOf(m[1]);
+  const mention = ctx.s.mentions.find((x) => x.kind === 'person' && x.start >= span && x.start < span + m[1].length);
+  const key = mention?.key ?? ctx.registry.resolveTitle(m[1].replace(/^(?:hm|hrh|hh|he|h\.e\.|his majesty|his highness|his royal highness|sm|saa|son altesse|sa majeste)\s+/, ''));
+  if (!key) return undefined;
+  return [...meetings].reverse().find((x) => x.participants.some((p) => p.key === key));
+}

@@ -459,7 +459,8 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       continue;
     }
     // Two particles in a row: "Ursula von der Leyen", "Rafael van den Berg".
-    if (j > i && NAME_PARTICLES.has(t.f) && !t.cap && tokens[j + 1] && NAME_PARTICLES.has(tokens[j + 1].f) && !tokens[j + 1].cap && tokens[j + 2] && isNameWord(tokens[j + 2], lex)) {
+    // "Juan Ramón de la Fuente" too.
+    if (j > i && NAME_PARTICLES.has(t.f) && !t.cap && tokens[j + 1] && (NAME_PARTICLES.has(tokens[j + 1].f) || (t.f === 'de' && tokens[j + 1].text === 'la')) && !tokens[j + 1].cap && tokens[j + 2] && isNameWord(tokens[j + 2], lex)) {
       j += 2;
       continue;
     }
@@ -557,12 +558,24 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   if (knownKey && (words === 1 || (nameKey(written).endsWith(surnameKey) && !otherFirstName(tokens[i], knownKey, known)))) {
     return person(text, start, stop, knownKey, sentence, 'surname', role);
   }
+  // "Beugré Mambé" in the headline, then "Robert Beugré Mambé": a first name before a full name named before is that person.
+  if (words === 3 && firstName && !NAME_PARTICLES.has(tokens[i + 1].f)) {
+    const named = known.get(nameKey(text.slice(tokens[i + 1].start, stop)));
+    if (named) return person(text, start, stop, named, sentence, 'surname', role);
+  }
   // "Ben Touq", "Cheikh Mohammed ben Abdulrahmane", "le prince Khalid": part of one full name named before.
   // A first name alone only after a title ("Assad" is not "Asaad al-Shaibani").
   const partOf = words > 1 || role || afterHonorific ? knownByPart(nameKey(written), known) : undefined;
   if (partOf) return person(text, start, stop, partOf, sentence, 'surname', role);
   // "du Commerce Canada-États-Unis": places joined by a hyphen name a relation, not a person.
   if (words === 1 && placesJoined(written.split(/[-‑–]/), lex)) return null;
+  // "Representative for Humanitarian Work and Youth Affairs": one word before "and" and more of the portfolio is no one
+  // (unlike "Foreign Minister X and Defence Minister Y", where a title follows).
+  if (words === 1 && role && /^(?:and|et)$/.test(tokens[end]?.f ?? '')) {
+    let k = end + 1;
+    while (tokens[k]?.cap && tokens[k].word && lex.portfolio.has(tokens[k].f)) k++;
+    if (k > end + 1 && !(tokens[k]?.cap && tokens[k].word)) return null;
+  }
   // "Minister for Trade, Agribusiness and Industry X": one word of a portfolio list is no one.
   if (words === 1 && tokens[i - 1]?.text === ',' && lex.portfolio.has(tokens[i - 2]?.f ?? '') && /^(?:and|et|,)$/.test(tokens[end]?.f ?? '')) return null;
   // A known person in a spelling the alias table lacks: "Assaad Hassan al-Chibani".
@@ -631,9 +644,12 @@ function knownByPart(key: string, known: KnownSurnames): string | undefined {
  */
 export function roleFor(text: string, tokens: Token[], nameStart: number, nameEnd: number, lex: Lexicon): string | null {
   const before = roleBefore(text, tokens, nameStart, lex);
-  if (before) return before;
-  return roleAfter(text, tokens, nameEnd, lex, nameEnd - nameStart);
+  // "His Royal Highness Prince X, Crown Prince and Prime Minister,": a style before the name, the office after it.
+  if (before && !STYLE_ONLY.test(foldPhrase(before))) return before;
+  return roleAfter(text, tokens, nameEnd, lex, nameEnd - nameStart) ?? before;
 }
+
+const STYLE_ONLY = /^(?:(?:his|her|their|son|sa) |h\.?r\.?h\.? |h\.?h\.? |h\.?m\.? )?(?:(?:royal|highness|majesty|excellency|altesse|royale|majeste|excellence|prince|princess|princesse|sheikh|shaikh|cheikh|sheikha)\s*)+$/;
 
 function isRoleWord(t: Token, lex: Lexicon): boolean {
   const f = t.f;

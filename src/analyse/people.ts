@@ -198,10 +198,12 @@ export class PeopleRegistry {
       // "le responsable onusien": an organisation tells who as well as a country.
       // "the chief adviser": another title after "chief" tells who by itself.
       // "le responsable du Golfe": a proper word of the role ("Conseil de coopération du Golfe") tells who as well.
-      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w) || this.lex.titles.has(w) || (PROPER_QUALIFIER.test(w) && role.includes(w)))) return false;
+      // "le patron de la BAD" for "le président ... de développement (BAD)": an acronym the role holds tells who too.
+      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w) || this.lex.titles.has(w) || (PROPER_QUALIFIER.test(w) && role.includes(w)) || (/^[a-z]{2,6}$/.test(w) && role.includes(w) && !this.lex.portfolio.has(w) && !STOP.has(w)))) return false;
     }
     // "le chef du gouvernement fédéral": an adjective of the government, not a word of the title.
-    words = words.filter((w) => !GOVERNMENT_ADJECTIVES.has(w));
+    // "le nouveau patron de la BAD": how recent the office is says nothing of who holds it.
+    words = words.filter((w) => !GOVERNMENT_ADJECTIVES.has(w) && !NEWLY.has(w));
     if (words.length === 0) return false;
     // "homologue jordanien" holds any title, but only for a title that names the same country.
     const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart') && words.some((w) => this.isCountry(w) && role.includes(w));
@@ -234,7 +236,8 @@ export class PeopleRegistry {
   /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
   private roleWords(s: string): string[] {
     // "UN" in capitals is the organisation; folded, it would be the French article "un".
-    const phrase = fold(s.replace(/\bU\.?N\b\.?/g, 'ONU')).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
+    // "the King’s Representative", "the President's envoy": a title that owns the office is not the person's.
+    const phrase = fold(s.replace(/\bU\.?N\b\.?/g, 'ONU').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
@@ -273,6 +276,7 @@ const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'adjoint', 'adjointe
 const PROPER_QUALIFIER = /^(?:golfe|gulf|sahel|maghreb|levant|caucase|caucasus|balkans|ocean|pacifique|pacific|atlantique|atlantic)$/;
 
 const GOVERNMENT_ADJECTIVES = new Set(['federal', 'federale', 'federaux']);
+const NEWLY = new Set(['nouveau', 'nouvel', 'nouvelle', 'new', 'newly', 'newly-appointed', 'newly-elected', 'nouvellement']);
 
 /** Roles a "diplomat" holds. */
 const DIPLOMATIC = new Set([FOREIGN_MINISTER, 'homologue', 'counterpart', 'envoye', 'envoy', 'emissaire', 'emissary', 'ambassadeur', 'ambassadrice', 'ambassador', 'diplomate', 'diplomat', 'consul', 'charge']);

@@ -234,6 +234,11 @@ export function closedRelativeSubject(ctx: SentenceContext, verbStart: number): 
     // A title with its article opening the sentence: "Le ministre, qui ...", "The ambassador, who ...".
     const head = toks.slice(0, j - 1).map((x) => x.f).join(' ').replace(/' /g, "'");
     const titled = /^(?:le|la|the) (\S+)$/.exec(head);
+    // "The CS, who was accompanied by X, said": a title's abbreviation stands for whoever acted last.
+    if (titled && j === 3 && /^\p{Lu}{2,4}$/u.test(toks[1].text) && !lex.names.has(titled[1])) {
+      const r = ctx.salience.resolve('he');
+      return Array.isArray(r) && r.length ? r : null;
+    }
     if (titled && lex.titles.has(titled[1])) {
       const holder = ctx.registry.resolveTitle(titled[1]);
       if (holder) return [holder];
