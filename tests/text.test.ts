@@ -129,6 +129,18 @@ describe('language, dates, datelines', () => {
     expect(parseDateline('Le ministre a dit que')).toBeNull();
   });
 
+  it('reads a place in capitals with no agency, an agency in lower case, an ordinal date, and skips a byline', () => {
+    expect(parseDateline('OTTAWA — La ministre')).toMatchObject({ place: 'Ottawa', source: null });
+    expect(parseDateline('NEW YORK — The council')).toMatchObject({ place: 'New York', source: null });
+    expect(parseDateline('Berne (ats) - Le conseiller fédéral')).toMatchObject({ place: 'Berne', source: 'ats' });
+    expect(parseDateline('ABU DHABI, 3rd March, 2025 (WAM) -- H.H.')).toMatchObject({ place: 'Abu Dhabi', source: 'WAM', dateText: '3rd March, 2025' });
+    expect(dateFromText('3rd March, 2025', null)).toBe('2025-03-03');
+    const text = 'By Jane T. Cruz\n\nMANILA – The minister';
+    const d = parseDateline(text);
+    expect(d).toMatchObject({ place: 'Manila', source: null });
+    expect(text.slice(d!.end)).toBe('The minister');
+  });
+
   it('tells words one typing slip apart: a letter added, dropped, changed, or two neighbours swapped', () => {
     for (const [a, b] of [['rencontre', 'rencnotre'], ['received', 'recevied'], ['declare', 'dclare'], ['meeting', 'meetings'], ['talks', 'talk'], ['hosted', 'posted']]) {
       expect(oneSlipApart(a, b), `${a} ${b}`).toBe(true);

@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 20;
+export const ANALYSER_VERSION = 21;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -161,7 +161,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     }
     salience.endSentence(s.mentions);
   }
-  const deduped = dedupeMeetings(meetings);
+  const deduped = dedupeMeetings(meetings, dispatch.text);
   // Talks between officials are diplomacy, whatever words describe them.
   for (const m of deduped) if (!topicsPerSentence[m.passage.n].includes('diplomacy')) topicsPerSentence[m.passage.n] = ['diplomacy', ...topicsPerSentence[m.passage.n]];
   attachMeetingTopics(deduped, topicsPerSentence);
@@ -592,10 +592,22 @@ function unknownAcronymTitle(text: string, lex: Lexicon): boolean {
   return acronym !== null && !lex.names.has(foldPhrase(acronym[1]));
 }
 
-function dedupeMeetings(meetings: Meeting[]): Meeting[] {
+const SEQUEL = /\b(?:later|then|afterwards|subsequently|earlier|previously|separately|also|another|second|next|following|before|after|ensuite|puis|plus tard|plus tot|auparavant|apres|avant|egalement|aussi|separement|par ailleurs|de son cote|le meme jour|the same day|same day|meanwhile|in addition|elargie?s?|expanded|restricted|restreinte?s?|tete-a-tete|one-on-one)\b/;
+
+function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
   const out: Meeting[] = [];
   for (const m of meetings) {
     const keys = new Set(m.participants.map((p) => p.key));
+    // "X paid a courtesy call on Y. Y, flanked by A and B, welcomed the visiting official": the meeting just told, with more of its people.
+    const last = out[out.length - 1];
+    // Not a meeting that follows it ("Later, X and Y held expanded talks, joined by Z", "Une réunion élargie s'est ensuite tenue").
+    if (last && last.kind === 'meeting' && m.kind === 'meeting' && !SEQUEL.test(foldPhrase(m.passage.text)) && m.passage.n > last.passage.n && m.passage.n - last.passage.n <= 2 && keys.size > last.participants.length && last.participants.every((p) => keys.has(p.key)) && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
+      for (const p of m.participants) if (!last.participants.some((q) => q.key === p.key)) last.participants.push(p);
+      const start = Math.min(last.evidence.start, m.evidence.start);
+      const end = Math.max(last.evidence.end, m.evidence.end);
+      last.evidence = { ...last.evidence, start, end, text: text.slice(start, end) };
+      continue;
+    }
     // "During the meeting with Lewis, the chief adviser said": a meeting already told, with fewer of its people.
     const same = out.find((o) => o.kind === m.kind && o.participants.length >= keys.size && [...keys].every((k) => o.participants.some((p) => p.key === k)) && (o.participants.length === keys.size || !m.placeKey || m.placeKey === o.placeKey));
     if (same) {

@@ -13,12 +13,14 @@ export interface Dateline {
 
 const DASH = '[-–—‐‑]';
 const PLACE = "[\\p{Lu}][\\p{L}'’.‐‑ -]{1,40}?";
-const DATE = '\\d{1,2}\\s+\\p{L}+\\.?(?:\\s+\\d{4})?|\\p{L}+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?';
-const AGENCY = '[\\p{Lu}][\\p{L}-]{1,20}(?:\\s+[\\p{Lu}][\\p{L}]+)?';
+const DATE = '\\d{1,2}(?:st|nd|rd|th|er)?\\s+\\p{L}+\\.?(?:,?\\s+\\d{4})?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?';
+// "(ats)", "(afp)": in brackets an agency may be written in lower case.
+const AGENCY = '(?:[\\p{Lu}][\\p{L}-]{1,20}(?:[ \\t]+[\\p{Lu}][\\p{L}]+)?|(?<=\\(\\s*)\\p{Ll}{2,8})';
 
 // The dash follows a space, a parenthesis or the agency's capitals: "Deir ez-Zor" keeps its hyphen.
+// The agency is in brackets or after a comma: "OTTAWA —" and "NEW YORK —" are places alone, not "OT" and "TAWA".
 const LATIN = new RegExp(
-  `^\\s*(${PLACE})\\s*,?\\s*(?:(${DATE})\\s*,?\\s*)?\\(?\\s*(${AGENCY})?\\s*\\)?\\s*(?<=[\\s)\\p{Lu}])${DASH}+\\s*`,
+  `^\\s*(${PLACE})\\s*,?\\s*(?:(${DATE})\\s*,?\\s*)?\\(?\\s*((?<=\\(\\s*|,\\s*)${AGENCY})?\\s*\\)?\\s*(?<=[\\s)\\p{Lu}])${DASH}+\\s*`,
   'u',
 );
 const ARABIC = new RegExp(`^\\s*([\\u0600-\\u06FF ]{2,30}?)\\s*${DASH}\\s*([\\u0600-\\u06FF]{2,12})\\s*`, 'u');
@@ -27,6 +29,12 @@ const ARABIC = new RegExp(`^\\s*([\\u0600-\\u06FF ]{2,30}?)\\s*${DASH}\\s*([\\u0
 const SLASHED = new RegExp(`^\\s*(${PLACE})\\s*,\\s*(${DATE})\\.?\\s*/([\\p{Lu}][\\p{L}-]{1,20})/\\.?\\s*`, 'u');
 
 export function parseDateline(text: string): Dateline | null {
+  // "By Marielle T. Dizon" on a line of its own before the dateline: the reporter, not a place.
+  const byline = /^\s*(?:By|Par)\s+[^\n]{2,60}\n/u.exec(text);
+  if (byline) {
+    const after = parseDateline(text.slice(byline[0].length));
+    return after && { ...after, end: after.end + byline[0].length };
+  }
   const head = text.slice(0, 160);
   const slashed = SLASHED.exec(head);
   if (slashed) return { place: titleCase(slashed[1].trim()), source: slashed[3], dateText: slashed[2], end: slashed[0].length };
@@ -36,7 +44,8 @@ export function parseDateline(text: string): Dateline | null {
   if (!m) return null;
   const place = m[1].trim().replace(/[,.]$/, '');
   // A dateline has a place and an agency or a comma: a sentence starting with a dash is not one.
-  if (!m[3] && !/,/.test(m[0])) return null;
+  // "OTTAWA —", "MANILA –": a place in capitals is a dateline on its own.
+  if (!m[3] && !/,/.test(m[0]) && !(place === place.toUpperCase() && /^\p{Lu}{3,}/u.test(place))) return null;
   if (place.split(/\s+/).length > 4) return null;
   return { place: titleCase(place), source: m[3] ?? null, dateText: m[2] ?? null, end: m[0].length };
 }
