@@ -1714,4 +1714,28 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText("Le Premier ministre Koffi Yapo échange avec la Banque mondiale\n\nAbidjan (AIP) – Le Premier ministre, ministre des Sports et du Cadre de vie, Robert Koffi Yapo, a reçu en audience le vice-président de la Banque mondiale, Ousmane Traoré. « Notre priorité reste l'accès à l'eau », a assuré le chef du gouvernement.");
     expect(speakers(d)).toEqual(['Robert Koffi Yapo']);
   });
+  it('Round 33, English: a headline in title case ("Crown Prince Receives ...") names no "Receives"; "From the Syrian side, it was attended by"; "Both meetings were attended by" after "met separately with A and B"; "During his meeting with the Syrian minister, H.H. Sheikh X affirmed" is X\'s view and no apposition', () => {
+    const a = analyseText("HRH Crown Prince Receives Syrian President\n\nRiyadh, November 11, 2025, SPA -- His Royal Highness Prince Turki bin Saud Al Saud, Crown Prince, received Syrian President Karim Haddad at Al-Yamamah Palace today. The meeting was attended by Prince Nawaf bin Fahd, Minister of Interior. From the Syrian side, it was attended by Foreign Minister Sami Khoury.");
+    expect(pairs(a)).toEqual([['Turki bin Saud Al Saud', 'Karim Haddad', 'Nawaf bin Fahd', 'Sami Khoury']]);
+    const b = analyseText("SIR BANI YAS, 16th November, 2025 (WAM) -- H.H. Sheikh Hamdan bin Zayed Al Nahyan, Minister of Foreign Affairs, met separately with Sami Khoury, Minister of Foreign Affairs of Syria, and Omar Saleh, Minister of Foreign Affairs of Jordan. During his meeting with the Syrian minister, H.H. Sheikh Hamdan bin Zayed affirmed the UAE’s support. The two sides also discussed economic cooperation. Khoury praised the support. Both meetings were attended by Khalifa Al Marar, Minister of State.");
+    expect(pairs(b)).toEqual([['Hamdan bin Zayed Al Nahyan', 'Sami Khoury', 'Khalifa Al Marar'], ['Hamdan bin Zayed Al Nahyan', 'Omar Saleh', 'Khalifa Al Marar']]);
+    expect(speakers(b)).toEqual(['Hamdan bin Zayed Al Nahyan', 'Sami Khoury']);
+    expect(b.people.find((p) => p.name === 'Hamdan bin Zayed Al Nahyan')?.role).not.toBe('Syrian minister');
+  });
+  it('Round 33, English: "met U.S. envoy X on Tuesday, a day after X held talks with Y"; who "also attended the meeting" joins the main one; "the U.S. envoy" is X; "the UN relief chief"; "Sayyid"; "called on Sayyid A bin B Al Said, Deputy Prime Minister ..., at his office"; "Meeting X later ..., Y said"; "was also represented at the meeting by"', () => {
+    const a = analyseText("DAMASCUS, Nov 18 (Reuters) - Syrian President Karim Haddad met U.S. envoy Tom Rooney in Damascus on Tuesday, a day after Rooney held talks with Kurdish commander Aziz Baran in Hasakah. Foreign Minister Sami Khoury also attended the meeting. Baran said in a statement after his meeting with the U.S. envoy that talks would go on.");
+    expect(pairs(a)).toEqual([['Karim Haddad', 'Tom Rooney', 'Sami Khoury'], ['Tom Rooney', 'Aziz Baran']]);
+    const b = analyseText("MUSCAT (ONA) -- Sayyid Badr bin Hamad Al Busaidi, Foreign Minister, held official talks with Iranian Foreign Minister Ali Karimi at the General Diwan of the Ministry of Foreign Affairs. Karimi also called on Sayyid Shihab bin Tarik Al Said, Deputy Prime Minister for Defence Affairs, at his office in Muscat. Meeting Karimi later at his residence, Sayyid Badr said Oman would keep supporting dialogue.");
+    expect(pairs(b)).toEqual([['Badr bin Hamad Al Busaidi', 'Ali Karimi'], ['Ali Karimi', 'Shihab bin Tarik Al Said']]);
+    expect(speakers(b)).toEqual(['Badr bin Hamad Al Busaidi']);
+    const c = analyseText("DAMASCUS (SANA) - The Minister of Social Affairs, Hind Qabbani, held a meeting with UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator Tom Fairley. The Syrian side was also represented at the meeting by Deputy Minister Rami Saleh. For his part, the UN relief chief affirmed that the United Nations will scale up its presence.");
+    expect(pairs(c)).toEqual([['Hind Qabbani', 'Tom Fairley', 'Rami Saleh']]);
+    expect(speakers(c)).toEqual(['Tom Fairley']);
+  });
+  it('Round 33, French: "Entouré du ministre A ainsi que du ministre B, le Premier ministre X a reçu Y"; "lors de l\'audience que lui a accordée le président X"; "L\'audience s\'est déroulée au siège de la Présidence de la République en présence de"; « l\'excellence des relations » is no one', () => {
+    const a = analyseText("Bruxelles (Belga) - Entouré du ministre des Affaires étrangères Marc Peeters ainsi que du ministre de la Défense Luc Janssens, le Premier ministre Paul Maes a reçu jeudi le président ukrainien Petro Kovalenko.");
+    expect(pairs(a)).toEqual([['Paul Maes', 'Petro Kovalenko', 'Marc Peeters', 'Luc Janssens']]);
+    const b = analyseText("Alger - Le ministre italien des Affaires étrangères, M. Carlo Bianchi, a salué, lors de l'audience que lui a accordée lundi à Alger le président de la République, M. Karim Benali, « l'excellence des relations » entre les deux pays. L'audience s'est déroulée au siège de la Présidence de la République en présence du ministre d'Etat, M. Farid Hamdi.");
+    expect(pairs(b)).toEqual([['Carlo Bianchi', 'Karim Benali', 'Farid Hamdi']]);
+  });
 });

@@ -23,7 +23,7 @@ import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 21;
+export const ANALYSER_VERSION = 22;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -225,7 +225,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   }
   // "X was accompanied during the meeting by Y": the meeting is the one just reported; Y attended it.
   if (ATTENDANCE.test(foldPhrase(s.passage.text))) meetingHits = meetingHits.filter((h) => !/^(?:during|at|lors|au cours) (?:the|la|de la|du|de l') ?(?:meeting|talks|reunion|entretien|rencontre)/.test(foldPhrase(h.text)));
-  const reportHits = cues.reporting.filter((r) => !meetingHits.some((m) => r.start < m.end && m.start < r.end));
+  // "Sayyid Shihab bin Tarik Al Said": a reporting verb inside a name is part of the name.
+  const reportHits = cues.reporting.filter((r) => !meetingHits.some((m) => r.start < m.end && m.start < r.end) && !s.mentions.some((m) => m.kind === 'person' && m.start <= r.start && r.end <= m.end));
   const triggers = [...meetingHits.map((hit) => ({ hit, kind: 'meeting' as const })), ...reportHits.map((hit) => ({ hit, kind: 'report' as const }))].sort((x, y) => x.hit.start - y.hit.start);
   const meetings: Meeting[] = [];
   const speakers: string[] = [];
@@ -302,7 +303,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (separate && met.length > 1 && verbSubject) ctx.salience.noteSubject([met[0]]);
       // "Accompagnée du directeur X, Mme Dogo a échangé avec Y": who escorted the subject, named before it, took part.
       const escorted = i === 0 && subject.length > 0 && ESCORTED.test(foldPhrase(ctx.s.passage.text));
-      const escorts = escorted ? ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= hit.start && !subject.includes(m.key) && !objects.includes(m.key) && presenceSince(ctx, m, ctx.s.passage.start)).map((m) => m.key) : [];
+      // "Entouré du ministre A ainsi que du ministre B, le Premier ministre X a reçu Y": everyone named before the subject came with it.
+      const subjectAt = Math.min(...ctx.s.mentions.filter((m) => subject.includes(m.key) && m.end <= hit.start).map((m) => m.start));
+      const escorts = escorted ? ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= hit.start && !subject.includes(m.key) && !objects.includes(m.key) && (m.end <= subjectAt || presenceSince(ctx, m, ctx.s.passage.start))).map((m) => m.key) : [];
       attended.push(...escorts.filter((k) => !attended.includes(k)));
       if (escorts.length) objects = [...objects, ...escorts.filter((k) => !objects.includes(k))];
       const groups = separate && met.length > 1 ? (verbSubject ? met.slice(1).map((o) => [met[0], o, ...attended]) : met.map((o) => [o, ...attended])) : [objects];
@@ -424,7 +427,7 @@ function implicitObjects(ctx: SentenceContext, hit: Hit, zoneStart: number, subj
   return antecedent && !subject.includes(antecedent) ? [antecedent] : [];
 }
 
-const ESCORTED = /^(?:accompagnee?s? (?:de|du|des|d'|par)|accompanied by|flanked by)/;
+const ESCORTED = /^(?:accompagnee?s? (?:de|du|des|d'|par)|entouree?s? (?:de|du|des|d')|accompanied by|flanked by|surrounded by)/;
 
 const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|rencontre|reunion|audience|seance de travail)$|^(?:during|at|in) (?:a|an|the) (?:meeting|talks|audience)$|^(?:during|in|at) talks with$/;
 
@@ -592,16 +595,19 @@ function unknownAcronymTitle(text: string, lex: Lexicon): boolean {
   return acronym !== null && !lex.names.has(foldPhrase(acronym[1]));
 }
 
-const SEQUEL = /\b(?:later|then|afterwards|subsequently|earlier|previously|separately|also|another|second|next|following|before|after|ensuite|puis|plus tard|plus tot|auparavant|apres|avant|egalement|aussi|separement|par ailleurs|de son cote|le meme jour|the same day|same day|meanwhile|in addition|elargie?s?|expanded|restricted|restreinte?s?|tete-a-tete|one-on-one)\b/;
+const SEQUEL = /\b(?:later|then|afterwards|subsequently|earlier|previously|separately|also|another|second|next|following|before|after|ensuite|puis|plus tard|plus tot|auparavant|apres|avant|egalement|aussi|separement|par ailleurs|de son cote|le meme jour|the same day|same day|meanwhile|elargie?s?|expanded|restricted|restreinte?s?|tete-a-tete|one-on-one)\b/;
+
+const LATER = /^(?:later|then|afterwards|subsequently|ensuite|plus tard|in the (?:evening|afternoon)|dans (?:la soiree|l'apres-midi)|the following day|le lendemain)\b/;
 
 function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
   const out: Meeting[] = [];
   for (const m of meetings) {
     const keys = new Set(m.participants.map((p) => p.key));
+    const sequel = SEQUEL.test(foldPhrase(m.passage.text));
     // "X paid a courtesy call on Y. Y, flanked by A and B, welcomed the visiting official": the meeting just told, with more of its people.
     const last = out[out.length - 1];
     // Not a meeting that follows it ("Later, X and Y held expanded talks, joined by Z", "Une réunion élargie s'est ensuite tenue").
-    if (last && last.kind === 'meeting' && m.kind === 'meeting' && !SEQUEL.test(foldPhrase(m.passage.text)) && m.passage.n > last.passage.n && m.passage.n - last.passage.n <= 2 && keys.size > last.participants.length && last.participants.every((p) => keys.has(p.key)) && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
+    if (last && last.kind === 'meeting' && m.kind === 'meeting' && !sequel && m.passage.n > last.passage.n && m.passage.n - last.passage.n <= 2 && keys.size > last.participants.length && last.participants.every((p) => keys.has(p.key)) && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
       for (const p of m.participants) if (!last.participants.some((q) => q.key === p.key)) last.participants.push(p);
       const start = Math.min(last.evidence.start, m.evidence.start);
       const end = Math.max(last.evidence.end, m.evidence.end);
@@ -609,7 +615,8 @@ function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
       continue;
     }
     // "During the meeting with Lewis, the chief adviser said": a meeting already told, with fewer of its people.
-    const same = out.find((o) => o.kind === m.kind && o.participants.length >= keys.size && [...keys].every((k) => o.participants.some((p) => p.key === k)) && (o.participants.length === keys.size || !m.placeKey || m.placeKey === o.placeKey));
+    // Not one the sentence opens as coming after ("Later, X held a meeting with Y"): a meeting of its own.
+    const same = LATER.test(foldPhrase(m.passage.text)) ? undefined : out.find((o) => o.kind === m.kind && o.participants.length >= keys.size && [...keys].every((k) => o.participants.some((p) => p.key === k)) && (o.participants.length === keys.size || !m.placeKey || m.placeKey === o.placeKey));
     if (same) {
       same.place ??= m.place;
       same.placeKey ??= m.placeKey;

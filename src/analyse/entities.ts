@@ -215,6 +215,9 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       const found = classifyChunk(text, tokens, i, chunkEnd, sentence, lex, known) ?? coordinatedName(text, tokens, i, chunkEnd, sentence, mentions);
       if (found) {
         mentions.push(found);
+        // "met U.S. envoy Tom Barrack on Tuesday, a day after Barrack held talks": a surname may come back in the same sentence.
+        const pm = found as PersonMention;
+        if (pm.kind === 'person' && pm.surname && chunkEnd - i >= 2 && lang !== 'ar' && !known.has(pm.surname)) known.set(pm.surname, pm.key);
         i = chunkEnd;
         continue;
       }
@@ -325,7 +328,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
       i += 2;
       continue;
     }
-    if (end <= i + 1 || (!hasTitle(tokens, i + 1, end, lex) && !topDiplomat)) continue;
+    // An honorific alone is no title here: "« l'excellence des relations »".
+    if (end <= i + 1 || (firstTitleAt(tokens, i + 1, end, lex) < 0 && !topDiplomat)) continue;
     // "the General Staff", "the General Assembly": "general" qualifying a body, with no other title, is no one.
     if (/^(?:general|generale)$/.test(tokens[i + 1].f) && end - i > 2 && !tokens.slice(i + 2, end).some((t) => lex.titles.has(t.f))) continue;
     // "l'Assemblée générale des Nations unies": "générale" after a noun is an adjective, no title.
@@ -643,10 +647,23 @@ function knownByPart(key: string, known: KnownSurnames): string | undefined {
  * ("Hakan Fidan, ministre turc des Affaires étrangères,"). Null when none names a title.
  */
 export function roleFor(text: string, tokens: Token[], nameStart: number, nameEnd: number, lex: Lexicon): string | null {
-  const before = roleBefore(text, tokens, nameStart, lex);
+  let before = roleBefore(text, tokens, nameStart, lex);
+  // "During his meeting with the Syrian minister, H.H. Sheikh Abdullah affirmed": the title closes an opening clause, it is no apposition
+  // (unlike "Lors de sa rencontre avec son homologue grec, Nikos Dendias, le ministre ...").
+  if (before && tokens[nameEnd]?.text !== ',' && openingClauseBefore(tokens, nameStart, lex)) before = null;
   // "His Royal Highness Prince X, Crown Prince and Prime Minister,": a style before the name, the office after it.
   if (before && !STYLE_ONLY.test(foldPhrase(before))) return before;
   return roleAfter(text, tokens, nameEnd, lex, nameEnd - nameStart) ?? before;
+}
+
+/** Whether the name follows the comma that closes a sentence's opening circumstance ("During his meeting with ..., X"). */
+function openingClauseBefore(tokens: Token[], nameStart: number, lex: Lexicon): boolean {
+  let k = nameStart - 1;
+  while (k >= 0 && lex.honorifics.has(tokens[k].f)) k--;
+  if (tokens[k]?.text !== ',') return false;
+  const opening = tokens.slice(0, k);
+  const opener = opening[0]?.f === 'au' && opening[1]?.f === 'cours' ? 'au cours' : opening[0]?.f ?? '';
+  return /^(?:during|lors|au cours|after|following)$/.test(opener) && !opening.some((t) => t.text === ',');
 }
 
 const STYLE_ONLY = /^(?:(?:his|her|their|son|sa) |h\.?r\.?h\.? |h\.?h\.? |h\.?m\.? )?(?:(?:royal|highness|majesty|excellency|altesse|royale|majeste|excellence|prince|princess|princesse|sheikh|shaikh|cheikh|sheikha)\s*)+$/;
@@ -697,6 +714,8 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   // A capitalised word right after "de", "à", "pour", "of" names a portfolio: "commissaire à la Méditerranée".
   // So does the next one, before a title: "... and Emergency Relief Coordinator X".
   const portfolioRun = k > 0 && tokens[k - 1].cap && tokens[k - 1].word && afterLink(tokens, k - 1) && lex.titles.has(tokens[k + 1]?.f ?? '');
+  // "the UN relief chief", "the Iranian nuclear chief": a common noun between an organisation or a nationality and the title.
+  if (tokens[k].word && !tokens[k].cap && k > 0 && lex.titles.has(tokens[k + 1]?.f ?? '') && (ACRONYM.test(tokens[k - 1].text) || lex.demonyms.has(tokens[k - 1].f))) return true;
   // "ministre des Sports et du Cadre de vie, X": a lower-case complement of a capitalised portfolio word.
   if (tokens[k].word && !tokens[k].cap && /^(?:de|d')$/.test(tokens[k - 1]?.f ?? '') && tokens[k - 2]?.cap && tokens[k - 2].word && afterLink(tokens, k - 2) && !lex.names.has(tokens[k - 2].f)) return true;
   // "Special Envoy to the Middle East X": a place of two words after the link.
@@ -711,7 +730,9 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
 /** "in Damascus U.S. Special Envoy X": a country right before a title qualifies it, unless it is where ("in Damascus"). */
 function countryOfTitle(tokens: Token[], k: number, lex: Lexicon): boolean {
   const next = tokens[k + 1];
-  return next !== undefined && next.cap && (lex.titles.has(next.f) || /^(?:special|deputy|acting|assistant|vice|chief|senior)$/.test(next.f)) && !/^(?:in|at|a|à|en|au|dans|from|de)$/.test(tokens[k - 1]?.f ?? '');
+  // "U.S. envoy Tom Barrack": after a country's capitals, an English title may be written in lower case.
+  const capitals = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u.test(tokens[k].text);
+  return next !== undefined && (next.cap || capitals) && (lex.titles.has(next.f) || /^(?:special|deputy|acting|assistant|vice|chief|senior)$/.test(next.f)) && !/^(?:in|at|a|à|en|au|dans|from|de)$/.test(tokens[k - 1]?.f ?? '');
 }
 
 /** "UN Resident Coordinator in Bangladesh Gwyn Lewis": a country after "in", between a title and the name, is where the post is. */

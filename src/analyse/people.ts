@@ -237,16 +237,32 @@ export class PeopleRegistry {
   private roleWords(s: string): string[] {
     // "UN" in capitals is the organisation; folded, it would be the French article "un".
     // "the King’s Representative", "the President's envoy": a title that owns the office is not the person's.
-    const phrase = fold(s.replace(/\bU\.?N\b\.?/g, 'ONU').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
+    // "U.S." and "US" in capitals are the country; folded, the dots would split it.
+    const phrase = fold(s.replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `);
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
     const table = (w: string) => this.lex.demonyms.get(w) ?? this.lex.names.get(w) ?? this.lex.demonyms.get(w.replace(/ه$/u, 'ة')) ?? this.lex.names.get(w.replace(/ه$/u, 'ة')) ?? (/^(?:وال|ال)[\u0600-\u06FF]{3,}ي(?:ين|ون)$/u.test(w) ? this.lex.demonyms.get(w.replace(/^و/u, '').replace(/(?:ين|ون)$/u, '')) : undefined);
     const word = (w: string) => table(w) ?? SYNONYMS.get(w) ?? w.replace(/^(?:[وفب])?ال(?=[\u0600-\u06FF]{3})/u, '');
+    // "présidente du Comité international de la Croix-Rouge", then "la présidente du CICR": the organisation, however spelled.
+    const padded = ` ${phrase} `;
+    const orgs = orgPhrases(this.lex).filter(([name]) => padded.includes(` ${name} `)).map(([, key]) => key);
     // "EU Commissioner X", then "the European Commissioner": the Union is the side its demonym names.
-    return contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))).map((w) => (w === 'eu' ? 'europe' : w)).filter((w, i, all) => all.indexOf(w) === i);
+    return [...contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))), ...orgs].map((w) => (w === 'eu' ? 'europe' : w)).filter((w, i, all) => all.indexOf(w) === i);
   }
 
+}
+
+const ORG_PHRASES = new WeakMap<Lexicon, Array<[string, string]>>();
+
+/** Organisations' names of several words, folded, with their keys. */
+function orgPhrases(lex: Lexicon): Array<[string, string]> {
+  let found = ORG_PHRASES.get(lex);
+  if (!found) {
+    found = [...lex.names].filter(([name, key]) => name.includes(' ') && lex.entities.get(key)?.kind === 'org').map(([name, key]) => [fold(name), key]);
+    ORG_PHRASES.set(lex, found);
+  }
+  return found;
 }
 
 /** Titles that name the same post: "l'émissaire américaine" is "l'envoyée américaine". */
