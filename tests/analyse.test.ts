@@ -1738,4 +1738,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("Alger - Le ministre italien des Affaires étrangères, M. Carlo Bianchi, a salué, lors de l'audience que lui a accordée lundi à Alger le président de la République, M. Karim Benali, « l'excellence des relations » entre les deux pays. L'audience s'est déroulée au siège de la Présidence de la République en présence du ministre d'Etat, M. Farid Hamdi.");
     expect(pairs(b)).toEqual([['Carlo Bianchi', 'Karim Benali', 'Farid Hamdi']]);
   });
+  it('Round 35: "X, the EU\'s foreign policy chief, hosted Y" is an apposition, no one else; "Selon le porte-parole du gouvernement, X, ..." is X\'s view', () => {
+    const a = analyseText("BRUSSELS (AP) — Anna Berg, the EU's foreign policy chief, hosted Syrian Foreign Minister Sami Khoury at the bloc's headquarters.");
+    expect(pairs(a)).toEqual([['Anna Berg', 'Sami Khoury']]);
+    const b = analyseText("Kinshasa (AFP) - Selon le porte-parole du gouvernement, Paul Mbala, la rencontre de Doha pourrait être reprogrammée « si Kigali montre des signes de bonne foi ».");
+    expect(speakers(b)).toEqual(['Paul Mbala']);
+  });
 });

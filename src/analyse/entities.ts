@@ -289,7 +289,14 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
   // After a name, a title is its apposition only when the phrase closes there: in "with Morsy,
   // the UN envoy said" the title is the subject of what follows.
   const closes = !tokens[after] || [',', '.', ';', ')', ':'].includes(tokens[after].text);
-  return (tokens[comma]?.text === ',' && person(comma, 1)) || (tokens[first - 1]?.text === ',' && closes && person(first - 2, -1));
+  // "Kaja Kallas, the EU's foreign policy chief,": the apposition opens before the owner of the title.
+  let open = first;
+  if (/^['’]s$/.test(tokens[first]?.text ?? '')) {
+    open = first - 1;
+    while (open > 0 && tokens[open - 1].cap && tokens[open - 1].word) open--;
+    if (open > 0 && ARTICLES.has(tokens[open - 1].f)) open--;
+  }
+  return (tokens[comma]?.text === ',' && person(comma, 1)) || (tokens[open - 1]?.text === ',' && closes && person(open - 2, -1));
 }
 
 /**

@@ -109,7 +109,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     const pronoun = /^\s*(lui|elle|eux|elles|him|her|them)\b/i.exec(dispatch.text.slice(trig.end, trig.end + 8));
     if (pronoun) return ctx.salience.resolve({ lui: 'il', him: 'he', eux: 'ils', them: 'they' }[pronoun[1].toLowerCase()] ?? pronoun[1].toLowerCase());
     // A named person is a source; an institution cited for a fact ("selon le bureau de l'ONU") is not.
-    const next = after(80)[0];
+    // "Selon le porte-parole du gouvernement, X": an institution that only qualifies a title is not the source.
+    const qualifiesTitle = (m: Mention) => m.kind === 'org' && (TITLE_THEN_OF.test(foldPhrase(dispatch.text.slice(trig.end, m.start))) || TITLE_FIRST.test(foldPhrase(m.text)));
+    const next = after(80).find((m) => !qualifiesTitle(m));
     // "Selon le bureau de l'envoyé spécial, les deux responsables ont évoqué": an office cited for a fact, not the person.
     if (next && /\b(?:bureau|cabinet|office|services|entourage|equipe|staff|media office)\s+(?:de\s+la|de\s+l'|du|de|des|of\s+the|of)?\s*(?:\S+\s+){0,3}$/.test(foldPhrase(dispatch.text.slice(trig.end, next.start)))) return null;
     return next && next.kind === 'person' ? [next.key] : null;
@@ -204,3 +206,8 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
   if (!/^\p{Ll}+$/u.test(next) || /^(?:and|et|of|de|du|des|in|en|to|a|for|pour|with|avec)$/.test(next)) return found;
   return both;
 }
+
+/** Titles of a source that an institution may qualify ("le porte-parole du gouvernement"). */
+const SOURCE_TITLE = '(?:porte-parole|spokes(?:man|woman|person)|chef|cheffe|head|president|presidente|directeur|directrice|director|ministre|minister|representant|representante|representative)';
+const TITLE_THEN_OF = new RegExp(`\\b${SOURCE_TITLE}\\s+(?:du|de la|de l'|des|d'|of the|of)\\s*$`);
+const TITLE_FIRST = new RegExp(`^${SOURCE_TITLE}\\b`);
