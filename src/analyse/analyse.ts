@@ -513,7 +513,9 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
   const keys: string[] = [];
   // A verb ending in its preposition ("paid a courtesy call on", "sat down with") governs the next name.
   // "presented his credentials to", "a présenté ses lettres de créance au": the one they are presented to.
-  const ownPreposition = /\b(?:on|with|avec|aupres de|between|entre|by|par|visite (?:de|du|des)|visit from)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$|\bvisit to$|\baudience\b.*\b(?:to|a|au|aux)$/.test(foldPhrase(hit.text));
+  // "a reçu la visite de X", "received a courtesy visit from X": the visitor, whom "de"/"from" governs.
+  const visit = /^(?:recu|recue|recus|recues|received|had)$/.test(foldPhrase(hit.text).split(' ').pop() ?? '') && /^(?:\S+\s+){0,4}?(?:la visite (?:de|du|des)|a (?:courtesy |farewell )?visit from)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.end, hit.end + 80)));
+  const ownPreposition = visit || /\b(?:on|with|avec|aupres de|between|entre|by|par)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$|\bvisit to$|\baudience\b.*\b(?:to|a|au|aux)$/.test(foldPhrase(hit.text));
   let first = true;
   // "ont ensuite tenu avec M. Chaibani une réunion": the counterpart named inside the verb phrase.
   for (const m of s.mentions) {
