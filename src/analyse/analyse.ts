@@ -13,7 +13,7 @@ import { Salience } from './salience.js';
 import { evidenceFor, lastPersonWhere, styledMention, unique, wasStyled, type SentenceContext, type SentenceView } from './context.js';
 import { clauseStart, objectRelativeAntecedent, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, speakerOf } from './positions.js';
-import { addAttendees, ATTENDANCE, presenceSince } from './attendance.js';
+import { addAttendees, presenceSince } from './attendance.js';
 
 /**
  * From one dispatch to what it says: sentences, people, meetings and calls, topics, positions.
@@ -211,7 +211,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   // Not "the outcomes of the Ankara meeting and border coordination between Damascus and Amman": people must follow "between".
   const farFromCall = cues.meetings.filter((m) => cues.calls.every((c) => Math.abs(c.start - m.start) > 60) && /\b(?:entre|between)\b/.test(foldPhrase(m.text)) && s.mentions.some((p) => p.kind === 'person' && p.start >= m.end && p.start - m.end < 60));
   // "Also present during the call were X and Y" after a courtesy call: who attended, not a phone call.
-  const attendanceOnly = cues.calls.length > 0 && cues.calls.every((c) => /^(?:during|in|on) the call$/.test(foldPhrase(c.text))) && ATTENDANCE.test(foldPhrase(s.passage.text));
+  const attendanceOnly = cues.calls.length > 0 && cues.calls.every((c) => /^(?:during|in|on) the call$/.test(foldPhrase(c.text))) && ctx.lex.attendance.test(foldPhrase(s.passage.text));
   const isCall = cues.calls.length > 0 && farFromCall.length === 0 && !attendanceOnly;
   let meetingHits = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.calls.length ? farFromCall : cues.meetings;
   /** Meetings undone ("n'a finalement pas eu lieu"): their names are no one's objects either. */
@@ -224,7 +224,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
     meetingHits = kept;
   }
   // "X was accompanied during the meeting by Y": the meeting is the one just reported; Y attended it.
-  if (ATTENDANCE.test(foldPhrase(s.passage.text))) meetingHits = meetingHits.filter((h) => !/^(?:during|at|lors|au cours) (?:the|la|de la|du|de l') ?(?:meeting|talks|reunion|entretien|rencontre)/.test(foldPhrase(h.text)));
+  if (ctx.lex.attendance.test(foldPhrase(s.passage.text))) meetingHits = meetingHits.filter((h) => !/^(?:during|at|lors|au cours) (?:the|la|de la|du|de l') ?(?:meeting|talks|reunion|entretien|rencontre)/.test(foldPhrase(h.text)));
   // "Sayyid Shihab bin Tarik Al Said": a reporting verb inside a name is part of the name.
   const reportHits = cues.reporting.filter((r) => !meetingHits.some((m) => r.start < m.end && m.start < r.end) && !s.mentions.some((m) => m.kind === 'person' && m.start <= r.start && r.end <= m.end));
   const triggers = [...meetingHits.map((hit) => ({ hit, kind: 'meeting' as const })), ...reportHits.map((hit) => ({ hit, kind: 'report' as const }))].sort((x, y) => x.hit.start - y.hit.start);

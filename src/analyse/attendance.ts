@@ -5,10 +5,9 @@ import { widenTo, type SentenceContext } from './context.js';
 
 /**
  * Who else took part in a meeting: people "accompanied by", "in the presence of", "the delegation
- * included", in the meeting's sentence or in the sentences that follow it.
+ * included", in the meeting's sentence or in the sentences that follow it. The cues themselves are
+ * data: `attendance` and `presence` in `src/lexicons/events.json`.
  */
-
-export const ATTENDANCE = /\b(?:accompagne(?:e|s|es)? (?:\S+ ){0,4}?(?:de|du|des|par)|entoure(?:e|s|es)? (?:\S+ ){0,3}?(?:de|du|des|d')|flanked by|accompanied (?:\S+ ){0,4}?by|attended the (?:\S+ ){0,2}(?:meeting|talks)|en presence(?:, [^,]{1,40},)? (?:de|du|des|d')|(?:a|ont) (?:egalement |aussi )?assiste|(?:a laquelle|auquel|auxquels|auxquelles|ou) (?:\S+ ){0,2}?assistai(?:en)?t|(?:avait|avaient|a|ont) a (?:ses|son|leurs) cotes|(?:a|ont) (?:egalement |aussi )?pris part|avec la participation|s'est deroulee? en presence|accompanied by|in the presence of|attended by|were attended|was attended|(?:was|were) (?:also )?represented (?:at the (?:meeting|talks) )?by|(?:etait|etaient) (?:egalement |aussi )?represente(?:e|s|es)? (?:a l'entretien |a la reunion )?par|with the participation of|took part|also attended|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|(?:were|was) also attending|joined by|(?:delegation|side|partie|delegations) (?:\S+ ){0,3}(?:included|includes|comprised|comprenait|comprenaient|incluait)|(?:also|were also|was also|was|were) present|(?:etaient|etait) (?:egalement |aussi )?presents?|joined the (?:talks|meeting)|participated in the (?:talks|meeting)|(?:a|ont) (?:egalement |aussi )?participe)\b|بحضور|يرافقه|حضر (?:اللقاء|الاجتماع|المباحثات|الاستقبال|المقابلة)|وضم الوفد|شارك في/;
 
 /**
  * "The Syrian president was accompanied by X", "L'audience s'est déroulée en présence de Y":
@@ -23,7 +22,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // "The meeting was attended by" names the last meeting, however far back: WAM and SANA close with it.
   const theMeeting = /\b(?:also )?attended the (?:meeting|talks|audience|reception)\.?$|^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion|une reunion elargie|la reunion elargie) s'est (?:deroulee?|tenue?) (?:\S+ ){0,10}?en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the|both|the two) (?:meetings|talks|audiences) were (?:also )?attended by|from the (?:\S+ )?side, (?:it|the (?:meeting|talks|audience)) (?:was|were) (?:also )?attended by|و?حضر (?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات))/.test(folded);
   if (!theMeeting && ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
-  const cue = ATTENDANCE.exec(folded);
+  const cue = ctx.lex.attendance.exec(folded);
   if (!cue) return;
   // "The talks, attended by X, ended with a committee that will meet every six months": a future
   // after the attendance is about something else.
@@ -74,10 +73,9 @@ export function presenceSince(ctx: SentenceContext, m: Mention, from: number): b
   const prev = ctx.s.mentions.filter((o) => o.kind === 'person' && o.end <= m.start && o.start >= from).pop();
   // The cue within the role's length before the name, with no other person in between.
   const seg = foldPhrase(ctx.dispatch.text.slice(Math.max(prev?.end ?? from, m.start - 110), m.start));
-  return PRESENCE_CUE.test(seg) && !/[;:]/.test(seg);
+  return ctx.lex.presence.test(seg) && !/[;:]/.test(seg);
 }
 
-const PRESENCE_CUE = /\b(?:attended by|(?:a laquelle|auquel|auxquels|auxquelles) (?:\S+ ){0,2}?(?:assistai(?:en)?t|(?:a|ont) (?:egalement |aussi )?assiste|participai(?:en)?t)|(?:also )?attending (?:the (?:meeting|talks|audience) )?(?:were|was)|in the presence(?:, [^,]{1,40},)? of|accompanied (?:\S+ ){0,4}?by|joined by|with the participation of|en presence(?:, [^,]{1,40},)? (?:de|du|des|d')|accompagnee?s? (?:\S+ ){0,4}?(?:de|du|des|d'|par)|entoure(?:e|s|es)? (?:\S+ ){0,3}?(?:de|du|des|d')|flanked by|avec la participation|(?:delegation|delegations) (?:led|headed) by|delegation (?:conduite|dirigee|menee) par)/;
 
 /** The meeting a sentence names by whom it was with ("The audience with HM the King was attended by"), the latest with that person. */
 function withWhom(ctx: SentenceContext, folded: string, meetings: Meeting[]): Meeting | undefined {

@@ -83,6 +83,10 @@ export interface Lexicon {
   singularPronouns: Set<string>;
   pluralPronouns: Set<string>;
   groupSubjects: string[];
+  /** Who else took part ("accompanied by", "en présence de", "بحضور"), over folded text. */
+  attendance: RegExp;
+  /** A cue right before a name that makes it someone present ("attended by", "en présence de"). */
+  presence: RegExp;
   topics: TopicEntry[];
   /** Phrases that introduce the subject of talks ("discussed", "a porté sur", "تناول"). */
   topicSubjects: PatternSet;
@@ -221,6 +225,8 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     singularPronouns: new Set([...pron.fr.singular, ...pron.en.singular, ...pron.ar.singular].map(foldPhrase)),
     pluralPronouns: new Set([...pron.fr.plural, ...pron.en.plural, ...pron.ar.plural].map(foldPhrase)),
     groupSubjects: (eventsJson.groupSubjects as string[]).map(foldPhrase),
+    attendance: new RegExp(`\\b(?:${(eventsJson.attendance?.latin ?? []).join('|')})\\b${(eventsJson.attendance?.arabic ?? []).map((a: string) => `|${a}`).join('')}`),
+    presence: new RegExp(`\\b(?:${(eventsJson.presence?.latin ?? []).join('|')})`),
     topics,
     topicSubjects: patterns(topicsJson.subjectCues ?? {}),
     glossary,
