@@ -1744,4 +1744,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("Kinshasa (AFP) - Selon le porte-parole du gouvernement, Paul Mbala, la rencontre de Doha pourrait être reprogrammée « si Kigali montre des signes de bonne foi ».");
     expect(speakers(b)).toEqual(['Paul Mbala']);
   });
+  it('Arabic: a compound first name keeps its article ("، رامي صلاح الدين، سفير ..."); "كلاً من X، سفير ...، وY، سفير ..."; "سفير المملكة المتحدة" is not the ambassador of Japan named later', () => {
+    const a = analyseText('المنامة / بنا / استقبل الدكتور عبداللطيف الزياني، وزير الخارجية، بمقر الوزارة اليوم، رامي صلاح الدين، سفير جمهورية مصر العربية لدى مملكة البحرين.');
+    expect(pairs(a)).toEqual([['عبداللطيف الزياني', 'رامي صلاح الدين']]);
+    const b = analyseText('المنامة / بنا / استقبل الدكتور خالد المحمود، وزير الخارجية، اليوم، جون سميث، وزير الدولة البريطاني، بحضور سفير المملكة المتحدة لدى مملكة البحرين. وفي وقت لاحق، استقبل وزير الخارجية كلاً من سامي نور الدين، سفير جمهورية مصر العربية لدى مملكة البحرين، وتارو يامادا، سفير اليابان لدى مملكة البحرين، كلاً على حدة.');
+    expect(pairs(b)).toEqual([['خالد المحمود', 'جون سميث', 'سفير المملكة المتحدة'], ['خالد المحمود', 'سامي نور الدين'], ['خالد المحمود', 'تارو يامادا']]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicons/lexicon.js';
+import { foldPhrase, type Lexicon } from '../lexicons/lexicon.js';
 import { foldSameLength, nameKey } from '../text/fold.js';
 import type { Token } from '../text/tokens.js';
 
@@ -12,6 +12,8 @@ import type { Token } from '../text/tokens.js';
 const ARABIC = /^[\u0600-\u06FF]/;
 /** Particles that bind to the next word of a name: أبو قصرة, بن سلمان, عبد الله, ولد مرزوك. */
 const PARTICLES = new Set(['أبو', 'أبي', 'بن', 'ابن', 'عبد', 'بنت', 'أم', 'آل', 'ولد'].map(foldSameLength));
+/** Second halves of compound first names, which keep their article ("صلاح الدين", "عبد الرحمن"). */
+const COMPOUND_HALF = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم', 'الإسلام', 'الاسلام'].map(foldSameLength));
 /** Conjunction and prepositions written as one letter on the next word. */
 const PREFIX = /^[وفلب](?=[\u0600-\u06FF]{2})/u;
 
@@ -204,7 +206,10 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     // An adjective of the title when the role goes on after it: "المتحدث الأمني لوزارة الداخلية" (not "الوزير الأهالي").
     const adjective = /^ال[\u0600-\u06FF]{2,}(?:ي|ية|يه)$/u.test(bare(f)) && !lex.nameStops.has(f) && k + 1 < end && sureAt(tokens[k + 1]);
     const sure = sureAt(tokens[k]) || adjective;
-    if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && isPlace(tokens[k + 1], lex)) k += 2;
+    // "سفير المملكة المتحدة": a place of two words.
+    const pair = k + 1 < end ? lex.names.get(foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`)) : undefined;
+    if (pair !== undefined && lex.entities.get(pair)?.kind === 'place') k += 2;
+    else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && isPlace(tokens[k + 1], lex)) k += 2;
     else if (sure) k++;
     else break;
   }
@@ -215,7 +220,7 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
  * "استقبل ... اليوم، هاميش فالكونر، وزير الدولة لشؤون ...": a name with no title before it, its role in
  * apposition after a comma. The two or three plain words before the comma that opens the title.
  */
-export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: Lexicon): { start: number; end: number } | null {
+export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: Lexicon): { start: number; end: number; skip: number } | null {
   if (tokens[titleIndex - 1]?.text !== '،') return null;
   const end = titleIndex - 1;
   const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
@@ -223,15 +228,20 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   while (start > 0 && end - start < 3) {
     const t = tokens[start - 1];
     // Not a word of a role ("الخارجية"), read whole: "فالكونر" is no "ف" + "الكونر".
-    if (!t.word || !ARABIC.test(t.text) || endsName(t, lex, verbs) || t.f.startsWith('ال') || lex.portfolio.has(t.f) || isPlace(t, lex) || PARTICLES.has(t.f)) break;
+    // "صلاح الدين", "عبد الله": the second half of a compound first name keeps its article.
+    if (!t.word || !ARABIC.test(t.text) || endsName(t, lex, verbs) || (t.f.startsWith('ال') && !COMPOUND_HALF.has(t.f)) || lex.portfolio.has(t.f) || isPlace(t, lex) || PARTICLES.has(t.f)) break;
     start--;
   }
-  // Two words at least, the name opening after a comma or an honorific: "اليوم، هاميش فالكونر،".
+  // Two words at least, the name opening after a comma or an honorific ("اليوم، هاميش فالكونر،"), or after
+  // a word that ends a name ("استقبل ... كلاً من رامي صلاح الدين، سفير").
   if (end - start < 2) return null;
   const before = tokens[start - 1];
-  if (before && before.text !== '،' && !lex.honorifics.has(before.f)) return null;
-  if (!startsName(tokens[start], lex)) return null;
-  return { start, end };
+  if (before && before.text !== '،' && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f)) return null;
+  // "، وكينجي ساتو، سفير اليابان": the next name of a list, "و" (and) written on its first word.
+  const first = tokens[start];
+  const joined = before?.text === '،' && first.f.startsWith('و') && first.f.length >= 4 && !lex.titles.has(first.f) && !lex.titles.has(first.f.slice(1)) && startsName({ ...first, f: first.f.slice(1), text: first.text.slice(1) }, lex);
+  if (!joined && !startsName(first, lex)) return null;
+  return { start, end, skip: joined ? 1 : 0 };
 }
 
 /** "محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية": the role written after the name. */

@@ -138,7 +138,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         arabicRoleUntil = Math.max(titled.end, after ?? 0);
       } else if (titled?.kind === 'title' && nameBefore && !mentions.some((m) => m.end > tokens[nameBefore.start].start && m.start < tokens[nameBefore.end - 1].end)) {
         arabicRoleUntil = titled.end;
-        const start = tokens[nameBefore.start].start;
+        const start = tokens[nameBefore.start].start + nameBefore.skip;
         const stop = tokens[nameBefore.end - 1].end;
         const written = text.slice(start, stop);
         mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? `p:${nameKey(written)}`, sentence, 'title', cleanRole(text.slice(tokens[titled.start].start, tokens[titled.end - 1].end))));
