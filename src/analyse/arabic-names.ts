@@ -92,14 +92,16 @@ function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean 
  * "و…" (a conjunction), nor an indefinite accusative ("اتصالاً"), nor a feminine noun ("دولة").
  */
 function startsName(t: Token, lex: Lexicon): boolean {
-  if (lex.firstNames.has(t.f) || PARTICLES.has(t.f)) return true;
+  // "نجاة رشدي": a woman's first name may end in "ة", which otherwise marks a common noun.
+  if (lex.firstNames.has(t.f) || lex.femaleFirstNames.has(t.f) || PARTICLES.has(t.f)) return true;
   return !t.f.startsWith('و') && !/(?:ا\u064B|\u064Bا|ة)$/u.test(t.text);
 }
 
 /** End (exclusive) of the title and complements starting at token i. */
 function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): number | null {
   let k = i + 1;
-  while (k < tokens.length && k - i <= 8 && tokens[k].word) {
+  // A bracket may come right after the role's words: "رئيس شركة النفط الحكومية الأذربيجانية (سوكار) روشن نجف".
+  while (k < tokens.length && k - i <= 8 && (tokens[k].word || tokens[k].text === '(')) {
     // "سفير اليابان لدى سوريا", "المبعوث الخاص إلى سوريا": a place after a preposition is part of the role.
     // "مدير إدارة المنظمات الدولية في الوزارة", "سفير دولة الكويت لدى الجمهورية العربية السورية": an institution too.
     // "قائد الجيش في جمهورية باكستان الإسلامية": a state's name after the preposition too.
