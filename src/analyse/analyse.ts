@@ -10,7 +10,7 @@ import { eventCues, type Hit } from './events.js';
 import { isOblique, isPresence, nonObjectRanges } from './clauses.js';
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
-import { evidenceFor, lastPersonWhere, styledMention, unique, wasStyled, type SentenceContext, type SentenceView } from './context.js';
+import { evidenceFor, lastPersonWhere, styledMention, unique, wasStyled, widenTo, type SentenceContext, type SentenceView } from './context.js';
 import { clauseStart, objectRelativeAntecedent, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, speakerOf } from './positions.js';
 import { addAttendees, presenceSince } from './attendance.js';
@@ -252,8 +252,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (!Array.isArray(subj) && /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text))) subj = ctx.salience.resolve('they');
       // "تلقى سموه اتصالاً هاتفياً من X": the honorific pronoun after an Arabic verb is the last subject.
       if (!(Array.isArray(subj) && subj.length) && ctx.dispatch.lang === 'ar') {
-        const honorific = /^\s*(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)(?:\s|$|،)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12));
-        if (honorific) subj = lastStyled(ctx, honorific[1].replace(/ت$/u, 'ة')) ?? ctx.salience.resolve('il');
+        const honorific = styleAfter(ctx, hit);
+        if (honorific) subj = lastStyled(ctx, honorific) ?? ctx.salience.resolve('il');
       }
       // "Sharaa has sought ... since his forces toppled Assad, and was hosted by Trump": a verb after ", and" shares the sentence's opening subject.
       if (!(Array.isArray(subj) && subj.length) && !prevSubject.length && /,\s+(?:and|et)\s+$/.test(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 8), hit.start))) {
@@ -311,9 +311,10 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const groups = separate && met.length > 1 ? (verbSubject ? met.slice(1).map((o) => [met[0], o, ...attended]) : met.map((o) => [o, ...attended])) : [objects];
       // "Li Qiang et Zhao Leji ont rencontré séparément X": each of the subjects met X.
       const apartSubjects = separate && met.length === 1 && subject.length > 1 && !isCall;
+      const gatherings = apartSubjects ? subject.map((k) => [k, ...objects]) : groups.map((g) => [...subject, ...g]);
       let made = 0;
-      for (const group of apartSubjects ? subject.map((k) => [k, ...objects]) : groups) {
-        const m = makeMeeting(ctx, hit, isCall, unique(apartSubjects ? group : [...subject, ...group]));
+      for (const people of gatherings) {
+        const m = makeMeeting(ctx, hit, isCall, unique(people));
         if (m) {
           meetings.push(m);
           made++;
@@ -335,10 +336,10 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         continue;
       }
       // "وأكد سعادته", "وأشاد سموه": the honorific pronoun after an Arabic verb is the last person styled so.
-      const styled = ctx.dispatch.lang === 'ar' ? /^\s*(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)(?:\s|$)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12)) : null;
+      const styled = ctx.dispatch.lang === 'ar' ? styleAfter(ctx, hit) : null;
       // The sentence's own last subject first, when the dispatch styled that person so; else the last person styled so.
       const lastSubject = ctx.salience.resolve('il');
-      const styledSpeaker = !styled ? null : Array.isArray(lastSubject) && lastSubject.length === 1 && wasStyled(ctx, lastSubject[0], styledBefore(styled[1].replace(/ت$/u, 'ة'))) ? lastSubject : lastStyled(ctx, styled[1].replace(/ت$/u, 'ة'), true);
+      const styledSpeaker = !styled ? null : Array.isArray(lastSubject) && lastSubject.length === 1 && wasStyled(ctx, lastSubject[0], styledBefore(styled)) ? lastSubject : lastStyled(ctx, styled, true);
       const said = parenthetical ?? styledSpeaker ?? (coordinatedVerb(ctx, hit, prevEnd) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
       parenthetical = null;
       const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
@@ -408,7 +409,6 @@ function untitledRecent(m: Mention, p: Passage, text: string, sentences: Sentenc
   return untitled.length === 1 ? untitled[0] : null;
 }
 
-/** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
 /**
  * Whom a meeting verb with no named object met: "X, who called on him" (an object pronoun, the person
  * last in view) or "The WHO official, whom X had received earlier" (the antecedent of an object relative).
@@ -433,6 +433,7 @@ const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|renc
 
 const INFINITIVE_MEETING = /^(?:avant de|puis de|before (?:meeting|receiving|hosting))\b|^(?:قبل أن|ثم) ي/u;
 
+/** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
 const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b|^(?:[-–—] )?(?:recue?s?|accueillie?s?|received|hosted|welcomed|meeting|meeting later|later meeting) /;
 
 /** "selon X", "according to X": a source before the view. */
@@ -444,6 +445,12 @@ const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DA
 /** The style word right before a name, with at most two words (السيد، الشيخ، الدكتور) between: not the pronoun "سموه". */
 function styledBefore(style: string): RegExp {
   return new RegExp(`${style.replace(/ة$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,2}$`, 'u');
+}
+
+/** The style an Arabic verb is followed by as a pronoun ("وأكد سعادته", "تلقى سموه"), as the noun that styles a name ("سعادة"). */
+function styleAfter(ctx: SentenceContext, hit: Hit): string | null {
+  const m = /^\s*(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)(?:\s|$|،)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12));
+  return m ? m[1].replace(/ت$/u, 'ة') : null;
 }
 
 /** "سموه", "معاليه": the last person the dispatch styled so ("سمو وزير الخارجية", "صاحب السمو الأمير X"). */
@@ -611,9 +618,7 @@ function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
     // Not a meeting that follows it ("Later, X and Y held expanded talks, joined by Z", "Une réunion élargie s'est ensuite tenue").
     if (last && last.kind === 'meeting' && m.kind === 'meeting' && !sequel && m.passage.n > last.passage.n && m.passage.n - last.passage.n <= 2 && keys.size > last.participants.length && last.participants.every((p) => keys.has(p.key)) && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
       for (const p of m.participants) if (!last.participants.some((q) => q.key === p.key)) last.participants.push(p);
-      const start = Math.min(last.evidence.start, m.evidence.start);
-      const end = Math.max(last.evidence.end, m.evidence.end);
-      last.evidence = { ...last.evidence, start, end, text: text.slice(start, end) };
+      last.evidence = widenTo(last.evidence, m.evidence, text);
       continue;
     }
     // "During the meeting with Lewis, the chief adviser said": a meeting already told, with fewer of its people.

@@ -1,4 +1,4 @@
-import { foldPhrase, type Lexicon } from '../lexicons/lexicon.js';
+import { foldPhrase, isPlaceName, type Lexicon } from '../lexicons/lexicon.js';
 import { foldSameLength, nameKey } from '../text/fold.js';
 import type { Token } from '../text/tokens.js';
 
@@ -209,8 +209,7 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     const adjective = /^ال[\u0600-\u06FF]{2,}(?:ي|ية|يه)$/u.test(bare(f)) && !lex.nameStops.has(f) && k + 1 < end && sureAt(tokens[k + 1]);
     const sure = sureAt(tokens[k]) || adjective;
     // "سفير المملكة المتحدة": a place of two words.
-    const pair = k + 1 < end ? lex.names.get(foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`)) : undefined;
-    if (pair !== undefined && lex.entities.get(pair)?.kind === 'place') k += 2;
+    if (k + 1 < end && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`))) k += 2;
     else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && isPlace(tokens[k + 1], lex)) k += 2;
     else if (sure) k++;
     else break;

@@ -35,17 +35,18 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // "Les audiences se sont déroulées en présence de X", "The meetings were attended by X": every meeting the same host held.
   const all = /^(?:les (?:entretiens|audiences|rencontres|reunions) se sont|the (?:meetings|audiences) were)/.test(folded);
   const host = last.participants[0]?.key;
+  // The dispatch's meetings (not its calls), in the order told.
+  const told = meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId);
   // "The meeting was attended by ..." several sentences after a past meeting told in passing: the lead meeting.
-  const lead = meetings.find((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId);
+  const lead = told[0];
   const toldInPassing = /\b(?:recall|recalled|recalling|(?:his|her|their) (?:meeting|talks) with|hosting (?:his|her|their) meeting|sa rencontre avec|son entretien avec|leur rencontre)\b/.test(foldPhrase(last.passage.text));
   const farBack = theMeeting && lead !== undefined && lead !== last && (ctx.s.passage.n - last.passage.n > 1 || toldInPassing) && lead.passage.n === 0;
   // "The audience with HM the King was attended by X" after two audiences: the one with the King.
-  const named = withWhom(ctx, folded, meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId));
+  const named = withWhom(ctx, folded, told);
   // "X met Y on Tuesday, a day after Y held talks with Z. W also attended the meeting": the main clause's meeting, not the one told in passing.
-  const sameSentence = meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.passage.n === last.passage.n);
+  const sameSentence = told.filter((m) => m.passage.n === last.passage.n);
   const inPassing = sameSentence.length > 1 && sameSentence[0] !== last && /,\s+(?:(?:a|one|two|three|\S+) (?:day|days|week|weeks|hours?) (?:after|before)|after|following|au lendemain|la veille|(?:un|une|deux|trois) (?:jour|jours|semaine|semaines) (?:apres|avant))\b/.test(foldPhrase(last.passage.text));
-  const targets = named ? [named] : inPassing ? [sameSentence[0]] : all ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.participants[0]?.key === host)
-    : both ? meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId && m.passage.n === last.passage.n) : farBack ? [lead!] : [last];
+  const targets = named ? [named] : inPassing ? [sameSentence[0]] : all ? told.filter((m) => m.participants[0]?.key === host) : both ? sameSentence : farBack ? [lead!] : [last];
   // "Also present during the call were X and Y": a sentence that opens on who was present names only them.
   const opensOnPresence = /^(?:(?:also|were also|was also) present|present (?:at|during|were|was)|in attendance|attending (?:the|were|was))\b/.test(folded);
   const excluded = opensOnPresence ? [] : nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
@@ -60,7 +61,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
       if (excluded.some(([a, b]) => m.start >= a && m.start < b) && !presenceSince(ctx, m, ctx.s.passage.start)) continue;
       meeting.participants.push(ctx.registry.participant(m.key));
       have.add(m.key);
-      meeting.evidence = widenTo(meeting.evidence, ctx.s, ctx.dispatch.text);
+      meeting.evidence = widenTo(meeting.evidence, ctx.s.passage, ctx.dispatch.text);
     }
   }
 }
@@ -83,7 +84,11 @@ function withWhom(ctx: SentenceContext, folded: string, meetings: Meeting[]): Me
   if (!m) return undefined;
   const span = ctx.s.passage.start + m[0].indexOf(m[1]);
   const mention = ctx.s.mentions.find((x) => x.kind === 'person' && x.start >= span && x.start < span + m[1].length);
-  const key = mention?.key ?? ctx.registry.resolveTitle(m[1].replace(/^(?:hm|hrh|hh|he|h\.e\.|his majesty|his highness|his royal highness|sm|saa|son altesse|sa majeste)\s+/, ''));
+  // "HM the King", "HE the Prime Minister", "His Royal Highness the Crown Prince": the style before the title tells no one.
+  const words = m[1].split(' ');
+  let k = 0;
+  while (k < words.length - 1 && (ctx.lex.honorifics.has(words[k]) || /^(?:his|her|son|sa|royal|royale|he)$/.test(words[k]))) k++;
+  const key = mention?.key ?? ctx.registry.resolveTitle(words.slice(k).join(' '));
   if (!key) return undefined;
   return [...meetings].reverse().find((x) => x.participants.some((p) => p.key === key));
 }

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicons/lexicon.js';
+import { isPlaceName, type Lexicon } from '../lexicons/lexicon.js';
 import type { Mention } from '../types.js';
 import type { Token } from '../text/tokens.js';
 
@@ -28,7 +28,7 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
     // "au complexe présidentiel d'Ankara le chancelier X": a place before an article closes a phrase of its own.
     // "received at the palace in Damascus Saudi Foreign Minister X": a place after a locative is where, not part of the role.
     // But "UNHCR Representative in Syria X": a place right before the name is part of the role.
-    const where = k > 0 && LOCATIVES.has(tokens[k - 1].f) && lex.entities.get(lex.names.get(f) ?? '')?.kind === 'place' && tokens[k + 1]?.start !== mention.start;
+    const where = k > 0 && LOCATIVES.has(tokens[k - 1].f) && isPlaceName(lex, f) && tokens[k + 1]?.start !== mention.start;
     if (where) break;
     const named = lex.names.has(f) && lex.entities.get(lex.names.get(f)!)?.kind !== 'person' && !(ROLE_ARTICLES.has(tokens[k + 1]?.f ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? ''));
     const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f) || named;

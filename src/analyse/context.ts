@@ -1,4 +1,4 @@
-import type { Dispatch, Mention, Passage } from '../types.js';
+import type { Dispatch, Mention, Passage, Span } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import type { Token } from '../text/tokens.js';
 import type { PeopleRegistry } from './people.js';
@@ -59,9 +59,10 @@ export function evidenceFor(ctx: SentenceContext, keys: string[]): Passage {
   return { ...s.passage, start, end, text: dispatch.text.slice(start, end) };
 }
 
-export function widenTo(evidence: Passage, s: SentenceView, text: string): Passage {
-  const start = Math.min(evidence.start, s.passage.start);
-  const end = Math.max(evidence.end, s.passage.end);
+/** The evidence widened to cover a span too: a sentence that adds to a fact, or the same fact told again. */
+export function widenTo(evidence: Passage, span: Span, text: string): Passage {
+  const start = Math.min(evidence.start, span.start);
+  const end = Math.max(evidence.end, span.end);
   return { ...evidence, start, end, text: text.slice(start, end) };
 }
 

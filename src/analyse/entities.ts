@@ -1,6 +1,5 @@
 import type { Lang, Mention, Span } from '../types.js';
-import type { Lexicon } from '../lexicons/lexicon.js';
-import { foldPhrase } from '../lexicons/lexicon.js';
+import { foldPhrase, isPlaceName, type Lexicon } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { namesWoman } from './gender.js';
@@ -313,7 +312,7 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     if (INDEFINITE.has(tokens[i].f)) continue;
     let k = i + 1;
     // "the Netherlands Ambassador to Kenya": a country right before the title names whose.
-    if (lex.entities.get(lex.names.get(tokens[k]?.f ?? '') ?? '')?.kind === 'place' && lex.titles.has(tokens[k + 1]?.f ?? '')) k++;
+    if (isPlaceName(lex, tokens[k]?.f ?? '') && lex.titles.has(tokens[k + 1]?.f ?? '')) k++;
     // "the OTS Secretary General", "the DFA chief": an organisation's acronym before the title names whose.
     else if (ACRONYM.test(tokens[k]?.text ?? '') && (lex.titles.has(tokens[k + 1]?.f ?? '') || lex.titles.has(`${tokens[k + 1]?.f} ${tokens[k + 2]?.f}`))) k++;
     // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
@@ -324,7 +323,7 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     const topDiplomat = tokens[i + 1]?.f === 'top' && lex.demonyms.has(tokens[i + 2]?.f ?? '') && tokens[i + 3]?.f === 'diplomat';
     if (topDiplomat) k = end = i + 4;
     // "hosted Syria’s top diplomat": the country before the possessive names whose.
-    const countrys = /^['’]s$/.test(tokens[i].text) && i > 0 && lex.entities.get(lex.names.get(tokens[i - 1].f) ?? '')?.kind === 'place' && tokens[i + 1]?.f === 'top' && tokens[i + 2]?.f === 'diplomat';
+    const countrys = /^['’]s$/.test(tokens[i].text) && i > 0 && isPlaceName(lex, tokens[i - 1].f) && tokens[i + 1]?.f === 'top' && tokens[i + 2]?.f === 'diplomat';
     if (countrys) {
       const start = tokens[i - 1].start;
       const stop = tokens[i + 2].end;
@@ -542,8 +541,7 @@ function coordinatedName(text: string, tokens: Token[], i: number, end: number, 
 function placesJoined(parts: string[], lex: Lexicon, places = 0): boolean {
   if (!parts.length) return places > 1;
   for (let n = parts.length; n >= 1; n--) {
-    const id = lex.names.get(foldPhrase(parts.slice(0, n).join('-')));
-    if (id && lex.entities.get(id)?.kind === 'place' && placesJoined(parts.slice(n), lex, places + 1)) return true;
+    if (isPlaceName(lex, foldPhrase(parts.slice(0, n).join('-'))) && placesJoined(parts.slice(n), lex, places + 1)) return true;
   }
   return false;
 }
@@ -715,7 +713,7 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   // "Minister of Defense His Royal Highness Prince X": the style between the office and the name belongs to the role.
   if (HONORIFIC_POSSESSIVES.has(tokens[k].f) && /^(?:royal|highness|excellency|majesty)$/.test(tokens[k + 1]?.f ?? '')) return true;
   if (tokens[k].f === 'royal' && tokens[k + 1]?.f === 'highness') return true;
-  if (tokens[k].f === 'in' && tokens[k + 1] && lex.entities.get(lex.names.get(tokens[k + 1].f) ?? '')?.kind === 'place' && postedIn(tokens, k + 1, lex)) return true;
+  if (tokens[k].f === 'in' && tokens[k + 1] && isPlaceName(lex, tokens[k + 1].f) && postedIn(tokens, k + 1, lex)) return true;
   // "pour les réfugiés", "de la Défense": an article inside a role follows a preposition.
   if (isArticle(tokens[k]) && !INDEFINITE.has(tokens[k].f) && k > 0 && LINKS.has(tokens[k - 1].f)) return true;
   // A capitalised word right after "de", "à", "pour", "of" names a portfolio: "commissaire à la Méditerranée".
@@ -726,7 +724,7 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   // "ministre des Sports et du Cadre de vie, X": a lower-case complement of a capitalised portfolio word.
   if (tokens[k].word && !tokens[k].cap && /^(?:de|d')$/.test(tokens[k - 1]?.f ?? '') && tokens[k - 2]?.cap && tokens[k - 2].word && afterLink(tokens, k - 2) && !lex.names.has(tokens[k - 2].f)) return true;
   // "Special Envoy to the Middle East X": a place of two words after the link.
-  const placeOfTwo = k > 0 && afterLink(tokens, k - 1) && lex.entities.get(lex.names.get(`${tokens[k - 1].f} ${tokens[k].f}`) ?? '')?.kind === 'place';
+  const placeOfTwo = k > 0 && afterLink(tokens, k - 1) && isPlaceName(lex, `${tokens[k - 1].f} ${tokens[k].f}`);
   if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && (afterLink(tokens, k) || portfolioRun || placeOfTwo) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
   const key = lex.names.get(tokens[k].f);
   if (!key || lex.entities.get(key)?.kind !== 'place') return true;

@@ -126,6 +126,11 @@ export function foldPhrase(s: string): string {
   return oneSpace(foldSameLength(s)).trim();
 }
 
+/** Whether a folded name is one the alias table lists as a place ("canada", "middle east", "المملكة المتحدة"). */
+export function isPlaceName(lex: Lexicon, folded: string): boolean {
+  return lex.entities.get(lex.names.get(folded) ?? '')?.kind === 'place';
+}
+
 export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: any, topicsJson: any, glossaryJson: any = { pairs: [] }): Lexicon {
   const glossary = new Map<string, string[]>();
   const personKeys = new Map<string, string>();
