@@ -1758,4 +1758,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('وزير الطاقة يبحث في باكو مع رئيس سوكار زيادة إمدادات الغاز إلى سوريا\n\nدمشق-سانا بحث وزير الطاقة سامر الحسن مع رئيس شركة النفط الحكومية الأذربيجانية (سوكار) رامز علييف، خلال لقائهما اليوم في باكو، آليات التعاون.');
     expect(c.people.map((p) => p.name)).not.toContain('سوكار زيادة');
   });
+  it('Session 8: a title after "à la résidence de" / "at the residence of" names where the meeting was, not who attended', () => {
+    const a = analyseText("Riyad (SANA) - Le ministre syrien des Affaires étrangères, Karim Haddad, a reçu dans la soirée, à la résidence de l’ambassadeur de Syrie à Riyad, le secrétaire général du Conseil de coopération du Golfe, Nabil al‑Harbi.");
+    expect(pairs(a)).toEqual([['Karim Haddad', 'Nabil al‑Harbi']]);
+    const b = analyseText("DOHA (QNA) - Foreign Minister Sami Khoury met Kenyan Foreign Minister Peter Otieno at the residence of the Syrian Ambassador to Qatar on Monday.");
+    expect(pairs(b)).toEqual([['Sami Khoury', 'Peter Otieno']]);
+  });
 });

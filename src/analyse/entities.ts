@@ -310,6 +310,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     if (!isArticle(tokens[i]) && !POSSESSIVES.has(tokens[i].f)) continue;
     // "un chef de gouvernement libanais", "a Syrian official": anyone of that kind, not a person.
     if (INDEFINITE.has(tokens[i].f)) continue;
+    // "à la résidence de l'ambassadeur de Syrie", "at the home of the envoy": where it happened, not who was there.
+    if (i >= 2 && (tokens[i - 1].f === 'de' || tokens[i - 1].f === 'of') && PREMISES.has(tokens[i - 2].f)) continue;
     let k = i + 1;
     // "the Netherlands Ambassador to Kenya": a country right before the title names whose.
     if (isPlaceName(lex, tokens[k]?.f ?? '') && lex.titles.has(tokens[k + 1]?.f ?? '')) k++;
@@ -362,6 +364,9 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
   }
   return found;
 }
+
+/** Someone's dwelling: a title after it names a place, not a participant. */
+const PREMISES = new Set(['residence', 'domicile', 'demeure', 'home']);
 
 function person(text: string, start: number, end: number, key: string, sentence: number, via: Mention['via'], role: string | null): PersonMention {
   const written = text.slice(start, end);
