@@ -1764,4 +1764,13 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("DOHA (QNA) - Foreign Minister Sami Khoury met Kenyan Foreign Minister Peter Otieno at the residence of the Syrian Ambassador to Qatar on Monday.");
     expect(pairs(b)).toEqual([['Sami Khoury', 'Peter Otieno']]);
   });
+  it('Session 8: "X and IAEA Director General Y signed when they met" is that pair; "Noting that X and Y held talks, Z said" leaves Z out; "the Omani minister on Tehran’s assessment" is the Omani minister', () => {
+    const a = analyseText("TEHRAN (IRNA) -- Foreign Minister Reza Karimi spoke with his Omani counterpart Salim bin Nasser Al Harthy by phone on Sunday. He said cooperation with the agency would go on within the framework of the understanding which Karimi and IAEA Director General Paolo Verdi signed when they met in Cairo in the presence of Egyptian Foreign Minister Hany Fouad.");
+    expect(pairs(a, 'call')).toEqual([['Reza Karimi', 'Salim bin Nasser Al Harthy']]);
+    expect(pairs(a)).toEqual([['Reza Karimi', 'Paolo Verdi', 'Hany Fouad']]);
+    const b = analyseText("BEIJING, Dec. 2 (Xinhua) -- Chinese Premier Wang Lin spoke on Tuesday. Noting that President Zhou Ming and President Aibek Nurlanov held talks in Astana in June, Wang said the two heads of state had charted the course.");
+    expect(pairs(b)).toEqual([['Zhou Ming', 'Aibek Nurlanov']]);
+    const c = analyseText("MUSCAT (IRNA) -- Iranian Foreign Minister Reza Karimi held talks with his Omani counterpart Salim bin Nasser Al Harthy in Muscat on Monday. Karimi briefed the Omani minister on Tehran’s assessment of the situation.");
+    expect(pairs(c)).toEqual([['Reza Karimi', 'Salim bin Nasser Al Harthy']]);
+  });
 });

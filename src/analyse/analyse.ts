@@ -274,6 +274,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         if (participle && Array.isArray(main) && main.length) objects = objects.filter((k) => !main.includes(k));
         if (Array.isArray(main) && main.length && main.every((k) => !objects.includes(k))) subj = main;
       }
+      // "Noting that X and Y held talks in Astana, Li said": the opening clause's objects end where the main clause's speaker starts.
+      if (OPENING_THAT.test(foldPhrase(ctx.s.passage.text.slice(0, 40))) && Array.isArray(subj) && subj.length && triggers[i + 1]?.kind === 'report') {
+        const main = subjectOf(ctx, triggers[i + 1].hit, hit.end, false);
+        if (Array.isArray(main)) objects = objects.filter((k) => !main.includes(k) || subj.includes(k));
+      }
       // "X a été reçu par Y, lors d'une entrevue à laquelle assistait Z": the meeting just made, told again; Z joins it.
       const previous = meetings[meetings.length - 1];
       if (previous && previous.kind === 'meeting' && !isCall && SAME_MEETING.test(foldPhrase(hit.text)) && (!Array.isArray(subj) || subj.every((k) => previous.participants.some((p) => p.key === k)))) {
@@ -435,6 +440,9 @@ const INFINITIVE_MEETING = /^(?:avant de|puis de|before (?:meeting|receiving|hos
 
 /** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
 const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b|^(?:[-–—] )?(?:recue?s?|accueillie?s?|received|hosted|welcomed|meeting|meeting later|later meeting) /;
+
+/** A sentence that opens on a participle of saying: "Noting that ...", "Rappelant que ...". */
+const OPENING_THAT = /^(?:noting|recalling|stressing|underlining|pointing out|saying|rappelant|soulignant|notant|evoquant|affirmant|indiquant|precisant) (?:that|que|qu')/;
 
 /** "selon X", "according to X": a source before the view. */
 const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;

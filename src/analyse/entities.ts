@@ -318,7 +318,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // "the OTS Secretary General", "the DFA chief": an organisation's acronym before the title names whose.
     else if (ACRONYM.test(tokens[k]?.text ?? '') && (lex.titles.has(tokens[k + 1]?.f ?? '') || lex.titles.has(`${tokens[k + 1]?.f} ${tokens[k + 2]?.f}`))) k++;
     // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
-    while (k < tokens.length && roleWordAt(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f)))) k++;
+    // "briefed the Omani minister on Tehran’s assessment": a place that owns what follows is no part of the title.
+    while (k < tokens.length && roleWordAt(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
     let end = k;
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
     // "the top Iranian diplomat": "top diplomat" around a nationality.

@@ -69,6 +69,10 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     if (/^(?:ils|elles|they)$/.test(pronoun.phrase)) {
       const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start && !ctx.objects.has(m) && !isOblique(s.tokens, m, lex, s.passage.start));
       if (before.length >= 2 && /^\s*(?:et|and)\s+(?:(?:m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?$/i.test(dispatch.text.slice(before[0].end, before[1].start))) return unique([before[0].key, before[1].key]);
+      // "the understanding which Araghchi and IAEA Director General Rafael Grossi signed when they met": the pair closest before it, a capitalised title between.
+      for (let j = before.length - 1; j >= 1; j--) {
+        if (/^\s*(?:et|and)\s+(?:(?:the|le|la|l['’])\s*)?(?:\p{Lu}[\p{L}.’'‑-]*\s+){1,5}$/u.test(dispatch.text.slice(before[j - 1].end, before[j].start))) return unique([before[j - 1].key, before[j].key]);
+      }
     }
     // "Le bureau de M. X a fait savoir que ce dernier avait rejeté": "the latter" is the last person named, in this sentence first.
     if (/^(?:ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(pronoun.phrase)) {
