@@ -1773,4 +1773,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText("MUSCAT (IRNA) -- Iranian Foreign Minister Reza Karimi held talks with his Omani counterpart Salim bin Nasser Al Harthy in Muscat on Monday. Karimi briefed the Omani minister on Tehran’s assessment of the situation.");
     expect(pairs(c)).toEqual([['Reza Karimi', 'Salim bin Nasser Al Harthy']]);
   });
+  it('Session 8: a bare "His Highness" is the one the dispatch styled so, not a prince who only attended', () => {
+    const a = analyseText("Riyadh, February 24, 2026, SPA -- His Highness Prince Khalid bin Saad bin Abdullah, Minister of Foreign Affairs, met with Norway's Minister of Foreign Affairs Lars Berg. The meeting was attended by Advisor to the Minister for Political Affairs Prince Nawaf bin Omar Al-Saad. Berg said Norway backs the alliance. His Highness also received Secretary-General of the League of Arab States Hassan Lotfy.");
+    expect(pairs(a)).toEqual([['Khalid bin Saad bin Abdullah', 'Lars Berg', 'Nawaf bin Omar Al-Saad'], ['Khalid bin Saad bin Abdullah', 'Hassan Lotfy']]);
+  });
 });

@@ -92,7 +92,7 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     if (holder && fits(holder)) return [holder];
     // "His Highness affirmed", "His Majesty stressed": the royal last named, not merely the last subject.
     if (/^(?:his|her) (?:royal )?(?:highness|majesty)$/.test(pronoun.phrase)) {
-      const royal = lastRoyal(ctx);
+      const royal = lastRoyal(ctx, pronoun.phrase);
       if (royal) return [royal];
     }
     const guess = ctx.salience.resolve(pronoun.phrase);
@@ -286,9 +286,12 @@ const ROYAL = /\b(?:prince|princess|princesse|sheikh|sheikha|cheikh|king|queen|r
 const ROYAL_BEFORE = new RegExp(`${ROYAL.source}\\s+(?:\\S+\\s+){0,2}$`, 'i');
 
 /** The last subject, when the dispatch styled them royally; else the person last named royally, in this sentence or before. */
-function lastRoyal(ctx: SentenceContext): string | null {
+function lastRoyal(ctx: SentenceContext, style: string): string | null {
   const royal = (key: string) => ROYAL.test(ctx.registry.participant(key).role ?? '');
   const subject = ctx.salience.resolve('il');
   if (Array.isArray(subject) && subject.length === 1 && (royal(subject[0]) || wasStyled(ctx, subject[0], ROYAL_BEFORE))) return subject[0];
-  return lastPersonWhere(ctx, (v, m) => royal(m.key) || styledMention(ctx, v, m, ROYAL_BEFORE), true);
+  // "His Highness also received X" after "His Highness Prince A ... and Prince B": the one the dispatch gave that very style.
+  // "Director of the Office of His Majesty X": a style owned by an office is not X's.
+  const sameStyle = new RegExp(`(?<!\\b(?:of|de|du)\\s+)\\b${style.replace(/\s+/g, '\\s+')}\\s+(?:${ROYAL.source}\\s+){0,2}$`, 'i');
+  return lastPersonWhere(ctx, (v, m) => styledMention(ctx, v, m, sameStyle), false) ?? lastPersonWhere(ctx, (v, m) => royal(m.key) || styledMention(ctx, v, m, ROYAL_BEFORE), true);
 }
