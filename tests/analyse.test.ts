@@ -1777,4 +1777,14 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText("Riyadh, February 24, 2026, SPA -- His Highness Prince Khalid bin Saad bin Abdullah, Minister of Foreign Affairs, met with Norway's Minister of Foreign Affairs Lars Berg. The meeting was attended by Advisor to the Minister for Political Affairs Prince Nawaf bin Omar Al-Saad. Berg said Norway backs the alliance. His Highness also received Secretary-General of the League of Arab States Hassan Lotfy.");
     expect(pairs(a)).toEqual([['Khalid bin Saad bin Abdullah', 'Lars Berg', 'Nawaf bin Omar Al-Saad'], ['Khalid bin Saad bin Abdullah', 'Hassan Lotfy']]);
   });
+  it('Session 8, round 38: "ainsi que le chef d\'état-major de l\'armée syrienne" is someone; "le chef d\'état-major" is the chief of staff named before; "X et Y s\'étaient retrouvés à"; "s\'était rendu à Damas en compagnie de A pour s\'entretenir avec B"', () => {
+    const a = analyseText("AA / Ankara - Le ministre turc de la Défense nationale, Mehmet Aksoy, a reçu mardi à Ankara le ministre syrien de la Défense, Karim Haddad, ainsi que le chef d’état-major de l’armée syrienne, a fait savoir le ministère.");
+    expect(pairs(a)).toEqual([['Mehmet Aksoy', 'Karim Haddad', 'chef d’état-major de l’armée syrienne']]);
+    const b = analyseText("Paris (AFP) - Le chef d'état-major des armées françaises, le général Paul Lemoine, s'est rendu mardi à Kiev. Au cours de ce déplacement, le chef d'état-major a également été reçu par le ministre ukrainien de la Défense, Ivan Petrenko.");
+    expect(pairs(b)).toEqual([['Paul Lemoine', 'Ivan Petrenko']]);
+    const c = analyseText("Beyrouth (AFP) - L'ancien ambassadeur Nabil Khoury, représentant civil du Liban, et l'émissaire israélien David Levin s'étaient retrouvés début décembre à Naqoura.");
+    expect(pairs(c)).toEqual([['Nabil Khoury', 'David Levin']]);
+    const d = analyseText("Ankara (AA) - Le ministre turc des Affaires étrangères, Mehmet Aksoy, a parlé mardi. En décembre, M. Aksoy s’était rendu à Damas en compagnie du chef du renseignement turc, Ali Demir, pour s’entretenir avec le président syrien Karim Haddad.");
+    expect(pairs(d)).toEqual([['Mehmet Aksoy', 'Ali Demir', 'Karim Haddad']]);
+  });
 });
