@@ -1787,4 +1787,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText("Ankara (AA) - Le ministre turc des Affaires étrangères, Mehmet Aksoy, a parlé mardi. En décembre, M. Aksoy s’était rendu à Damas en compagnie du chef du renseignement turc, Ali Demir, pour s’entretenir avec le président syrien Karim Haddad.");
     expect(pairs(d)).toEqual([['Mehmet Aksoy', 'Ali Demir', 'Karim Haddad']]);
   });
+  it('Session 8, round 38 (English): "State Secretary at the Ministry of Foreign Affairs of the Kingdom of Norway X" is a role and a name; "conveyed the greetings of Y to the prime minister and said" is not the prime minister\'s view', () => {
+    const a = analyseText("DOHA (QNA) - Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Saad Al Marri met in Doha today with State Secretary at the Ministry of Foreign Affairs of the Kingdom of Norway Eskil Motland Rygg.");
+    expect(pairs(a)).toEqual([["Khalid bin Saad Al Marri", "Eskil Motland Rygg"]]);
+    const b = analyseText("ISLAMABAD, Feb 9 (APP): Prime Minister Imran Qadir met Azerbaijani Minister of Economy Rauf Aliyev on Monday. Aliyev conveyed the greetings of President Samir Huseynov to the prime minister and said Baku was keen on closer ties.");
+    expect(speakers(b)).not.toContain('Imran Qadir');
+  });
 });

@@ -713,7 +713,10 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   if (tokens[k].cap && tokens[k].word && /^['’]s$/.test(tokens[k + 1]?.text ?? '') && lex.titles.has(tokens[k + 2]?.f ?? '')) return true;
   // "le secrétaire général du ministère des Affaires étrangères, X": the ministry inside a role, after "du"/"of the" (not "au ministère": where).
   // "le ministre d'État au ministère qatari des Affaires étrangères, X" too, when the name follows in apposition.
-  if (/^(?:ministere|ministry)$/.test(tokens[k].f) && (/^(?:du|of)$/.test(tokens[k - 1]?.f ?? '') || (tokens[k - 1]?.f === 'the' && tokens[k - 2]?.f === 'of') || (tokens[k - 1]?.f === 'au' && namedAfter(tokens, k)))) return true;
+  // "State Secretary at the Ministry of Foreign Affairs of Norway X": "at the Ministry" after a capitalised title word belongs to the role.
+  if (tokens[k].f === 'at' && tokens[k - 1]?.cap && (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f)) && tokens[k + 1]?.f === 'the' && tokens[k + 2]?.text === 'Ministry') return true;
+  if (tokens[k].f === 'the' && tokens[k - 1]?.f === 'at' && tokens[k + 1]?.text === 'Ministry' && k >= 2 && tokens[k - 2].cap && (lex.titles.has(tokens[k - 2].f) || lex.portfolio.has(tokens[k - 2].f))) return true;
+  if (/^(?:ministere|ministry)$/.test(tokens[k].f) && (/^(?:du|of)$/.test(tokens[k - 1]?.f ?? '') || (tokens[k - 1]?.f === 'the' && tokens[k - 2]?.f === 'at' && k >= 3 && tokens[k - 3].cap && (lex.titles.has(tokens[k - 3].f) || lex.portfolio.has(tokens[k - 3].f))) || (tokens[k - 1]?.f === 'the' && tokens[k - 2]?.f === 'of') || (tokens[k - 1]?.f === 'au' && namedAfter(tokens, k)))) return true;
   // "Lieutenant General (retd) X": a retired rank is still the role.
   if ((tokens[k].text === '(' && RETIRED.test(tokens[k + 1]?.f ?? '')) || (RETIRED.test(tokens[k].f) && tokens[k - 1]?.text === '(') || (tokens[k].text === ')' && RETIRED.test(tokens[k - 1]?.f ?? ''))) return true;
   // "Minister of Defense His Royal Highness Prince X": the style between the office and the name belongs to the role.

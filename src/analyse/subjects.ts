@@ -170,6 +170,8 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
       // Besides the listed pronouns, any title with its definite article: "le gouverneur", "the governor".
       // Two words too: "le Premier ministre", "the prime minister".
       const definiteTitle = (n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f)) || (n === 3 && /^(?:le|la|the)$/.test(toks[i - 2].f) && lex.titles.has(`${toks[i - 1].f} ${toks[i].f}`));
+      // "conveyed the greetings ... to the prime minister and said": a title after a preposition is the verb's object, not its subject.
+      if (definiteTitle && TITLE_OBJECT.has(s.tokens[s.tokens.indexOf(toks[i - n + 1]) - 1]?.f ?? '')) continue;
       if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle) {
         // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
         const after = toks.slice(i + 1).filter((t) => t.word);
@@ -179,6 +181,9 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
   }
   return null;
 }
+
+/** Prepositions that make the title after them an object: "to the prime minister", "avec le ministre". */
+const TITLE_OBJECT = new Set(['to', 'with', 'from', 'by', 'for', 'of', 'a', 'avec', 'de', 'par', 'pour', 'au', 'aux', 'du', 'des']);
 
 /** Start of the clause holding offset `at`: after the last ";" or ":" before it. */
 export function clauseStart(ctx: SentenceContext, at: number, floor: number): number {
