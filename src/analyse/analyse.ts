@@ -614,7 +614,7 @@ function unknownAcronymTitle(text: string, lex: Lexicon): boolean {
 
 const SEQUEL = /\b(?:later|then|afterwards|subsequently|earlier|previously|separately|also|another|second|next|following|before|after|ensuite|puis|plus tard|plus tot|auparavant|apres|avant|egalement|aussi|separement|par ailleurs|de son cote|le meme jour|the same day|same day|meanwhile|elargie?s?|expanded|restricted|restreinte?s?|tete-a-tete|one-on-one)\b|وقت لاحق|لاحقا|بعد ذلك|وقت سابق|سابقا|جهة أخرى|جهة اخرى|سياق آخر|سياق منفصل|كما التقى|كما استقبل|كما اجتمع/;
 
-const LATER = /^(?:later|then|afterwards|subsequently|ensuite|plus tard|in the (?:evening|afternoon)|dans (?:la soiree|l'apres-midi)|the following day|le lendemain)\b/;
+const LATER = /^(?:(?:later|then|afterwards|subsequently|earlier|ensuite|plus tard|plus tot|auparavant|in the (?:evening|afternoon)|dans (?:la soiree|l'apres-midi)|the following day|le lendemain)\b|و?في وقت (?:سابق|لاحق)|و?بعد ذلك)/;
 
 function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
   const out: Meeting[] = [];
@@ -622,9 +622,10 @@ function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
     const keys = new Set(m.participants.map((p) => p.key));
     const sequel = SEQUEL.test(foldPhrase(m.passage.text));
     // "X paid a courtesy call on Y. Y, flanked by A and B, welcomed the visiting official": the meeting just told, with more of its people.
+    // "X et Y s'étaient retrouvés à Washington, où ils avaient été reçus par Z": in the same sentence, through "où"/"where".
     const last = out[out.length - 1];
     // Not a meeting that follows it ("Later, X and Y held expanded talks, joined by Z", "Une réunion élargie s'est ensuite tenue").
-    if (last && last.kind === 'meeting' && m.kind === 'meeting' && !sequel && m.passage.n > last.passage.n && m.passage.n - last.passage.n <= 2 && keys.size > last.participants.length && last.participants.every((p) => keys.has(p.key)) && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
+    if (last && last.kind === 'meeting' && m.kind === 'meeting' && !sequel && ((m.passage.n > last.passage.n && m.passage.n - last.passage.n <= 2) || (m.passage.n === last.passage.n && /,\s(?:ou|where)\s/.test(foldPhrase(m.passage.text)))) && keys.size > last.participants.length && last.participants.every((p) => keys.has(p.key)) && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
       for (const p of m.participants) if (!last.participants.some((q) => q.key === p.key)) last.participants.push(p);
       last.evidence = widenTo(last.evidence, m.evidence, text);
       continue;

@@ -80,10 +80,13 @@ function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean 
   // Folding makes the preposition "على" and the name "علي" one word; spelled with yā' it is the name.
   if (lex.nameStops.has(t.f) && !(lex.firstNames.has(t.f) && !t.text.endsWith('ى'))) return true;
   if (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.demonyms.has(t.f)) return true;
+  // "ولد مرزوك بالمستوى المتميز", "... للتعاون": a preposition written on a definite noun starts a phrase, no name.
+  if (/^(?:بال|لل|كال)[\u0600-\u06FF]{2,}/u.test(t.f)) return true;
   return verbs.some((re) => {
     re.lastIndex = 0;
     const m = re.exec(t.f);
-    return m !== null && m.index === 0;
+    // The whole word: "قالن" (Kalın) is a name, not "قال".
+    return m !== null && m.index === 0 && (m[0].length === t.f.length || !/^[\u0600-\u06FF]$/u.test(t.f[m[0].length]));
   });
 }
 
@@ -121,12 +124,23 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       k = bracket;
       break;
     }
+    // "الفريق أول ركن بحري X": the words of a military rank belong to it.
+    if (RANK_WORDS.has(tokens[k].f) && tokens.slice(i, k).every((t) => isTitle(t.f, lex) || RANK_WORDS.has(t.f))) {
+      k++;
+      continue;
+    }
     if (!isRoleComplement(tokens[k], lex)) break;
     if (isKnown(k)) return null;
     k++;
   }
   return k;
 }
+
+/** "لشؤون", "لشئون": "for the affairs of", the portfolio after a title. */
+const AFFAIRS = /^(?:ل|و?ل?)ش[ؤئو]ون$/u;
+
+/** Words of a military rank after its title (folded): "الفريق أول ركن بحري", "اللواء الركن طيار". */
+const RANK_WORDS = new Set(['اول', 'ركن', 'الركن', 'بحري', 'جوي', 'طيار', 'بري']);
 
 /** The token after "(…)" when an acronym in brackets comes within a few plain words of token k. */
 function acronymAhead(tokens: Token[], k: number, lex: Lexicon): number | null {
@@ -152,10 +166,13 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   const start = roleEndFrom(tokens, i, lex, isKnown);
   if (start === null) return null;
   if (isKnown(start)) return { kind: 'known', start: i, end: start };
-  const bareTitle: ArabicBareTitle = { kind: 'title', start: i, end: start };
+  // "مساعد وزير الخارجية" alone: the assistant's word before the title is part of it.
+  const bareTitle: ArabicBareTitle = { kind: 'title', start: i > 0 && ASSISTANT.has(bare(tokens[i - 1].f)) ? i - 1 : i, end: start };
   // "الأميرة نورة بنت بندر": a word before "بن"/"بنت" starts a name whatever its ending.
   const lineage = tokens[start + 1] !== undefined && PARTICLES.has(tokens[start + 1].f) && tokens[start + 1].f !== foldSameLength('آل');
-  if (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !(startsName(tokens[start], lex) || lineage)) return bareTitle;
+  // "الشيخ صباح خالد الحمد": after "الشيخ", a word that is also a common noun ("صباح") opens a name when a first name follows.
+  const sheikhName = start > 0 && /^(?:الشيخ|الشيخه|الشيخة)$/u.test(tokens[start - 1].f) && lex.nameStops.has(tokens[start]?.f ?? '') && lex.firstNames.has(tokens[start + 1]?.f ?? '');
+  if (!sheikhName && (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !(startsName(tokens[start], lex) || lineage))) return bareTitle;
   let end = start + 1;
   let plain = PARTICLES.has(tokens[start].f) ? 0 : 1;
   if (!plain) {
@@ -175,8 +192,10 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
       continue;
     }
     // The "ال…" surname closes the name: "أسعد حسن الشيباني".
+    // Unless a forebear's name follows with its article, as Gulf names run: "مشعل الأحمد الجابر الصباح".
     if (t.f.startsWith('ال')) {
       end++;
+      while (end < tokens.length && end - start < 8 && tokens[end].f.startsWith('ال') && (lex.lineageNames.has(tokens[end].f) || (lex.firstNames.has(tokens[end].f.slice(2)) && !endsName(tokens[end], lex, verbs)))) end++;
       break;
     }
     // Two plain words make a name ("هاكان فيدان"); a third is more likely the next phrase, unless
@@ -207,10 +226,14 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     const sureAt = (t: Token | undefined) => t !== undefined && (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.portfolio.has(bare(t.f)) || lex.portfolio.has(bare(t.f).replace(/^ال/u, '')) || isPlace(t, lex));
     // An adjective of the title when the role goes on after it: "المتحدث الأمني لوزارة الداخلية" (not "الوزير الأهالي").
     const adjective = /^ال[\u0600-\u06FF]{2,}(?:ي|ية|يه)$/u.test(bare(f)) && !lex.nameStops.has(f) && k + 1 < end && sureAt(tokens[k + 1]);
-    const sure = sureAt(tokens[k]) || adjective;
+    // "مساعد وزير الخارجية لشؤون مجلس التعاون الخليجي": what the affairs are of belongs to the title.
+    const ofAffairs = tokens.slice(start, k).some((t) => AFFAIRS.test(t.f)) && (/^ال/u.test(f) || k === start + 1 || AFFAIRS.test(tokens[k - 1].f)) && !lex.nameStops.has(f);
+    const sure = sureAt(tokens[k]) || adjective || ofAffairs;
     // "سفير المملكة المتحدة": a place of two words.
     if (k + 1 < end && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`))) k += 2;
     else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && isPlace(tokens[k + 1], lex)) k += 2;
+    // "سفير الاتحاد الأوروبي في عمان": an organisation of two words the alias table knows.
+    else if (k + 1 < end && lex.entities.get(lex.names.get(foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`)) ?? '')?.kind === 'org') k += 2;
     else if (sure) k++;
     else break;
   }
@@ -222,8 +245,10 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
  * apposition after a comma. The two or three plain words before the comma that opens the title.
  */
 export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: Lexicon): { start: number; end: number; skip: number } | null {
-  if (tokens[titleIndex - 1]?.text !== '،') return null;
-  const end = titleIndex - 1;
+  // "اتصالاً هاتفياً مع ستيف ويتكوف المبعوث الأمريكي": with no comma, a title with its article after two plain words after "مع"/"من".
+  const bare = tokens[titleIndex - 1]?.text !== '،';
+  if (bare && !(tokens[titleIndex]?.f.startsWith('ال') && /^(?:مع|من)$/u.test(tokens[titleIndex - 3]?.f ?? ''))) return null;
+  const end = bare ? titleIndex : titleIndex - 1;
   const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
   let start = end;
   while (start > 0 && end - start < 3) {
@@ -235,9 +260,9 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   }
   // Two words at least, the name opening after a comma or an honorific ("اليوم، هاميش فالكونر،"), or after
   // a word that ends a name ("استقبل ... كلاً من رامي صلاح الدين، سفير").
-  if (end - start < 2) return null;
+  if (end - start < 2 || (bare && end - start !== 2)) return null;
   const before = tokens[start - 1];
-  if (before && before.text !== '،' && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f)) return null;
+  if (before && before.text !== '،' && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !bare) return null;
   // "، وكينجي ساتو، سفير اليابان": the next name of a list, "و" (and) written on its first word.
   const first = tokens[start];
   const joined = before?.text === '،' && first.f.startsWith('و') && first.f.length >= 4 && !lex.titles.has(first.f) && !lex.titles.has(first.f.slice(1)) && startsName({ ...first, f: first.f.slice(1), text: first.text.slice(1) }, lex);

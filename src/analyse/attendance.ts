@@ -20,7 +20,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // Two sentences on, or three when the sentence names the meeting it adds to ("during the meeting").
   const refersBack = /\b(?:the (?:\w+ )?(?:meeting|talks|audience)|(?:la|cette) (?:rencontre|reunion|audience)|(?:l'|cet )entretien|les entretiens)\b|اللقاء|الاجتماع/.test(folded);
   // "The meeting was attended by" names the last meeting, however far back: WAM and SANA close with it.
-  const theMeeting = /\b(?:also )?attended the (?:meeting|talks|audience|reception)\.?$|^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion|une reunion elargie|la reunion elargie) s'est (?:deroulee?|tenue?) (?:\S+ ){0,10}?en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the|both|the two) (?:meetings|talks|audiences) were (?:also )?attended by|from the (?:\S+ )?side, (?:it|the (?:meeting|talks|audience)) (?:was|were) (?:also )?attended by|و?حضر (?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات))/.test(folded);
+  const theMeeting = /\b(?:also )?attended the (?:meeting|talks|audience|reception)\.?$|^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion|une reunion elargie|la reunion elargie) s'est (?:deroulee?|tenue?) (?:\S+ ){0,10}?en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the|both|the two) (?:meetings|talks|audiences) were (?:also )?attended by|from the (?:\S+ )?side, (?:it|the (?:meeting|talks|audience)) (?:was|were) (?:also )?attended by|(?:و?من الجانب \S+،? )?و?حضر (?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات))/.test(folded);
   if (!theMeeting && ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
   const cue = ctx.lex.attendance.exec(folded);
   if (!cue) return;
@@ -74,7 +74,9 @@ export function presenceSince(ctx: SentenceContext, m: Mention, from: number): b
   const prev = ctx.s.mentions.filter((o) => o.kind === 'person' && o.end <= m.start && o.start >= from).pop();
   // The cue within the role's length before the name, with no other person in between.
   const seg = foldPhrase(ctx.dispatch.text.slice(Math.max(prev?.end ?? from, m.start - 110), m.start));
-  return ctx.lex.presence.test(seg) && !/[;:]/.test(seg);
+  if (ctx.lex.presence.test(seg) && !/[;:]/.test(seg)) return true;
+  // "شارك في الاجتماع ... X، ووزير الدفاع Y": the next of a list that opened on the cue.
+  return prev !== undefined && /^[\s،]*و/u.test(seg) && presenceSince(ctx, prev, from);
 }
 
 

@@ -130,7 +130,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const after = arabicRoleAfter(tokens, titled.end, lex);
         const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f) || NOBILITY.test(t.f));
         const [a, b] = after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd];
-        const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end));
+        // "فخامة الرئيس جوزاف عون رئيس الجمهورية اللبنانية", "الأدميرال براد كوبر قائد القيادة المركزية": the office after the name completes the title before it.
+        const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end)) + (after && !honorificOnly ? ` ${cleanRole(text.slice(tokens[titled.end].start, tokens[after - 1].end))}` : '');
         // "الأمير عبد العزيز" after "الأمير عبد العزيز بن سعود بن نايف": part of a name named before.
         mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? knownByPart(nameKey(written), known) ?? `p:${nameKey(written)}`, sentence, 'title', role));
         arabicNames.set(titled.start, titled.end);
@@ -149,11 +150,13 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         while (from < titled.end - 1 && lex.honorifics.has(bareWord(tokens[from].f))) from++;
         const roleTokens = tokens.slice(from, arabicTitleEnd(tokens, from, titled.end, lex));
         const definite = /^(?:[وفلب])?ال/u.test(roleTokens[0].f) || roleTokens.length > 1;
-        const apposition = mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (tokens[i - 1]?.text === '،' && m.end === tokens[i - 2]?.end)));
+        // "X، وسفير الاتحاد الأوروبي": with "و" on it, the title is the next of a list, not X's role.
+        const apposition = !/^و/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (tokens[i - 1]?.text === '،' && m.end === tokens[i - 2]?.end)));
         // "مدير الأمن العام السعودي الفريق محمد ...": the role runs on to another title and a name.
         const chained = tokens.slice(titled.end, titled.end + 3).some((t) => lex.titles.has(t.f) || lex.titles.has(bareWord(t.f)));
         if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
-          const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) ? 1 : 0);
+          // "والوزير", "وسفير": the conjunction written on the title is no part of it.
+          const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) || (/^و/u.test(roleTokens[0].f) && isTitleWord(roleTokens[0].f.slice(1), lex)) ? 1 : 0);
           const written = text.slice(start, roleTokens[roleTokens.length - 1].end);
           mentions.push({ kind: 'person', text: written, key: `t:${foldPhrase(written)}`, start, end: roleTokens[roleTokens.length - 1].end, sentence, via: 'role', role: written, surname: '' } as PersonMention);
         }
@@ -364,6 +367,11 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     i = end - 1;
   }
   return found;
+}
+
+/** Whether a folded Arabic word, its conjunction taken off, is a title ("سفير", "نظيره"). */
+function isTitleWord(f: string, lex: Lexicon): boolean {
+  return lex.titles.has(f) || lex.titles.has(f.replace(/^ال/u, ''));
 }
 
 /** Someone's dwelling: a title after it names a place, not a participant. */

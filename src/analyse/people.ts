@@ -218,7 +218,7 @@ export class PeopleRegistry {
     // The head of state only when the role's own title is one: "l'envoyé personnel du président français" is an envoy.
     if (w === HEAD_OF_STATE) {
       const ownTitle = role.find((x) => this.lex.titles.has(x) || x === MONARCH || x === PRIME_MINISTER || x === FOREIGN_MINISTER);
-      return /^(?:president|presidente|monarch|emir|sultan|رئيس)$/.test(ownTitle ?? '') && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
+      return /^(?:president|presidente|monarch|emir|sultan|رئيس|رييس)$/.test(ownTitle ?? '') && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
     }
     // "la secrétaire générale de l'OIF" for "... de l'Organisation internationale de la Francophonie": an acronym of the role's words.
     // "du CCC" for "du Conseil du café-cacao": each part of a hyphenated word gives its initial too.
@@ -288,7 +288,7 @@ const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b
 const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head', 'chief', 'patron', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
 /** Words that make a title someone's second: "assistant minister", "vice-président", "نائب رئيس". */
-const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'adjoint', 'adjointe', 'under', 'junior', 'نائب', 'مساعد', 'معاون']);
+const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'adjoint', 'adjointe', 'under', 'junior', 'نائب', 'مساعد', 'معاون'].map((w) => fold(w)));
 
 /** A qualifier of "le responsable X" that is a name's word, not an adjective: "du Golfe", "of the Gulf". */
 const PROPER_QUALIFIER = /^(?:golfe|gulf|sahel|maghreb|levant|caucase|caucasus|balkans|ocean|pacifique|pacific|atlantique|atlantic)$/;

@@ -60,7 +60,7 @@ function firstQuote(sentence: string): string | null {
   return q.length >= 2 ? q : null;
 }
 
-export const NEUTRAL_VERB = /(?:^|\s)(?:said|says|told|added|noted|stated|explained|confirmed|indique|precise|ajoute|dit|explique|fait savoir|confirme|note|according to|selon|d'apres|قال|قالت|ذكرت|اضاف|اضافت|اوضح|اوضحت|وفق|بحسب)$/;
+export const NEUTRAL_VERB = /(?:^|\s)(?:said|says|told|added|noted|stated|explained|confirmed|indique|precise|ajoute|dit|explique|fait savoir|confirme|note|according to|selon|d'apres|[وف]?(?:قال|قالت|ذكرت|اضاف|اضافت|اوضح|اوضحت|صرح)|وفق|بحسب)$/;
 
 const PARTICIPLE = /^(?:soulignant|affirmant|reaffirmant|reiterant|declarant|condamnant|denoncant|appelant|estimant|saluant|exprimant|insistant|assurant|rappelant|precisant|ajoutant|notant|qualifiant|rejetant|exhortant|mettant en garde|plaidant|stressing|affirming|reaffirming|reiterating|declaring|condemning|denouncing|calling|urging|warning|welcoming|expressing|emphasi[sz]ing|underlining|noting|describing|asserting|insisting|rejecting|praising|accusing|saying|adding)/;
 
@@ -184,7 +184,7 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
   if (!SPOKESPERSON.test(foldPhrase(role)) && !institution) return found;
   const { s, dispatch } = ctx;
   const rest = dispatch.text.slice(trig.end, s.passage.end);
-  const that = /^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’)\s*/i.exec(rest);
+  const that = /^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’|أن|بأن)(?:\s+|(?<=qu['’]))/iu.exec(rest);
   if (!that) return found;
   const from = trig.end + that[0].length;
   const m = s.mentions.find((x) => x.kind === 'person' && x.start >= from && x.start - from <= 40);
@@ -203,7 +203,9 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
   let after = dispatch.text.slice(last.end, s.passage.end);
   if (institution) after = after.replace(/^\s*,[^,]{1,60},/, '');
   const next = /^\s*(\S+)/.exec(after)?.[1] ?? '';
-  if (!/^\p{Ll}+$/u.test(next) || /^(?:and|et|of|de|du|des|in|en|to|a|for|pour|with|avec)$/.test(next)) return found;
+  // Arabic has no case: a word that is no preposition ("أن عبد العاطي دعا").
+  const verbLike = /^\p{Ll}+$/u.test(next) || (/^[\u0600-\u06FF]+$/u.test(next) && !/^(?:في|من|إلى|على|عن|مع|و|أو|لدى|خلال|بين)$/u.test(next));
+  if (!verbLike || /^(?:and|et|of|de|du|des|in|en|to|a|for|pour|with|avec)$/.test(next)) return found;
   return both;
 }
 

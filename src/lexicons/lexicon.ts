@@ -66,6 +66,8 @@ export interface Lexicon {
   givenNames: Set<string>;
   /** Title words that are also family names ("King", "Bishop"). */
   titleSurnames: Set<string>;
+  /** Arabic forebears' and families' names with their article, that are common words too ("الصباح"). */
+  lineageNames: Set<string>;
   /** Words that end a name written without capitals (Arabic: "اليوم", "في", "مع"). */
   nameStops: Set<string>;
   /** Feminine titles and honorifics ("présidente", "Mme", "الوزيرة"), to tell who "elle"/"she" is. */
@@ -217,6 +219,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     firstNames: new Set((rolesJson.firstNames as string[]).map(foldPhrase)),
     givenNames: new Set(((rolesJson.givenNames ?? []) as string[]).map(foldPhrase)),
     titleSurnames: new Set(((rolesJson.titleSurnames ?? []) as string[]).map(foldPhrase)),
+    lineageNames: new Set(((rolesJson.lineageNames ?? []) as string[]).map(foldPhrase)),
     nameStops: new Set(((rolesJson.nameStops?.ar ?? []) as string[]).map(foldPhrase)),
     femaleWords: new Set(((rolesJson.female?.words ?? []) as string[]).map(foldPhrase)),
     femaleFirstNames: new Set(((rolesJson.female?.firstNames ?? []) as string[]).map(foldPhrase)),
@@ -231,7 +234,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     pluralPronouns: new Set([...pron.fr.plural, ...pron.en.plural, ...pron.ar.plural].map(foldPhrase)),
     groupSubjects: (eventsJson.groupSubjects as string[]).map(foldPhrase),
     attendance: new RegExp(`\\b(?:${(eventsJson.attendance?.latin ?? []).join('|')})\\b${(eventsJson.attendance?.arabic ?? []).map((a: string) => `|${a}`).join('')}`),
-    presence: new RegExp(`\\b(?:${(eventsJson.presence?.latin ?? []).join('|')})`),
+    presence: new RegExp(`\\b(?:${(eventsJson.presence?.latin ?? []).join('|')})${(eventsJson.presence?.arabic ?? []).map((a: string) => `|${a}`).join('')}`),
     topics,
     topicSubjects: patterns(topicsJson.subjectCues ?? {}),
     glossary,
