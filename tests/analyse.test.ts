@@ -1822,4 +1822,26 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('الرياض واس استقبل سمو وزير الخارجية الأمير خالد بن سعد في مقر الوزارة بالرياض أمس، معالي وزير الخارجية الماليزي أحمد زاهد حسن.\nوشدد الوزير الماليزي على أن بلاده تنظر إلى المملكة بوصفها شريكاً محورياً.');
     expect(speakers(d)).toEqual(['أحمد زاهد حسن']);
   });
+  it('Session 8, round 42 (English): "and Khaldoon Khalifa Al Mubarak" keeps its first word; "Director of the Office of His Majesty the King X" is not the King; "during their meeting in Beijing, President X and President Y agreed" is that pair; "was granted an audience by"; "met the Qatari emir on Wednesday"', () => {
+    const a = analyseText("ABU DHABI (WAM) -- Sheikh Hamad bin Saif Al Nahyan received Prime Minister Karim Baig. The meeting was attended by Dr. Salem Gargash; and Khaldoon Rashid Al Mansouri, Chairman of the Executive Affairs Authority.");
+    expect(pairs(a)).toEqual([['Hamad bin Saif Al Nahyan', 'Karim Baig', 'Salem Gargash', 'Khaldoon Rashid Al Mansouri']]);
+    const b = analyseText("Amman, Feb 10 (Petra) -- His Majesty King Talal II received Palestinian Vice President Yusuf Haddad at Al Husseiniya Palace. The meeting was attended by Director of the Office of His Majesty the King Omar Nabulsi. The King warned against the escalation in the West Bank. Haddad conveyed the greetings of President Samir Abbasi to His Majesty and expressed appreciation for Jordan's support.");
+    expect(speakers(b)).toEqual(['Talal II', 'Yusuf Haddad']);
+    const c = analyseText("BEIJING, Jan. 20 (Xinhua) -- Chinese Foreign Minister Wang Lin held talks with Egyptian Foreign Minister Samir Fahmy in Beijing on Tuesday. Wang recalled that during their meeting in Beijing in May 2024, President Zhou Ming and President Adel Mansour agreed to deepen ties.");
+    expect(pairs(c)).toEqual([['Wang Lin', 'Samir Fahmy'], ['Zhou Ming', 'Adel Mansour']]);
+    const d = analyseText("KUALA LUMPUR (Bernama) -- Saudi Foreign Minister Prince Khalid bin Saad met Deputy Prime Minister Ahmad Zahid. Earlier, Prince Khalid was granted an audience by His Majesty Sultan Abdul Rahman at Istana Negara here.");
+    expect(pairs(d)).toEqual([['Khalid bin Saad', 'Ahmad Zahid'], ['Khalid bin Saad', 'Abdul Rahman']]);
+    const e = analyseText("BEIRUT (AFP) - France's special envoy Jean-Marc Dupuis met President Karim Haddad on Thursday. Dupuis had flown in from Doha, where he met the Qatari emir on Wednesday.");
+    expect(pairs(e)).toEqual([['Jean-Marc Dupuis', 'Karim Haddad'], ['Jean-Marc Dupuis', 'Qatari emir']]);
+  });
+  it('Session 8, round 42 (French): "Commerce Canada–États-Unis, X" with an en dash; "au building administratif Mamadou Dia" is a place; "reçus par le chef de l\'État"; "et à la Diaspora" inside a role; "», a déclaré le ministre"', () => {
+    const a = analyseText("OTTAWA — Le ministre responsable du Commerce Canada–États-Unis, Marc Tremblay, a rencontré mardi à Washington le secrétaire américain au Commerce, Paul Becker.");
+    expect(pairs(a)).toEqual([['Marc Tremblay', 'Paul Becker']]);
+    const b = analyseText("Dakar, 27 jan (APS) – Le Premier ministre, Moussa Diallo, a reçu, mardi, à son bureau du building administratif Mamadou Dia, le chef de mission du FMI, Peter Lang. M. Lang et son équipe avaient été reçus lundi au palais de la République par le chef de l’État.");
+    expect(pairs(b)).toEqual([['Moussa Diallo', 'Peter Lang'], ['Peter Lang', 'chef de l’État']]);
+    const c = analyseText("Rabat - M. Karim Alaoui s’est entretenu, mardi à Rabat, avec le Premier secrétaire du Cabinet et secrétaire du Cabinet aux Affaires étrangères et à la Diaspora de la République du Kenya, M. James Otieno, puis avec le ministre des Affaires étrangères de la République du Ghana, M. Kofi Mensah.");
+    expect(pairs(c)).toEqual([['Karim Alaoui', 'James Otieno'], ['Karim Alaoui', 'Kofi Mensah']]);
+    const d = analyseText("Beyrouth (AFP) - Le chef de la diplomatie française Paul Mercier a été reçu par le président Karim Haddad. « La France ne laissera pas le Liban seul », a déclaré le ministre devant la presse.");
+    expect(speakers(d)).toEqual(['Paul Mercier']);
+  });
 });

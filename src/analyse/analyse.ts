@@ -248,6 +248,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         const clause = ctx.s.mentions.filter((m) => m.kind === 'person' && m.start >= zoneStart && m.end <= hit.start && !isOblique(ctx.s.tokens, m, ctx.lex, ctx.s.passage.start));
         if (clause.length > 1) subj = unique(clause.map((m) => m.key));
       }
+      // "during their meeting in Beijing in May 2024, President X and President Y agreed": the pair the clause goes on to name.
+      const ahead = /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text)) ? pairAfterComma(ctx, hit) : null;
+      if (ahead) subj = ahead;
       // "lors de leur rencontre", "during their meeting": the people last seen together.
       if (!Array.isArray(subj) && /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text))) subj = ctx.salience.resolve('they');
       // "تلقى سموه اتصالاً هاتفياً من X": the honorific pronoun after an Arabic verb is the last subject.
@@ -440,6 +443,18 @@ const INFINITIVE_MEETING = /^(?:avant de|puis de|before (?:meeting|receiving|hos
 
 /** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
 const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b|^(?:[-–—] )?(?:recue?s?|accueillie?s?|received|hosted|welcomed|meeting|meeting later|later meeting) /;
+
+/** The two people named, joined by "and"/"et", right after the comma that closes the phrase of `hit`. */
+function pairAfterComma(ctx: SentenceContext, hit: Hit): string[] | null {
+  const comma = ctx.s.tokens.find((t) => t.start >= hit.end && t.text === ',');
+  if (!comma) return null;
+  const people = ctx.s.mentions.filter((m) => m.kind === 'person' && m.start > comma.end);
+  const [a, b] = people;
+  if (!a || !b || a.start - comma.end > 30) return null;
+  if (!/^\s*(?:\S+\s+){0,2}$/.test(ctx.dispatch.text.slice(comma.end, a.start))) return null;
+  if (!/^\s*(?:and|et)\s+(?:\S+\s+){0,3}$/.test(ctx.dispatch.text.slice(a.end, b.start))) return null;
+  return unique([a.key, b.key]);
+}
 
 /** A sentence that opens on a participle of saying: "Noting that ...", "Rappelant que ...". */
 const OPENING_THAT = /^(?:noting|recalling|stressing|underlining|pointing out|saying|rappelant|soulignant|notant|evoquant|affirmant|indiquant|precisant) (?:that|que|qu')/;

@@ -141,7 +141,9 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
       }
     }
     // A semicolon ends a clause, except in a list of who attended ("attended by X, role; Y, role; and Z").
-    if ((contrast && contrastive) || (!contrastive && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || t.text === ':') {
+    // "et à la Diaspora" inside a role is no "et a" (and has): the accent tells the preposition.
+    const preposition = one === 'et' && /^[àÀ]$/.test(tokens[k + 1]?.text ?? '');
+    if ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || t.text === ':') {
       ranges.push([t.start, to]);
       break;
     }

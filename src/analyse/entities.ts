@@ -208,7 +208,10 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
     // Nor after the comma of an apposition: "..., Jassem Mohamed al-Boudaiwi".
     if (chunkEnd - i >= 3 && !(i > 0 && (lex.honorifics.has(tokens[i - 1].f) || lex.titles.has(tokens[i - 1].f) || tokens[i - 1].text === ','))) {
       const firstName = tokens.slice(i + 1, chunkEnd - 1).findIndex((t) => lex.firstNames.has(t.f));
-      if (firstName >= 0 && !lex.firstNames.has(tokens[i].f)) {
+      // "and Khaldoon Khalifa Al Mubarak": an unknown word before the first name is a first name too; a portfolio word is not.
+      const lead = firstName >= 0 ? tokens.slice(i, i + 1 + firstName) : [];
+      const roleLead = lead.some((t) => lex.portfolio.has(t.f) || lex.titles.has(t.f) || lex.nonPersonWords.has(t.f) || lex.names.has(t.f) || lex.demonyms.has(t.f) || !t.word) || /^(?:de|des|du|d'|d’|la|l'|l’|of|the|for|to|pour|au|aux|en)$/.test(tokens[i - 1]?.f ?? '');
+      if (firstName >= 0 && !lex.firstNames.has(tokens[i].f) && roleLead) {
         i = i + 1 + firstName;
         chunkEnd = nameChunk(tokens, i, lex, lang);
       }
@@ -350,10 +353,13 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // "le gouverneur de Gaziantep": a capitalised name after "de"/"of" qualifies the title like a nationality.
     // A title word alone qualifies nothing, even one the portfolio list holds: "the minister" is no one, "the Prime Minister" someone.
     const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || (j === 0 && ACRONYM.test(t.text)) || lex.qualifiers.has(t.f) || (lex.portfolio.has(t.f) && !(lex.titles.has(t.f) && end - i === 2)) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
-    if (!qualified) continue;
+    // "le chef de l'État", "the head of state": as definite as a nationality makes it.
+    const headOfState = /^(?:chef de l['’]etat|head of state)$/.test(tokens.slice(i + 1, end).map((t) => t.f).join(' ').replace(/['’] /g, "'"));
+    if (!qualified && !headOfState) continue;
     // A name right after the title ("le président syrien par intérim Ahmad al-Chareh") makes it a role.
     const next = tokens[k];
-    if (next && (next.cap || /^(al|el)-/.test(next.f)) && next.word && !lex.demonyms.has(next.f)) continue;
+    // Not a day after "on": "met the Qatari emir on Wednesday".
+    if (next && (next.cap || /^(al|el)-/.test(next.f)) && next.word && !lex.demonyms.has(next.f) && !CALENDAR.test(next.f)) continue;
     const soon = tokens.slice(k, k + 4);
     if (soon.some((t) => t.text === ',' || t.text === '.') === false && mentions.some((m) => m.kind === 'person' && soon.some((t) => t.start === m.start))) continue;
     const start = tokens[i + 1].start;
@@ -373,6 +379,9 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
 function isTitleWord(f: string, lex: Lexicon): boolean {
   return lex.titles.has(f) || lex.titles.has(f.replace(/^ال/u, ''));
 }
+
+/** Buildings and streets that bear a person's name: "building administratif Mamadou Dia", "stade Félix Houphouët-Boigny". */
+const NAMED_FACILITY = /^(?:building|immeuble|stade|aeroport|hopital|universite|lycee|avenue|rue|boulevard|centre|complexe|pont|stadium|airport|hospital|university|street|boulevard)$/;
 
 /** Someone's dwelling: a title after it names a place, not a participant. */
 const PREMISES = new Set(['residence', 'domicile', 'demeure', 'home']);
@@ -590,6 +599,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // A first name alone only after a title ("Assad" is not "Asaad al-Shaibani").
   const partOf = words > 1 || role || afterHonorific ? knownByPart(nameKey(written), known) : undefined;
   if (partOf) return person(text, start, stop, partOf, sentence, 'surname', role);
+  // "au building administratif Mamadou Dia", "Jomo Kenyatta International Airport": a building named after someone is a place.
+  if (NAMED_FACILITY.test(tokens[i - 1]?.f ?? '') || (NAMED_FACILITY.test(tokens[i - 2]?.f ?? '') && !tokens[i - 1].cap && tokens[i - 1].word && !LINKS.has(tokens[i - 1].f))) return null;
   // "du Commerce Canada-États-Unis": places joined by a hyphen name a relation, not a person.
   if (words === 1 && placesJoined(written.split(/[-‑–]/), lex)) return null;
   // "Representative for Humanitarian Work and Youth Affairs": one word before "and" and more of the portfolio is no one
@@ -670,6 +681,11 @@ export function roleFor(text: string, tokens: Token[], nameStart: number, nameEn
   // "During his meeting with the Syrian minister, H.H. Sheikh Abdullah affirmed": the title closes an opening clause, it is no apposition
   // (unlike "Lors de sa rencontre avec son homologue grec, Nikos Dendias, le ministre ...").
   if (before && tokens[nameEnd]?.text !== ',' && openingClauseBefore(tokens, nameStart, lex)) before = null;
+  // "Director of the Office of His Majesty the King Alaa Batayneh": the title before the name is the office owner's, not X's.
+  if (before) {
+    const at = text.lastIndexOf(before, tokens[nameStart].start);
+    if (at > 0 && /\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de)\s+(?:(?:his|her|sa)\s+(?:majesty|highness|majesté|altesse)\s+)?(?:the\s+|le\s+|la\s+)?$/i.test(text.slice(Math.max(0, at - 60), at))) before = null;
+  }
   // "His Royal Highness Prince X, Crown Prince and Prime Minister,": a style before the name, the office after it.
   if (before && !STYLE_ONLY.test(foldPhrase(before))) return before;
   return roleAfter(text, tokens, nameEnd, lex, nameEnd - nameStart) ?? before;

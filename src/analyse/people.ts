@@ -238,7 +238,8 @@ export class PeopleRegistry {
     // "UN" in capitals is the organisation; folded, it would be the French article "un".
     // "the King’s Representative", "the President's envoy": a title that owns the office is not the person's.
     // "U.S." and "US" in capitals are the country; folded, the dots would split it.
-    const phrase = fold(s.replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `).replace(CHIEF_OF_STAFF_PHRASES, ' chief-of-staff ');
+    // "Director of the Office of His Majesty the King": the office's owner is not the holder; his title is not theirs.
+    const phrase = fold(s.replace(OWNED_OFFICE, ' office ').replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `).replace(CHIEF_OF_STAFF_PHRASES, ' chief-of-staff ');
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
@@ -273,6 +274,9 @@ const FOREIGN_MINISTER = 'foreign-minister';
 const FOREIGN_MINISTER_PHRASES = /ministre (?:de|du|d') [^,]{0,60}? et des affaires etrangeres|chef(?:fe)? de la diplomatie|head of (?:\S+ )?diplomacy|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b|\beam\b/g;
 /** "ministre omanais des Affaires étrangères": the nationality stays, the title becomes one token. Also the names some countries give the post. */
 const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des (?:affaires (?:etrangeres|europeennes et internationales)|relations exterieures)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;
+/** An office named after its owner: "Office of His Majesty the King", "cabinet du Premier ministre". */
+const OWNED_OFFICE = /\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de la|de l'|de l’) (?:(?:his|her|sa) (?:majesty|majest[ée]|highness|excellency) )?(?:the |le |la )?(?:crown prince|prime minister|premier ministre|king|roi|president|pr[ée]sident|emir|[ée]mir|sultan)\b/gi;
+
 /** "le chef d'état-major" is one title, not "chef" (any title) of something: one token, however written. */
 const CHIEF_OF_STAFF_PHRASES = /chef d'etat-major|chief of (?:the )?(?:general )?staff/g;
 /** The head of state is "le chef de l'Etat", whatever the title: a president, a king, an emir. */

@@ -157,6 +157,13 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     const far = after(150).find((m) => m.kind === 'person' && /^[^«»"“”.;:]*,\s*$/.test(dispatch.text.slice(trig.end, m.start)));
     const next = after(afterQuote ? 70 : 40)[0] ?? far;
     if (next && (next.kind === 'person' || firstQuote(s.passage.text))) return [next.key];
+    // "», a déclaré le ministre devant la presse": a title with its article after the verb, whoever holds it.
+    const toks = s.tokens.filter((t) => t.start >= trig.end).slice(0, 3);
+    if (afterQuote && toks.length >= 2 && /^(?:le|la|the)$/.test(toks[0].f)) {
+      const title = ctx.lex.titles.has(`${toks[1].f} ${toks[2]?.f}`) ? `${toks[1].f} ${toks[2].f}` : toks[1].f;
+      const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
+      if (holder) return [holder];
+    }
     if (afterQuote || !subjectBefore) return null;
   }
   // "is expected to discuss", "devrait souligner": not said yet.

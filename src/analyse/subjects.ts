@@ -171,7 +171,7 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
       // Two words too: "le Premier ministre", "the prime minister".
       const definiteTitle = (n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f)) || (n === 3 && /^(?:le|la|the)$/.test(toks[i - 2].f) && lex.titles.has(`${toks[i - 1].f} ${toks[i].f}`));
       // "conveyed the greetings ... to the prime minister and said": a title after a preposition is the verb's object, not its subject.
-      if (definiteTitle && TITLE_OBJECT.has(s.tokens[s.tokens.indexOf(toks[i - n + 1]) - 1]?.f ?? '')) continue;
+      if ((definiteTitle || /^(?:his|her|sa|son) (?:royal )?(?:majesty|highness|excellency|majeste|altesse|excellence)$/.test(phrase)) && TITLE_OBJECT.has(s.tokens[s.tokens.indexOf(toks[i - n + 1]) - 1]?.f ?? '')) continue;
       if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle) {
         // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
         const after = toks.slice(i + 1).filter((t) => t.word);

@@ -14,7 +14,7 @@ export interface Token {
 }
 
 // Words keep inner hyphens, apostrophes and dots of initials ("al‑Chaibani", "U.S.", "M.").
-export const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s]/gu;
+export const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐‑–'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s]/gu;
 // French elisions are split off so "l’armée" yields "l’" + "armée" and "d’Ankara" a place.
 const ELISION = /^([lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/u;
 
@@ -97,7 +97,8 @@ export function tokenSpans(text: string): Array<[number, number]> {
 
 /** The length (1 or 2 code units) of the letter, mark or digit at a position, or 0. */
 const wordCharAt = charClassAt(/^[\p{L}\p{M}\p{N}]$/u);
-const joinsInWord = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46;
+// An en dash between letters joins too: "Commerce Canada–États-Unis" is written either way.
+const joinsInWord = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 39 || c === 0x2019 || c === 46;
 /** White space (as \s): its verdicts remembered per character. */
 const spaces = new Uint8Array(0x10000);
 
