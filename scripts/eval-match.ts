@@ -150,18 +150,20 @@ export function predictedPairs(meetings: Array<{ participants: PredictedPerson[]
  */
 export function goldPairs(meetings: string[][], lex: Lexicon): GoldPair[] {
   const same = (x: string, y: string) => namesMatch(x, y, lex);
-  const out: GoldPair[] = [];
-  for (const names of meetings) {
+  const out: Array<{ pair: GoldPair; meeting: number }> = [];
+  meetings.forEach((names, meeting) => {
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         const [a, b] = [names[i], names[j]];
-        if (same(a, b)) continue;
-        if (out.some(([x, y]) => (same(x, a) && same(y, b)) || (same(x, b) && same(y, a)))) continue;
-        out.push([a, b]);
+        // One meeting lists each of its people once: "Hamdan bin Mohamed bin Zayed" beside "Mohamed bin Zayed" is
+        // two people, though the shorter name ends the longer.
+        if (a === b) continue;
+        if (out.some(({ pair: [x, y], meeting: k }) => k !== meeting && ((same(x, a) && same(y, b)) || (same(x, b) && same(y, a))))) continue;
+        out.push({ pair: [a, b], meeting });
       }
     }
-  }
-  return out;
+  });
+  return out.map((o) => o.pair);
 }
 
 export function pairMatches(p: PredictedPair, [x, y]: GoldPair, lex: Lexicon): boolean {

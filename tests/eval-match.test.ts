@@ -85,6 +85,13 @@ describe('pairs', () => {
     expect(gold).toHaveLength(1);
   });
 
+  it('keeps two people of one meeting apart though one name ends the other ("Hamdan bin Mohamed bin Zayed", "Mohamed bin Zayed")', () => {
+    const gold = goldPairs([['Mohamed bin Zayed Al Nahyan', 'Shehbaz Sharif', 'Hamdan bin Mohamed bin Zayed Al Nahyan']], lex);
+    expect(gold).toHaveLength(3);
+    const pred = predictedPairs([{ participants: [p('p:mbz', 'Mohamed bin Zayed Al Nahyan'), p('p:sharif', 'Shehbaz Sharif'), p('p:hamdan', 'Hamdan bin Mohamed bin Zayed Al Nahyan')], passage: 's' }]);
+    expect(comparePairs(pred, gold, lex).matched).toHaveLength(3);
+  });
+
   it('compares predicted and gold pairs in either order', () => {
     const pred = predictedPairs([{ participants: [shaibani, putin, p('t:president russe', 'président russe')], passage: 's' }]);
     const gold = goldPairs([['Vladimir Putin', 'Asaad al-Shaibani', 'Murhaf Abu Qasra']], lex);
