@@ -1844,4 +1844,22 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText("Beyrouth (AFP) - Le chef de la diplomatie française Paul Mercier a été reçu par le président Karim Haddad. « La France ne laissera pas le Liban seul », a déclaré le ministre devant la presse.");
     expect(speakers(d)).toEqual(['Paul Mercier']);
   });
+  it('Session 8, round 44 (English): "In a separate context, HH the Amir received a phone call ... from X"; "is scheduled to be received by" is no meeting; "the Rt Hon X"; "attended on the Saudi side by"; a shared family name stays with the one named first', () => {
+    const a = analyseText("Doha (QNA) - HH the Amir Sheikh Hamad bin Khalid Al-Thani met with Kenyan President Daniel Mwangi. In a separate context, HH the Amir received a phone call on Tuesday evening from HE President of the Republic of Turkiye Mehmet Yilmaz.");
+    expect(pairs(a, 'call')).toEqual([['Hamad bin Khalid Al-Thani', 'Mehmet Yilmaz']]);
+    const b = analyseText("MANAMA (BNA) -- His Royal Highness Prince Salman bin Ali Al Khalifa received the United Kingdom's Secretary of State for Foreign Affairs, the Rt Hon Emma Clarke. Ms Clarke is scheduled to be received by His Majesty King Hamad bin Ali Al Khalifa tomorrow.");
+    expect(pairs(b)).toEqual([['Salman bin Ali Al Khalifa', 'Emma Clarke']]);
+    const c = analyseText("Riyadh, SPA -- Prince Khalid bin Fahd received Pakistani Field Marshal Tariq Mahmood. The meeting was attended on the Saudi side by Chief of the General Staff General Saad Al-Harbi.");
+    expect(pairs(c)).toEqual([['Khalid bin Fahd', 'Tariq Mahmood', 'Saad Al-Harbi']]);
+    const d = analyseText("New Delhi (ANI): Defence Minister Ravi Singh held talks with Japanese Defence Minister Kenji Sato in Tokyo. Singh was accompanied by Defence Secretary Anil Kumar Singh. Earlier this week, Singh held a telephone conversation with Australian Defence Minister Tom Hughes.");
+    expect(pairs(d, 'call')).toEqual([['Ravi Singh', 'Tom Hughes']]);
+  });
+  it('Session 8, round 44 (French): "le diplomate américain" is the president\'s adviser; "X, qui avait reçu l\'envoyé spécial, Y, a affirmé" keeps Y in the clause; "MM. A et B, qui avaient eu un entretien téléphonique" are both in the call', () => {
+    const a = analyseText("Kinshasa (ACP).- La ministre des Affaires étrangères, Marie Kabeya, a reçu le conseiller principal du président américain pour l'Afrique, Paul Hadad. Le diplomate américain a réaffirmé l'engagement de Washington.");
+    expect(speakers(a)).toEqual(['Paul Hadad']);
+    const b = analyseText("Munich (AA) - Le ministre turc des Affaires étrangères, Ali Demir, a parlé samedi. Intervenant lors d'une table ronde, M. Demir, qui avait reçu mardi à Ankara l'envoyé spécial américain pour la Syrie, John Miller, a affirmé que « la stabilité » comptait.");
+    expect(pairs(b)).toEqual([['Ali Demir', 'John Miller']]);
+    const c = analyseText("Rabat (MAP) - M. Karim Alaoui a reçu M. Samuel Kanu. MM. Alaoui et Kanu, qui avaient eu un entretien téléphonique en décembre dernier, sont convenus de tenir la session.");
+    expect(pairs(c, 'call')).toEqual([['Karim Alaoui', 'Samuel Kanu']]);
+  });
 });

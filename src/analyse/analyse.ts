@@ -32,6 +32,8 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     .filter((s) => !isSignature(text.slice(s.start, s.end)))
     .map((s, n) => ({ dispatchId: dispatch.id, n, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
   const known: KnownSurnames = new Map();
+  // The family name as written, per surname key: "Singh" twice is a shared name; "al-Chaar" and "al-Charaa" only share a key.
+  const writtenSurname = new Map<string, string>();
   const registry = new PeopleRegistry(lex);
   const sentences: SentenceView[] = [];
   for (const p of passages) {
@@ -58,7 +60,14 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         if (m.kind !== 'person') continue;
         const pm = m as PersonMention;
         known.set(nameKey(pm.text), pm.key);
-        if (pm.surname) known.set(pm.surname, pm.key);
+        // "Defence Minister Rajnath Singh ... accompanied by Defence Secretary Rajesh Kumar Singh. Singh said": a shared
+        // family name stays with the one named first, the dispatch's protagonist.
+        const lastWord = foldPhrase(pm.text.split(/\s+/).pop() ?? '');
+        const shared = pm.via !== 'surname' && known.has(pm.surname) && known.get(pm.surname) !== pm.key && pm.text.split(/\s+/).length >= 2 && writtenSurname.get(pm.surname) === lastWord;
+        if (pm.surname && !shared) {
+          known.set(pm.surname, pm.key);
+          writtenSurname.set(pm.surname, lastWord);
+        }
         // "ميريانا سبولياريتش إيغر", then "سبولياريتش": an Arabic-script name of three words or more is
         // also known by its next-to-last word, when that word is no first name or particle.
         const words = pm.text.split(/\s+/);
@@ -213,7 +222,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   // "Also present during the call were X and Y" after a courtesy call: who attended, not a phone call.
   const attendanceOnly = cues.calls.length > 0 && cues.calls.every((c) => /^(?:during|in|on) the call$/.test(foldPhrase(c.text))) && ctx.lex.attendance.test(foldPhrase(s.passage.text));
   const isCall = cues.calls.length > 0 && farFromCall.length === 0 && !attendanceOnly;
-  let meetingHits = isCall ? mergeHits(cues.callVerbs.length ? cues.callVerbs : cues.calls, cues.meetings) : cues.calls.length ? farFromCall : cues.meetings;
+  // "In a separate context, X received a phone call": "in a" is the call's verb only when the call follows it ("in a phone call").
+  const callVerbs = cues.callVerbs.filter((h) => !/^(?:during|in) /.test(foldPhrase(h.text)) || cues.calls.some((c) => c.start >= h.start && c.start - h.end <= 30));
+  let meetingHits = isCall ? mergeHits(callVerbs.length ? callVerbs : cues.calls, cues.meetings) : cues.calls.length ? farFromCall : cues.meetings;
   /** Meetings undone ("n'a finalement pas eu lieu"): their names are no one's objects either. */
   const undone: Hit[] = [];
   if (meetingHits.length && cues.blockers.length > 0 && blocks(cues.blockers, meetingHits, ctx)) meetingHits = [];
@@ -647,7 +658,8 @@ function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
     }
     // "During the meeting with Lewis, the chief adviser said": a meeting already told, with fewer of its people.
     // Not one the sentence opens as coming after ("Later, X held a meeting with Y"): a meeting of its own.
-    const same = LATER.test(foldPhrase(m.passage.text)) ? undefined : out.find((o) => o.kind === m.kind && o.participants.length >= keys.size && [...keys].every((k) => o.participants.some((p) => p.key === k)) && (o.participants.length === keys.size || !m.placeKey || m.placeKey === o.placeKey));
+    // The same sentence telling it twice ("held talks with Y ..., where they discussed") is still one meeting.
+    const same = (LATER.test(foldPhrase(m.passage.text)) ? out.filter((o) => o.passage.n === m.passage.n) : out).find((o) => o.kind === m.kind && o.participants.length >= keys.size && [...keys].every((k) => o.participants.some((p) => p.key === k)) && (o.participants.length === keys.size || !m.placeKey || m.placeKey === o.placeKey));
     if (same) {
       same.place ??= m.place;
       same.placeKey ??= m.placeKey;

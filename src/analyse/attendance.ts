@@ -20,7 +20,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // Two sentences on, or three when the sentence names the meeting it adds to ("during the meeting").
   const refersBack = /\b(?:the (?:\w+ )?(?:meeting|talks|audience)|(?:la|cette) (?:rencontre|reunion|audience)|(?:l'|cet )entretien|les entretiens)\b|اللقاء|الاجتماع/.test(folded);
   // "The meeting was attended by" names the last meeting, however far back: WAM and SANA close with it.
-  const theMeeting = /\b(?:also )?attended the (?:meeting|talks|audience|reception)\.?$|^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended by|(?:l'entretien|l'audience|la rencontre|la reunion|une reunion elargie|la reunion elargie) s'est (?:deroulee?|tenue?) (?:\S+ ){0,10}?en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the|both|the two) (?:meetings|talks|audiences) were (?:also )?attended by|from the (?:\S+ )?side, (?:it|the (?:meeting|talks|audience)) (?:was|were) (?:also )?attended by|(?:و?من الجانب \S+،? )?و?حضر (?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات))/.test(folded);
+  const theMeeting = /\b(?:also )?attended the (?:meeting|talks|audience|reception)\.?$|^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended (?:on the (?:\S+ ){1,2}side )?by|(?:l'entretien|l'audience|la rencontre|la reunion|une reunion elargie|la reunion elargie) s'est (?:deroulee?|tenue?) (?:\S+ ){0,10}?en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the|both|the two) (?:meetings|talks|audiences) were (?:also )?attended by|from the (?:\S+ )?side, (?:it|the (?:meeting|talks|audience)) (?:was|were) (?:also )?attended by|(?:و?من الجانب \S+،? )?و?حضر (?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات))/.test(folded);
   if (!theMeeting && ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
   const cue = ctx.lex.attendance.exec(folded);
   if (!cue) return;
@@ -52,7 +52,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const excluded = opensOnPresence ? [] : nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
   // "X had inaugurated the forum in the presence of heads of state": a cue that names who attended after it leaves out whoever comes before.
   // Not "accompanied by": whoever is accompanied, named before it, attended too.
-  const namesAfter = /(?:presence|attended by|participation|بحضور)/.test(cue[0]) && !/^(?:the (?:meeting|talks|audience)|l'entretien|l'audience|la rencontre|la reunion)/.test(folded);
+  const namesAfter = /(?:presence|attended (?:on the (?:\S+ ){1,2}side )?by|participation|بحضور)/.test(cue[0]) && !/^(?:the (?:meeting|talks|audience)|l'entretien|l'audience|la rencontre|la reunion)/.test(folded);
   const from = namesAfter ? ctx.s.passage.start + cue.index : ctx.s.passage.start;
   for (const meeting of targets) {
     const have = new Set(meeting.participants.map((p) => p.key));

@@ -301,7 +301,7 @@ const GOVERNMENT_ADJECTIVES = new Set(['federal', 'federale', 'federaux']);
 const NEWLY = new Set(['nouveau', 'nouvel', 'nouvelle', 'new', 'newly', 'newly-appointed', 'newly-elected', 'nouvellement']);
 
 /** Roles a "diplomat" holds. */
-const DIPLOMATIC = new Set([FOREIGN_MINISTER, 'homologue', 'counterpart', 'envoye', 'envoy', 'emissaire', 'emissary', 'ambassadeur', 'ambassadrice', 'ambassador', 'diplomate', 'diplomat', 'consul', 'charge']);
+const DIPLOMATIC = new Set([FOREIGN_MINISTER, 'homologue', 'counterpart', 'envoye', 'envoy', 'emissaire', 'emissary', 'ambassadeur', 'ambassadrice', 'ambassador', 'diplomate', 'diplomat', 'consul', 'charge', 'conseiller', 'conseillere', 'adviser', 'advisor']);
 
 /** Words for someone sent by a country, whatever their office. */
 const ENVOY = new Set(['envoye', 'envoy', 'emissaire', 'emissary']);

@@ -202,7 +202,12 @@ export function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: nu
   // "during which he asked": the relative is the meeting; the pronoun after it is the subject.
   if (toks.some((t) => t.start > rel.end && /^(?:he|she|they|il|elle|ils|elles)$/.test(t.f))) return null;
   const before = ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= rel.start);
-  return before.length ? [before[before.length - 1].key] : null;
+  if (!before.length) return null;
+  const last = before[before.length - 1];
+  // "MM. Bourita et Kabba, qui avaient eu un entretien téléphonique": a coordinated pair is the antecedent.
+  const other = before[before.length - 2];
+  if (other && /^\s*(?:et|and)\s+(?:(?:m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?$/i.test(ctx.dispatch.text.slice(other.end, last.start))) return unique([other.key, last.key]);
+  return [last.key];
 }
 
 /**
@@ -265,7 +270,15 @@ export function relativeClauses(ctx: SentenceContext): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let j = 1; j < toks.length; j++) {
     if (!RELATIVE.test(toks[j].f) || toks[j - 1].text !== ',') continue;
-    const close = toks.slice(j + 1).find((t) => t.text === ',' || t.text === ';' || t.text === '.');
+    let close = toks.slice(j + 1).find((t) => t.text === ',' || t.text === ';' || t.text === '.');
+    // "qui avait reçu l'envoyé spécial américain, Tom Barrack, a affirmé": the name in apposition belongs to the clause.
+    while (close && close.text === ',') {
+      const at: number = close.end;
+      const named = ctx.s.mentions.find((m) => m.kind === 'person' && m.start >= at && m.start - at <= 2);
+      const after = named ? toks.find((t) => t.start >= named.end) : undefined;
+      if (!named || !after || after.text !== ',') break;
+      close = after;
+    }
     if (close && close.text === ',') out.push([toks[j].start, close.start]);
   }
   return out;
