@@ -640,7 +640,7 @@ function unknownAcronymTitle(text: string, lex: Lexicon): boolean {
 
 const SEQUEL = /\b(?:later|then|afterwards|subsequently|earlier|previously|separately|also|another|second|next|following|before|after|ensuite|puis|plus tard|plus tot|auparavant|apres|avant|egalement|aussi|separement|par ailleurs|de son cote|le meme jour|the same day|same day|meanwhile|elargie?s?|expanded|restricted|restreinte?s?|tete-a-tete|one-on-one)\b|وقت لاحق|لاحقا|بعد ذلك|وقت سابق|سابقا|جهة أخرى|جهة اخرى|سياق آخر|سياق منفصل|كما التقى|كما استقبل|كما اجتمع/;
 
-const LATER = /^(?:(?:later|then|afterwards|subsequently|earlier|ensuite|plus tard|plus tot|auparavant|in the (?:evening|afternoon)|dans (?:la soiree|l'apres-midi)|the following day|le lendemain)\b|و?في وقت (?:سابق|لاحق)|و?بعد ذلك)/;
+const LATER = /^(?:(?:later|then|afterwards|subsequently|earlier|ensuite|plus tard|plus tot|auparavant|in the (?:evening|afternoon)|dans (?:la soiree|l'apres-midi)|the following day|le lendemain)\b|و?في وقت (?:سابق|لاحق)|و?بعد ذلك)|^[^.]{0,60}في وقت (?:سابق|لاحق)/u;
 
 function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
   const out: Meeting[] = [];

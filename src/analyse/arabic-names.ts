@@ -52,9 +52,12 @@ function isTitle(f: string, lex: Lexicon): boolean {
 
 const GENERAL = /^(?:ال)?عام(?:ه|ة)?$/u;
 
+/** The Arabic comma, and the Latin one some agencies (APS, MAP) use in Arabic text. */
+export const ARABIC_COMMA = /^[،,]$/;
+
 const ASSISTANT = new Set(['مساعد', 'مساعدة', 'معاون', 'معاونة'].map(foldSameLength));
 
-const STATE_WORDS = new Set(['جمهورية', 'مملكة', 'دولة', 'سلطنة', 'إمارة', 'الجمهورية', 'المملكة', 'دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'الجمهوريه', 'المملكه'].map(foldSameLength));
+const STATE_WORDS = new Set(['جمهورية', 'مملكة', 'دولة', 'سلطنة', 'إمارة', 'الجمهورية', 'المملكة', 'دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'الجمهوريه', 'المملكه', 'البلاد', 'الدولة', 'الدوله', 'السلطنة', 'السلطنه'].map(foldSameLength));
 
 const ROLE_PREPOSITIONS = new Set(['لدى', 'إلى', 'في', 'عن'].map(foldSameLength));
 
@@ -231,7 +234,7 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     const sure = sureAt(tokens[k]) || adjective || ofAffairs;
     // "سفير المملكة المتحدة": a place of two words.
     if (k + 1 < end && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`))) k += 2;
-    else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && isPlace(tokens[k + 1], lex)) k += 2;
+    else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f))) k += 2;
     // "سفير الاتحاد الأوروبي في عمان": an organisation of two words the alias table knows.
     else if (k + 1 < end && lex.entities.get(lex.names.get(foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`)) ?? '')?.kind === 'org') k += 2;
     else if (sure) k++;
@@ -246,8 +249,8 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
  */
 export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: Lexicon): { start: number; end: number; skip: number } | null {
   // "اتصالاً هاتفياً مع ستيف ويتكوف المبعوث الأمريكي": with no comma, a title with its article after two plain words after "مع"/"من".
-  const bare = tokens[titleIndex - 1]?.text !== '،';
-  if (bare && !(tokens[titleIndex]?.f.startsWith('ال') && /^(?:مع|من)$/u.test(tokens[titleIndex - 3]?.f ?? ''))) return null;
+  const bare = !ARABIC_COMMA.test(tokens[titleIndex - 1]?.text ?? '');
+  if (bare && !/^(?:مع|من)$/u.test(tokens[titleIndex - 3]?.f ?? '')) return null;
   const end = bare ? titleIndex : titleIndex - 1;
   const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
   let start = end;
@@ -262,10 +265,10 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   // a word that ends a name ("استقبل ... كلاً من رامي صلاح الدين، سفير").
   if (end - start < 2 || (bare && end - start !== 2)) return null;
   const before = tokens[start - 1];
-  if (before && before.text !== '،' && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !bare) return null;
+  if (before && !ARABIC_COMMA.test(before.text) && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !bare) return null;
   // "، وكينجي ساتو، سفير اليابان": the next name of a list, "و" (and) written on its first word.
   const first = tokens[start];
-  const joined = before?.text === '،' && first.f.startsWith('و') && first.f.length >= 4 && !lex.titles.has(first.f) && !lex.titles.has(first.f.slice(1)) && startsName({ ...first, f: first.f.slice(1), text: first.text.slice(1) }, lex);
+  const joined = ARABIC_COMMA.test(before?.text ?? '') && first.f.startsWith('و') && first.f.length >= 4 && !lex.titles.has(first.f) && !lex.titles.has(first.f.slice(1)) && startsName({ ...first, f: first.f.slice(1), text: first.text.slice(1) }, lex);
   if (!joined && !startsName(first, lex)) return null;
   return { start, end, skip: joined ? 1 : 0 };
 }
@@ -273,11 +276,17 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
 /** "محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية": the role written after the name. */
 export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon): number | null {
   // "الدكتور عبداللطيف بن راشد الزياني، وزير الخارجية،": the role in apposition, between commas.
-  if (tokens[nameEnd]?.text === '،' && tokens[nameEnd + 1] !== undefined && ARABIC.test(tokens[nameEnd + 1].text) && lex.titles.has(tokens[nameEnd + 1].f)) {
+  if (ARABIC_COMMA.test(tokens[nameEnd]?.text ?? '') && tokens[nameEnd + 1] !== undefined && ARABIC.test(tokens[nameEnd + 1].text) && lex.titles.has(tokens[nameEnd + 1].f)) {
     const end = arabicRoleAfter(tokens, nameEnd + 1, lex);
-    return end !== null && tokens[end]?.text === '،' ? end : null;
+    if (end === null) return null;
+    // "، رئيس الدولة "حفظه الله"،": a blessing in quotation marks may come before the closing comma.
+    const blessing = /^["«“]$/.test(tokens[end]?.text ?? '') ? tokens.findIndex((t, k) => k > end && /^["»”]$/.test(t.text)) : -1;
+    const close = blessing > 0 && blessing - end <= 4 ? blessing + 1 : end;
+    return ARABIC_COMMA.test(tokens[close]?.text ?? '') ? end : null;
   }
   if (nameEnd >= tokens.length || !ARABIC.test(tokens[nameEnd].text) || !isTitle(tokens[nameEnd].f, lex)) return null;
+  // "الشيخ X وسفير المملكة المتحدة": a title with "و" on it starts the next person of a list.
+  if (/^و/u.test(tokens[nameEnd].f) && !lex.titles.has(tokens[nameEnd].f)) return null;
   const end = roleEndFrom(tokens, nameEnd, lex, () => false);
   // "استقبل الرئيس X سعادة وزير الدولة محمد بن صالح": a role followed by a name is the next person's.
   const next = end !== null ? tokens[end] : undefined;

@@ -3,7 +3,7 @@ import { foldPhrase, isPlaceName, type Lexicon } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { namesWoman } from './gender.js';
-import { arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
+import { ARABIC_COMMA, arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
 
 /**
  * Finds people, places and organisations in one sentence, with the role written next to each
@@ -129,7 +129,9 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         // The role after the name ("محمد بن عبدالرحمن رئيس مجلس الوزراء") says more than an honorific before it.
         const after = arabicRoleAfter(tokens, titled.end, lex);
         const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f) || NOBILITY.test(t.f));
-        const [a, b] = after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd];
+        // "، وزير الشؤون الخارجية ... للجمهورية الإيطالية، السيد أنطونيو تاياني": the office in apposition before the honorific.
+        const officeBefore = honorificOnly && !after ? arabicOfficeBefore(tokens, titled.roleStart, lex) : null;
+        const [a, b] = officeBefore ?? (after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd]);
         // "فخامة الرئيس جوزاف عون رئيس الجمهورية اللبنانية", "الأدميرال براد كوبر قائد القيادة المركزية": the office after the name completes the title before it.
         const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end)) + (after && !honorificOnly ? ` ${cleanRole(text.slice(tokens[titled.end].start, tokens[after - 1].end))}` : '');
         // "الأمير عبد العزيز" after "الأمير عبد العزيز بن سعود بن نايف": part of a name named before.
@@ -151,7 +153,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const roleTokens = tokens.slice(from, arabicTitleEnd(tokens, from, titled.end, lex));
         const definite = /^(?:[وفلب])?ال/u.test(roleTokens[0].f) || roleTokens.length > 1;
         // "X، وسفير الاتحاد الأوروبي": with "و" on it, the title is the next of a list, not X's role.
-        const apposition = !/^و/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (tokens[i - 1]?.text === '،' && m.end === tokens[i - 2]?.end)));
+        const apposition = !/^و/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (ARABIC_COMMA.test(tokens[i - 1]?.text ?? '') && m.end === tokens[i - 2]?.end)));
         // "مدير الأمن العام السعودي الفريق محمد ...": the role runs on to another title and a name.
         const chained = tokens.slice(titled.end, titled.end + 3).some((t) => lex.titles.has(t.f) || lex.titles.has(bareWord(t.f)));
         if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
@@ -373,6 +375,16 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     i = end - 1;
   }
   return found;
+}
+
+/** The office between a comma and the comma right before token `at` ("، وزير ...، السيد X"): [start, end) of its tokens. */
+function arabicOfficeBefore(tokens: Token[], at: number, lex: Lexicon): [number, number] | null {
+  if (!ARABIC_COMMA.test(tokens[at - 1]?.text ?? '')) return null;
+  // The words since the comma before, or the verb: "استقبل رئيس الجمهورية، السيد X".
+  let from = at - 1;
+  while (from > 0 && at - from < 14 && tokens[from - 1].word) from--;
+  const title = tokens.slice(from, at - 1).findIndex((t) => isTitleWord(t.f, lex) || isTitleWord(t.f.replace(/^و(?=[\u0600-\u06FF]{3})/u, ''), lex));
+  return title >= 0 ? [from + title, at - 1] : null;
 }
 
 /** Whether a folded Arabic word, its conjunction taken off, is a title ("سفير", "نظيره"). */

@@ -213,7 +213,7 @@ export class PeopleRegistry {
   /** A title word the role does not hold as such but stands for (no closures here: this runs for every person on every title). */
   private fitsOtherwise(w: string, role: string[]): boolean {
     // A foreign minister is "le ministre" too, however the role names the portfolio.
-    if ((w === 'ministre' || w === 'minister') && role.includes(FOREIGN_MINISTER)) return true;
+    if ((w === 'ministre' || w === 'minister' || w === 'وزير') && role.includes(FOREIGN_MINISTER)) return true;
     if (w === 'onu' && role.some((x) => UN_AGENCIES.has(x))) return true;
     // The head of state only when the role's own title is one: "l'envoyé personnel du président français" is an envoy.
     if (w === HEAD_OF_STATE) {
@@ -271,7 +271,7 @@ const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['e
 
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';
-const FOREIGN_MINISTER_PHRASES = /ministre (?:de|du|d') [^,]{0,60}? et des affaires etrangeres|chef(?:fe)? de la diplomatie|head of (?:\S+ )?diplomacy|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b|\beam\b/g;
+const FOREIGN_MINISTER_PHRASES = /ministre (?:de|du|d') [^,]{0,60}? et des affaires etrangeres|chef(?:fe)? de la diplomatie|head of (?:\S+ )?diplomacy|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b|\beam\b|ر[ئي]يس الدبلوماسي[ةه]|وزير (?:ال)?(?:ش[ؤو]ون )?(?:ال)?خارجي[ةه]/gu;
 /** "ministre omanais des Affaires étrangères": the nationality stays, the title becomes one token. Also the names some countries give the post. */
 const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des (?:affaires (?:etrangeres|europeennes et internationales)|relations exterieures)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;
 /** An office named after its owner: "Office of His Majesty the King", "cabinet du Premier ministre". */

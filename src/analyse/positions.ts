@@ -1,6 +1,7 @@
 import type { Mention, Position, TopicLabel } from '../types.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import type { Hit } from './events.js';
+import { ARABIC_COMMA } from './arabic-names.js';
 import { evidenceFor, unique, type SentenceContext } from './context.js';
 import { closedRelativeSubject, openingTitleSubject, relativeAntecedent, subjectOf } from './subjects.js';
 
@@ -130,6 +131,12 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     }
     // "وأكد الجانبان": the two sides, no one person; "وأكد الوزيران": the two named before.
     const next = s.tokens.find((t) => t.start >= trig.end);
+    // "وأكد الوزيران، بوريطة وألباريس، ...": the two named in apposition.
+    if (next && (ctx.lex.groupSubjects.includes(next.f) || ctx.lex.pluralPronouns.has(next.f)) && ARABIC_COMMA.test(s.tokens[s.tokens.indexOf(next) + 1]?.text ?? '')) {
+      const close = s.tokens.find((t) => t.start > next.end + 2 && ARABIC_COMMA.test(t.text));
+      const named = s.mentions.filter((m) => m.kind === 'person' && m.start > next.end && (!close || m.end <= close.start));
+      if (named.length >= 2 && close) return unique(named.map((m) => m.key));
+    }
     if (next && ctx.lex.groupSubjects.includes(next.f)) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     const found = arabicSpeakers(ctx, trig);
     return found.length ? found : ctx.salience.resolve('il');

@@ -23,7 +23,10 @@ const LATIN = new RegExp(
   `^\\s*(${PLACE})\\s*,?\\s*(?:(${DATE})\\s*,?\\s*)?\\(?\\s*((?<=\\(\\s*|,\\s*)${AGENCY})?\\s*\\)?\\s*(?<=[\\s)\\p{Lu}])${DASH}+\\s*`,
   'u',
 );
-const ARABIC = new RegExp(`^\\s*([\\u0600-\\u06FF ]{2,30}?)\\s*${DASH}\\s*([\\u0600-\\u06FF]{2,12})\\s*`, 'u');
+const ARABIC = new RegExp(`^\\s*([\\u0600-\\u06FF ]{2,30}?)\\s*${DASH}\\s*([\\u0600-\\u06FF]{2,12})\\s*(?:[:/]\\s*)?`, 'u');
+
+/** Arabic agencies' short names, as datelines write them after the dash ("دمشق-سانا"). */
+const ARABIC_AGENCIES = /^(?:سانا|واس|وام|قنا|كونا|بترا|بنا|واج|وات|ومع|العمانية|الأناضول|الاناضول|سبأ|معا|وفا|قنا|كونا|رويترز|فرانس|شينخوا|سبوتنيك|الأنباء)$/u;
 
 // TASS: "MOSCOW, April 2. /TASS/."
 const SLASHED = new RegExp(`^\\s*(${PLACE})\\s*,\\s*(${DATE})\\.?\\s*/([\\p{Lu}][\\p{L}-]{1,20})/\\.?\\s*`, 'u');
@@ -39,6 +42,11 @@ export function parseDateline(text: string): Dateline | null {
   const slashed = SLASHED.exec(head);
   if (slashed) return { place: titleCase(slashed[1].trim()), source: slashed[3], dateText: slashed[2], end: slashed[0].length };
   const ar = ARABIC.exec(head);
+  // "الجزائر - استقبل رئيس الجمهورية": the word after the dash is the agency only when it is one; else the sentence starts there.
+  if (ar && !ARABIC_AGENCIES.test(ar[2]) && !/[:/]\s*$/.test(ar[0])) {
+    const dash = new RegExp(`^\\s*[\\u0600-\\u06FF ]{2,30}?\\s*${DASH}\\s*`, 'u').exec(head)!;
+    return { place: ar[1].trim(), source: null, dateText: null, end: dash[0].length };
+  }
   if (ar) return { place: ar[1].trim(), source: ar[2], dateText: null, end: ar[0].length };
   const m = LATIN.exec(head);
   if (!m) return null;
