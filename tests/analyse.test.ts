@@ -1877,4 +1877,28 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('الرباط - ومع: أجرى وزير الشؤون الخارجية ناصر العلوي مباحثات مع وزير الشؤون الخارجية الإسباني خوسي رامون غارسيا.\nوأكد الوزيران، العلوي وغارسيا، عزم البلدين على إنجاح التنظيم المشترك.\nكما نوه رئيس الدبلوماسية الإسبانية بالتعاون بين البلدين.');
     expect(speakers(d)).toEqual(['ناصر العلوي', 'خوسي رامون غارسيا', 'خوسي رامون غارسيا']);
   });
+  it('Session 8, round 46 (French): "», a indiqué le porte-parole du Quai d\'Orsay, X"; "avant d\'être reçu par"; "avant d\'accueillir"; "ont tous deux salué"; "la rencontre du premier ministre X avec la présidente Y"', () => {
+    const a = analyseText("Paris (AFP) - Le ministre ukrainien Ivan Petrenko a été reçu par le ministre Paul Mercier. \"La France se tiendra aux côtés de l'Ukraine\", a indiqué le porte-parole du Quai d'Orsay, Luc Fabre, lors de son point de presse.");
+    expect(speakers(a)).toEqual(['Luc Fabre']);
+    const b = analyseText("Luanda (Belga) - Le ministre des Affaires étrangères Marc Dubois s'est entretenu lundi à Luanda avec son homologue angolais Pedro Santos, avant d'être reçu dans la soirée par le président José Neto.");
+    expect(pairs(b)).toEqual([['Marc Dubois', 'Pedro Santos'], ['Marc Dubois', 'José Neto']]);
+    const c = analyseText("Damas (SANA) - Le président Karim Haddad a ensuite reçu le ministre turc de l’Énergie, Ali Demir, en présence du ministre de l’Énergie, Omar Nasser, avant d’accueillir en fin de journée le ministre saoudien de l’Investissement, Khaled al‑Hamdan.");
+    expect(pairs(c)).toEqual([['Karim Haddad', 'Ali Demir', 'Omar Nasser'], ['Karim Haddad', 'Khaled al‑Hamdan']]);
+    const d = analyseText("Abidjan (AIP) - Le Premier ministre Paul Koffi a reçu M. Amadou Diallo. M. Koffi et M. Diallo ont tous deux salué « la qualité exceptionnelle » de la coopération.");
+    expect(speakers(d)).toEqual(['Paul Koffi', 'Amadou Diallo']);
+    const e = analyseText("OTTAWA — La visite s'inscrit dans la foulée de la rencontre du premier ministre Paul Gagnon avec la présidente Ana Ruiz à Mexico en septembre.");
+    expect(pairs(e)).toEqual([['Paul Gagnon', 'Ana Ruiz']]);
+  });
+  it('Session 8, round 46 (English and Arabic): "Attending the meeting from the Saudi side were"; "the Director of the Office of His Majesty the King X" attended; ", and later Y" is a meeting of its own; "ألكسندر" has no article; "رئيس الدولة" is the republic\'s president', () => {
+    const a = analyseText("AlUla, SPA -- Crown Prince Khalid bin Saad received Prime Minister Imran Qadir. Attending the meeting from the Saudi side were Prince Fahd bin Saad, Minister of Defense, and Prince Faisal bin Nasser, Minister of Foreign Affairs.");
+    expect(pairs(a)).toEqual([['Khalid bin Saad', 'Imran Qadir', 'Fahd bin Saad', 'Faisal bin Nasser']]);
+    const b = analyseText("Amman, Feb 10 (Petra) -- His Majesty King Talal II received EU Commissioner Anna Berg. Crown Prince Hashem bin Talal attended the meeting, along with Director of the Office of His Majesty the King Omar Nabulsi.");
+    expect(pairs(b)).toEqual([['Talal II', 'Anna Berg', 'Hashem bin Talal', 'Omar Nabulsi']]);
+    const c = analyseText("KUWAIT, Feb 11 (KUNA) -- His Highness the Amir Sheikh Nasser Al-Jaber Al-Sabah received Egyptian Foreign Minister Samir Fahmy. His Highness the Amir also received His Highness the Prime Minister Sheikh Ahmad Salem Al-Sabah, and later First Deputy Prime Minister Sheikh Fahad Khaled Al-Sabah.");
+    expect(pairs(c)).toEqual([['Nasser Al-Jaber Al-Sabah', 'Samir Fahmy'], ['Nasser Al-Jaber Al-Sabah', 'Ahmad Salem Al-Sabah'], ['Nasser Al-Jaber Al-Sabah', 'Fahad Khaled Al-Sabah']]);
+    const d = analyseText('أبوظبي في 19 يناير/ وام/ استقبل صاحب السمو الشيخ حمدان بن راشد آل نهيان اليوم فخامة رئيس جمهورية فنلندا ألكسندر نيمي.');
+    expect(pairs(d)).toEqual([['حمدان بن راشد آل نهيان', 'ألكسندر نيمي']]);
+    const e = analyseText('تونس 12 فيفري (وات) - استقبل رئيس الجمهورية قيس العربي، بعد ظهر اليوم بقصر قرطاج، وزير الداخلية خالد النوري.\nودعا رئيس الدولة إلى مزيد اليقظة في حماية الحدود.');
+    expect(speakers(e)).toEqual(['قيس العربي']);
+  });
 });

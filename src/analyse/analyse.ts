@@ -301,14 +301,18 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         continue;
       }
       // "the meeting held in Washington between X, Y and Z": the people it names between are all who met.
-      const between = /\b(?:between|entre)$/.test(foldPhrase(hit.text)) && objects.length >= 2;
+      // "la rencontre du premier ministre X avec la présidente Y": the people it names are all who met, too.
+      const genitive = /\b(?:rencontre|entrevue|reunion) (?:du|de la|de l'|de)$/.test(foldPhrase(hit.text));
+      const owner = genitive ? ctx.s.mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.start - hit.end < 60) : undefined;
+      if (owner && !objects.includes(owner.key)) objects = [owner.key, ...objects];
+      const between = (genitive || /\b(?:between|entre)$/.test(foldPhrase(hit.text))) && objects.length >= 2;
       // "X a été reçu par Y, avant de s'entretenir avec Z": the infinitive's subject is X, not the agent Y.
       const inherited = infinitive ? prevSubject.filter((k) => !ctx.s.mentions.some((m) => m.key === k && ctx.objects.has(m))) : prevSubject;
       const subject = between ? [] : Array.isArray(subj) && subj.length ? subj : inherited.length ? inherited : prevSubject;
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)).replace(/,?\s*(?:puis|then|and then|et ensuite)\s*$/, '')) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|, and later|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)).replace(/,?\s*(?:puis|then|and then|et ensuite)\s*$/, '')) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
         // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
         (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));
@@ -450,7 +454,7 @@ const ESCORTED = /^(?:accompagnee?s? (?:de|du|des|d'|par)|entouree?s? (?:de|du|d
 
 const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|rencontre|reunion|audience|seance de travail)$|^(?:during|at|in) (?:a|an|the) (?:meeting|talks|audience)$|^(?:during|in|at) talks with$/;
 
-const INFINITIVE_MEETING = /^(?:avant de|puis de|before (?:meeting|receiving|hosting))\b|^(?:قبل أن|ثم) ي/u;
+const INFINITIVE_MEETING = /^(?:avant de|puis de|avant d'etre|puis d'etre|avant d'accueillir|puis d'accueillir|before (?:meeting|receiving|hosting))\b|^(?:قبل أن|ثم) ي/u;
 
 /** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
 const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b|^(?:[-–—] )?(?:recue?s?|accueillie?s?|received|hosted|welcomed|meeting|meeting later|later meeting) /;

@@ -72,7 +72,8 @@ function isRoleComplement(t: Token, lex: Lexicon): boolean {
   const b = bare(f);
   if (PARTICLES.has(f) || lex.nameStops.has(f)) return false;
   return (
-    f.startsWith('ال') || b.startsWith('ال') || f.startsWith('لل') ||
+    // The article as written: "ألكسندر" (Alexander) folds to "الكسندر", but its hamza says it is no article.
+    t.text.startsWith('ال') || t.text.replace(PREFIX, '').startsWith('ال') || f.startsWith('لل') ||
     lex.portfolio.has(f) || lex.portfolio.has(b) || isTitle(f, lex) || isPlace(t, lex)
   );
 }
@@ -83,8 +84,6 @@ function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean 
   // Folding makes the preposition "على" and the name "علي" one word; spelled with yā' it is the name.
   if (lex.nameStops.has(t.f) && !(lex.firstNames.has(t.f) && !t.text.endsWith('ى'))) return true;
   if (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.demonyms.has(t.f)) return true;
-  // "ولد مرزوك بالمستوى المتميز", "... للتعاون": a preposition written on a definite noun starts a phrase, no name.
-  if (/^(?:بال|لل|كال)[\u0600-\u06FF]{2,}/u.test(t.f)) return true;
   return verbs.some((re) => {
     re.lastIndex = 0;
     const m = re.exec(t.f);
@@ -185,6 +184,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   while (end < tokens.length && end - start < 8) {
     const t = tokens[end];
     if (endsName(t, lex, verbs) || t.f.startsWith('وال')) break;
+    // "ولد مرزوك بالمستوى المتميز", "... للتعاون": after two words of a name, a preposition on a definite noun starts a phrase
+    // (as a second word it may be a name: "فيفيان بالاكريشنان").
+    if (end - start >= 2 && /^(?:بال|لل|كال)[\u0600-\u06FF]{2,}/u.test(t.text)) break;
     // Particles chain a lineage: "محمد بن عبدالرحمن بن جاسم آل ثاني".
     if (PARTICLES.has(t.f)) {
       if (endsName(tokens[end + 1], lex, verbs)) break;

@@ -48,7 +48,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const inPassing = sameSentence.length > 1 && sameSentence[0] !== last && /,\s+(?:(?:a|one|two|three|\S+) (?:day|days|week|weeks|hours?) (?:after|before)|after|following|au lendemain|la veille|(?:un|une|deux|trois) (?:jour|jours|semaine|semaines) (?:apres|avant))\b/.test(foldPhrase(last.passage.text));
   const targets = named ? [named] : inPassing ? [sameSentence[0]] : all ? told.filter((m) => m.participants[0]?.key === host) : both ? sameSentence : farBack ? [lead!] : [last];
   // "Also present during the call were X and Y": a sentence that opens on who was present names only them.
-  const opensOnPresence = /^(?:(?:also|were also|was also) present|present (?:at|during|were|was)|in attendance|attending (?:the|were|was))\b/.test(folded);
+  const opensOnPresence = /^(?:(?:also|were also|was also) present|present (?:at|during|were|was)|in attendance|attending (?:the|were|was|from))\b/.test(folded);
   const excluded = opensOnPresence ? [] : nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
   // "X had inaugurated the forum in the presence of heads of state": a cue that names who attended after it leaves out whoever comes before.
   // Not "accompanied by": whoever is accompanied, named before it, attended too.

@@ -356,8 +356,7 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // A title word alone qualifies nothing, even one the portfolio list holds: "the minister" is no one, "the Prime Minister" someone.
     const qualified = tokens.slice(i + 1, end).some((t, j) => lex.demonyms.has(t.f) || (j === 0 && ACRONYM.test(t.text)) || lex.qualifiers.has(t.f) || (lex.portfolio.has(t.f) && !(lex.titles.has(t.f) && end - i === 2)) || (lex.names.has(t.f) && lex.entities.get(lex.names.get(t.f)!)?.kind !== 'person') || (t.cap && j > 0 && LINKS.has(tokens[i + j].f)));
     // "le chef de l'État", "the head of state": as definite as a nationality makes it.
-    const headOfState = /^(?:chef de l['’]etat|head of state)$/.test(tokens.slice(i + 1, end).map((t) => t.f).join(' ').replace(/['’] /g, "'"));
-    if (!qualified && !headOfState) continue;
+    if (!qualified && !/^(?:chef de l['’]etat|head of state)$/.test(tokens.slice(i + 1, end).map((t) => t.f).join(' ').replace(/['’] /g, "'"))) continue;
     // A name right after the title ("le président syrien par intérim Ahmad al-Chareh") makes it a role.
     const next = tokens[k];
     // Not a day after "on": "met the Qatari emir on Wednesday".
@@ -694,9 +693,12 @@ export function roleFor(text: string, tokens: Token[], nameStart: number, nameEn
   // (unlike "Lors de sa rencontre avec son homologue grec, Nikos Dendias, le ministre ...").
   if (before && tokens[nameEnd]?.text !== ',' && openingClauseBefore(tokens, nameStart, lex)) before = null;
   // "Director of the Office of His Majesty the King Alaa Batayneh": the title before the name is the office owner's, not X's.
+  // The role is then the whole office: "Director of the Office of His Majesty the King".
   if (before) {
     const at = text.lastIndexOf(before, tokens[nameStart].start);
-    if (at > 0 && /\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de)\s+(?:(?:his|her|sa)\s+(?:majesty|highness|majesté|altesse)\s+)?(?:the\s+|le\s+|la\s+)?$/i.test(text.slice(Math.max(0, at - 60), at))) before = null;
+    const from = Math.max(0, at - 70);
+    const office = at > 0 ? /(?:[^\s,;]+\s+){0,3}\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de)\s+(?:(?:his|her|sa)\s+(?:majesty|highness|majesté|altesse)\s+)?(?:the\s+|le\s+|la\s+)?$/i.exec(text.slice(from, at)) : null;
+    if (office) before = text.slice(from + office.index, at + before.length);
   }
   // "His Royal Highness Prince X, Crown Prince and Prime Minister,": a style before the name, the office after it.
   if (before && !STYLE_ONLY.test(foldPhrase(before))) return before;

@@ -239,7 +239,7 @@ export class PeopleRegistry {
     // "the King’s Representative", "the President's envoy": a title that owns the office is not the person's.
     // "U.S." and "US" in capitals are the country; folded, the dots would split it.
     // "Director of the Office of His Majesty the King": the office's owner is not the holder; his title is not theirs.
-    const phrase = fold(s.replace(OWNED_OFFICE, ' office ').replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, ` ${HEAD_OF_STATE} `).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `).replace(CHIEF_OF_STAFF_PHRASES, ' chief-of-staff ');
+    const phrase = fold((OFFICE_WORD.test(s) ? s.replace(OWNED_OFFICE, ' office ') : s).replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, (m) => (/[\u0600-\u06FF]/u.test(m) ? ` ${m.replace(/\s+الدول[ةه]$/u, '')} ${HEAD_OF_STATE} ` : ` ${HEAD_OF_STATE} `)).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `).replace(CHIEF_OF_STAFF_PHRASES, ' chief-of-staff ');
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
@@ -248,6 +248,8 @@ export class PeopleRegistry {
     // "présidente du Comité international de la Croix-Rouge", then "la présidente du CICR": the organisation, however spelled.
     const padded = ` ${phrase} `;
     const orgs = orgPhrases(this.lex).filter(([name]) => padded.includes(` ${name} `)).map(([, key]) => key);
+    // "رئيس وزراء المملكة المتحدة": an Arabic place of two words names its country as one word would.
+    if (/[\u0600-\u06FF]/u.test(phrase)) orgs.push(...arabicPlacePhrases(this.lex).filter(([name]) => padded.includes(` ${name} `)).map(([, key]) => key));
     // "EU Commissioner X", then "the European Commissioner": the Union is the side its demonym names.
     return [...contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))), ...orgs].map((w) => (w === 'eu' ? 'europe' : w)).filter((w, i, all) => all.indexOf(w) === i);
   }
@@ -255,6 +257,19 @@ export class PeopleRegistry {
 }
 
 const ORG_PHRASES = new WeakMap<Lexicon, Array<[string, string]>>();
+const ARABIC_PLACE_PHRASES = new WeakMap<Lexicon, Array<[string, string]>>();
+
+/** Countries whose Arabic name has several words ("المملكة المتحدة"), folded, with their keys. */
+function arabicPlacePhrases(lex: Lexicon): Array<[string, string]> {
+  let found = ARABIC_PLACE_PHRASES.get(lex);
+  if (!found) {
+    // Countries only (they have demonyms): a region ("الشرق الأوسط") in a role says where the post looks, not whose it is.
+    const countries = new Set(lex.demonyms.values());
+    found = [...lex.names].filter(([name, key]) => name.includes(' ') && /[\u0600-\u06FF]/u.test(name) && countries.has(key)).map(([name, key]) => [fold(name), key]);
+    ARABIC_PLACE_PHRASES.set(lex, found);
+  }
+  return found;
+}
 
 /** Organisations' names of several words, folded, with their keys. */
 function orgPhrases(lex: Lexicon): Array<[string, string]> {
@@ -274,14 +289,16 @@ const FOREIGN_MINISTER = 'foreign-minister';
 const FOREIGN_MINISTER_PHRASES = /ministre (?:de|du|d') [^,]{0,60}? et des affaires etrangeres|chef(?:fe)? de la diplomatie|head of (?:\S+ )?diplomacy|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b|\beam\b|ر[ئي]يس الدبلوماسي[ةه]|وزير (?:ال)?(?:ش[ؤو]ون )?(?:ال)?خارجي[ةه]/gu;
 /** "ministre omanais des Affaires étrangères": the nationality stays, the title becomes one token. Also the names some countries give the post. */
 const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des (?:affaires (?:etrangeres|europeennes et internationales)|relations exterieures)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;
+const OFFICE_WORD = /office|court|bureau|cabinet|diwan/i;
 /** An office named after its owner: "Office of His Majesty the King", "cabinet du Premier ministre". */
 const OWNED_OFFICE = /\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de la|de l'|de l’) (?:(?:his|her|sa) (?:majesty|majest[ée]|highness|excellency) )?(?:the |le |la )?(?:crown prince|prime minister|premier ministre|king|roi|president|pr[ée]sident|emir|[ée]mir|sultan)\b/gi;
 
 /** "le chef d'état-major" is one title, not "chef" (any title) of something: one token, however written. */
 const CHIEF_OF_STAFF_PHRASES = /chef d'etat-major|chief of (?:the )?(?:general )?staff/g;
-/** The head of state is "le chef de l'Etat", whatever the title: a president, a king, an emir. */
+/** The head of state is "le chef de l'Etat", whatever the title: a president, a king, an emir. In Arabic the words stay
+ * beside it ("رئيس الجمهورية" is still a "رئيس"), but for "الدولة", which would set "رئيس الدولة" apart from the republic's. */
 const HEAD_OF_STATE = 'head-of-state';
-const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state/g;
+const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state|ر[ئي]يس الدول[ةه]|ر[ئي]يس (?:ال)?جمهوري[ةه]/gu;
 /** A "président" who is not a head of state: of a parliament, a council, a commission. */
 const NOT_HEAD_OF_STATE = /^(?:parlement|parliament|assemblee|assembly|commission|conseil|council|chambre|chamber|senat|senate|comite|committee|cour|court|banque|bank|speaker|municipalite|croissant|crescent|croix|cross|federation|union|association|chamber)$/;
 const PRIME_MINISTER = 'prime-minister';

@@ -162,7 +162,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     // "», a affirmé devant les médias le conseiller fédéral X": after a quotation the speaker may stand further.
     // "», a assuré vendredi la ministre de la Solidarité et de la Lutte contre la pauvreté, X": a long role in apposition before the name.
     const far = after(150).find((m) => m.kind === 'person' && /^[^«»"“”.;:]*,\s*$/.test(dispatch.text.slice(trig.end, m.start)));
-    const next = after(afterQuote ? 70 : 40)[0] ?? far;
+    // "», a indiqué le porte-parole du Quai d'Orsay, Pascal Confavreux": the spokesperson's office is no speaker; the name after it is.
+    const first = after(afterQuote ? 70 : 40)[0];
+    const next = first && first.kind === 'org' && SPOKESPERSON.test(foldPhrase(first.text)) && far ? far : first ?? far;
     if (next && (next.kind === 'person' || firstQuote(s.passage.text))) return [next.key];
     // "», a déclaré le ministre devant la presse": a title with its article after the verb, whoever holds it.
     const toks = s.tokens.filter((t) => t.start >= trig.end).slice(0, 3);
