@@ -260,10 +260,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         if (clause.length > 1) subj = unique(clause.map((m) => m.key));
       }
       // "during their meeting in Beijing in May 2024, President X and President Y agreed": the pair the clause goes on to name.
-      const ahead = /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text)) ? pairAfterComma(ctx, hit) : null;
+      const theirs = /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text));
+      const ahead = theirs ? pairAfterComma(ctx, hit) : null;
       if (ahead) subj = ahead;
       // "lors de leur rencontre", "during their meeting": the people last seen together.
-      if (!Array.isArray(subj) && /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text))) subj = ctx.salience.resolve('they');
+      if (!Array.isArray(subj) && theirs) subj = ctx.salience.resolve('they');
       // "تلقى سموه اتصالاً هاتفياً من X": the honorific pronoun after an Arabic verb is the last subject.
       if (!(Array.isArray(subj) && subj.length) && ctx.dispatch.lang === 'ar') {
         const honorific = styleAfter(ctx, hit);

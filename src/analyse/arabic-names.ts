@@ -251,9 +251,9 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
  */
 export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: Lexicon): { start: number; end: number; skip: number } | null {
   // "اتصالاً هاتفياً مع ستيف ويتكوف المبعوث الأمريكي": with no comma, a title with its article after two plain words after "مع"/"من".
-  const bare = !ARABIC_COMMA.test(tokens[titleIndex - 1]?.text ?? '');
-  if (bare && !/^(?:مع|من)$/u.test(tokens[titleIndex - 3]?.f ?? '')) return null;
-  const end = bare ? titleIndex : titleIndex - 1;
+  const noComma = !ARABIC_COMMA.test(tokens[titleIndex - 1]?.text ?? '');
+  if (noComma && !/^(?:مع|من)$/u.test(tokens[titleIndex - 3]?.f ?? '')) return null;
+  const end = noComma ? titleIndex : titleIndex - 1;
   const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
   let start = end;
   while (start > 0 && end - start < 3) {
@@ -265,9 +265,9 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   }
   // Two words at least, the name opening after a comma or an honorific ("اليوم، هاميش فالكونر،"), or after
   // a word that ends a name ("استقبل ... كلاً من رامي صلاح الدين، سفير").
-  if (end - start < 2 || (bare && end - start !== 2)) return null;
+  if (end - start < 2 || (noComma && end - start !== 2)) return null;
   const before = tokens[start - 1];
-  if (before && !ARABIC_COMMA.test(before.text) && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !bare) return null;
+  if (before && !ARABIC_COMMA.test(before.text) && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !noComma) return null;
   // "، وكينجي ساتو، سفير اليابان": the next name of a list, "و" (and) written on its first word.
   const first = tokens[start];
   const joined = ARABIC_COMMA.test(before?.text ?? '') && first.f.startsWith('و') && first.f.length >= 4 && !lex.titles.has(first.f) && !lex.titles.has(first.f.slice(1)) && startsName({ ...first, f: first.f.slice(1), text: first.text.slice(1) }, lex);

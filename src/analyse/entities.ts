@@ -386,13 +386,13 @@ function arabicOfficeBefore(tokens: Token[], at: number, lex: Lexicon): [number,
   return title >= 0 ? [from + title, at - 1] : null;
 }
 
-/** Whether a folded Arabic word, its conjunction taken off, is a title ("سفير", "نظيره"). */
+/** Whether a folded Arabic word is a title, with or without its article ("سفير", "السفير", "نظيره"). */
 function isTitleWord(f: string, lex: Lexicon): boolean {
   return lex.titles.has(f) || lex.titles.has(f.replace(/^ال/u, ''));
 }
 
 /** Buildings and streets that bear a person's name: "building administratif Mamadou Dia", "stade Félix Houphouët-Boigny". */
-const NAMED_FACILITY = /^(?:building|immeuble|stade|aeroport|hopital|universite|lycee|avenue|rue|boulevard|centre|complexe|pont|stadium|airport|hospital|university|street|boulevard)$/;
+const NAMED_FACILITY = /^(?:building|immeuble|stade|aeroport|hopital|universite|lycee|avenue|rue|boulevard|centre|complexe|pont|stadium|airport|hospital|university|street)$/;
 
 /** Someone's dwelling: a title after it names a place, not a participant. */
 const PREMISES = new Set(['residence', 'domicile', 'demeure', 'home']);

@@ -68,7 +68,7 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     // "Mme X et M. Y s'étaient retrouvés à Washington, où ils avaient été reçus par Z": "ils" is the pair that opens the sentence.
     if (/^(?:ils|elles|they)$/.test(pronoun.phrase)) {
       const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start && !ctx.objects.has(m) && !isOblique(s.tokens, m, lex, s.passage.start));
-      if (before.length >= 2 && /^\s*(?:et|and)\s+(?:(?:m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?$/i.test(dispatch.text.slice(before[0].end, before[1].start))) return unique([before[0].key, before[1].key]);
+      if (before.length >= 2 && COORDINATED.test(dispatch.text.slice(before[0].end, before[1].start))) return unique([before[0].key, before[1].key]);
       // "the understanding which Araghchi and IAEA Director General Rafael Grossi signed when they met": the pair closest before it, a capitalised title between.
       for (let j = before.length - 1; j >= 1; j--) {
         if (/^\s*(?:et|and)\s+(?:(?:the|le|la|l['’])\s*)?(?:\p{Lu}[\p{L}.’'‑-]*\s+){1,5}$/u.test(dispatch.text.slice(before[j - 1].end, before[j].start))) return unique([before[j - 1].key, before[j].key]);
@@ -182,6 +182,9 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
   return null;
 }
 
+/** What lies between two names joined as one subject: "X et M. Y", "X and Y". */
+const COORDINATED = /^\s*(?:et|and)\s+(?:(?:m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?$/i;
+
 /** Prepositions that make the title after them an object: "to the prime minister", "avec le ministre". */
 const TITLE_OBJECT = new Set(['to', 'with', 'from', 'by', 'for', 'of', 'a', 'avec', 'de', 'par', 'pour', 'au', 'aux', 'du', 'des']);
 
@@ -206,7 +209,7 @@ export function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: nu
   const last = before[before.length - 1];
   // "MM. Bourita et Kabba, qui avaient eu un entretien téléphonique": a coordinated pair is the antecedent.
   const other = before[before.length - 2];
-  if (other && /^\s*(?:et|and)\s+(?:(?:m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?$/i.test(ctx.dispatch.text.slice(other.end, last.start))) return unique([other.key, last.key]);
+  if (other && COORDINATED.test(ctx.dispatch.text.slice(other.end, last.start))) return unique([other.key, last.key]);
   return [last.key];
 }
 
