@@ -1901,4 +1901,24 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const e = analyseText('تونس 12 فيفري (وات) - استقبل رئيس الجمهورية قيس العربي، بعد ظهر اليوم بقصر قرطاج، وزير الداخلية خالد النوري.\nودعا رئيس الدولة إلى مزيد اليقظة في حماية الحدود.');
     expect(speakers(e)).toEqual(['قيس العربي']);
   });
+  it('Session 8, round 47: "Prince X, the Crown Prince and Prime Minister, met"; "after A, Defence Minister B and intelligence chief C held talks"; "Ambassador of Japan to Pakistan X called on the Deputy Prime Minister at the Ministry"; "le chancelier X, qu\'il a reçu"; "SEM X"', () => {
+    const a = analyseText("Manama, Dec. 3 (BNA) -- His Royal Highness Prince Salman bin Ali Al Khalifa, the Crown Prince and Prime Minister, met today with His Royal Highness Prince Fahd bin Saad Al Saud, Crown Prince of the Kingdom of Saudi Arabia, on the sidelines of the summit.");
+    expect(pairs(a)).toEqual([['Salman bin Ali Al Khalifa', 'Fahd bin Saad Al Saud']]);
+    const b = analyseText("ANKARA (Reuters) - Turkish Foreign Minister Mehmet Aksoy spoke by phone with Sami Khoury on Tuesday. The call came three weeks after Aksoy, Defence Minister Ali Demir and intelligence chief Kemal Arslan held talks in Damascus with President Karim Haddad.");
+    expect(pairs(b)).toEqual([['Mehmet Aksoy', 'Ali Demir', 'Kemal Arslan', 'Karim Haddad']]);
+    const c = analyseText("ISLAMABAD, Feb 10 (APP): Deputy Prime Minister and Foreign Minister Imran Qadir met Saudi Foreign Minister Prince Khalid bin Saad. Later in the day, Ambassador of Japan to Pakistan Kenji Sato called on the Deputy Prime Minister at the Ministry of Foreign Affairs in Islamabad.");
+    expect(pairs(c)).toEqual([['Imran Qadir', 'Khalid bin Saad'], ['Kenji Sato', 'Imran Qadir']]);
+    const d = analyseText("AA / Ankara - Le chef de l'État turc, Ahmet Kaya, s'exprimait lors d'une conférence de presse conjointe avec le chancelier allemand Karl Weber, qu'il a reçu au complexe présidentiel de Beştepe.");
+    expect(pairs(d)).toEqual([['Ahmet Kaya', 'Karl Weber']]);
+    const e = analyseText("Niamey (ANP) - Le Président de la République, le Général Moussa Idrissa, a eu lundi un entretien téléphonique avec le Président de la Fédération de Russie, SEM Ivan Petrov.");
+    expect(pairs(e, 'call')).toEqual([['Moussa Idrissa', 'Ivan Petrov']]);
+  });
+  it('Session 8, Arabic round 47: "استضاف"; "إلى جانب" in a list of who attended; "تحادث"; "كلٌ على حدة"; "في مسقط X Y رئيس الوفد"', () => {
+    const a = analyseText('أنقرة/ الأناضول استضاف وزير الخارجية التركي كمال أوزتورك، الأحد، نظيره السوري سامر الحلبي في العاصمة أنقرة.\nوشارك في الاجتماع، الذي عُقد بمقر وزارة الخارجية، وزير الدفاع التركي علي دمير، إلى جانب وزير الدفاع السوري نزار العلي.');
+    expect(pairs(a)).toEqual([['كمال أوزتورك', 'سامر الحلبي', 'علي دمير', 'نزار العلي']]);
+    const b = analyseText('الجزائر - تحادث وزير الشؤون الخارجية، السيد أحمد بلقاسم، يوم الخميس بأديس أبابا، مع رئيس مفوضية الاتحاد الإفريقي، السيد محمد علي فارح.');
+    expect(pairs(b)).toEqual([['أحمد بلقاسم', 'محمد علي فارح']]);
+    const c = analyseText('مسقط (العمانية) - استقبل وزير الخارجية بدر الحارثي المبعوث الأممي هانز مولر.\nوكان المبعوث الأممي قد التقى أمس في مسقط محمد عبدالسلام رئيس الوفد الوطني المفاوض.');
+    expect(pairs(c)).toEqual([['بدر الحارثي', 'هانز مولر'], ['هانز مولر', 'محمد عبدالسلام']]);
+  });
 });

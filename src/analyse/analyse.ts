@@ -23,7 +23,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 27;
+export const ANALYSER_VERSION = 28;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -289,6 +289,17 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         if (participle && Array.isArray(main) && main.length) objects = objects.filter((k) => !main.includes(k));
         if (Array.isArray(main) && main.length && main.every((k) => !objects.includes(k))) subj = main;
       }
+      // "... avec le chancelier X, qu'il a reçu au complexe présidentiel": X is the object; "il" is the sentence's subject.
+      const objectRelative = /,\s*qu['’](?:il|elle)\s+$/i.exec(ctx.dispatch.text.slice(Math.max(ctx.s.passage.start, hit.start - 12), hit.start));
+      if (objectRelative) {
+        const at = hit.start - objectRelative[0].length;
+        const antecedent = ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= at && at - m.end <= 2).pop();
+        const opener = ctx.s.mentions.find((m) => m.kind === 'person' && m !== antecedent && m.end <= at && !isOblique(ctx.s.tokens, m, ctx.lex, ctx.s.passage.start));
+        if (antecedent && opener && opener.key !== antecedent.key) {
+          subj = [opener.key];
+          objects = unique([antecedent.key, ...objects.filter((k) => k !== opener.key)]);
+        }
+      }
       // "Noting that X and Y held talks in Astana, Li said": the opening clause's objects end where the main clause's speaker starts.
       if (OPENING_THAT.test(foldPhrase(ctx.s.passage.text.slice(0, 40))) && Array.isArray(subj) && subj.length && triggers[i + 1]?.kind === 'report') {
         const main = subjectOf(ctx, triggers[i + 1].hit, hit.end, false);
@@ -313,7 +324,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|, and later|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كلا\u064B? عل[ىي] حد[ةه]|كل عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)).replace(/,?\s*(?:puis|then|and then|et ensuite)\s*$/, '')) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|, and later|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes)\b|كل[\u064B\u064C]?ا?\u064B? عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)).replace(/,?\s*(?:puis|then|and then|et ensuite)\s*$/, '')) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
         // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
         (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));
@@ -321,7 +332,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const met = objects.filter((o) => !present.has(o));
       const attended = objects.filter((o) => present.has(o));
       // "التقى X، كلاً على حدة، Y و Z": with no subject before the verb, a name before "each apart" is the subject.
-      const apart = /كلا\u064B? على حدة|كل على حدة/u.exec(ctx.dispatch.text.slice(hit.end, nextStart));
+      const apart = /كل[\u064B\u064C]?ا?\u064B? على حدة/u.exec(ctx.dispatch.text.slice(hit.end, nextStart));
       const firstMet = ctx.s.mentions.find((m) => m.key === met[0] && m.start >= hit.end);
       const verbSubject = !subject.length && apart && firstMet && firstMet.end <= hit.end + apart.index;
       if (separate && met.length > 1 && verbSubject) ctx.salience.noteSubject([met[0]]);

@@ -252,7 +252,9 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
 export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: Lexicon): { start: number; end: number; skip: number } | null {
   // "اتصالاً هاتفياً مع ستيف ويتكوف المبعوث الأمريكي": with no comma, a title with its article after two plain words after "مع"/"من".
   const noComma = !ARABIC_COMMA.test(tokens[titleIndex - 1]?.text ?? '');
-  if (noComma && !/^(?:مع|من)$/u.test(tokens[titleIndex - 3]?.f ?? '')) return null;
+  // "... في مسقط محمد عبدالسلام رئيس الوفد", "... اليوم X Y سفير": after a place or a day too.
+  const opener = tokens[titleIndex - 3];
+  if (noComma && !(opener && (/^(?:مع|من|اليوم|امس)$/u.test(opener.f) || isPlace(opener, lex)))) return null;
   const end = noComma ? titleIndex : titleIndex - 1;
   const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
   let start = end;
@@ -293,6 +295,9 @@ export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon):
   // "استقبل الرئيس X سعادة وزير الدولة محمد بن صالح": a role followed by a name is the next person's.
   const next = end !== null ? tokens[end] : undefined;
   if (next && ARABIC.test(next.text) && (lex.firstNames.has(next.f) || (tokens[end! + 1] !== undefined && PARTICLES.has(tokens[end! + 1].f)))) return null;
+  // "... المبعوث الأممي هانز مولر": two plain words after the role, no article on them, are a name no list knows.
+  const plainWord = (t: Token | undefined) => t !== undefined && t.word && ARABIC.test(t.text) && !/^(?:ال|وال)/u.test(t.text) && !lex.nameStops.has(t.f) && !isTitle(t.f, lex) && !isPlace(t, lex);
+  if (plainWord(next) && plainWord(tokens[end! + 1]) && !tokens[end! + 2]?.word) return null;
   return end && end > nameEnd + 1 ? end : null;
 }
 

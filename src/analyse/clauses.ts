@@ -34,7 +34,9 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
     const roleWord = lex.titles.has(f) || lex.demonyms.has(f) || lex.portfolio.has(f) || lex.honorifics.has(f) || ROLE_ARTICLES.has(f) || named;
     // "Bank of Portugal governor X": "of" between two capitalised words names an institution inside the role.
     const linkInsideRole = ['de', 'des', 'du', "d'", 'of', 'for', 'la', "l'", 'et', 'and', 'in', 'to', 'en', 'au', 'aux'].includes(f) && k > 0 &&
-      (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f) || (f === 'of' && tokens[k - 1].cap && tokens[k - 1].word && tokens[k + 1]?.cap === true && (k === 1 || !PREPOSITIONS.has(tokens[k - 2].f))));
+      (lex.titles.has(tokens[k - 1].f) || lex.portfolio.has(tokens[k - 1].f) || lex.demonyms.has(tokens[k - 1].f) || (f === 'of' && tokens[k - 1].cap && tokens[k - 1].word && tokens[k + 1]?.cap === true && (k === 1 || !PREPOSITIONS.has(tokens[k - 2].f))) ||
+        // "Ambassador of Japan to Pakistan X": a country to a country, inside an envoy's role.
+        (/^(?:to|in|en|au|aux)$/.test(f) && isPlaceName(lex, tokens[k - 1].f) && isPlaceName(lex, tokens[k + 1]?.f ?? '') && tokens[k - 2]?.f === 'of'));
     // "un" is an article, "UN" the United Nations ("the statement by UN envoy X").
     const article = ROLE_ARTICLES.has(f) && !/^\p{Lu}{2,}$/u.test(tokens[k].text);
     if (roleWord && !(article && k > 0 && PREPOSITIONS.has(tokens[k - 1].f))) {
@@ -72,7 +74,16 @@ const CLAUSE_VERBS = new Set(['held', 'met', 'had', 'signed', 'visited', 'talked
 function opensClause(tokens: Token[], mention: Mention): boolean {
   const from = tokens.findIndex((t) => t.start >= mention.end);
   if (from < 0) return false;
-  for (let k = from; k < tokens.length && k < from + 10 && tokens[k].text !== ','; k++) if (CLAUSE_VERBS.has(tokens[k].f)) return true;
+  // "after Fidan, Defence Minister X and intelligence chief Y held talks": a list of subjects runs over its commas.
+  let listed = false;
+  for (let k = from; k < tokens.length && k < from + (listed ? 16 : 10); k++) {
+    if (tokens[k].text === ',') {
+      if (listed || !tokens.slice(k + 1, k + 10).some((t) => t.f === 'and' || t.f === 'et')) return false;
+      listed = true;
+      continue;
+    }
+    if (CLAUSE_VERBS.has(tokens[k].f)) return true;
+  }
   return false;
 }
 

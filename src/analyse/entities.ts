@@ -329,7 +329,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // "briefed the Omani minister on Tehran’s assessment": a place that owns what follows is no part of the title.
     while (k < tokens.length && roleWordAt(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
     let end = k;
-    while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
+    // "called on the Deputy Prime Minister at the Ministry": "at" is where, when the role stops there.
+    while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || tokens[end - 1].f === 'at')) end--;
     // "the top Iranian diplomat": "top diplomat" around a nationality.
     const topDiplomat = tokens[i + 1]?.f === 'top' && lex.demonyms.has(tokens[i + 2]?.f ?? '') && tokens[i + 3]?.f === 'diplomat';
     if (topDiplomat) k = end = i + 4;

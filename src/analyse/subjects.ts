@@ -172,6 +172,12 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
       const definiteTitle = (n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f)) || (n === 3 && /^(?:le|la|the)$/.test(toks[i - 2].f) && lex.titles.has(`${toks[i - 1].f} ${toks[i].f}`));
       // "conveyed the greetings ... to the prime minister and said": a title after a preposition is the verb's object, not its subject.
       if ((definiteTitle || /^(?:his|her|sa|son) (?:royal )?(?:majesty|highness|excellency|majeste|altesse|excellence)$/.test(phrase)) && TITLE_OBJECT.has(s.tokens[s.tokens.indexOf(toks[i - n + 1]) - 1]?.f ?? '')) continue;
+      // "Prince X, the Crown Prince and Prime Minister, met": a title in apposition after a name, between commas, is no subject of its own.
+      if (definiteTitle) {
+        const at = s.tokens.indexOf(toks[i - n + 1]);
+        const closed = toks.slice(i + 1).some((t) => t.text === ',');
+        if (closed && s.tokens[at - 1]?.text === ',' && s.mentions.some((m) => m.kind === 'person' && m.end === s.tokens[at - 2]?.end)) continue;
+      }
       if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle) {
         // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
         const after = toks.slice(i + 1).filter((t) => t.word);
