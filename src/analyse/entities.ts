@@ -698,7 +698,8 @@ export function roleFor(text: string, tokens: Token[], nameStart: number, nameEn
   if (before) {
     const at = text.lastIndexOf(before, tokens[nameStart].start);
     const from = Math.max(0, at - 70);
-    const office = at > 0 ? /(?:[^\s,;]+\s+){0,3}\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de)\s+(?:(?:his|her|sa)\s+(?:majesty|highness|majesté|altesse)\s+)?(?:the\s+|le\s+|la\s+)?$/i.exec(text.slice(from, at)) : null;
+    const window = text.slice(from, at);
+    const office = at > 0 && /office|court|bureau|cabinet|diwan/i.test(window) ? /(?:[^\s,;]+\s+){0,3}\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de)\s+(?:(?:his|her|sa)\s+(?:majesty|highness|majesté|altesse)\s+)?(?:the\s+|le\s+|la\s+)?$/i.exec(window) : null;
     if (office) before = text.slice(from + office.index, at + before.length);
   }
   // "His Royal Highness Prince X, Crown Prince and Prime Minister,": a style before the name, the office after it.
