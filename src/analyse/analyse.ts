@@ -62,15 +62,15 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         known.set(nameKey(pm.text), pm.key);
         // "Defence Minister Rajnath Singh ... accompanied by Defence Secretary Rajesh Kumar Singh. Singh said": a shared
         // family name stays with the one named first, the dispatch's protagonist.
-        const lastWord = foldPhrase(pm.text.split(/\s+/).pop() ?? '');
-        const shared = pm.via !== 'surname' && known.has(pm.surname) && known.get(pm.surname) !== pm.key && pm.text.split(/\s+/).length >= 2 && writtenSurname.get(pm.surname) === lastWord;
+        const words = pm.text.split(/\s+/);
+        const lastWord = foldPhrase(words[words.length - 1]);
+        const shared = pm.via !== 'surname' && words.length >= 2 && known.has(pm.surname) && known.get(pm.surname) !== pm.key && writtenSurname.get(pm.surname) === lastWord;
         if (pm.surname && !shared) {
           known.set(pm.surname, pm.key);
           writtenSurname.set(pm.surname, lastWord);
         }
         // "ميريانا سبولياريتش إيغر", then "سبولياريتش": an Arabic-script name of three words or more is
         // also known by its next-to-last word, when that word is no first name or particle.
-        const words = pm.text.split(/\s+/);
         if (words.length >= 3 && /^[\u0600-\u06FF]+$/u.test(words[words.length - 2])) {
           const middle = nameKey(words[words.length - 2]);
           if (middle.length >= 4 && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[words.length - 2]) && !known.has(middle)) known.set(middle, pm.key);
@@ -656,18 +656,19 @@ function unknownAcronymTitle(text: string, lex: Lexicon): boolean {
 
 const SEQUEL = /\b(?:later|then|afterwards|subsequently|earlier|previously|separately|also|another|second|next|following|before|after|ensuite|puis|plus tard|plus tot|auparavant|apres|avant|egalement|aussi|separement|par ailleurs|de son cote|le meme jour|the same day|same day|meanwhile|elargie?s?|expanded|restricted|restreinte?s?|tete-a-tete|one-on-one)\b|وقت لاحق|لاحقا|بعد ذلك|وقت سابق|سابقا|جهة أخرى|جهة اخرى|سياق آخر|سياق منفصل|كما التقى|كما استقبل|كما اجتمع/;
 
-const LATER = /^(?:(?:later|then|afterwards|subsequently|earlier|ensuite|plus tard|plus tot|auparavant|in the (?:evening|afternoon)|dans (?:la soiree|l'apres-midi)|the following day|le lendemain)\b|و?في وقت (?:سابق|لاحق)|و?بعد ذلك)|^[^.]{0,60}في وقت (?:سابق|لاحق)/u;
+const LATER = /^(?:(?:later|then|afterwards|subsequently|earlier|ensuite|plus tard|plus tot|auparavant|in the (?:evening|afternoon)|dans (?:la soiree|l'apres-midi)|the following day|le lendemain)\b|و?بعد ذلك)|^[^.]{0,60}في وقت (?:سابق|لاحق)/u;
 
 function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
   const out: Meeting[] = [];
   for (const m of meetings) {
     const keys = new Set(m.participants.map((p) => p.key));
-    const sequel = SEQUEL.test(foldPhrase(m.passage.text));
+    const folded = foldPhrase(m.passage.text);
+    const sequel = SEQUEL.test(folded);
     // "X paid a courtesy call on Y. Y, flanked by A and B, welcomed the visiting official": the meeting just told, with more of its people.
     // "X et Y s'étaient retrouvés à Washington, où ils avaient été reçus par Z": in the same sentence, through "où"/"where".
     const last = out[out.length - 1];
     // Not a meeting that follows it ("Later, X and Y held expanded talks, joined by Z", "Une réunion élargie s'est ensuite tenue").
-    if (last && last.kind === 'meeting' && m.kind === 'meeting' && !sequel && ((m.passage.n > last.passage.n && m.passage.n - last.passage.n <= 2) || (m.passage.n === last.passage.n && /,\s(?:ou|where)\s/.test(foldPhrase(m.passage.text)))) && keys.size > last.participants.length && last.participants.every((p) => keys.has(p.key)) && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
+    if (last && last.kind === 'meeting' && m.kind === 'meeting' && !sequel && ((m.passage.n > last.passage.n && m.passage.n - last.passage.n <= 2) || (m.passage.n === last.passage.n && /,\s(?:ou|where)\s/.test(folded))) && keys.size > last.participants.length && last.participants.every((p) => keys.has(p.key)) && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
       for (const p of m.participants) if (!last.participants.some((q) => q.key === p.key)) last.participants.push(p);
       last.evidence = widenTo(last.evidence, m.evidence, text);
       continue;
@@ -675,7 +676,7 @@ function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
     // "During the meeting with Lewis, the chief adviser said": a meeting already told, with fewer of its people.
     // Not one the sentence opens as coming after ("Later, X held a meeting with Y"): a meeting of its own.
     // The same sentence telling it twice ("held talks with Y ..., where they discussed") is still one meeting.
-    const same = (LATER.test(foldPhrase(m.passage.text)) ? out.filter((o) => o.passage.n === m.passage.n) : out).find((o) => o.kind === m.kind && o.participants.length >= keys.size && [...keys].every((k) => o.participants.some((p) => p.key === k)) && (o.participants.length === keys.size || !m.placeKey || m.placeKey === o.placeKey));
+    const same = (LATER.test(folded) ? out.filter((o) => o.passage.n === m.passage.n) : out).find((o) => o.kind === m.kind && o.participants.length >= keys.size && [...keys].every((k) => o.participants.some((p) => p.key === k)) && (o.participants.length === keys.size || !m.placeKey || m.placeKey === o.placeKey));
     if (same) {
       same.place ??= m.place;
       same.placeKey ??= m.placeKey;

@@ -383,7 +383,7 @@ function arabicOfficeBefore(tokens: Token[], at: number, lex: Lexicon): [number,
   // The words since the comma before, or the verb: "استقبل رئيس الجمهورية، السيد X".
   let from = at - 1;
   while (from > 0 && at - from < 14 && tokens[from - 1].word) from--;
-  const title = tokens.slice(from, at - 1).findIndex((t) => isTitleWord(t.f, lex) || isTitleWord(t.f.replace(/^و(?=[\u0600-\u06FF]{3})/u, ''), lex));
+  const title = tokens.slice(from, at - 1).findIndex((t) => isTitleWord(t.f, lex) || isTitleWord(bareWord(t.f), lex));
   return title >= 0 ? [from + title, at - 1] : null;
 }
 
