@@ -1921,4 +1921,20 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('مسقط (العمانية) - استقبل وزير الخارجية بدر الحارثي المبعوث الأممي هانز مولر.\nوكان المبعوث الأممي قد التقى أمس في مسقط محمد عبدالسلام رئيس الوفد الوطني المفاوض.');
     expect(pairs(c)).toEqual([['بدر الحارثي', 'هانز مولر'], ['هانز مولر', 'محمد عبدالسلام']]);
   });
+  it('Session 9, round 48: "the delegation was received by X" is its head\'s meeting; a delegation\'s or an owner\'s country tells "the German minister"; "with A and B also taking part"; "were present during the meeting" far back; "the Romanian chief diplomat"', () => {
+    const a = analyseText("Abuja, Jan. 20 (NAN) The Federal Government has sent a delegation led by the Minister of State for Foreign Affairs, Amb. Ngozi Okafor, to Niamey for talks. The delegation was received on Monday by the Prime Minister of Niger, Mr Ousmane Garba. NAN reports that the delegation had earlier paid a courtesy call on the Minister of Foreign Affairs, Mr Issa Moussa.");
+    expect(pairs(a)).toEqual([['Ngozi Okafor', 'Ousmane Garba'], ['Ngozi Okafor', 'Issa Moussa']]);
+    const b = analyseText("Damascus, SANA – Foreign Minister Karim Haddad received on Sunday a German government delegation headed by Federal Minister for Development Anna Berger, in the presence of Minister of Economy Sami Khoury. The German minister had met Minister of Energy Omar Nasser on Saturday.");
+    expect(pairs(b)).toEqual([['Karim Haddad', 'Anna Berger', 'Sami Khoury'], ['Anna Berger', 'Omar Nasser']]);
+    const c = analyseText("PRETORIA – Minister Peter Dube has held a meeting with India’s External Affairs Minister, Dr Rajan Mehta. “We stand together,” the Indian minister said.");
+    expect(speakers(c)).toEqual(['Rajan Mehta']);
+    const d = analyseText("WARSAW (Reuters) - Chancellor Karl Weber held talks with Prime Minister Adam Nowak at the Chancellery during the consultations, with foreign ministers Jan Kowal and Otto Brandt and defence ministers Wladyslaw Zielinski and Hans Vogel also taking part.");
+    expect(pairs(d)).toEqual([['Karl Weber', 'Adam Nowak', 'Jan Kowal', 'Otto Brandt', 'Wladyslaw Zielinski', 'Hans Vogel']]);
+    const e = analyseText("DHAKA (BSS) - Chief Adviser Rahim Uddin today urged donors to act. He made the call when Director General of the IOM Laura Stone called on him here. The Chief Adviser said the crisis was grave. Uddin also told the visiting official that elections were near. Reforms were under way. Foreign Adviser Kamal Hossain was present during the meeting.");
+    expect(pairs(e)).toEqual([['Laura Stone', 'Rahim Uddin', 'Kamal Hossain']]);
+    const f = analyseText("Bucharest, Dec 9 /Agerpres/ - Foreign Minister Elena Pop had a meeting with President Maria Lungu in Chisinau. Later, the Romanian chief diplomat met with Speaker of the Parliament Ion Rusu.");
+    expect(pairs(f)).toEqual([['Elena Pop', 'Maria Lungu'], ['Elena Pop', 'Ion Rusu']]);
+    const g = analyseText("YEREVAN, ARMENPRESS. The delegation was received by Prime Minister Aram Petrosyan on Thursday, the Prime Minister’s Office reported.");
+    expect(a.people.concat(g.people).map((p) => p.name)).not.toContain('Prime Minister’s Office');
+  });
 });

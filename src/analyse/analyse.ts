@@ -23,7 +23,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 28;
+export const ANALYSER_VERSION = 29;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -60,6 +60,14 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         if (m.kind !== 'person') continue;
         const pm = m as PersonMention;
         known.set(nameKey(pm.text), pm.key);
+        // The delegation's head is the first person named after "headed by": no one stands between.
+        const prevPerson = mentions.filter((o) => o.kind === 'person' && o.end <= m.start).pop();
+        const delegation = delegationOf(text.slice(Math.max(prevPerson?.end ?? p.start, m.start - 120), m.start), lex);
+        if (delegation) registry.noteDelegationHead(pm.key, delegation.country, p.n);
+        // "India’s External Affairs Minister, Dr X": the country owns the role, though the role kept is "External Affairs Minister".
+        const owner = OWNING_COUNTRY.exec(text.slice(Math.max(prevPerson?.end ?? p.start, m.start - 100), m.start));
+        const ownerKey = owner ? placeKey(foldPhrase(owner[1]), lex) : undefined;
+        if (ownerKey) registry.noteCountry(pm.key, ownerKey);
         // "Defence Minister Rajnath Singh ... accompanied by Defence Secretary Rajesh Kumar Singh. Singh said": a shared
         // family name stays with the one named first, the dispatch's protagonist.
         const words = pm.text.split(/\s+/);
@@ -186,6 +194,43 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   };
 }
 
+/**
+ * A delegation whose head is named next, and its country: "a German government delegation headed by
+ * (Minister) X", "une délégation du Sénat du Paraguay conduite par X", "وفداً أردنياً برئاسة X".
+ */
+function delegationOf(before: string, lex: Lexicon): { country: string | null } | null {
+  const m = DELEGATION_HEAD.exec(foldPhrase(before));
+  if (!m) return null;
+  return { country: delegationCountry(m, lex) };
+}
+
+function delegationCountry(m: RegExpExecArray, lex: Lexicon): string | null {
+  // Its country before "delegation" in English ("a German government delegation"), after it in French and Arabic.
+  // A place only after it ("du Sénat du Paraguay"): before it, a place is where the delegation was received.
+  const words = (s: string) => s.split(/\s+/).filter(Boolean);
+  for (const w of [...words(m[1]), ...words(m[2])]) {
+    const country = lex.demonyms.get(w) ?? lex.demonyms.get(w.replace(/ا$/u, ''));
+    if (country) return country;
+  }
+  for (const w of words(m[2])) {
+    const country = placeKey(w, lex);
+    if (country) return country;
+  }
+  return null;
+}
+
+/** A clause whose subject is the delegation: "The delegation was received", "La délégation avait été reçue", "الوفد". */
+const THE_DELEGATION = /^(?:[^,]*,\s*|.*\b(?:that|que|qu')\s+)?(?:the|la|cette|this|that|the same) (?:\S+ )?(?:delegation|delegation syrienne)\b(?:\s+(?:had|has|was|then|also|later|earlier|avait|a|ensuite|egalement|aussi|\S+ly))*\s*$/;
+
+const OWNING_COUNTRY = /(?:^|\s)(\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the|&),?\s+)+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
+
+const DELEGATION_HEAD = /(?:^|\s)((?:\S+\s+){0,3})(?:delegations?|وفدا?)((?:\s+\S+){0,8}?)\s+(?:headed by|led by|chaired by|conduite par|dirigee par|presidee par|menee par|برئاسة)(?:\s+\S+){0,12}\s*$/u;
+
+function placeKey(word: string, lex: Lexicon): string | undefined {
+  const key = lex.names.get(word);
+  return key !== undefined && lex.entities.get(key)?.kind === 'place' ? key : undefined;
+}
+
 /** The person opening the sentence's main clause before a finite verb: "X, ministre de l'Énergie, a présenté". */
 function untrackedSubject(ctx: SentenceContext): string | null {
   const { s, lex, dispatch } = ctx;
@@ -274,6 +319,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (!(Array.isArray(subj) && subj.length) && !prevSubject.length && /,\s+(?:and|et)\s+$/.test(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 8), hit.start))) {
         const opener = ctx.s.mentions.find((m) => m.kind === 'person');
         if (opener && opener.start - s.passage.start < 50 && !isOblique(ctx.s.tokens, opener, ctx.lex, s.passage.start)) subj = [opener.key];
+      }
+      // "The delegation was received by X", "la délégation a ensuite été reçue par X": its head met X.
+      if (!(Array.isArray(subj) && subj.length) && !infinitive && !coordinated) {
+        const head = ctx.registry.delegationHead(s.passage.n);
+        if (head && THE_DELEGATION.test(foldPhrase(ctx.dispatch.text.slice(zoneStart, hit.start)))) subj = [head];
       }
       if (subj === 'group') ctx.salience.noteSubject('group');
       const present = new Set<string>();

@@ -105,7 +105,18 @@ export function isPresence(tokens: Token[], mention: Mention, lex: Lexicon, sent
   if (PRESENCE.test(foldedBefore(tokens, g.index, sentenceStart))) return true;
   // "with Trade Minister X also attending the talks", "avec X également présent": the presence told after the name.
   const after = tokens.filter((t) => t.start >= mention.end).slice(0, 5).map((t) => t.f).join(' ');
-  return /^(?:also |too |as well )?(?:attending|present|in attendance|sitting in)\b/.test(after) && /^(?:with|avec)$/.test(g.word);
+  if (/^(?:with|avec)$/.test(g.word) && /^(?:also |too |as well )?(?:attending|present|in attendance|sitting in)\b/.test(after)) return true;
+  // "with foreign ministers A and B and defence ministers C and D also taking part": a list after "with" that ends on the presence.
+  let k = tokens.findIndex((t) => t.start >= mention.start) - 1;
+  while (k >= 0 && tokens[k].word && !/^(?:with|avec)$/.test(tokens[k].f) && mention.start - tokens[k].start < 120) k--;
+  if (k < 0 || !/^(?:with|avec)$/.test(tokens[k].f)) return false;
+  const rest: string[] = [];
+  for (const t of tokens) {
+    if (t.start < mention.end) continue;
+    if (!t.word || rest.length > 24) break;
+    rest.push(t.f);
+  }
+  return /(?:^|\b(?:and|et)\b.*\s)(?:also|too|as well|egalement|aussi) (?:taking part|attending|present|presents|in attendance|participating)$/.test(rest.join(' '));
 }
 
 /**

@@ -369,6 +369,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     if (taken(start, stop) || isApposition(tokens, i, k, mentions, lex, lang)) continue;
     const written = text.slice(start, stop);
     if (/^(ministere|ministry|presidence|presidency|gouvernement|government)/.test(tokens[i + 1].f)) continue;
+    // "the Prime Minister's Office reported": the office speaks, not its holder.
+    if (/['’]s\s+(?:office|media|press|bureau|secretariat|division|cabinet|court|diwan|palace)\b/i.test(written)) continue;
     // "the UN envoy": the organisation is part of the title, not a mention of its own.
     for (let j = mentions.length - 1; j >= 0; j--) if (mentions[j].kind === 'org' && mentions[j].start >= start && mentions[j].end <= stop) mentions.splice(j, 1);
     found.push({ kind: 'person', text: written, key: `t:${written.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}`, start, end: stop, sentence, via: 'role', role: written, surname: '' });

@@ -11,6 +11,8 @@ import type { PersonMention } from './entities.js';
 export class PeopleRegistry {
   private readonly byKey = new Map<string, { names: string[]; role: string | null; first: number; titleOnly: boolean; female: boolean }>();
   private order = 0;
+  private readonly countries = new Map<string, Set<string>>();
+  private readonly delegationHeads: Array<{ key: string; sentence: number }> = [];
 
   constructor(private readonly lex: Lexicon) {}
 
@@ -27,6 +29,27 @@ export class PeopleRegistry {
     }
     this.ensure(m.key, m.text, m.role, m.via === 'role');
     if (m.female) this.byKey.get(m.key)!.female = true;
+  }
+
+  /**
+   * "a German government delegation headed by Minister X": X is of that country, though X's role
+   * does not say so. Only titles use it ("the German minister"); the role shown stays as written.
+   */
+  noteCountry(key: string, country: string): void {
+    const set = this.countries.get(key) ?? new Set<string>();
+    set.add(country);
+    this.countries.set(key, set);
+  }
+
+  /** The head of the delegation named last, of that country if it said: "the delegation was received by X" is theirs. */
+  noteDelegationHead(key: string, country: string | null, sentence: number): void {
+    this.delegationHeads.push({ key, sentence });
+    if (country) this.noteCountry(key, country);
+  }
+
+  /** The head of the last delegation named up to this sentence. */
+  delegationHead(sentence: number): string | null {
+    return this.delegationHeads.filter((h) => h.sentence <= sentence).pop()?.key ?? null;
   }
 
   /** Drops a title-only person found to be someone named later. */
@@ -169,14 +192,16 @@ export class PeopleRegistry {
         // "le ministre syrien" for a minister whose written role names no country.
         const role = this.roleWords(e.role);
         // The alias table may know the person's country when the dispatch's role does not say it.
-        const known = (this.lex.entities.get(key)?.roles ?? []).flatMap((r) => this.roleWords(r)).filter((w) => this.isCountry(w));
+        const known = [...(this.lex.entities.get(key)?.roles ?? []).flatMap((r) => this.roleWords(r)).filter((w) => this.isCountry(w)), ...(this.countries.get(key) ?? [])];
         if (known.length && !known.some((w) => wanted.includes(w))) continue;
         if (!role.some((w) => this.isCountry(w)) && this.fits(words.filter((w) => !this.isCountry(w)), role)) loose.push(key);
       }
     }
     // "the EAM" after "External Affairs Minister S Jaishankar", not Lavrov whom only the alias table calls a foreign minister.
     if (written.length === 1 && strict.length > 1) return written;
-    if (strict.length || loose.length) return strict.length ? strict : loose;
+    // Of several ministers whose roles name no country, the one whose delegation named it.
+    const ofCountry = loose.filter((k) => [...(this.countries.get(k) ?? [])].some((w) => wanted.includes(w)));
+    if (strict.length || loose.length) return strict.length ? strict : ofCountry.length ? ofCountry : loose;
     // "l'émissaire américain", "the Saudi envoy": an envoy is whoever of that country the dispatch sent, whatever their title.
     if (!words.some((w) => ENVOY.has(w)) || !wanted.length) return [];
     const rest = words.filter((w) => !ENVOY.has(w) && !this.isCountry(w));
@@ -239,7 +264,7 @@ export class PeopleRegistry {
     // "the King’s Representative", "the President's envoy": a title that owns the office is not the person's.
     // "U.S." and "US" in capitals are the country; folded, the dots would split it.
     // "Director of the Office of His Majesty the King": the office's owner is not the holder; his title is not theirs.
-    const phrase = fold((OFFICE_WORD.test(s) ? s.replace(OWNED_OFFICE, ' office ') : s).replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(/\btop (\S+) diplomat\b/g, ` $1 ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, (m) => (/[\u0600-\u06FF]/u.test(m) ? ` ${m.replace(/\s+الدول[ةه]$/u, '')} ${HEAD_OF_STATE} ` : ` ${HEAD_OF_STATE} `)).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `).replace(CHIEF_OF_STAFF_PHRASES, ' chief-of-staff ');
+    const phrase = fold((OFFICE_WORD.test(s) ? s.replace(OWNED_OFFICE, ' office ') : s).replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(/\b(?:top|chief) (\S+) diplomat\b|\b(\S+) (?:top|chief) diplomat\b/g, (_, a: string | undefined, b: string | undefined) => ` ${a ?? b} ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, (m) => (/[\u0600-\u06FF]/u.test(m) ? ` ${m.replace(/\s+الدول[ةه]$/u, '')} ${HEAD_OF_STATE} ` : ` ${HEAD_OF_STATE} `)).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `).replace(CHIEF_OF_STAFF_PHRASES, ' chief-of-staff ');
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.

@@ -46,8 +46,13 @@ function foldChar(ch: string): string {
     .replace(APOSTROPHES, "'")
     .replace(/[œ]/, 'o')
     .replace(/[æ]/, 'a')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(STROKED, (c) => STROKED_BASE[c]);
 }
+
+// Letters with a stroke have no decomposition: "Władysław" is written "Wladyslaw" on the wires.
+const STROKED = /[łøđı]/g;
+const STROKED_BASE: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ı: 'i' };
 
 /** Folds a string for comparison (length may change). */
 export function fold(text: string): string {
@@ -62,7 +67,8 @@ export function fold(text: string): string {
     .replace(APOSTROPHES, "'")
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(STROKED, (c) => STROKED_BASE[c]);
 }
 
 /**
