@@ -1937,4 +1937,14 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const g = analyseText("YEREVAN, ARMENPRESS. The delegation was received by Prime Minister Aram Petrosyan on Thursday, the Prime Minister’s Office reported.");
     expect(a.people.concat(g.people).map((p) => p.name)).not.toContain('Prime Minister’s Office');
   });
+  it('Session 9, round 50: "a accordé lundi à Brazzaville une audience à"; "son collègue des Hydrocarbures, X"; "Cheikh Tamim" after "Cheikh Tamim ben Hamad Al Thani"; "son homologue italien" is the foreign minister, not another Italian minister; "au lendemain de ses entretiens à Rabat avec X"', () => {
+    const a = analyseText("Brazzaville, 3 mars (ACI) - Le président de la République, Denis Okemba, a accordé lundi à Brazzaville une audience à la ministre des Affaires étrangères de la RDC, Aline Kabila Moke. La cheffe de la diplomatie de la RDC était accompagnée de son collègue des Hydrocarbures, Aimé Lokuli Bosenge.");
+    expect(pairs(a)).toEqual([['Denis Okemba', 'Aline Kabila Moke', 'Aimé Lokuli Bosenge']]);
+    const b = analyseText("Kigali (ARI) – Le Président Paul Mugenzi s’est entretenu au téléphone avec l’Émir du Qatar, Cheikh Fahad ben Nasser Al Thani. Paul Mugenzi et Cheikh Fahad s’étaient rencontrés en mars 2025 à Doha.");
+    expect(pairs(b)).toEqual([['Paul Mugenzi', 'Fahad ben Nasser Al Thani']]);
+    const c = analyseText("ALGER - Le président de la République, M. Karim Hamdi, a reçu le ministre des Affaires étrangères de la République italienne, M. Marco Rossi, accompagné du ministre des Entreprises, M. Luca Bianchi. Auparavant, le ministre d'Etat, ministre des Affaires étrangères, M. Salim Kaci, avait tenu une séance de travail avec son homologue italien.");
+    expect(pairs(c)).toEqual([['Karim Hamdi', 'Marco Rossi', 'Luca Bianchi'], ['Salim Kaci', 'Marco Rossi']]);
+    const d = analyseText("Ouarzazate - Le commissaire européen à l'Énergie, Jan Holm, a visité mardi le complexe solaire, au lendemain de ses entretiens à Rabat avec la ministre de la Transition énergétique, Mme Nadia Alami.");
+    expect(pairs(d)).toEqual([['Jan Holm', 'Nadia Alami']]);
+  });
 });

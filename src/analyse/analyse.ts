@@ -102,6 +102,13 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
           const first = nameKey(words[0]);
           if (!known.has(first)) known.set(first, pm.key);
         }
+        // "Cheikh Tamim ben Hamad Al Thani", then "Cheikh Tamim": a Gulf name is shortened to its style and first name.
+        if (words.length >= 3 && /^(?:bin|ben|ibn|bint)$/i.test(words[1]) && lang !== 'ar') {
+          for (const style of GULF_STYLES) {
+            const short = nameKey(`${style} ${words[0]}`);
+            if (!known.has(short)) known.set(short, pm.key);
+          }
+        }
         // "Luiz Inácio Lula da Silva", then "Lula": the word before the particle, when no list knows it as a first name.
         const particle = words.findIndex((w, n) => n >= 2 && /^(?:da|de|do|dos|das)$/.test(w));
         if (particle > 0 && lang !== 'ar' && /^\p{Lu}\p{Ll}{2,}$/u.test(words[particle - 1]) && !lex.firstNames.has(foldPhrase(words[particle - 1])) && !lex.givenNames.has(foldPhrase(words[particle - 1]))) {
@@ -221,6 +228,8 @@ function delegationCountry(m: RegExpExecArray, lex: Lexicon): string | null {
 
 /** A clause whose subject is the delegation: "The delegation was received", "La délégation avait été reçue", "الوفد". */
 const THE_DELEGATION = /^(?:[^,]*,\s*|.*\b(?:that|que|qu')\s+)?(?:the|la|cette|this|that|the same) (?:\S+ )?(?:delegation|delegation syrienne)\b(?:\s+(?:had|has|was|then|also|later|earlier|avait|a|ensuite|egalement|aussi|\S+ly))*\s*$/;
+
+const GULF_STYLES = ['Sheikh', 'Cheikh', 'Shaikh', 'Prince', 'Sheikha', 'Cheikha', 'Princess', 'Princesse'];
 
 const OWNING_COUNTRY = /(?:^|\s)(\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the|&),?\s+)+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
 

@@ -142,6 +142,9 @@ export class PeopleRegistry {
       const titlesNear = new Set(context.filter((k) => !found.includes(k)).flatMap((k) => this.titleWordsOf(k)));
       const same = found.filter((k) => this.titleWordsOf(k).some((w) => titlesNear.has(w)));
       if (same.length === 1) return same[0];
+      // "Attaf ... avec son homologue italien" between Italy's foreign minister and another Italian minister: the same portfolio, not just "minister".
+      const sameOffice = same.filter((k) => this.titleWordsOf(k).some((w) => titlesNear.has(w) && !GENERIC_MINISTER.has(w)));
+      if (sameOffice.length === 1) return sameOffice[0];
     }
     return null;
   }
@@ -331,6 +334,7 @@ const PRIME_MINISTER_PHRASES = /president(?:e)? du conseil des ministres|preside
 const MONARCH = 'monarch';
 const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b/g;
 /** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official". */
+const GENERIC_MINISTER = new Set(['ministre', 'minister', 'وزير']);
 const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head', 'chief', 'patron', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
 /** Words that make a title someone's second: "assistant minister", "vice-président", "نائب رئيس". */
