@@ -1947,4 +1947,16 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText("Ouarzazate - Le commissaire européen à l'Énergie, Jan Holm, a visité mardi le complexe solaire, au lendemain de ses entretiens à Rabat avec la ministre de la Transition énergétique, Mme Nadia Alami.");
     expect(pairs(d)).toEqual([['Jan Holm', 'Nadia Alami']]);
   });
+  it('Session 9, rounds 48 and 50 (English): "Foreign Minister Le Hoai Trung"; "paid courtesy calls on A and B" are two meetings; "retired Maj.-Gen. X" ends no sentence; "Secretary to the Treasury X"; "travelled on to Doha for talks with X"; "the accompanying delegation, which included Minister A and Minister B"', () => {
+    const a = analyseText("Hanoi (VNA) – Foreign Minister Le Van Minh paid an official visit to Laos. During his stay, Minh paid courtesy calls on President Bounmy Keola and Prime Minister Khamla Sisavath.");
+    expect(pairs(a)).toEqual([['Le Van Minh', 'Bounmy Keola'], ['Le Van Minh', 'Khamla Sisavath']]);
+    const b = analyseText("Abuja (NAN) The Federal Government has sent a delegation led by Ms Ada Okafor to Niamey. The delegation was received on Monday by the Prime Minister of Niger, Mr Ali Garba. The delegation included a former Minister of Defence, retired Maj.-Gen. Bashir Lawal, as well as senior officials.");
+    expect(pairs(b)).toEqual([['Ada Okafor', 'Ali Garba', 'Bashir Lawal']]);
+    const c = analyseText("COLOMBO (Daily News) – President Ruwan Perera met an IMF team led by Mission Chief Evan Doukas. Secretary to the Treasury K.M. Nimal Fernando was also present.");
+    expect(pairs(c)).toEqual([['Ruwan Perera', 'Evan Doukas', 'K.M. Nimal Fernando']]);
+    const d = analyseText("BERLIN (dpa) - The tour had begun on Monday in Riyadh, where Foreign Minister Karl Weber met Saudi Foreign Minister Prince Saud bin Fahd, before he travelled on to Doha for talks with Qatar's Prime Minister Sheikh Hamad bin Jassim Al Thani.");
+    expect(pairs(d)).toEqual([['Karl Weber', 'Saud bin Fahd'], ['Karl Weber', 'Hamad bin Jassim Al Thani']]);
+    const e = analyseText("Damascus, SANA – President Karim Haddad received Jordanian Foreign Minister Ziad Nasser and the accompanying delegation, which included Minister of Energy Omar Saleh and Minister of Water and Irrigation Fadi Khoury.");
+    expect(pairs(e)).toEqual([['Karim Haddad', 'Ziad Nasser', 'Omar Saleh', 'Fadi Khoury']]);
+  });
 });

@@ -76,7 +76,8 @@ export function presenceSince(ctx: SentenceContext, m: Mention, from: number): b
   const seg = foldPhrase(ctx.dispatch.text.slice(Math.max(prev?.end ?? from, m.start - 110), m.start));
   if (ctx.lex.presence.test(seg) && !/[;:]/.test(seg)) return true;
   // "شارك في الاجتماع ... X، ووزير الدفاع Y": the next of a list that opened on the cue.
-  return prev !== undefined && /^[\s،]*و/u.test(seg) && presenceSince(ctx, prev, from);
+  // "which included Minister A and Minister of Water B": the next of a Latin list, with only a role between.
+  return prev !== undefined && (/^[\s،]*و/u.test(seg) || /^\s*(?:,\s*)?(?:and|et)(?:\s+[^\s,;:]+){0,8}\s*$/.test(seg)) && presenceSince(ctx, prev, from);
 }
 
 

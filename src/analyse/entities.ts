@@ -458,6 +458,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "Foreign Minister Le Hoai Trung": in English, "Le" after a title and before two name words is a Vietnamese family name.
+    if (j === i && lang === 'en' && t.text === 'Le' && i > 0 && lex.titles.has(tokens[i - 1].f) && tokens[j + 2] && isNameWord(tokens[j + 1], lex) && isNameWord(tokens[j + 2], lex)) {
+      j++;
+      continue;
+    }
     // "Foreign Minister Amir Khan Muttaqi": "Amir" right after a title and before two name words is a first name.
     if (j === i && t.cap && /^(?:amir|emir)$/.test(t.f) && i > 0 && lex.titles.has(tokens[i - 1].f) && tokens[j + 2] && isNameWord(tokens[j + 1], lex) && isNameWord(tokens[j + 2], lex)) {
       j++;

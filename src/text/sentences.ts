@@ -66,7 +66,8 @@ function shouldJoin(text: string, prev: Span, next: Span): boolean {
   const lastWord = wordBeforeFinalDot(before);
   if (!lastWord) return false;
   const word = lastWord.toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  // "Maj.-Gen.", "Lt.-Col.": a compound rank ends on an abbreviation too.
+  if (ABBREVIATIONS.has(word) || (/\.[‑-]/.test(word) && ABBREVIATIONS.has(word.split(/[.‑-]/).filter(Boolean).pop() ?? ''))) return true;
   // Initials: "A.", "J.-P.", "A.Ch." (a signature is left alone when it ends the paragraph).
   // Capitals with no dot between them ("the UN.", "said the CS.") are an acronym that ends the sentence.
   if ((/^(\p{Lu}\.?[-‑]?)+$/u.test(lastWord) && /[.‑-]/u.test(lastWord)) || /^\p{Lu}$/u.test(lastWord)) return true;

@@ -14,7 +14,7 @@ export interface Token {
 }
 
 // Words keep inner hyphens, apostrophes and dots of initials ("al‑Chaibani", "U.S.", "M.").
-export const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐‑–'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s]/gu;
+export const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:\.-|[-‐‑–'’.])[\p{L}\p{M}\p{N}]+)*\.?|[^\s]/gu;
 // French elisions are split off so "l’armée" yields "l’" + "armée" and "d’Ankara" a place.
 const ELISION = /^([lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/u;
 
@@ -89,6 +89,8 @@ export function tokenSpans(text: string): Array<[number, number]> {
     const start = i;
     // Inner hyphens, apostrophes and dots join: "al‑Chaibani", "aujourd’hui", "U.S".
     i = wordEnd(text, i, wordCharAt, joinsInWord);
+    // "Maj.-Gen.", "Lt.-Col.": an abbreviation's dot, then a hyphen, joins the next abbreviation.
+    while (text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 45 && wordCharAt(text, i + 2) > 0) i = wordEnd(text, i + 2, wordCharAt, joinsInWord);
     if (text.charCodeAt(i) === 46) i++;
     spans.push([start, i]);
   }
