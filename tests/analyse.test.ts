@@ -1959,4 +1959,14 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const e = analyseText("Damascus, SANA – President Karim Haddad received Jordanian Foreign Minister Ziad Nasser and the accompanying delegation, which included Minister of Energy Omar Saleh and Minister of Water and Irrigation Fadi Khoury.");
     expect(pairs(e)).toEqual([['Karim Haddad', 'Ziad Nasser', 'Omar Saleh', 'Fadi Khoury']]);
   });
+  it('Session 9, Arabic round 48: a third name word before a title ("لانا زكي نسيبة وزيرة دولة"); "عطا الله خيري"; "اليوم، محمد علي النفطي وزير"; "عبدالله اليحيا" after "عبدالله علي اليحيا"', () => {
+    const a = analyseText('أبوظبي في 15 ديسمبر/ وام/ استقبل سمو الشيخ حمد بن سالم آل نهيان وزير الخارجية كمال حسن الراوي وزير خارجية العراق.\nحضر اللقاء معالي خالد شاهين المطر وزير دولة، ومعالي ريما زكي نسيبة وزيرة دولة.');
+    expect(pairs(a)).toEqual([['حمد بن سالم آل نهيان', 'كمال حسن الراوي', 'خالد شاهين المطر', 'ريما زكي نسيبة']]);
+    const b = analyseText('رام الله 30-12-2025 وفا- التقى رئيس الوزراء محمد سليم، اليوم الثلاثاء، في عمّان، رئيس الوزراء الأردني جعفر حمدان، بحضور سفير دولة فلسطين لدى الأردن عطا الله خوري');
+    expect(pairs(b)).toEqual([['محمد سليم', 'جعفر حمدان', 'عطا الله خوري']]);
+    const c = analyseText('القاهرة في 23 ديسمبر /أ ش أ/ استقبل الدكتور سامي عبد الرؤوف وزير الخارجية، اليوم، محمد علي الشابي وزير الشؤون الخارجية التونسي.');
+    expect(pairs(c)).toEqual([['سامي عبد الرؤوف', 'محمد علي الشابي']]);
+    const d = analyseText('الكويت (كونا) -- عقد وزير الخارجية عبدالله علي الحمدان جلسة مباحثات مع نظيره العراقي فؤاد سعيد.\nوكان عبدالله الحمدان قد التقى أمس وزير النفط طارق العلي.');
+    expect(pairs(d)).toEqual([['عبدالله علي الحمدان', 'فؤاد سعيد'], ['عبدالله علي الحمدان', 'طارق العلي']]);
+  });
 });

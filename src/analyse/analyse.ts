@@ -83,6 +83,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
           const middle = nameKey(words[words.length - 2]);
           if (middle.length >= 4 && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[words.length - 2]) && !known.has(middle)) known.set(middle, pm.key);
         }
+        // "عبدالله علي اليحيا", then "عبدالله اليحيا": an Arabic name of three words is also written without the father's name.
+        if (words.length === 3 && /^[\u0600-\u06FF]+$/u.test(words[1]) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[1]) && !/^(?:بن|ابن|بنت|آل)$/u.test(words[0])) {
+          const short = nameKey(`${words[0]} ${words[2]}`);
+          if (!known.has(short)) known.set(short, pm.key);
+        }
         // "Wang Yi", "Cho Hyun", then "Wang", "Cho": a Chinese or Korean name puts the family name first
         // (a short first word; a short first name alone would name the same person anyway). "Rajnath Singh",
         // then "Rajnath": a first word no list knows as a first name names the person too.

@@ -198,7 +198,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     }
     // The "ال…" surname closes the name: "أسعد حسن الشيباني".
     // Unless a forebear's name follows with its article, as Gulf names run: "مشعل الأحمد الجابر الصباح".
-    if (t.f.startsWith('ال')) {
+    // "عطا الله خيري", "نصر الله": "الله" after a first word is part of a compound first name, not a surname.
+    if (t.f.startsWith('ال') && !(t.f === 'الله' && end - start === 1 && tokens[end + 1]?.word && startsName(tokens[end + 1], lex))) {
       end++;
       while (end < tokens.length && end - start < 8 && tokens[end].f.startsWith('ال') && (lex.lineageNames.has(tokens[end].f) || (lex.firstNames.has(tokens[end].f.slice(2)) && !endsName(tokens[end], lex, verbs)))) end++;
       break;
@@ -207,7 +208,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     // the phrase closes right after it ("ميريانا سبولياريتش إيغر، ", "... إيغر والوفد المرافق").
     // Or a title follows it, the role after the name: "قاسم جومارت توكاييف رئيس جمهورية كازاخستان".
     const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f) || isTitle(tokens[end + 1].f, lex);
-    if ((plain >= 2 && !(plain === 2 && closesAfter && startsName(t, lex))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
+    // "لانا زكي نسيبة وزيرة دولة": a title right after the third word vouches for it, whatever its ending.
+    const titleAfter = tokens[end + 1] !== undefined && isTitle(tokens[end + 1].f, lex);
+    if ((plain >= 2 && !(plain === 2 && closesAfter && (startsName(t, lex) || titleAfter))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
     plain++;
     end++;
   }
@@ -253,21 +256,25 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   // "اتصالاً هاتفياً مع ستيف ويتكوف المبعوث الأمريكي": with no comma, a title with its article after two plain words after "مع"/"من".
   const noComma = !ARABIC_COMMA.test(tokens[titleIndex - 1]?.text ?? '');
   // "... في مسقط محمد عبدالسلام رئيس الوفد", "... اليوم X Y سفير": after a place or a day too.
-  const opener = tokens[titleIndex - 3];
-  if (noComma && !(opener && (/^(?:مع|من|اليوم|امس)$/u.test(opener.f) || isPlace(opener, lex)))) return null;
+  const isOpener = (t: Token | undefined) => t !== undefined && (/^(?:مع|من|اليوم|امس)$/u.test(t.f) || isPlace(t, lex) || ARABIC_COMMA.test(t.text));
+  if (noComma && !isOpener(tokens[titleIndex - 3]) && !isOpener(tokens[titleIndex - 4])) return null;
   const end = noComma ? titleIndex : titleIndex - 1;
   const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
   let start = end;
   while (start > 0 && end - start < 3) {
     const t = tokens[start - 1];
+    // "اليوم، محمد علي النفطي وزير": with no comma, the word right before the title may be the "ال…" surname.
+    const surname = noComma && start === end && t.f.startsWith('ال') && !isTitle(t.f, lex) && !lex.nameStops.has(t.f);
     // Not a word of a role ("الخارجية"), read whole: "فالكونر" is no "ف" + "الكونر".
     // "صلاح الدين", "عبد الله": the second half of a compound first name keeps its article.
-    if (!t.word || !ARABIC.test(t.text) || endsName(t, lex, verbs) || (t.f.startsWith('ال') && !COMPOUND_HALF.has(t.f)) || lex.portfolio.has(t.f) || isPlace(t, lex) || PARTICLES.has(t.f)) break;
+    if (!t.word || !ARABIC.test(t.text) || endsName(t, lex, verbs) || (t.f.startsWith('ال') && !COMPOUND_HALF.has(t.f) && !surname) || lex.portfolio.has(t.f) || isPlace(t, lex) || PARTICLES.has(t.f)) break;
     start--;
   }
   // Two words at least, the name opening after a comma or an honorific ("اليوم، هاميش فالكونر،"), or after
-  // a word that ends a name ("استقبل ... كلاً من رامي صلاح الدين، سفير").
-  if (end - start < 2 || (noComma && end - start !== 2)) return null;
+  // a word that ends a name ("استقبل ... كلاً من رامي صلاح الدين، سفير"). With no comma, two words after an opener,
+  // or three ending on the "ال…" surname.
+  const withSurname = tokens[end - 1]?.f.startsWith('ال') === true;
+  if (end - start < 2 || (noComma && (end - start !== (withSurname ? 3 : 2) || !isOpener(tokens[start - 1])))) return null;
   const before = tokens[start - 1];
   if (before && !ARABIC_COMMA.test(before.text) && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !noComma) return null;
   // "، وكينجي ساتو، سفير اليابان": the next name of a list, "و" (and) written on its first word.
