@@ -1969,4 +1969,14 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('الكويت (كونا) -- عقد وزير الخارجية عبدالله علي الحمدان جلسة مباحثات مع نظيره العراقي فؤاد سعيد.\nوكان عبدالله الحمدان قد التقى أمس وزير النفط طارق العلي.');
     expect(pairs(d)).toEqual([['عبدالله علي الحمدان', 'فؤاد سعيد'], ['عبدالله علي الحمدان', 'طارق العلي']]);
   });
+  it('Session 9, round 52 (English): "no telephone conversation between A and B was on the agenda" is no call; "granted an audience today at the palace to X"; "The senators also met X" are the senators of the last group; "X, the deputy U.S. special envoy for the Middle East," gives X that role ("The envoy met")', () => {
+    const a = analyseText("MOSCOW, January 28. /TASS/. Kremlin spokesman Ivan Sokolov said no telephone conversation between President Pavel Orlov and French President Jean Martin was on the agenda.");
+    expect(a.meetings).toEqual([]);
+    const b = analyseText("Muscat, Feb 10 (ONA) --- His Majesty Sultan Hamad bin Said granted an audience today at Al Baraka Palace to Dr. Reza Karimi, Minister of Foreign Affairs of Iran.");
+    expect(pairs(b)).toEqual([['Hamad bin Said', 'Reza Karimi']]);
+    const c = analyseText("KYIV (Ukrinform) - President Petro Bondar met with U.S. Senators Mark Wilson and John Carter in Kyiv. The senators also met with Prime Minister Olena Koval.");
+    expect(pairs(c)).toEqual([['Petro Bondar', 'Mark Wilson', 'John Carter'], ['Mark Wilson', 'John Carter', 'Olena Koval']]);
+    const d = analyseText("BEIRUT (AP) — Laura Reed, the deputy U.S. special envoy for the Middle East, held talks with President Elias Haddad on Wednesday. The envoy met separately with Prime Minister Karim Saad.");
+    expect(pairs(d)).toEqual([['Laura Reed', 'Elias Haddad'], ['Laura Reed', 'Karim Saad']]);
+  });
 });

@@ -973,7 +973,7 @@ function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon,
   while (k < tokens.length && isRoleWord(tokens[k], lex)) k++;
   // "X, Minister of Foreign Affairs of the Federative Republic of Brazil,": a role opened by its title
   // runs on in words no list knows, up to the comma, with no verb.
-  if (nameWords >= 2 && a < tokens.length && isRoleWord(tokens[a], lex) && firstTitleAt(tokens, a, Math.min(a + 2, tokens.length), lex) >= 0 && k < tokens.length && ![',', '.', ';', ')', ':'].includes(tokens[k].text)) {
+  if (nameWords >= 2 && a < tokens.length && isRoleWord(tokens[a], lex) && firstTitleAt(tokens, a, Math.min(a + 4, tokens.length), lex) >= 0 && k < tokens.length && ![',', '.', ';', ')', ':'].includes(tokens[k].text)) {
     let e = k;
     while (e < tokens.length && e - a < 14 && tokens[e].word && !AUXILIARIES.has(tokens[e].f) && !/^(?:qui|who|which|que|that)$/.test(tokens[e].f)) e++;
     if (e < tokens.length && [',', '.', ';'].includes(tokens[e].text)) k = e;

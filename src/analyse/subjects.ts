@@ -86,6 +86,18 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
       const last = ctx.salience.lastPlural;
       if (holders.length === 2 && !(Array.isArray(last) && last.length === 2 && last.every((k) => holders.includes(k)))) return holders;
     }
+    // "The senators also met X" after "Zelensky met Senators A and B": those of the last group who hold that title.
+    const titled = /^(?:the|les)(?: two| deux)? (senators|ministers|envoys|ambassadors|senateurs|ministres|emissaires|ambassadeurs)$/.exec(pronoun.phrase);
+    if (titled) {
+      const holders = ctx.registry.holdersOf(titled[1].replace(/s$/, ''));
+      const group = ctx.salience.lastPlural;
+      // "Senators A and B": a plural title gives the names after it no role of their own; whoever has another title is not one of them.
+      const members = Array.isArray(group) ? group : [];
+      const holding = members.filter((k) => holders.includes(k));
+      if (holding.length >= 2) return holding;
+      const untitled = members.filter((k) => holders.includes(k) || !ctx.registry.participant(k).role);
+      if (untitled.length >= 2 && untitled.length < members.length) return untitled;
+    }
     // "le souverain", "le ministre", "the emir": whoever holds that title, when only one does.
     const title = pronoun.phrase.replace(/^(?:le|la|l'|the)\s*/, '');
     const holder = ctx.lex.titles.has(title) ? ctx.registry.resolveTitle(title) : null;
