@@ -80,3 +80,16 @@ describe('adverbs as a trie', () => {
     for (const a of adverbs) expect(real.test(a), a).toBe(true);
   });
 });
+
+describe('a list too long for one expression', () => {
+  it('is tried as several unions and still finds a pattern at its end', () => {
+    // 80 patterns of about 400 characters: some 32 KB, past V8's 20 KB limit for optimising one expression.
+    const filler = (i: number) => `\\bzz${i}(?:${Array.from({ length: 60 }, (_, k) => `w${k}x`).join('|')})\\b`;
+    const list = Array.from({ length: 80 }, (_, i) => new RegExp(filler(i)));
+    list.push(/\bneedle\b/);
+    expect(list.map((r) => r.source.length).reduce((a, b) => a + b)).toBeGreaterThan(20_000);
+    expect(anyOccurs(list, 'a haystack with a needle in it')).toBe(true);
+    expect(anyOccurs(list, 'zz79w59x')).toBe(true);
+    expect(anyOccurs(list, 'a haystack with nothing')).toBe(false);
+  });
+});
