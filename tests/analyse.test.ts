@@ -1979,4 +1979,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText("BEIRUT (AP) — Laura Reed, the deputy U.S. special envoy for the Middle East, held talks with President Elias Haddad on Wednesday. The envoy met separately with Prime Minister Karim Saad.");
     expect(pairs(d)).toEqual([['Laura Reed', 'Elias Haddad'], ['Laura Reed', 'Karim Saad']]);
   });
+  it('Session 9, round 51/52 (French): "a, à cette occasion, exprimé" and "a, dans ce contexte, appelé" state views; "Monsieur X" is X', () => {
+    const a = analyseText("Niamey (ANP) - Le Président Ali Moussa a reçu lundi le ministre russe Ivan Petrov. Le Général Moussa a, à cette occasion, exprimé la gratitude du peuple nigérien. Il a, dans ce contexte, appelé à renforcer la coopération.");
+    expect(speakers(a)).toEqual(['Ali Moussa', 'Ali Moussa']);
+    const b = analyseText("Nouakchott (AMI) - Le Président de la République, Monsieur Mohamed Ould Sidi, a reçu lundi le ministre sénégalais des Affaires étrangères, Monsieur Amadou Fall.");
+    expect(pairs(b)).toEqual([['Mohamed Ould Sidi', 'Amadou Fall']]);
+  });
 });
