@@ -1985,4 +1985,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("Nouakchott (AMI) - Le Président de la République, Monsieur Mohamed Ould Sidi, a reçu lundi le ministre sénégalais des Affaires étrangères, Monsieur Amadou Fall.");
     expect(pairs(b)).toEqual([['Mohamed Ould Sidi', 'Amadou Fall']]);
   });
+  it('Session 9, round 52 (French): ", où il séjourne depuis samedi," ends at its comma; "a réuni ses homologues A et B"; "le Président du Conseil" after "Président du Conseil des ministres"', () => {
+    const a = analyseText("Libreville (AGP) - Le Président de la République, Paul Mba, a reçu lundi à Port-Gentil, où il séjourne depuis samedi dans le cadre d'une tournée, le président de la BAD, Sidi Ould Ahmed.");
+    expect(pairs(a)).toEqual([['Paul Mba', 'Sidi Ould Ahmed']]);
+    const b = analyseText("AA / Ankara - Le ministre turc des Affaires étrangères, Mehmet Kaya, a réuni mardi à Istanbul ses homologues qatari et égyptien, Hamad Al Thani et Samir Fahmy, pour des discussions sur Gaza.");
+    expect(pairs(b)).toEqual([['Mehmet Kaya', 'Hamad Al Thani', 'Samir Fahmy']]);
+    const c = analyseText("Lomé (ATOP) – Le Président du Conseil des ministres, Komi Agbeko, a reçu lundi à Lomé le ministre ghanéen Kwame Mensah. Dans la soirée, le Président du Conseil a eu un entretien téléphonique avec le président de la Commission de la CEDEAO, Omar Sowe.");
+    expect(pairs(c, 'call')).toEqual([['Komi Agbeko', 'Omar Sowe']]);
+  });
 });

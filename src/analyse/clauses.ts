@@ -165,7 +165,10 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
     // A semicolon ends a clause, except in a list of who attended ("attended by X, role; Y, role; and Z").
     // "et à la Diaspora" inside a role is no "et a" (and has): the accent tells the preposition.
     const preposition = one === 'et' && /^[àÀ]$/.test(tokens[k + 1]?.text ?? '');
-    if ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || t.text === ':') {
+    // "a reçu à Port-Gentil, où il séjourne depuis samedi, le président de la BAD": a relative on a place between commas ends at its comma.
+    const closing = tokens.find((x) => x.start > t.start && x.start < to && x.text === ',');
+    const placeRelative = /^(?:ou|where)$/.test(one) && tokens[k - 1]?.text === ',' && /^(?:il|elle|he|she)$/.test(tokens[k + 1]?.f ?? '') && closing !== undefined && !tokens.some((x) => x.start > t.start && x.start < closing.start && MESSAGE.test(x.f));
+    if (!placeRelative && ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || t.text === ':')) {
       ranges.push([t.start, to]);
       break;
     }
@@ -177,7 +180,7 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
       else break;
       continue;
     }
-    if (TO_COMMA.test(one) || TO_COMMA.test(two)) {
+    if (TO_COMMA.test(one) || TO_COMMA.test(two) || placeRelative) {
       const comma = tokens.find((x) => x.start > t.start && x.text === ',');
       ranges.push([t.start, comma ? comma.start : to]);
       if (comma) k = tokens.indexOf(comma);

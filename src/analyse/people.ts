@@ -189,8 +189,11 @@ export class PeopleRegistry {
       if (e.titleOnly || key.startsWith('o:')) continue;
       // The role written in this dispatch, else the titles the alias table knows the person by.
       const roles = [...(e.role ? [e.role] : []), ...(this.lex.entities.get(key)?.roles ?? [])];
-      if (e.role && this.fits(words, this.roleWords(e.role))) written.push(key);
-      if (roles.some((r) => this.fits(words, this.roleWords(r)))) strict.push(key);
+      // "le Président du Conseil" for "Président du Conseil des ministres": the words as written fit too, before the phrase became "prime minister".
+      // Only for a word the phrase swallowed ("conseil"), not for "minister" inside "prime minister".
+      const asWritten = e.role !== null && words.length >= 2 && words.some((w) => !GENERIC_MINISTER.has(w) && !this.isCountry(w) && !this.roleWords(e.role!).includes(w)) && this.fits(words, contentWords(fold(e.role)));
+      if (e.role && (this.fits(words, this.roleWords(e.role)) || asWritten)) written.push(key);
+      if (roles.some((r) => this.fits(words, this.roleWords(r))) || asWritten) strict.push(key);
       else if (e.role && wanted.length) {
         // "le ministre syrien" for a minister whose written role names no country.
         const role = this.roleWords(e.role);
