@@ -1993,4 +1993,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText("Lomé (ATOP) – Le Président du Conseil des ministres, Komi Agbeko, a reçu lundi à Lomé le ministre ghanéen Kwame Mensah. Dans la soirée, le Président du Conseil a eu un entretien téléphonique avec le président de la Commission de la CEDEAO, Omar Sowe.");
     expect(pairs(c, 'call')).toEqual([['Komi Agbeko', 'Omar Sowe']]);
   });
+  it('Session 9, round 51 (French): "une délégation de la Commission de la CEDEAO conduite par son président, X" makes X "président de la Commission de la CEDEAO"; a role of "Guinéens établis à l\'étranger" reaches the name', () => {
+    const a = analyseText("Conakry (AGP)- Le Président de la République, Mamadou Keita, a reçu en audience lundi une délégation de la Commission de la CEDEAO conduite par son président, Dr Omar Sowe.\nL'audience s'est déroulée en présence du ministre des Affaires étrangères, de la Coopération, de l'Intégration africaine et des Guinéens établis à l'étranger, Dr Sekou Kaba.\nLe président de la Commission a estimé que la Guinée avait franchi une étape décisive.\nPour sa part, le chef de la diplomatie guinéenne a souhaité un retour rapide.");
+    expect(pairs(a)).toEqual([['Mamadou Keita', 'Omar Sowe', 'Sekou Kaba']]);
+    expect(speakers(a)).toEqual(['Omar Sowe', 'Sekou Kaba']);
+    expect(a.people.find((p) => p.name === 'Omar Sowe')?.role).toBe('président de la Commission de la CEDEAO');
+  });
 });

@@ -56,13 +56,20 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     const unresolved: Mention[] = [];
     for (const m of mentions) {
       if (!bareTitles.includes(m)) {
+        // The delegation's head is the first person named after "headed by": no one stands between.
+        const prevPerson = m.kind === 'person' ? mentions.filter((o) => o.kind === 'person' && o.end <= m.start).pop() : undefined;
+        const before = m.kind === 'person' ? text.slice(Math.max(prevPerson?.end ?? p.start, m.start - 120), m.start) : '';
+        const delegation = m.kind === 'person' ? delegationOf(before, lex) : null;
+        // "une délégation de la Commission de la CEDEAO conduite par son président, X": president of that body.
+        const pmRole = (m as PersonMention).role;
+        if (delegation && pmRole && /^\S+$/.test(pmRole.trim())) {
+          const body = /d[ée]l[ée]gation\s+((?:de la|de l['’]|du|des|de|of the|of)\s+[^,]{3,80}?)\s+(?:conduite|dirig[ée]e|présidée|menée|headed|led)\s/i.exec(before);
+          if (body) (m as PersonMention).role = `${pmRole.trim()} ${body[1]}`;
+        }
         registry.add(m);
         if (m.kind !== 'person') continue;
         const pm = m as PersonMention;
         known.set(nameKey(pm.text), pm.key);
-        // The delegation's head is the first person named after "headed by": no one stands between.
-        const prevPerson = mentions.filter((o) => o.kind === 'person' && o.end <= m.start).pop();
-        const delegation = delegationOf(text.slice(Math.max(prevPerson?.end ?? p.start, m.start - 120), m.start), lex);
         if (delegation) registry.noteDelegationHead(pm.key, delegation.country, p.n);
         // "India’s External Affairs Minister, Dr X": the country owns the role, though the role kept is "External Affairs Minister".
         const owner = OWNING_COUNTRY.exec(text.slice(Math.max(prevPerson?.end ?? p.start, m.start - 100), m.start));
