@@ -1999,4 +1999,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(speakers(a)).toEqual(['Omar Sowe', 'Sekou Kaba']);
     expect(a.people.find((p) => p.name === 'Omar Sowe')?.role).toBe('président de la Commission de la CEDEAO');
   });
+  it('Session 9, Arabic round 51: "وزير الداخلية الفريق أول الشيخ X" gives X the office before the rank; a Maghreb name with two family names ("سارة الزعفراني الزنزري،")', () => {
+    const a = analyseText('المنامة (بنا) - التقى قائد القيادة المركزية الأمريكية أمس في المنامة وزير الداخلية الفريق أول الشيخ خالد بن سالم آل خليفة.\nوأشار وزير الداخلية خلال ذلك اللقاء إلى أن التعاون الأمني "ركيزة أساسية".');
+    expect(speakers(a)).toEqual(['خالد بن سالم آل خليفة']);
+    const b = analyseText('الجزائر - استقبل رئيس الجمهورية, السيد كريم بلقاسم, يوم الأحد بمقر رئاسة الجمهورية, رئيسة الحكومة التونسية, السيدة ليلى المنصوري الزغلامي, التي تقوم بزيارة عمل إلى الجزائر.');
+    expect(pairs(b)).toEqual([['كريم بلقاسم', 'ليلى المنصوري الزغلامي']]);
+  });
 });

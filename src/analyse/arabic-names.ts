@@ -202,6 +202,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     if (t.f.startsWith('ال') && !(t.f === 'الله' && end - start === 1 && tokens[end + 1]?.word && startsName(tokens[end + 1], lex))) {
       end++;
       while (end < tokens.length && end - start < 8 && tokens[end].f.startsWith('ال') && (lex.lineageNames.has(tokens[end].f) || (lex.firstNames.has(tokens[end].f.slice(2)) && !endsName(tokens[end], lex, verbs)))) end++;
+      // "سارة الزعفراني الزنزري،": Maghreb names carry two family names; a second "ال…ي" name closes at a comma, not a nationality or a title.
+      const second = tokens[end];
+      if (second !== undefined && end - start === 2 && /^ال[\u0600-\u06FF]{3,}ي$/u.test(second.f) && !endsName(second, lex, verbs) && !isTitle(second.f, lex) && !isPlace(second, lex) && !lex.portfolio.has(second.f) && !lex.portfolio.has(bare(second.f)) && ARABIC_COMMA.test(tokens[end + 1]?.text ?? '')) end++;
       break;
     }
     // Two plain words make a name ("هاكان فيدان"); a third is more likely the next phrase, unless

@@ -381,7 +381,14 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
 
 /** The office between a comma and the comma right before token `at` ("، وزير ...، السيد X"): [start, end) of its tokens. */
 function arabicOfficeBefore(tokens: Token[], at: number, lex: Lexicon): [number, number] | null {
-  if (!ARABIC_COMMA.test(tokens[at - 1]?.text ?? '')) return null;
+  if (!ARABIC_COMMA.test(tokens[at - 1]?.text ?? '')) {
+    // "وزير الداخلية الفريق أول الشيخ X": the office right before a rank and the honorific, with no comma.
+    const roleWord = (f: string) => isTitleWord(f, lex) || isTitleWord(bareWord(f), lex) || lex.portfolio.has(f) || lex.portfolio.has(bareWord(f)) || lex.portfolio.has(bareWord(f).replace(/^ال/u, '')) || lex.honorifics.has(f) || /^(?:اول|ركن|بحري|جوي)$/u.test(f);
+    let k = at;
+    while (k > 0 && at - k < 8 && tokens[k - 1].word && /[\u0600-\u06FF]/u.test(tokens[k - 1].text) && roleWord(tokens[k - 1].f)) k--;
+    const title = tokens.slice(k, at).findIndex((t) => (isTitleWord(t.f, lex) || isTitleWord(bareWord(t.f), lex)) && !lex.honorifics.has(t.f));
+    return title >= 0 && k + title < at - 1 ? [k + title, at] : null;
+  }
   // The words since the comma before, or the verb: "استقبل رئيس الجمهورية، السيد X".
   let from = at - 1;
   while (from > 0 && at - from < 14 && tokens[from - 1].word) from--;
