@@ -2005,4 +2005,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('الجزائر - استقبل رئيس الجمهورية, السيد كريم بلقاسم, يوم الأحد بمقر رئاسة الجمهورية, رئيسة الحكومة التونسية, السيدة ليلى المنصوري الزغلامي, التي تقوم بزيارة عمل إلى الجزائر.');
     expect(pairs(b)).toEqual([['كريم بلقاسم', 'ليلى المنصوري الزغلامي']]);
   });
+  it('Session 9, round 51 (English): "President X\'s summit with Prime Minister Y" is a meeting of X and Y, whoever speaks of it', () => {
+    const a = analyseText("SEOUL (Yonhap) -- During the talks, Park said the two countries should build on the momentum created by President Kim Min-soo's summit with Prime Minister Yuko Sato in Busan last year.");
+    expect(pairs(a)).toEqual([['Kim Min-soo', 'Yuko Sato']]);
+  });
 });

@@ -341,6 +341,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         const opener = ctx.s.mentions.find((m) => m.kind === 'person');
         if (opener && opener.start - s.passage.start < 50 && !isOblique(ctx.s.tokens, opener, ctx.lex, s.passage.start)) subj = [opener.key];
       }
+      // "President X's summit with Y": the one whose summit it was, named right before it.
+      const possessor = /^['’]s\b/.test(hit.text) ? ctx.s.mentions.find((m) => m.kind === 'person' && m.end === hit.start) : undefined;
+      if (possessor) subj = [possessor.key];
       // "The delegation was received by X", "la délégation a ensuite été reçue par X": its head met X.
       if (!(Array.isArray(subj) && subj.length) && !infinitive && !coordinated) {
         const head = ctx.registry.delegationHead(s.passage.n);
