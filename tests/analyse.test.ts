@@ -2009,4 +2009,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText("SEOUL (Yonhap) -- During the talks, Park said the two countries should build on the momentum created by President Kim Min-soo's summit with Prime Minister Yuko Sato in Busan last year.");
     expect(pairs(a)).toEqual([['Kim Min-soo', 'Yuko Sato']]);
   });
+  it('Session 9: an attendee present only by title ("حضر المقابلة وزير الخارجية") is shown with the sentence that named them', () => {
+    const a = analyseText('مسقط (العمانية) استقبل السيد سالم بن خالد الهنائي وزير الخارجية اليوم عباس كريمي وزير خارجية إيران.\nمن جانبه، أعرب كريمي عن تقدير بلاده للدور العماني.\nوفي وقت لاحق، استقبل صاحب الجلالة السلطان فهد بن سعيد المعظم في قصر البركة وزير الخارجية الإيراني، الذي نقل إلى جلالته رسالة شفهية.\nحضر المقابلة وزير الخارجية.');
+    const audience = a.meetings.find((m) => m.participants.some((p) => p.name === 'فهد بن سعيد'));
+    expect(audience?.participants.map((p) => p.name)).toContain('سالم بن خالد الهنائي');
+    for (const p of audience!.participants) expect(audience!.evidence.text).toContain(p.name);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Meeting, Mention } from '../types.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import { nonObjectRanges } from './clauses.js';
-import { widenTo, type SentenceContext } from './context.js';
+import { evidenceFor, widenTo, type SentenceContext } from './context.js';
 
 /**
  * Who else took part in a meeting: people "accompanied by", "in the presence of", "the delegation
@@ -61,7 +61,8 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
       if (excluded.some(([a, b]) => m.start >= a && m.start < b) && !presenceSince(ctx, m, ctx.s.passage.start)) continue;
       meeting.participants.push(ctx.registry.participant(m.key));
       have.add(m.key);
-      meeting.evidence = widenTo(meeting.evidence, ctx.s.passage, ctx.dispatch.text);
+      // "حضر المقابلة وزير الخارجية": someone present only by title is shown with the sentence that named them.
+      meeting.evidence = widenTo(meeting.evidence, evidenceFor(ctx, [m.key]), ctx.dispatch.text);
     }
   }
 }
