@@ -2015,4 +2015,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(audience?.participants.map((p) => p.name)).toContain('سالم بن خالد الهنائي');
     for (const p of audience!.participants) expect(audience!.evidence.text).toContain(p.name);
   });
+  it('Session 9, Arabic round 54: "مركز الملك سلمان للإغاثة" names no one; "كبير مستشاري الرئيس الأمريكي" is no one present; "لل…" ends a name; "اتصالا" is no name', () => {
+    const a = analyseText('الرياض (واس) التقى المشرف العام على مركز الملك فهد للإغاثة والأعمال الإنسانية الدكتور عبدالله بن سالم الراشد، في جنيف اليوم، المفوض السامي برهم عادل.');
+    expect(pairs(a)).toEqual([['عبدالله بن سالم الراشد', 'برهم عادل']]);
+    const b = analyseText('الدوحة (قنا) اجتمع الدكتور محمد بن سالم الخليفي وزير الدولة اليوم مع السيد مسعد عادل كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية.');
+    expect(a.people.concat(b.people).map((p) => p.name).some((n) => n.includes('الرئيس الأمريكي'))).toBe(false);
+  });
 });

@@ -144,6 +144,8 @@ const AFFAIRS = /^(?:ل|و?ل?)ش[ؤئو]ون$/u;
 /** Words of a military rank after its title (folded): "الفريق أول ركن بحري", "اللواء الركن طيار". */
 const RANK_WORDS = new Set(['اول', 'ركن', 'الركن', 'بحري', 'جوي', 'طيار', 'بري']);
 
+const NAMED_AFTER = /^(?:مركز|جامعه|جامعة|مؤسسه|مؤسسة|جائزه|جائزة|مستشفي|مستشفى|مطار|شارع|مدينه|مدينة|قاعده|قاعدة|ميناء|جسر|مسجد|مجمع)$/u;
+
 /** The token after "(…)" when an acronym in brackets comes within a few plain words of token k. */
 function acronymAhead(tokens: Token[], k: number, lex: Lexicon): number | null {
   if (isRoleComplement(tokens[k], lex) && tokens[k].text !== '(') return null;
@@ -164,6 +166,10 @@ function acronymAhead(tokens: Token[], k: number, lex: Lexicon): number | null {
  */
 export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): ArabicName | ArabicBareTitle | ArabicKnownTitle | null {
   if (!ARABIC.test(tokens[i].text) || !isTitle(tokens[i].f, lex)) return null;
+  // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": a title after a building or a body names it, not a person here.
+  if (i > 0 && NAMED_AFTER.test(bare(tokens[i - 1].f))) return null;
+  // "كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية": the adviser's principal is no one present.
+  if (i > 0 && /^(?:مستشار|مستشاري|مستشاره|مستشارة)$/u.test(bare(tokens[i - 1].f))) return null;
   const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
   const start = roleEndFrom(tokens, i, lex, isKnown);
   if (start === null) return null;
@@ -186,7 +192,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     if (endsName(t, lex, verbs) || t.f.startsWith('وال')) break;
     // "ولد مرزوك بالمستوى المتميز", "... للتعاون": after two words of a name, a preposition on a definite noun starts a phrase
     // (as a second word it may be a name: "فيفيان بالاكريشنان").
-    if (end - start >= 2 && /^(?:بال|لل|كال)[\u0600-\u06FF]{2,}/u.test(t.text)) break;
+    // "مركز الملك سلمان للإغاثة": "لل…" (for the …) is never a name's word, not even its second.
+    if ((end - start >= 2 && /^(?:بال|لل|كال)[\u0600-\u06FF]{2,}/u.test(t.text)) || /^لل[\u0600-\u06FF]{2,}/u.test(t.text)) break;
     // Particles chain a lineage: "محمد بن عبدالرحمن بن جاسم آل ثاني".
     if (PARTICLES.has(t.f)) {
       if (endsName(tokens[end + 1], lex, verbs)) break;
