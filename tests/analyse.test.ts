@@ -2021,4 +2021,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('الدوحة (قنا) اجتمع الدكتور محمد بن سالم الخليفي وزير الدولة اليوم مع السيد مسعد عادل كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية.');
     expect(a.people.concat(b.people).map((p) => p.name).some((n) => n.includes('الرئيس الأمريكي'))).toBe(false);
   });
+  it('Session 9, round 54 (English): "X, who was in the Swiss city, instead held talks with Y"; "held summit talks with"', () => {
+    const a = analyseText("GENEVA (AFP) - Iranian Foreign Minister Reza Karimi arrived on Monday. Karimi, who was in the Swiss city for the session, instead held talks with Swiss Foreign Minister Urs Keller.");
+    expect(pairs(a)).toEqual([['Reza Karimi', 'Urs Keller']]);
+    const b = analyseText("NEW DELHI (PTI) - Prime Minister Ravi Kumar welcomed the deal. Kumar held summit talks with then Japanese prime minister Kenji Sato in Tokyo last August.");
+    expect(pairs(b)).toEqual([['Ravi Kumar', 'Kenji Sato']]);
+  });
 });
