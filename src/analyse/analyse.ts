@@ -1,6 +1,6 @@
 import type { Analysis, Dispatch, Meeting, Mention, Passage, Position, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
-import { defaultLexicon, foldPhrase } from '../lexicons/lexicon.js';
+import { defaultLexicon, foldPhrase, isPlaceName } from '../lexicons/lexicon.js';
 import { splitSentences } from '../text/sentences.js';
 import { dateFromText } from '../text/dates.js';
 import { nameKey } from '../text/fold.js';
@@ -72,7 +72,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         known.set(nameKey(pm.text), pm.key);
         if (delegation) registry.noteDelegationHead(pm.key, delegation.country, p.n);
         // "India’s External Affairs Minister, Dr X": the country owns the role, though the role kept is "External Affairs Minister".
-        const owner = OWNING_COUNTRY.exec(text.slice(Math.max(prevPerson?.end ?? p.start, m.start - 100), m.start));
+        const owner = OWNING_COUNTRY.exec(before);
         const ownerKey = owner ? placeKey(foldPhrase(owner[1]), lex) : undefined;
         if (ownerKey) registry.noteCountry(pm.key, ownerKey);
         // "Defence Minister Rajnath Singh ... accompanied by Defence Secretary Rajesh Kumar Singh. Singh said": a shared
@@ -248,8 +248,7 @@ const OWNING_COUNTRY = /(?:^|\s)(\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:\p{Lu}[\p{L}-]*
 const DELEGATION_HEAD = /(?:^|\s)((?:\S+\s+){0,3})(?:delegations?|وفدا?)((?:\s+\S+){0,8}?)\s+(?:headed by|led by|chaired by|conduite par|dirigee par|presidee par|menee par|برئاسة)(?:\s+\S+){0,12}\s*$/u;
 
 function placeKey(word: string, lex: Lexicon): string | undefined {
-  const key = lex.names.get(word);
-  return key !== undefined && lex.entities.get(key)?.kind === 'place' ? key : undefined;
+  return isPlaceName(lex, word) ? lex.names.get(word) : undefined;
 }
 
 /** The person opening the sentence's main clause before a finite verb: "X, ministre de l'Énergie, a présenté". */

@@ -133,6 +133,15 @@ const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|wh
 const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|conveyed|greetings|salutations|transmis|transmettant|delivered|invitation|تحيات|رسالة|رساله|برسالة|برساله)$/;
 const PRESENCE_START = /^(?:en presence|in the presence|accompagne|accompanied|along with|ainsi que|as well as|aux cotes)/;
 
+/** Whether a comma closes the clause opened at token k before `to`, with no message ("delivered a message from X") inside it. */
+function closesBeforeMessage(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k + 1; j < tokens.length && tokens[j].start < to; j++) {
+    if (tokens[j].text === ',') return true;
+    if (MESSAGE.test(tokens[j].f)) return false;
+  }
+  return false;
+}
+
 /** Whether token k opens a purpose clause: "pour"/"to" followed by a verb, not "envoy to Syria". */
 function purpose(tokens: Token[], k: number): boolean {
   const t = tokens[k]?.f;
@@ -166,8 +175,7 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
     // "et à la Diaspora" inside a role is no "et a" (and has): the accent tells the preposition.
     const preposition = one === 'et' && /^[àÀ]$/.test(tokens[k + 1]?.text ?? '');
     // "a reçu à Port-Gentil, où il séjourne depuis samedi, le président de la BAD": a relative on a place between commas ends at its comma.
-    const closing = tokens.find((x) => x.start > t.start && x.start < to && x.text === ',');
-    const placeRelative = /^(?:ou|where)$/.test(one) && tokens[k - 1]?.text === ',' && /^(?:il|elle|he|she)$/.test(tokens[k + 1]?.f ?? '') && closing !== undefined && !tokens.some((x) => x.start > t.start && x.start < closing.start && MESSAGE.test(x.f));
+    const placeRelative = /^(?:ou|where)$/.test(one) && tokens[k - 1]?.text === ',' && /^(?:il|elle|he|she)$/.test(tokens[k + 1]?.f ?? '') && closesBeforeMessage(tokens, k, to);
     if (!placeRelative && ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || t.text === ':')) {
       ranges.push([t.start, to]);
       break;
