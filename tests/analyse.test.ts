@@ -2027,4 +2027,20 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("NEW DELHI (PTI) - Prime Minister Ravi Kumar welcomed the deal. Kumar held summit talks with then Japanese prime minister Kenji Sato in Tokyo last August.");
     expect(pairs(b)).toEqual([['Ravi Kumar', 'Kenji Sato']]);
   });
+  it('Session 10, Arabic: a long chain of roles with a rank ("رئيس مجلس ... القائد العام للقوات المسلحة الفريق أول ركن X"), "للأمين العام", "لدى بلادنا", "محيي الدين" as a first name', () => {
+    const a = analyseText('الخرطوم (سونا)- استقبل رئيس مجلس الشورى الانتقالي القائد العام للقوات المسلحة الفريق أول ركن سامي عمر الطيب، اليوم، المبعوث الخاص للأمين العام للأمم المتحدة إلى السودان كارلوس ميندل، بحضور وزير الخارجية السفير محيي الدين كمال.');
+    expect(pairs(a)).toEqual([['سامي عمر الطيب', 'كارلوس ميندل', 'محيي الدين كمال']]);
+    const b = analyseText('عدن (سبأ) - استقبل نائب الرئيس الدكتور فؤاد سالم العمري، اليوم، سفير مملكة هولندا لدى بلادنا يوهان بيرغ.');
+    expect(pairs(b)).toEqual([['فؤاد سالم العمري', 'يوهان بيرغ']]);
+  });
+  it('Session 10: "In the first meeting, attended by X" adds X to the first of the meetings told, not the last', () => {
+    const a = analyseText('عدن (سبأ) - استقبل نائب الرئيس الدكتور فؤاد سالم العمري، اليوم، كلاً على حدة، المبعوث الأممي كارلوس ميندل، والسفير الهولندي يوهان بيرغ.\nوفي اللقاء الأول، الذي حضره وزير الخارجية سامي عمر الطيب، جرى بحث مستجدات الأزمة.');
+    const first = a.meetings.find((m) => names(m.participants).includes('كارلوس ميندل'));
+    const second = a.meetings.find((m) => names(m.participants).includes('يوهان بيرغ'));
+    expect(names(first!.participants)).toContain('سامي عمر الطيب');
+    expect(names(second!.participants)).not.toContain('سامي عمر الطيب');
+    const b = analyseText('LUSAKA (ZANIS) -- President Daniel Mwale on Monday received separately the UN envoy Carla Brandt and the Dutch ambassador Pieter Vos. The first meeting was attended by Foreign Minister Grace Phiri.');
+    expect(names(b.meetings.find((m) => names(m.participants).includes('Carla Brandt'))!.participants)).toContain('Grace Phiri');
+    expect(names(b.meetings.find((m) => names(m.participants).includes('Pieter Vos'))!.participants)).not.toContain('Grace Phiri');
+  });
 });

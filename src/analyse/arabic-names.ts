@@ -57,7 +57,7 @@ export const ARABIC_COMMA = /^[،,]$/;
 
 const ASSISTANT = new Set(['مساعد', 'مساعدة', 'معاون', 'معاونة'].map(foldSameLength));
 
-const STATE_WORDS = new Set(['جمهورية', 'مملكة', 'دولة', 'سلطنة', 'إمارة', 'الجمهورية', 'المملكة', 'دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'الجمهوريه', 'المملكه', 'البلاد', 'الدولة', 'الدوله', 'السلطنة', 'السلطنه'].map(foldSameLength));
+const STATE_WORDS = new Set(['جمهورية', 'مملكة', 'دولة', 'سلطنة', 'إمارة', 'الجمهورية', 'المملكة', 'دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'الجمهوريه', 'المملكه', 'البلاد', 'الدولة', 'الدوله', 'السلطنة', 'السلطنه', 'بلادنا', 'بلدنا'].map(foldSameLength));
 
 const ROLE_PREPOSITIONS = new Set(['لدى', 'إلى', 'في', 'عن'].map(foldSameLength));
 
@@ -106,7 +106,7 @@ function startsName(t: Token, lex: Lexicon): boolean {
 function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): number | null {
   let k = i + 1;
   // A bracket may come right after the role's words: "رئيس شركة النفط الحكومية الأذربيجانية (سوكار) روشن نجف".
-  while (k < tokens.length && k - i <= 8 && (tokens[k].word || tokens[k].text === '(')) {
+  while (k < tokens.length && k - i <= 14 && (tokens[k].word || tokens[k].text === '(')) {
     // "سفير اليابان لدى سوريا", "المبعوث الخاص إلى سوريا": a place after a preposition is part of the role.
     // "مدير إدارة المنظمات الدولية في الوزارة", "سفير دولة الكويت لدى الجمهورية العربية السورية": an institution too.
     // "قائد الجيش في جمهورية باكستان الإسلامية": a state's name after the preposition too.
@@ -115,7 +115,8 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       continue;
     }
     // "الأمين العام", "المدير العام": "general" belongs to the title, though it stops names elsewhere ("العام الماضي").
-    if (GENERAL.test(tokens[k].f) && isTitle(tokens[k - 1].f, lex)) {
+    // "المبعوث الخاص للأمين العام": "للأمين" is "ل" + "الأمين", the title with its article.
+    if (GENERAL.test(tokens[k].f) && (isTitle(tokens[k - 1].f, lex) || (tokens[k - 1].f.startsWith('لل') && isTitle(`ا${tokens[k - 1].f.slice(1)}`, lex)))) {
       k++;
       continue;
     }
@@ -127,7 +128,8 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       break;
     }
     // "الفريق أول ركن بحري X": the words of a military rank belong to it.
-    if (RANK_WORDS.has(tokens[k].f) && tokens.slice(i, k).every((t) => isTitle(t.f, lex) || RANK_WORDS.has(t.f))) {
+    // Also at the end of a chain of roles: "القائد العام للقوات المسلحة الفريق أول ركن X".
+    if (RANK_WORDS.has(tokens[k].f) && (isTitle(tokens[k - 1].f, lex) || RANK_WORDS.has(tokens[k - 1].f))) {
       k++;
       continue;
     }
@@ -206,7 +208,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     // The "ال…" surname closes the name: "أسعد حسن الشيباني".
     // Unless a forebear's name follows with its article, as Gulf names run: "مشعل الأحمد الجابر الصباح".
     // "عطا الله خيري", "نصر الله": "الله" after a first word is part of a compound first name, not a surname.
-    if (t.f.startsWith('ال') && !(t.f === 'الله' && end - start === 1 && tokens[end + 1]?.word && startsName(tokens[end + 1], lex))) {
+    // So is "الدين" in "محيي الدين سالم", "الرحمن" in "عبد الرحمن".
+    if (t.f.startsWith('ال') && !(COMPOUND_HALF.has(t.f) && end - start === 1 && tokens[end + 1]?.word && startsName(tokens[end + 1], lex) && !endsName(tokens[end + 1], lex, verbs))) {
       end++;
       while (end < tokens.length && end - start < 8 && tokens[end].f.startsWith('ال') && (lex.lineageNames.has(tokens[end].f) || (lex.firstNames.has(tokens[end].f.slice(2)) && !endsName(tokens[end], lex, verbs)))) end++;
       // "سارة الزعفراني الزنزري،": Maghreb names carry two family names; a second "ال…ي" name closes at a comma, not a nationality or a title.

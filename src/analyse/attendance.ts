@@ -46,7 +46,10 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // "X met Y on Tuesday, a day after Y held talks with Z. W also attended the meeting": the main clause's meeting, not the one told in passing.
   const sameSentence = told.filter((m) => m.passage.n === last.passage.n);
   const inPassing = sameSentence.length > 1 && sameSentence[0] !== last && /,\s+(?:(?:a|one|two|three|\S+) (?:day|days|week|weeks|hours?) (?:after|before)|after|following|au lendemain|la veille|(?:un|une|deux|trois) (?:jour|jours|semaine|semaines) (?:apres|avant))\b/.test(foldPhrase(last.passage.text));
-  const targets = named ? [named] : inPassing ? [sameSentence[0]] : all ? told.filter((m) => m.participants[0]?.key === host) : both ? sameSentence : farBack ? [lead!] : [last];
+  // "وفي اللقاء الأول، الذي حضره X", "At the second meeting, attended by Y": the meeting counted in the order told.
+  const nth = ordinalMeeting(folded);
+  const counted = nth !== null ? told[nth] : undefined;
+  const targets = named ? [named] : counted ? [counted] : inPassing ? [sameSentence[0]] : all ? told.filter((m) => m.participants[0]?.key === host) : both ? sameSentence : farBack ? [lead!] : [last];
   // "Also present during the call were X and Y": a sentence that opens on who was present names only them.
   const opensOnPresence = /^(?:(?:also|were also|was also) present|present (?:at|during|were|was)|in attendance|attending (?:the|were|was|from))\b/.test(folded);
   const excluded = opensOnPresence ? [] : nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
@@ -81,6 +84,18 @@ export function presenceSince(ctx: SentenceContext, m: Mention, from: number): b
   return prev !== undefined && (/^[\s،]*و/u.test(seg) || /^\s*(?:,\s*)?(?:and|et)(?:\s+[^\s,;:]+){0,8}\s*$/.test(seg)) && presenceSince(ctx, prev, from);
 }
 
+
+const ORDINALS: Array<[number, RegExp]> = [
+  [0, /\b(?:the|at the|in the|during the) first (?:meeting|audience|talks)\b|\b(?:le|du|au|lors du) premier (?:entretien|tete-a-tete)\b|\b(?:la|de la|a la|lors de la) premiere (?:rencontre|audience|reunion)\b|(?:اللقاء|الاجتماع|المقابلة) (?:الاول|الأول)(?![\u0621-\u064A])/],
+  [1, /\b(?:the|at the|in the|during the) second (?:meeting|audience|talks)\b|\b(?:le|du|au|lors du) (?:second|deuxieme) (?:entretien|tete-a-tete)\b|\b(?:la|de la|a la|lors de la) (?:seconde|deuxieme) (?:rencontre|audience|reunion)\b|(?:اللقاء|الاجتماع|المقابلة) الثاني(?![\u0621-\u064A])/],
+  [2, /\b(?:the|at the|in the|during the) third (?:meeting|audience|talks)\b|\b(?:le|du|au|lors du) troisieme (?:entretien|tete-a-tete)\b|\b(?:la|de la|a la|lors de la) troisieme (?:rencontre|audience|reunion)\b|(?:اللقاء|الاجتماع|المقابلة) الثالث(?![\u0621-\u064A])/],
+];
+
+/** Which meeting of the dispatch, counted from 0, a sentence names by its rank ("the second meeting"). */
+function ordinalMeeting(folded: string): number | null {
+  for (const [n, re] of ORDINALS) if (re.test(folded)) return n;
+  return null;
+}
 
 /** The meeting a sentence names by whom it was with ("The audience with HM the King was attended by"), the latest with that person. */
 function withWhom(ctx: SentenceContext, folded: string, meetings: Meeting[]): Meeting | undefined {
