@@ -401,8 +401,8 @@ function isTitleWord(f: string, lex: Lexicon): boolean {
   return lex.titles.has(f) || lex.titles.has(f.replace(/^ال/u, ''));
 }
 
-/** Buildings and streets that bear a person's name: "building administratif Mamadou Dia", "stade Félix Houphouët-Boigny". */
-const NAMED_FACILITY = /^(?:building|immeuble|stade|aeroport|hopital|universite|lycee|avenue|rue|boulevard|centre|complexe|pont|stadium|airport|hospital|university|street)$/;
+/** Buildings and streets that bear a person's name: "building administratif Mamadou Dia", "stade Félix Houphouët-Boigny", "au Palais Mohammed V". */
+const NAMED_FACILITY = /^(?:building|immeuble|stade|aeroport|hopital|universite|lycee|avenue|rue|boulevard|centre|complexe|pont|stadium|airport|hospital|university|street|palais|mosquee|musee)$/;
 
 /** Someone's dwelling: a title after it names a place, not a participant. */
 const PREMISES = new Set(['residence', 'domicile', 'demeure', 'home']);
@@ -877,6 +877,12 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
     first = k;
     k--;
   }
+  // "International Atomic Energy Agency chief X": the body's full name before the title belongs to the role.
+  const body = !comma && first <= nameStart - 1 ? orgNameEndingAt(tokens, k, lex) : -1;
+  if (body >= 0) {
+    first = body;
+    k = body - 1;
+  }
   // "le ministre d'Etat, ministre des Affaires étrangères, de la Communauté nationale..., M. X": a role in several parts.
   // "Le président de la République, chef de l'Etat, chef du gouvernement, X": titles in a row, the first after its article.
   // "Le Président de la République, Chef de l'Etat, le Général d'Armée X": a last part with its own article.
@@ -916,6 +922,19 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
   // A title right before the name may follow an appositive role: keep the more specific one.
   const earlier = appositionChain(text, tokens, first, lex);
   return earlier && earlier.length > phrase.length ? earlier : phrase;
+}
+
+/** Start of an organisation's name in the alias table that ends at token k, or -1. */
+function orgNameEndingAt(tokens: Token[], k: number, lex: Lexicon): number {
+  if (k < 1 || !tokens[k]?.cap) return -1;
+  let phrase = tokens[k].f;
+  for (let j = k - 1; j >= 0 && k - j < lex.maxNameWords; j--) {
+    if (!tokens[j].word) return -1;
+    phrase = `${tokens[j].f} ${phrase}`;
+    const key = lex.names.get(phrase);
+    if (key && lex.entities.get(key)?.kind === 'org' && tokens[j].cap) return j;
+  }
+  return -1;
 }
 
 /**

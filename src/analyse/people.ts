@@ -201,6 +201,11 @@ export class PeopleRegistry {
         const known = [...(this.lex.entities.get(key)?.roles ?? []).flatMap((r) => this.roleWords(r)).filter((w) => this.isCountry(w)), ...(this.countries.get(key) ?? [])];
         if (known.length && !known.some((w) => wanted.includes(w))) continue;
         if (!role.some((w) => this.isCountry(w)) && this.fits(words.filter((w) => !this.isCountry(w)), role)) loose.push(key);
+        // "le diplomate mozambicain", "the Argentine diplomat": an organisation's envoy or chief, whose role names the body, not the country.
+        // The places of such a role are where the post looks ("pour l'Afrique de l'Ouest"), not whose it is.
+        // Only for the one official of an organisation in the dispatch, and when no one else in it is of that
+        // country ("l'ambassadeur de France ... le diplomate français").
+        else if (words.every((w) => this.isCountry(w) || w === 'diplomate' || w === 'diplomat') && this.isOrganisationOfficial(role) && this.soleOrganisationOfficial(key) && !this.countryClaimed(wanted, words, key)) loose.push(key);
       }
     }
     // "the EAM" after "External Affairs Minister S Jaishankar", not Lavrov whom only the alias table calls a foreign minister.
@@ -217,6 +222,31 @@ export class PeopleRegistry {
       const role = this.roleWords(e.role);
       return rest.every((w) => role.includes(w)) && role.some((w) => wanted.includes(w));
     }).map(([key]) => key);
+  }
+
+  private isOrganisationOfficial(role: string[]): boolean {
+    return role.some((w) => this.isOrganisation(w) || UN_AGENCIES.has(w));
+  }
+
+  /** No one else serves a body: one the alias table knows, or one its role's words name ("secrétaire général de l'Organisation des États américains"). */
+  private soleOrganisationOfficial(key: string): boolean {
+    for (const [k, e] of this.byKey) {
+      if (k === key || e.titleOnly || !e.role || k.startsWith('o:')) continue;
+      const role = this.roleWords(e.role);
+      if (this.isOrganisationOfficial(role) || role.some((w) => BODY_WORDS.has(w))) return false;
+    }
+    return true;
+  }
+
+  /** Whether someone other than `key` has one of these countries in their role, a title made of these very words aside. */
+  private countryClaimed(countries: string[], words: string[], key: string): boolean {
+    for (const [k, e] of this.byKey) {
+      if (k === key || !e.role) continue;
+      const role = this.roleWords(e.role);
+      if (role.every((w) => words.includes(w))) continue;
+      if (role.some((w) => countries.includes(w)) || [...(this.countries.get(k) ?? [])].some((w) => countries.includes(w))) return true;
+    }
+    return false;
   }
 
   /** Every word of the title is in the role; "homologue"/"counterpart" stands for any title. */
@@ -351,6 +381,9 @@ const NEWLY = new Set(['nouveau', 'nouvel', 'nouvelle', 'new', 'newly', 'newly-a
 
 /** Roles a "diplomat" holds. */
 const DIPLOMATIC = new Set([FOREIGN_MINISTER, 'homologue', 'counterpart', 'envoye', 'envoy', 'emissaire', 'emissary', 'ambassadeur', 'ambassadrice', 'ambassador', 'diplomate', 'diplomat', 'consul', 'charge', 'conseiller', 'conseillere', 'adviser', 'advisor']);
+
+/** Words of an international body's name or its chief's title. */
+const BODY_WORDS = new Set(['organisation', 'organization', 'agence', 'agency', 'commission', 'union', 'fonds', 'fund', 'programme', 'program', 'banque', 'bank', 'communaute', 'community', 'secretaire', 'secretary', 'conseil', 'council']);
 
 /** Words for someone sent by a country, whatever their office. */
 const ENVOY = new Set(['envoye', 'envoy', 'emissaire', 'emissary']);

@@ -1,4 +1,5 @@
 import type { Mention } from '../types.js';
+import type { PersonMention } from './entities.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import type { Hit } from './events.js';
@@ -24,8 +25,14 @@ const GROUP_RE = (lex: Lexicon): RegExp => {
 /** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
 export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
   const { s, lex, dispatch } = ctx;
-  const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org')) && !isPossessor(s, m, verb) && !isSender(dispatch.text, m, clauseFrom));
+  const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org' && !inRoleOfNext(s, m))) && !isPossessor(s, m, verb) && !isSender(dispatch.text, m, clauseFrom));
   let inClause = before.filter((m) => !ctx.objects.has(m));
+  // "Reçu par le ministre X, le représentant de l'UNICEF, Y, a jugé": after an opening participle, the name in
+  // apposition right before the verb is the main clause's subject, though the participle took it as its object.
+  if (!inClause.some((m) => m.kind === 'person') && OPENING_PARTICIPLE.test(s.tokens[0]?.f ?? '')) {
+    const last = before.filter((m) => m.kind === 'person').pop();
+    if (last && /^\s*,\s*$/.test(dispatch.text.slice(last.end, verb.start)) && before.some((m) => m.kind === 'person' && m.end <= last.start)) inClause = [last];
+  }
   // "..., the Foreign Ministry said": a subject standing between the last comma and the verb is the
   // subject, even when an earlier verb took it as its object ("After meeting X, Y said").
   const lastComma = [...s.tokens].reverse().find((t) => t.text === ',' && t.end <= verb.start && t.start >= clauseFrom);
@@ -129,7 +136,8 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     const together = ctx.salience.lastPluralPeople?.includes(last.key) && counterpart.length === 1 ? counterpart : [];
     return unique([...(Array.isArray(also) ? also : []), ...people.map((m) => m.key), ...together]);
   }
-  const orgs = direct.filter((m) => m.kind === 'org');
+  // "la suspension de la Guinée des instances de la CEDEAO, précise le communiqué": an institution after "de"/"of" is a complement.
+  const orgs = direct.filter((m) => m.kind === 'org' && !/\b(?:de la|de l'|du|des|de|d'|of the|of)\s*[«"“]?\s*$/.test(foldPhrase(dispatch.text.slice(Math.max(clauseFrom, m.start - 10), m.start))));
   if (orgs.length) return [orgs[orgs.length - 1].key];
   return null;
 }
@@ -138,6 +146,15 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
 function isSender(text: string, m: Mention, from: number): boolean {
   const before = foldPhrase(text.slice(Math.max(from, m.start - 140), m.start));
   return /\b(?:greetings|regards|salutations|message|messages|lettre|letter|invitation|condoleances|condolences) (?:ecrite? |verbal |written |personnel |personal )?(?:of|from|de|du|des|d')\b[^,;]*(?:,\s*)?$/.test(before);
+}
+
+const OPENING_PARTICIPLE = /^(?:recu|recue|recus|recues|accueilli|accueillie|accueillis|received|welcomed|hosted)$/;
+
+/** "le représentant de l'UNICEF en Syrie, X, a jugé": an institution named in the role of the person after it is not the subject. */
+function inRoleOfNext(s: SentenceView, m: Mention): boolean {
+  const next = s.mentions.find((o) => o.start >= m.end);
+  const role = next?.kind === 'person' ? (next as PersonMention).role : undefined;
+  return role !== undefined && role !== null && next!.start - m.end < 80 && role.includes(m.text);
 }
 
 /** "Lavrov's Syrian counterpart said": the owner of the subject is not the subject ("X's talks with" aside). */
