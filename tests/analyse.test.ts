@@ -2057,4 +2057,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText("DAMAS, 3 mars (SANA) - Reçu le même jour à Damas par le ministre de l’Éducation, Karim Haddad, le représentant de l'UNICEF en Syrie, Luis Moreno, a jugé que le retour des enfants à l’école constituait « la meilleure protection ».");
     expect(speakers(c)).toEqual(['Luis Moreno']);
   });
+  it('Session 10, Arabic round 55: "نيابة عن" and "بتوجيهات من" someone, "المرافق للرئيس X": not there; "رئيس ديوان الرئاسة"; "تحيات" starts no name; "ومندوبها الدائم لدى جامعة الدول العربية X"; "، سالم صالح بن بريك رئيس"', () => {
+    const a = analyseText('الكويت - 14 - 1 (كونا) -- استقبل سمو ولي العهد الشيخ فهد سالم الحمد نيابة عن حضرة صاحب السمو أمير البلاد الشيخ ناصر الأحمد الجابر بقصر بيان اليوم رئيس ديوان الرئاسة الشيخ سعيد بن راشد آل مكتوم.\nونقل الشيخ سعيد إلى سمو ولي العهد تحيات أخيه الشيخ ماجد بن راشد.');
+    expect(pairs(a)).toEqual([['فهد سالم الحمد', 'سعيد بن راشد آل مكتوم']]);
+    const b = analyseText('القاهرة في 10 فبراير /أ ش أ/ وبتوجيهات من الرئيس حسن الدالي، التقى الدكتور كمال مدكور رئيس مجلس الوزراء اليوم، سالم صالح بن زيد رئيس مجلس الوزراء اليمني المرافق للرئيس العمري.');
+    expect(pairs(b)).toEqual([['كمال مدكور', 'سالم صالح بن زيد']]);
+    const c = analyseText('القاهرة - 9 - 2 (كونا) -- بحث سفير دولة الكويت لدى جمهورية مصر العربية ومندوبها الدائم لدى جامعة الدول العربية فارس ناصر الفارس مع الأمين العام للجامعة حمدي أبو النور اليوم مستجدات العمل العربي.');
+    expect(pairs(c)).toEqual([['فارس ناصر الفارس', 'حمدي أبو النور']]);
+  });
 });

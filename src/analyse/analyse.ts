@@ -7,7 +7,7 @@ import { nameKey } from '../text/fold.js';
 import { findEntities, type KnownSurnames, type PersonMention } from './entities.js';
 import { PeopleRegistry } from './people.js';
 import { eventCues, type Hit } from './events.js';
-import { isOblique, isPresence, nonObjectRanges } from './clauses.js';
+import { isOblique, isPresence, nonObjectRanges, onBehalfOf } from './clauses.js';
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
 import { evidenceFor, lastPersonWhere, styledMention, unique, wasStyled, widenTo, type SentenceContext, type SentenceView } from './context.js';
@@ -662,6 +662,8 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
     // "met Viktor Orban's envoy, Peter Szijjarto": the envoy took part, not his principal.
     const next = toks.find((t) => t.start >= m.end);
     if (next && next.start === m.end && /^['’]s$/.test(next.text)) continue;
+    // "استقبل X نيابة عن صاحب السمو أمير البلاد Y ... Z": the one on whose behalf or orders someone acts is not there.
+    if (ctx.dispatch.lang === 'ar' && onBehalfOf(ctx.dispatch.text, ctx.s.mentions, m, from)) continue;
     // "..., which was also attended by X": whoever is present took part, whatever clause names them.
     const presentHere = isPresence(toks, m, lex, s.passage.start) || presenceSince(ctx, m, from);
     if (presentHere) present.add(m.key);
@@ -684,6 +686,7 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
   }
   return keys;
 }
+
 
 const GROUP_OBJECT = /^\s*(?:\S+\s+){0,3}?(?:les deux (?:ministres|responsables|dirigeants|emissaires|envoyes|hotes|visiteurs)|the two (?:\S+\s+)?(?:ministers|officials|leaders|envoys|visitors|guests))\b(?:\s+([\p{L}-]+))?/u;
 

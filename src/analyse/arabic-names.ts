@@ -51,6 +51,7 @@ function isTitle(f: string, lex: Lexicon): boolean {
 }
 
 const GENERAL = /^(?:ال)?عام(?:ه|ة)?$/u;
+const TIME_AFTER = /^(?:الماضي|المقبل|الحالي|الجاري|المنصرم|القادم)$/u;
 
 /** The Arabic comma, and the Latin one some agencies (APS, MAP) use in Arabic text. */
 export const ARABIC_COMMA = /^[،,]$/;
@@ -110,13 +111,20 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "سفير اليابان لدى سوريا", "المبعوث الخاص إلى سوريا": a place after a preposition is part of the role.
     // "مدير إدارة المنظمات الدولية في الوزارة", "سفير دولة الكويت لدى الجمهورية العربية السورية": an institution too.
     // "قائد الجيش في جمهورية باكستان الإسلامية": a state's name after the preposition too.
-    if (ROLE_PREPOSITIONS.has(tokens[k].f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f))) {
+    // "ومندوبها الدائم لدى جامعة الدول العربية": a body in construct after the preposition too.
+    if (ROLE_PREPOSITIONS.has(tokens[k].f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
       k += 2;
+      continue;
+    }
+    // "سفير دولة الكويت ... ومندوبها الدائم": a second office of the same person, "and its delegate", runs the role on.
+    if (/^و/u.test(tokens[k].f) && /(?:ها|ه)$/u.test(tokens[k].f) && isTitle(tokens[k].f.slice(1).replace(/(?:ها|ه)$/u, ''), lex)) {
+      k++;
       continue;
     }
     // "الأمين العام", "المدير العام": "general" belongs to the title, though it stops names elsewhere ("العام الماضي").
     // "المبعوث الخاص للأمين العام": "للأمين" is "ل" + "الأمين", the title with its article.
-    if (GENERAL.test(tokens[k].f) && (isTitle(tokens[k - 1].f, lex) || (tokens[k - 1].f.startsWith('لل') && isTitle(`ا${tokens[k - 1].f.slice(1)}`, lex)))) {
+    // "المشرف العام على", "المنسق العام": after a definite noun of the role too, unless a time follows ("العام الماضي").
+    if (GENERAL.test(tokens[k].f) && (isTitle(tokens[k - 1].f, lex) || (tokens[k - 1].f.startsWith('لل') && isTitle(`ا${tokens[k - 1].f.slice(1)}`, lex)) || (tokens[k - 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k - 1].f) && !TIME_AFTER.test(tokens[k + 1]?.f ?? '')))) {
       k++;
       continue;
     }
@@ -134,6 +142,8 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       continue;
     }
     if (!isRoleComplement(tokens[k], lex)) break;
+    // "رئيس مجلس الوزراء اليمني المرافق للرئيس العليمي": a known name after "ل"+title is whom the role serves; the role ends before it.
+    if (isKnown(k) && k - 1 > i && /^لل/u.test(tokens[k - 1].f) && isTitle(`ا${tokens[k - 1].f.slice(1)}`, lex)) return k - 1;
     if (isKnown(k)) return null;
     k++;
   }
@@ -269,13 +279,23 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   // "اتصالاً هاتفياً مع ستيف ويتكوف المبعوث الأمريكي": with no comma, a title with its article after two plain words after "مع"/"من".
   const noComma = !ARABIC_COMMA.test(tokens[titleIndex - 1]?.text ?? '');
   // "... في مسقط محمد عبدالسلام رئيس الوفد", "... اليوم X Y سفير": after a place or a day too.
-  const isOpener = (t: Token | undefined) => t !== undefined && (/^(?:مع|من|اليوم|امس)$/u.test(t.f) || isPlace(t, lex) || ARABIC_COMMA.test(t.text));
-  if (noComma && !isOpener(tokens[titleIndex - 3]) && !isOpener(tokens[titleIndex - 4])) return null;
+  // "بمقر وزارة الخارجية فيليب لازاريني المفوض العام": after the portfolio word that closes a venue too.
+  const isOpener = (t: Token | undefined) => t !== undefined && (/^(?:مع|من|اليوم|امس)$/u.test(t.f) || isPlace(t, lex) || ARABIC_COMMA.test(t.text) || (t.f.startsWith('ال') && lex.portfolio.has(t.f)));
+  // "، سالم صالح بن بريك رئيس": a lineage particle adds a word.
+  const lineage = PARTICLES.has(tokens[titleIndex - 2]?.f ?? '') || PARTICLES.has(tokens[titleIndex - 3]?.f ?? '');
+  if (noComma && !isOpener(tokens[titleIndex - 3]) && !isOpener(tokens[titleIndex - 4]) && !(lineage && isOpener(tokens[titleIndex - 5]))) return null;
   const end = noComma ? titleIndex : titleIndex - 1;
   const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
   let start = end;
-  while (start > 0 && end - start < 3) {
+  // "، سالم صالح بن بريك رئيس": a lineage particle inside the name makes room for one word more.
+  let room = 3;
+  while (start > 0 && end - start < room) {
     const t = tokens[start - 1];
+    if (PARTICLES.has(t.f) && start < end && start - 1 > 0) {
+      room = 4;
+      start--;
+      continue;
+    }
     // "اليوم، محمد علي النفطي وزير": with no comma, the word right before the title may be the "ال…" surname.
     const surname = noComma && start === end && t.f.startsWith('ال') && !isTitle(t.f, lex) && !lex.nameStops.has(t.f);
     // Not a word of a role ("الخارجية"), read whole: "فالكونر" is no "ف" + "الكونر".
@@ -287,7 +307,7 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   // a word that ends a name ("استقبل ... كلاً من رامي صلاح الدين، سفير"). With no comma, two words after an opener,
   // or three ending on the "ال…" surname.
   const withSurname = tokens[end - 1]?.f.startsWith('ال') === true;
-  if (end - start < 2 || (noComma && (end - start !== (withSurname ? 3 : 2) || !isOpener(tokens[start - 1])))) return null;
+  if (end - start < 2 || (noComma && (!(room === 4 ? end - start >= 3 : end - start === (withSurname ? 3 : 2)) || !isOpener(tokens[start - 1])))) return null;
   const before = tokens[start - 1];
   if (before && !ARABIC_COMMA.test(before.text) && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !noComma) return null;
   // "، وكينجي ساتو، سفير اليابان": the next name of a list, "و" (and) written on its first word.

@@ -196,3 +196,20 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
   }
   return ranges;
 }
+
+/** "نيابة عن", "بتوجيهات من", "بتكليف من": on someone's behalf or orders; "المرافق للرئيس": accompanying someone. */
+const ON_BEHALF_AR = /(?:نيابة|نيابه) عن|بتوجيه(?:ات)? من|بتكليف من|(?:ال)?مرافق(?:ة|ه)? ل/gu;
+
+/**
+ * "استقبل X نيابة عن صاحب السمو أمير البلاد Y", "وبتوجيهات من الرئيس Y، التقى X": the one on whose
+ * behalf or orders someone acts is not there. The cue stands before the name with only a style
+ * and a title between: no comma, no other person.
+ */
+export function onBehalfOf(text: string, mentions: Mention[], m: Mention, from: number): boolean {
+  const start = Math.max(from, m.start - 90);
+  const cues = [...text.slice(start, m.start).matchAll(ON_BEHALF_AR)];
+  if (!cues.length) return false;
+  const last = cues[cues.length - 1];
+  const cueEnd = start + last.index! + last[0].length;
+  return !/[،,]/.test(text.slice(cueEnd, m.start)) && !mentions.some((o) => o.kind === 'person' && o.start >= cueEnd && o.end <= m.start);
+}

@@ -350,9 +350,9 @@ const FOREIGN_MINISTER = 'foreign-minister';
 const FOREIGN_MINISTER_PHRASES = /ministre (?:de|du|d') [^,]{0,60}? et des affaires etrangeres|chef(?:fe)? de la diplomatie|head of (?:\S+ )?diplomacy|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b|\beam\b|ر[ئي]يس الدبلوماسي[ةه]|وزير (?:ال)?(?:ش[ؤو]ون )?(?:ال)?خارجي[ةه]/gu;
 /** "ministre omanais des Affaires étrangères": the nationality stays, the title becomes one token. Also the names some countries give the post. */
 const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des (?:affaires (?:etrangeres|europeennes et internationales)|relations exterieures)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;
-const OFFICE_WORD = /office|court|bureau|cabinet|diwan/i;
+const OFFICE_WORD = /office|court|bureau|cabinet|diwan|مكتب|ديوان/i;
 /** An office named after its owner: "Office of His Majesty the King", "cabinet du Premier ministre". */
-const OWNED_OFFICE = /\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de la|de l'|de l’) (?:(?:his|her|sa) (?:majesty|majest[ée]|highness|excellency) )?(?:the |le |la )?(?:crown prince|prime minister|premier ministre|king|roi|president|pr[ée]sident|emir|[ée]mir|sultan)\b/gi;
+const OWNED_OFFICE = /\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de la|de l'|de l’) (?:(?:his|her|sa) (?:majesty|majest[ée]|highness|excellency) )?(?:the |le |la )?(?:crown prince|prime minister|premier ministre|king|roi|president|pr[ée]sident|emir|[ée]mir|sultan)\b|(?:مكتب|ديوان) (?:(?:صاحب )?(?:جلالة|سمو|فخامة|دولة|معالي) )?(?:ال)?(?:ملك|أمير|امير|رئيس|سلطان|ولي العهد)(?![\u0621-\u064A])/gi;
 
 /** "le chef d'état-major" is one title, not "chef" (any title) of something: one token, however written. */
 const CHIEF_OF_STAFF_PHRASES = /chef d'etat-major|chief of (?:the )?(?:general )?staff/g;

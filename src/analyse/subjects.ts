@@ -3,7 +3,7 @@ import type { PersonMention } from './entities.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import type { Hit } from './events.js';
-import { isOblique } from './clauses.js';
+import { isOblique, onBehalfOf } from './clauses.js';
 import { lastPersonWhere, styledMention, unique, wasStyled, type SentenceContext, type SentenceView } from './context.js';
 
 /**
@@ -25,7 +25,7 @@ const GROUP_RE = (lex: Lexicon): RegExp => {
 /** Persons (or an institution) acting as subject of the verb at `verb`, within the clause. */
 export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
   const { s, lex, dispatch } = ctx;
-  const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org' && !inRoleOfNext(s, m))) && !isPossessor(s, m, verb) && !isSender(dispatch.text, m, clauseFrom));
+  const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org' && !inRoleOfNext(s, m))) && !isPossessor(s, m, verb) && !isSender(dispatch.text, m, clauseFrom) && !(dispatch.lang === 'ar' && onBehalfOf(dispatch.text, s.mentions, m, clauseFrom)));
   let inClause = before.filter((m) => !ctx.objects.has(m));
   // "Reçu par le ministre X, le représentant de l'UNICEF, Y, a jugé": after an opening participle, the name in
   // apposition right before the verb is the main clause's subject, though the participle took it as its object.
