@@ -2065,4 +2065,19 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('القاهرة - 9 - 2 (كونا) -- بحث سفير دولة الكويت لدى جمهورية مصر العربية ومندوبها الدائم لدى جامعة الدول العربية فارس ناصر الفارس مع الأمين العام للجامعة حمدي أبو النور اليوم مستجدات العمل العربي.');
     expect(pairs(c)).toEqual([['فارس ناصر الفارس', 'حمدي أبو النور']]);
   });
+  it('Session 10, round 57: "X avait dit au général Y, lors de leur rencontre"; "le responsable onusien" is not the UN spokesperson; "nommé par le chef de l\'armée" names no one present; "s\'est plutôt entretenu"; "le ministre suisse X"', () => {
+    const a = analyseText("Nations unies (AFP) - Le chef des opérations humanitaires de l'ONU, Paul Brenner, a achevé jeudi une visite au Soudan. Le porte-parole de l'ONU, Marc Dupuis, a indiqué que M. Brenner avait dit au général Omar Haddad, lors de leur rencontre mercredi à Port-Soudan, que l'accès « ne saurait être négocié ». Le responsable onusien s'est également entretenu avec le Premier ministre Kamal Saleh, nommé en mai par le chef de l'armée.");
+    expect(pairs(a)).toEqual([['Paul Brenner', 'Omar Haddad'], ['Paul Brenner', 'Kamal Saleh']]);
+    const b = analyseText("OTTAWA — La ministre des Affaires étrangères, Anne Roy, a reçu lundi le ministre suisse des Affaires étrangères Marco Bianchi. Le chef de la diplomatie suisse s'est plutôt entretenu en fin d'après-midi avec le ministre des Finances, Luc Gagnon.");
+    expect(b.people.find((p) => p.name === 'Marco Bianchi')?.role).toBe('ministre suisse des Affaires étrangères');
+    expect(pairs(b)).toEqual([['Anne Roy', 'Marco Bianchi'], ['Marco Bianchi', 'Luc Gagnon']]);
+  });
+  it('Session 10, round 57 (English): a spokesperson who says "the President told X that" or "Y told X that", or closes "The defense chief also sought ..., Z said", relays that person\'s view; "held an expanded round of talks with"', () => {
+    const a = analyseText("PRETORIA - President Thabo Nkosi met Premier Wei Lan on Saturday. Presidency Spokesperson Sipho Dube said the President told Premier Wei that South Africa wanted to narrow its trade deficit.");
+    expect(speakers(a)).toEqual(['Thabo Nkosi']);
+    const b = analyseText("MANILA - Defense Secretary Jose Ramos met Australian Defence Minister Peter Hall in Canberra. In a statement, DND spokesperson Ana Cruz said Ramos told the Australian minister that the Philippines considers Australia “a strategic partner”. The defense chief also sought Canberra’s support for the modernization of the Navy, Cruz said.");
+    expect(speakers(b)).toEqual(['Jose Ramos', 'Jose Ramos']);
+    const c = analyseText("Damascus, Jan. 18 (SANA) – Foreign Minister Karim Nasser held an expanded round of talks with the Jordanian minister Omar Khalil at the Ministry.");
+    expect(pairs(c)).toEqual([['Karim Nasser', 'Omar Khalil']]);
+  });
 });

@@ -328,6 +328,14 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const theirs = /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text));
       const ahead = theirs ? pairAfterComma(ctx, hit) : null;
       if (ahead) subj = ahead;
+      // "X avait dit au général Y, lors de leur rencontre mercredi": the two the clause names, whoever governs them.
+      if (theirs && !ahead && /^(?:during|lors|au cours)\b/.test(foldPhrase(hit.text))) {
+        // Within the reported clause: "le porte-parole a indiqué que X avait dit à Y, lors de leur rencontre".
+        const said = [...ctx.dispatch.text.slice(s.passage.start, hit.start).matchAll(/\b(?:que|qu['’]|that)\s/gi)].pop();
+        const from = said ? s.passage.start + said.index! : s.passage.start;
+        const two = unique(ctx.s.mentions.filter((m) => m.kind === 'person' && m.start >= from && m.end <= hit.start).map((m) => m.key));
+        if (two.length === 2) subj = two;
+      }
       // "lors de leur rencontre", "during their meeting": the people last seen together.
       if (!Array.isArray(subj) && theirs) subj = ctx.salience.resolve('they');
       // "تلقى سموه اتصالاً هاتفياً من X": the honorific pronoun after an Arabic verb is the last subject.

@@ -128,7 +128,7 @@ export function isPresence(tokens: Token[], mention: Mention, lex: Lexicon, sent
 const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou)$/;
 const CONTRAST = /^(?:tandis|alors que|while|whereas|فيما|بينما)$/;
 const CIRCUMSTANCE = /^(?:lors|au cours|during|apres|after|avant|before|dans le cadre|as part)$/;
-const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation|الذي|التي|الذين|اللذين|اللتين)$/;
+const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation|nomme|nommee|designe|designee|appointed|الذي|التي|الذين|اللذين|اللتين)$/;
 /** A message carried for someone: its sender is named after it, possibly in apposition, up to a presence. */
 const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|conveyed|greetings|salutations|transmis|transmettant|delivered|invitation|تحيات|رسالة|رساله|برسالة|برساله)$/;
 const PRESENCE_START = /^(?:en presence|in the presence|accompagne|accompanied|along with|ainsi que|as well as|aux cotes)/;

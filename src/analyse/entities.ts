@@ -717,7 +717,11 @@ export function roleFor(text: string, tokens: Token[], nameStart: number, nameEn
     if (office) before = text.slice(from + office.index, at + before.length);
   }
   // "His Royal Highness Prince X, Crown Prince and Prime Minister,": a style before the name, the office after it.
-  if (before && !STYLE_ONLY.test(foldPhrase(before))) return before;
+  if (before && !STYLE_ONLY.test(foldPhrase(before))) {
+    // "le conseiller fédéral suisse X, chef du Département fédéral des affaires étrangères,": the office in apposition says more.
+    const after = tokens[nameEnd]?.text === ',' ? roleAfter(text, tokens, nameEnd, lex, nameEnd - nameStart) : null;
+    return after && !foldPhrase(before).includes(foldPhrase(after)) && APPOSED_OFFICE.test(foldPhrase(after)) ? `${before}, ${after}` : before;
+  }
   return roleAfter(text, tokens, nameEnd, lex, nameEnd - nameStart) ?? before;
 }
 
@@ -730,6 +734,9 @@ function openingClauseBefore(tokens: Token[], nameStart: number, lex: Lexicon): 
   const opener = opening[0]?.f === 'au' && opening[1]?.f === 'cours' ? 'au cours' : opening[0]?.f ?? '';
   return /^(?:during|lors|au cours|after|following)$/.test(opener) && !opening.some((t) => t.text === ',');
 }
+
+/** An office in apposition that names a portfolio a bare title before the name does not: "chef du Département fédéral des affaires étrangères". */
+const APPOSED_OFFICE = /^(?:chef(?:fe)? d[eu]|head of|ministre d|minister (?:of|for)|secretary of)\b/;
 
 const STYLE_ONLY = /^(?:(?:his|her|their|son|sa) |h\.?r\.?h\.? |h\.?h\.? |h\.?m\.? )?(?:(?:royal|highness|majesty|excellency|altesse|royale|majeste|excellence|prince|princess|princesse|sheikh|shaikh|cheikh|sheikha)\s*)+$/;
 
@@ -789,6 +796,9 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   // "Special Envoy to the Middle East X": a place of two words after the link.
   const placeOfTwo = k > 0 && afterLink(tokens, k - 1) && isPlaceName(lex, `${tokens[k - 1].f} ${tokens[k].f}`);
   if (!isRoleWord(tokens[k], lex)) return tokens[k].cap && tokens[k].word && (afterLink(tokens, k) || portfolioRun || placeOfTwo) && !lex.names.has(tokens[k].f) && !CALENDAR.test(tokens[k].f);
+  // "le ministre suisse X": a nationality in lower case, though "Suisse" is also the country's name.
+  // "Argentine Foreign Minister X": a nationality that is also a country's name (in French), before a title.
+  if (lex.demonyms.has(tokens[k].f) && (!tokens[k].cap || lex.titles.has(tokens[k + 1]?.f ?? '') || lex.portfolio.has(tokens[k + 1]?.f ?? ''))) return true;
   const key = lex.names.get(tokens[k].f);
   if (!key || lex.entities.get(key)?.kind !== 'place') return true;
   // "for the Eastern Mediterranean": a place in a capitalised phrase after "for"/"of".

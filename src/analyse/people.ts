@@ -116,7 +116,8 @@ export class PeopleRegistry {
     }
     // "le responsable qatari" after the Qatari minister and the emir who sent him: an official, not the head of state.
     if (found.length > 1 && this.roleWords(title).some((w) => w === 'responsable' || w === 'official')) {
-      const officials = found.filter((k) => !this.isHeadOfState(k));
+      // Nor the spokesperson who speaks for them: "le responsable onusien" after "le porte-parole de l'ONU".
+      const officials = found.filter((k) => !this.isHeadOfState(k) && !/porte-parole|spokes|متحدث|ناطق/.test(fold(this.byKey.get(k)?.role ?? '')));
       if (officials.length === 1) return officials[0];
       if (officials.length) found = officials;
     }
@@ -260,7 +261,8 @@ export class PeopleRegistry {
       // "the chief adviser": another title after "chief" tells who by itself.
       // "le responsable du Golfe": a proper word of the role ("Conseil de coopération du Golfe") tells who as well.
       // "le patron de la BAD" for "le président ... de développement (BAD)": an acronym the role holds tells who too.
-      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w) || this.lex.titles.has(w) || (PROPER_QUALIFIER.test(w) && role.includes(w)) || (/^[a-z]{2,6}$/.test(w) && role.includes(w) && !this.lex.portfolio.has(w) && !STOP.has(w)))) return false;
+      // "the defense chief" for the Defense Secretary: a portfolio the role holds tells who too.
+      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w) || this.lex.titles.has(w) || (PROPER_QUALIFIER.test(w) && role.includes(w)) || (this.lex.portfolio.has(w) && role.includes(w)) || (/^[a-z]{2,6}$/.test(w) && role.includes(w) && !this.lex.portfolio.has(w) && !STOP.has(w)))) return false;
     }
     // "le chef du gouvernement fédéral": an adjective of the government, not a word of the title.
     // "le nouveau patron de la BAD": how recent the office is says nothing of who holds it.
@@ -300,7 +302,7 @@ export class PeopleRegistry {
     // "the King’s Representative", "the President's envoy": a title that owns the office is not the person's.
     // "U.S." and "US" in capitals are the country; folded, the dots would split it.
     // "Director of the Office of His Majesty the King": the office's owner is not the holder; his title is not theirs.
-    const phrase = fold((OFFICE_WORD.test(s) ? s.replace(OWNED_OFFICE, ' office ') : s).replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(/\b(?:top|chief) (\S+) diplomat\b|\b(\S+) (?:top|chief) diplomat\b/g, (_, a: string | undefined, b: string | undefined) => ` ${a ?? b} ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, (m) => (/[\u0600-\u06FF]/u.test(m) ? ` ${m.replace(/\s+الدول[ةه]$/u, '')} ${HEAD_OF_STATE} ` : ` ${HEAD_OF_STATE} `)).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `).replace(CHIEF_OF_STAFF_PHRASES, ' chief-of-staff ');
+    const phrase = fold((OFFICE_WORD.test(s) ? s.replace(OWNED_OFFICE, ' office ') : s).replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(SWISS_FOREIGN_MINISTER, ' switzerland foreign-minister ').replace(/\b(?:top|chief) (\S+) diplomat\b|\b(\S+) (?:top|chief) diplomat\b/g, (_, a: string | undefined, b: string | undefined) => ` ${a ?? b} ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, (m) => (/[\u0600-\u06FF]/u.test(m) ? ` ${m.replace(/\s+الدول[ةه]$/u, '')} ${HEAD_OF_STATE} ` : ` ${HEAD_OF_STATE} `)).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `).replace(CHIEF_OF_STAFF_PHRASES, ' chief-of-staff ');
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
@@ -347,6 +349,9 @@ const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['e
 
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';
+/** Switzerland's foreign minister heads a department, the DFAE (FDFA): the office names the country. */
+const SWISS_FOREIGN_MINISTER = /\bchef(?:fe)? du (?:departement federal des affaires etrangeres|dfae)\b|\bhead of the (?:federal department of foreign affairs|fdfa)\b/g;
+
 const FOREIGN_MINISTER_PHRASES = /ministre (?:de|du|d') [^,]{0,60}? et des affaires etrangeres|chef(?:fe)? de la diplomatie|head of (?:\S+ )?diplomacy|ministre des affaires etrangeres(?: et des expatries)?|ministre des relations exterieures|external affairs minister|minister of external affairs|foreign minister|minister of foreign affairs(?: and expatriates)?|foreign and expatriates minister|top diplomat|\bfm\b|\beam\b|ر[ئي]يس الدبلوماسي[ةه]|وزير (?:ال)?(?:ش[ؤو]ون )?(?:ال)?خارجي[ةه]/gu;
 /** "ministre omanais des Affaires étrangères": the nationality stays, the title becomes one token. Also the names some countries give the post. */
 const NATIONAL_FOREIGN_MINISTER = /\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?des (?:affaires (?:etrangeres|europeennes et internationales)|relations exterieures)(?: et des expatries)?|\bministre (?:((?!de\b|et\b|d'|du\b)\S+) )?de l'europe et des affaires etrangeres/g;

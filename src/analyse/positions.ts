@@ -186,7 +186,7 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   return null;
 }
 
-const SPOKESPERSON = /spokes|porte-parole|press secretary|attache de presse|متحدث|ناطق/;
+const SPOKESPERSON = /spokes|porte-parole|press secretary|press officer|attache de presse|متحدث|ناطق/;
 
 /**
  * "Kremlin spokesman Dmitry Peskov told reporters that Putin considered ...": a spokesperson
@@ -197,13 +197,18 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
   const role = ctx.registry.participant(found[0]).role ?? '';
   // "The Kremlin said in a statement that Putin and X expressed ...": an institution relays its people too.
   const institution = isOrgKey(found[0], ctx);
-  if (!SPOKESPERSON.test(foldPhrase(role)) && !institution) return found;
   const { s, dispatch } = ctx;
+  // "Palace Press Officer Undersecretary X said": the words before the name tell a spokesperson too.
+  const named = s.mentions.filter((m) => m.key === found[0] && m.end <= trig.start).pop();
+  const titledBefore = named ? dispatch.text.slice(Math.max(s.passage.start, named.start - 45), named.start) : '';
+  if (!SPOKESPERSON.test(foldPhrase(role)) && !SPOKESPERSON.test(foldPhrase(titledBefore)) && !institution) return found;
   const rest = dispatch.text.slice(trig.end, s.passage.end);
   const that = /^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’|أن|بأن)(?:\s+|(?<=qu['’]))/iu.exec(rest);
-  if (!that) return found;
-  const from = trig.end + that[0].length;
-  const m = s.mentions.find((x) => x.kind === 'person' && x.start >= from && x.start - from <= 40);
+  // "spokesperson X said Teodoro told the Australian minister that ...": the one who told, right after the verb.
+  const toldNext = !that && /^\s+(?:\S+\s+){1,4}?(?:told|had told|informed|assured)\b/.test(rest);
+  if (!that && !toldNext) return closingRelay(ctx, trig, found);
+  const from = trig.end + (that ? that[0].length : 0);
+  const m = s.mentions.find((x) => x.kind === 'person' && x.start >= from && x.start - from <= (that ? 40 : 3)) ?? titledSubject(ctx, from);
   if (!m || m.key === found[0]) return found;
   // "Putin and Saudi Crown Prince X, in a telephone conversation on Monday, expressed": both, when a verb follows.
   let last = m;
@@ -223,6 +228,31 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
   const verbLike = /^\p{Ll}+$/u.test(next) || (/^[\u0600-\u06FF]+$/u.test(next) && !/^(?:في|من|إلى|على|عن|مع|و|أو|لدى|خلال|بين)$/u.test(next));
   if (!verbLike || /^(?:and|et|of|de|du|des|in|en|to|a|for|pour|with|avec)$/.test(next)) return found;
   return both;
+}
+
+/**
+ * "The defense chief also sought Canberra's support ..., Andolong said": a spokesperson who closes the
+ * sentence relays the person it opens on, when that person is the subject of its first verb.
+ */
+function closingRelay(ctx: SentenceContext, trig: Hit, found: string[]): string[] {
+  const { s, dispatch } = ctx;
+  if (!/^\s*(?:in a statement|on \w+day|\w+day)?\s*[.;]?\s*$/i.test(dispatch.text.slice(trig.end, s.passage.end))) return found;
+  const spokesperson = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start && m.key === found[0]).pop();
+  if (!spokesperson || !/,\s*(?:\S+\s+){0,4}$/.test(dispatch.text.slice(s.passage.start, spokesperson.start))) return found;
+  const opener = s.mentions.find((m) => m.kind === 'person');
+  if (!opener || opener.key === found[0] || opener.start - s.passage.start > 12 || opener.key.startsWith('t:')) return found;
+  const next = /^\s*(?:also\s+|further\s+|then\s+)?(\S+)/.exec(dispatch.text.slice(opener.end, s.passage.end))?.[1] ?? '';
+  return /^\p{Ll}+$/u.test(next) && !/^(?:of|in|to|and|for|with|the|a|an|at|on|by|from|who|which|whose|de|du|des|et|a|au|aux|en|pour|avec|qui|dont)$/.test(next) ? [opener.key] : found;
+}
+
+/** "the President told Premier Li that": a bare title at the start of the relayed clause, for whoever holds it. */
+function titledSubject(ctx: SentenceContext, from: number): Mention | undefined {
+  const m = /^(\s*(?:the|le|la)\s+)((?:\S+\s+){0,2}?\S+)(?=\s+(?:told|had told|informed|assured|a dit|avait dit|a assuré|avait assuré)\b)/i.exec(ctx.dispatch.text.slice(from, from + 80));
+  if (!m || !ctx.lex.titles.has(foldPhrase(m[2]))) return undefined;
+  const key = ctx.registry.resolveTitle(foldPhrase(m[2]));
+  if (!key) return undefined;
+  const start = from + m[1].length;
+  return { kind: 'person', text: m[2], key, start, end: start + m[2].length, sentence: ctx.s.passage.n, via: 'role' };
 }
 
 /** Titles of a source that an institution may qualify ("le porte-parole du gouvernement"). */
