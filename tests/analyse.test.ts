@@ -2080,4 +2080,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText("Damascus, Jan. 18 (SANA) – Foreign Minister Karim Nasser held an expanded round of talks with the Jordanian minister Omar Khalil at the Ministry.");
     expect(pairs(c)).toEqual([['Karim Nasser', 'Omar Khalil']]);
   });
+  it('Session 10, rounds 55 and 57: "l\'émissaire angolais" is the envoy, not "son homologue angolais" who sent him; "Selon une source, X s\'était entretenu" is no view of X; "a reçu au palais du Peuple le ministre azerbaïdjanais"; "was joined in the meeting by", "also took part in the meeting"', () => {
+    const a = analyseText("Brazzaville (ACI) - Le président de la République, Paul Mbemba, a reçu en audience le ministre angolais des Relations extérieures, Tito Costa, porteur d'un message de son homologue angolais, José Neto.\nAu sortir de l'audience, l'émissaire angolais a souligné que la paix demeurait « une priorité ».\nSelon une source diplomatique, le président Mbemba s'était entretenu au téléphone avec M. Neto la semaine dernière.");
+    expect(speakers(a)).toEqual(['Tito Costa']);
+    const b = analyseText("Damas (SANA) – Le ministre azerbaïdjanais de l'Energie, Jean Dupont, est arrivé à Damas. Le président de la République, Karim Haddad, a ensuite reçu au palais du Peuple le ministre azerbaïdjanais.");
+    expect(pairs(b)).toEqual([['Karim Haddad', 'Jean Dupont']]);
+    const c = analyseText("PRETORIA - On Saturday, President Thabo Nkosi met with Premier Wei Lan at the Expo Centre. The two leaders discussed trade. Nkosi said ties were strong. Wei praised the G20 agenda. The President was joined in the meeting by Minister of Trade, Industry and Competition Sipho Tau. Foreign Minister Lindiwe Dube also took part in the meeting.");
+    expect(pairs(c)).toEqual([['Thabo Nkosi', 'Wei Lan', 'Sipho Tau', 'Lindiwe Dube']]);
+  });
 });

@@ -39,6 +39,8 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
         (/^(?:to|in|en|au|aux)$/.test(f) && isPlaceName(lex, tokens[k - 1].f) && isPlaceName(lex, tokens[k + 1]?.f ?? '') && tokens[k - 2]?.f === 'of'));
     // "un" is an article, "UN" the United Nations ("the statement by UN envoy X").
     const article = ROLE_ARTICLES.has(f) && !/^\p{Lu}{2,}$/u.test(tokens[k].text);
+    // "a reçu au palais le ministre X": an article after a plain noun opens the name's own phrase; "au palais" is where.
+    if (article && k > 0 && tokens[k - 1].word && !PREPOSITIONS.has(tokens[k - 1].f) && !ROLE_ARTICLES.has(tokens[k - 1].f) && afterVenue(tokens, k)) break;
     if (roleWord && !(article && k > 0 && PREPOSITIONS.has(tokens[k - 1].f))) {
       k--;
       continue;
@@ -52,6 +54,14 @@ export function governingWord(tokens: Token[], mention: Mention, lex: Lexicon): 
     break;
   }
   return { word: k >= 0 ? tokens[k].f : '', index: k };
+}
+
+/** "au palais du Peuple le ministre", "au siège le ministre": a venue after "au"/"à la" within the few words before token k. */
+function afterVenue(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+    if (/^(?:palais|siege|residence|cabinet|bureau)$/.test(tokens[j].f) && /^(?:au|a|son|sa)$/.test(tokens[j - 1].f)) return true;
+  }
+  return false;
 }
 
 /** True when the mention sits in a prepositional phrase that is not a presence ("with X" but not "in the presence of X"). */

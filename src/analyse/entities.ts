@@ -401,8 +401,8 @@ function isTitleWord(f: string, lex: Lexicon): boolean {
   return lex.titles.has(f) || lex.titles.has(f.replace(/^ال/u, ''));
 }
 
-/** Buildings and streets that bear a person's name: "building administratif Mamadou Dia", "stade Félix Houphouët-Boigny", "au Palais Mohammed V". */
-const NAMED_FACILITY = /^(?:building|immeuble|stade|aeroport|hopital|universite|lycee|avenue|rue|boulevard|centre|complexe|pont|stadium|airport|hospital|university|street|palais|mosquee|musee)$/;
+/** Buildings and streets that bear a person's name: "building administratif Mamadou Dia", "stade Félix Houphouët-Boigny". */
+const NAMED_FACILITY = /^(?:building|immeuble|stade|aeroport|hopital|universite|lycee|avenue|rue|boulevard|centre|complexe|pont|stadium|airport|hospital|university|street)$/;
 
 /** Someone's dwelling: a title after it names a place, not a participant. */
 const PREMISES = new Set(['residence', 'domicile', 'demeure', 'home']);
@@ -626,7 +626,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   const partOf = words > 1 || role || afterHonorific ? knownByPart(nameKey(written), known) : undefined;
   if (partOf) return person(text, start, stop, partOf, sentence, 'surname', role);
   // "au building administratif Mamadou Dia", "Jomo Kenyatta International Airport": a building named after someone is a place.
-  if (NAMED_FACILITY.test(tokens[i - 1]?.f ?? '') || (NAMED_FACILITY.test(tokens[i - 2]?.f ?? '') && !tokens[i - 1].cap && tokens[i - 1].word && !LINKS.has(tokens[i - 1].f))) return null;
+  // "au Palais Mohammed V": a palace right before the name (not "au palais présidentiel X", where the name is someone's).
+  if (NAMED_FACILITY.test(tokens[i - 1]?.f ?? '') || /^(?:palais|mosquee|musee)$/.test(tokens[i - 1]?.f ?? '') || (NAMED_FACILITY.test(tokens[i - 2]?.f ?? '') && !tokens[i - 1].cap && tokens[i - 1].word && !LINKS.has(tokens[i - 1].f))) return null;
   // "du Commerce Canada-États-Unis": places joined by a hyphen name a relation, not a person.
   if (words === 1 && placesJoined(written.split(/[-‑–]/), lex)) return null;
   // "Representative for Humanitarian Work and Youth Affairs": one word before "and" and more of the portfolio is no one

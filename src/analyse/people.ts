@@ -221,6 +221,7 @@ export class PeopleRegistry {
       // "l'émissaire qatari" is the one Doha sent, not the emir who sent him.
       if (e.titleOnly || key.startsWith('o:') || !e.role || this.isHeadOfState(key)) return false;
       const role = this.roleWords(e.role);
+      if (role.some((w) => w === 'homologue' || w === 'counterpart')) return false;
       return rest.every((w) => role.includes(w)) && role.some((w) => wanted.includes(w));
     }).map(([key]) => key);
   }
@@ -270,7 +271,8 @@ export class PeopleRegistry {
     if (words.length === 0) return false;
     // "homologue jordanien" holds any title, but only for a title that names the same country.
     const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart') && words.some((w) => this.isCountry(w) && role.includes(w));
-    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || this.fitsOtherwise(w, role) || (counterpart && (this.lex.titles.has(w) || w === FOREIGN_MINISTER)));
+    // "l'émissaire angolais" is not "son homologue angolais": an envoy is sent by a counterpart, never is one.
+    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || this.fitsOtherwise(w, role) || (counterpart && ((this.lex.titles.has(w) && !ENVOY.has(w)) || w === FOREIGN_MINISTER)));
   }
 
   /** A title word the role does not hold as such but stands for (no closures here: this runs for every person on every title). */

@@ -111,6 +111,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     if (pronoun) return ctx.salience.resolve({ lui: 'il', him: 'he', eux: 'ils', them: 'they' }[pronoun[1].toLowerCase()] ?? pronoun[1].toLowerCase());
     // A named person is a source; an institution cited for a fact ("selon le bureau de l'ONU") is not.
     // "Selon le porte-parole du gouvernement, X": an institution that only qualifies a title is not the source.
+    // "Selon une source diplomatique, le président X s'était entretenu": an unnamed source is no one; the name after it is what it reports.
+    if (/^\s*(?:une|des|un|a|an|two|deux|plusieurs|several)\s+(?:\S+\s+){0,2}?(?:sources?|responsables?|officials?|diplomates?|diplomats?|observateurs?|observers?)\b/i.test(dispatch.text.slice(trig.end, trig.end + 60))) return null;
     const qualifiesTitle = (m: Mention) => m.kind === 'org' && (TITLE_THEN_OF.test(foldPhrase(dispatch.text.slice(trig.end, m.start))) || TITLE_FIRST.test(foldPhrase(m.text)));
     const next = after(80).find((m) => !qualifiesTitle(m));
     // "Selon le bureau de l'envoyé spécial, les deux responsables ont évoqué": an office cited for a fact, not the person.
