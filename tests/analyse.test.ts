@@ -2088,4 +2088,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText("PRETORIA - On Saturday, President Thabo Nkosi met with Premier Wei Lan at the Expo Centre. The two leaders discussed trade. Nkosi said ties were strong. Wei praised the G20 agenda. The President was joined in the meeting by Minister of Trade, Industry and Competition Sipho Tau. Foreign Minister Lindiwe Dube also took part in the meeting.");
     expect(pairs(c)).toEqual([['Thabo Nkosi', 'Wei Lan', 'Sipho Tau', 'Lindiwe Dube']]);
   });
+  it('Session 10, round 58: "avec ses homologues du Burkina Faso, du Mali et du Niger, MM. A, B et C" makes B Mali\'s counterpart; "pour le Sahara occidental, X"; "les salutations du Serviteur ..., le roi X, et du prince héritier, Y" are no one\'s view', () => {
+    const a = analyseText("Rabat - Le ministre des Affaires étrangères, M. Karim Alami, s'est réuni lundi à Rabat avec ses homologues du Burkina Faso, du Mali et du Niger, MM. Paul Ouédraogo, Moussa Keïta et Ali Mahamane.\nLe chef de la diplomatie malienne a, pour sa part, salué une démarche « fondée sur la solidarité ».");
+    expect(speakers(a)).toEqual(['Moussa Keïta']);
+    const b = analyseText("ALGER - Le président de la République, M. Karim Belkacem, a reçu mardi à Alger l'Envoyé personnel du Secrétaire général des Nations unies pour le Sahara occidental, Staffan de Lima, qui effectue une visite.");
+    expect(pairs(b)).toEqual([['Karim Belkacem', 'Staffan de Lima']]);
+    const c = analyseText("Damas (SANA) – Le président Omar Haddad a reçu le ministre saoudien Fahd al‑Rashid.\nDe son côté, al‑Rashid a transmis au président syrien les salutations du Serviteur des deux Saintes Mosquées, le roi Salmane ben Abdelaziz, et du prince héritier, Mohammed ben Salmane, soulignant que le Royaume considère le relèvement de la Syrie comme « une priorité arabe ».");
+    expect(speakers(c)).toEqual(['Fahd al‑Rashid']);
+  });
 });

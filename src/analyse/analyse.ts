@@ -54,6 +54,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     // name later in its sentence ("Le responsable onusien était accompagné de ..., X"); only a
     // title that fits no one before looks at the whole sentence (an apposition we did not see).
     const unresolved: Mention[] = [];
+    respectiveCounterparts(text, p, mentions);
     for (const m of mentions) {
       if (!bareTitles.includes(m)) {
         // The delegation's head is the first person named after "headed by": no one stands between.
@@ -211,6 +212,32 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     positions,
     sentenceTopics: topicsPerSentence,
   };
+}
+
+/**
+ * "avec ses homologues du Burkina Faso, du Mali et du Niger, MM. A, B et C", "with his counterparts
+ * from A, B and C, X, Y and Z": each name, in turn, is the counterpart from each country.
+ */
+function respectiveCounterparts(text: string, p: Passage, mentions: Mention[]): void {
+  const cue = /\b(?:homologues|counterparts)\b/i.exec(p.text);
+  if (!cue) return;
+  const from = p.start + cue.index + cue[0].length;
+  const after = mentions.filter((m) => m.start >= from);
+  const firstPerson = after.findIndex((m) => m.kind === 'person');
+  if (firstPerson < 2) return;
+  const places = after.slice(0, firstPerson);
+  if (!places.every((m) => m.kind === 'place') || !/^[\s,]*(?:(?:MM|Messrs|Mmes)\.?\s+)?(?:\p{Lu}[\p{L}-]+\s+)?$/u.test(text.slice(places[places.length - 1].end, after[firstPerson].start))) return;
+  const people = [after[firstPerson]];
+  for (const m of after.slice(firstPerson + 1)) {
+    if (m.kind !== 'person' || !/^\s*(?:,|,?\s*(?:et|and))\s*$/.test(text.slice(people[people.length - 1].end, m.start))) break;
+    people.push(m);
+  }
+  if (people.length !== places.length) return;
+  people.forEach((m, i) => {
+    const pm = m as PersonMention;
+    const of = /(du|de la|de l['’]|des|d['’]|de|from|of)\s*$/i.exec(text.slice(Math.max(p.start, places[i].start - 8), places[i].start))?.[1] ?? (/^[Hh]omologues/.test(cue[0]) ? 'de' : 'from');
+    if (!pm.role) pm.role = `${/^[Hh]omologues/.test(cue[0]) ? 'homologue' : 'counterpart'} ${of}${/['’]$/.test(of) ? '' : ' '}${places[i].text}`;
+  });
 }
 
 /**

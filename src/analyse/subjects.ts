@@ -144,8 +144,14 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
 
 /** "X conveyed the greetings of King Y to Z, and stressed", "les salutations du prince héritier, Y, soulignant": whose greetings or message it is, is not who speaks. */
 function isSender(text: string, m: Mention, from: number): boolean {
-  const before = foldPhrase(text.slice(Math.max(from, m.start - 140), m.start));
-  return /\b(?:greetings|regards|salutations|message|messages|lettre|letter|invitation|condoleances|condolences) (?:ecrite? |verbal |written |personnel |personal )?(?:of|from|de|du|des|d')\b[^,;]*(?:,\s*)?$/.test(before);
+  const before = foldPhrase(text.slice(Math.max(from, m.start - 200), m.start));
+  const cues = [...before.matchAll(/\b(?:greetings|regards|salutations|message|messages|lettre|letter|invitation|condoleances|condolences) (?:ecrite? |verbal |written |personnel |personal )?(?:of|from|de|du|des|d')\b/g)];
+  if (!cues.length) return false;
+  const last = cues[cues.length - 1];
+  // "les salutations du Serviteur des deux Saintes Mosquées, le roi X, et du prince héritier, Y": the styles and the
+  // second sender in apposition belong to the same phrase, as long as no verb or relative opens another clause.
+  const rest = before.slice(last.index! + last[0].length);
+  return !/[;.]/.test(rest) && !/\b(?:a|ont|avait|avaient|has|have|had|is|was|qui|who|which|said|dit|indique)\b|\b\w{3,}(?:ant|ing)\b,?\s*$/.test(rest) && (rest.match(/,/g) ?? []).length <= 4;
 }
 
 const OPENING_PARTICIPLE = /^(?:recu|recue|recus|recues|accueilli|accueillie|accueillis|received|welcomed|hosted)$/;
