@@ -2096,4 +2096,11 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText("Damas (SANA) – Le président Omar Haddad a reçu le ministre saoudien Fahd al‑Rashid.\nDe son côté, al‑Rashid a transmis au président syrien les salutations du Serviteur des deux Saintes Mosquées, le roi Salmane ben Abdelaziz, et du prince héritier, Mohammed ben Salmane, soulignant que le Royaume considère le relèvement de la Syrie comme « une priorité arabe ».");
     expect(speakers(c)).toEqual(['Fahd al‑Rashid']);
   });
+  it('Session 10, round 58: "Les deux présidents sont revenus sur les entretiens qu\'ils avaient eus à Paris"; "received X in Aqaba, where the two leaders held talks" is one meeting, whoever attended it; "in its presidency" is no speaker', () => {
+    const a = analyseText("Damas (SANA) – Le président Omar Haddad a eu un entretien téléphonique avec le président français Louis Martin.\nLes deux présidents sont revenus sur les entretiens qu’ils avaient eus au palais de l’Élysée, à Paris, au mois de mai dernier.");
+    expect(pairs(a)).toEqual([['Omar Haddad', 'Louis Martin']]);
+    const b = analyseText("Amman, Feb. 8 (Petra) -- His Majesty King Abdullah II on Sunday received Cypriot President Nikos Andreou in Aqaba, where the two leaders held talks on bilateral relations.\nThe talks, attended by Foreign Minister Ayman Safadi, covered trade.\nHis Majesty wished Cyprus success in its presidency and stressed the importance of \"continued dialogue\".\nCypriot Foreign Minister Eleni Kyriakou attended the meeting.");
+    expect(pairs(b)).toEqual([['King Abdullah II', 'Nikos Andreou', 'Eleni Kyriakou', 'Ayman Safadi']]);
+    expect(speakers(b).some((n) => /presidency/i.test(n))).toBe(false);
+  });
 });

@@ -352,7 +352,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         if (clause.length > 1) subj = unique(clause.map((m) => m.key));
       }
       // "during their meeting in Beijing in May 2024, President X and President Y agreed": the pair the clause goes on to name.
-      const theirs = /\b(?:leur|leurs|their)\b/.test(foldPhrase(hit.text));
+      const theirs = /\b(?:leur|leurs|their)\b|\bqu'(?:ils|elles) /.test(foldPhrase(hit.text));
       const ahead = theirs ? pairAfterComma(ctx, hit) : null;
       if (ahead) subj = ahead;
       // "X avait dit au général Y, lors de leur rencontre mercredi": the two the clause names, whoever governs them.
@@ -780,6 +780,13 @@ function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
     const last = out[out.length - 1];
     // Not a meeting that follows it ("Later, X and Y held expanded talks, joined by Z", "Une réunion élargie s'est ensuite tenue").
     if (last && last.kind === 'meeting' && m.kind === 'meeting' && !sequel && ((m.passage.n > last.passage.n && m.passage.n - last.passage.n <= 2) || (m.passage.n === last.passage.n && /,\s(?:ou|where)\s/.test(folded))) && keys.size > last.participants.length && last.participants.every((p) => keys.has(p.key)) && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
+      for (const p of m.participants) if (!last.participants.some((q) => q.key === p.key)) last.participants.push(p);
+      last.evidence = widenTo(last.evidence, m.evidence, text);
+      continue;
+    }
+    // "received X in Aqaba, where the two leaders held talks": one meeting told twice, each with the people sentences after added to it.
+    const shared = last ? last.participants.filter((p) => keys.has(p.key)).length : 0;
+    if (last && last.kind === 'meeting' && m.kind === 'meeting' && m.passage.n === last.passage.n && /,\s(?:ou|where)\s/.test(folded) && shared >= 2 && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
       for (const p of m.participants) if (!last.participants.some((q) => q.key === p.key)) last.participants.push(p);
       last.evidence = widenTo(last.evidence, m.evidence, text);
       continue;

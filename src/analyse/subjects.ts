@@ -137,7 +137,8 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     return unique([...(Array.isArray(also) ? also : []), ...people.map((m) => m.key), ...together]);
   }
   // "la suspension de la Guinée des instances de la CEDEAO, précise le communiqué": an institution after "de"/"of" is a complement.
-  const orgs = direct.filter((m) => m.kind === 'org' && !/\b(?:de la|de l'|du|des|de|d'|of the|of)\s*[«"“]?\s*$/.test(foldPhrase(dispatch.text.slice(Math.max(clauseFrom, m.start - 10), m.start))));
+  // "wished Cyprus success in its presidency": nor after a possessive.
+  const orgs = direct.filter((m) => m.kind === 'org' && !/\b(?:de la|de l'|du|des|de|d'|of the|of|its|their|his|her|son|sa|ses|leur|leurs)\s*[«"“]?\s*$/.test(foldPhrase(dispatch.text.slice(Math.max(clauseFrom, m.start - 10), m.start))));
   if (orgs.length) return [orgs[orgs.length - 1].key];
   return null;
 }
