@@ -2103,4 +2103,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(pairs(b)).toEqual([['King Abdullah II', 'Nikos Andreou', 'Eleni Kyriakou', 'Ayman Safadi']]);
     expect(speakers(b).some((n) => /presidency/i.test(n))).toBe(false);
   });
+  it('Session 10: "فيما حضره من الجانب الباكستاني X وY" adds the other side\'s attendees to the meeting', () => {
+    const a = analyseText('الرياض 23 شعبان 1447 هـ واس استقبل صاحب السمو الملكي الأمير فهد بن سالم ولي العهد، في قصر اليمامة بالرياض اليوم، رئيس وزراء جمهورية باكستان الإسلامية محمد كامل شريف.\nحضر الاستقبال وزير الخارجية سعد بن ناصر العتيبي.\nفيما حضره من الجانب الباكستاني نائب رئيس الوزراء وزير الخارجية محمد يوسف دار، وعدد من المسؤولين.');
+    expect(pairs(a)).toEqual([['فهد بن سالم', 'محمد كامل شريف', 'سعد بن ناصر العتيبي', 'محمد يوسف دار']]);
+  });
 });
