@@ -141,7 +141,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     }
     if (next && ctx.lex.groupSubjects.includes(next.f)) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     const found = arabicSpeakers(ctx, trig);
-    return found.length ? found : ctx.salience.resolve('il');
+    // "وأضافت", "وأكدت": a verb in the feminine speaks of a woman.
+    return found.length ? found : ctx.salience.resolve(FEMININE_VERB_AR.test(trig.text) ? 'elle' : 'il');
   }
   // A participle continues the statement of the verb before it: "..., soulignant que".
   if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true) ?? openingTitleSubject(ctx);
@@ -187,6 +188,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   if (prevSubject.length && /\b(?:et|and|puis|then)\s*$/.test(foldPhrase(dispatch.text.slice(zoneStart, trig.start)))) return prevSubject;
   return null;
 }
+
+/** Arabic reporting verbs in the feminine past ("أضافت", "أكدت", "قالت"): the subject left in the verb is a woman. */
+const FEMININE_VERB_AR = /^[وف]?(?:قالت|أضافت|اضافت|أكدت|اكدت|أوضحت|اوضحت|أشارت|اشارت|شددت|لفتت|اعتبرت|أعربت|اعربت|دعت|رأت|بينت|صرحت)$/u;
 
 const SPOKESPERSON = /spokes|porte-parole|press secretary|press officer|attache de presse|متحدث|ناطق/;
 
