@@ -2111,4 +2111,15 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('الجزائر - استقبل رئيس الجمهورية السيد كريم بلقاسم اليوم رئيسة الحكومة التونسية السيدة ليلى المنصوري.\nوأضافت أن تونس تثمن عاليا مواقف الجزائر الثابتة.');
     expect(speakers(a)).toEqual(["ليلى المنصوري"]);
   });
+  it('Session 10, rounds 60-61: "في قصر بعبدا، رئيس بعثة ..." (a palace is no name); LANA\'s names in quotation marks, which are no quotes; "كما حضره من الجانب الألماني X", "حضرت اللقاء X"; "his Saudi Arabian counterpart Prince X"', () => {
+    const a = analyseText('وطنية - استقبل رئيس الجمهورية العماد جوزيف خوري قبل ظهر اليوم في قصر بعبدا، رئيس بعثة الأمم المتحدة اللواء ماريو روسي.');
+    expect(pairs(a)).toEqual([['جوزيف خوري', 'ماريو روسي']]);
+    const b = analyseText('طرابلس 20 يناير 2026 (وال) - استقبل رئيس المجلس الرئاسي "محمد الزروق"، اليوم الثلاثاء في طرابلس، وزير الداخلية الإيطالي ماركو بيانكي.\nوأكد "الزروق" خلال اللقاء أن الحل يجب أن يكون "ليبياً خالصاً".');
+    expect(pairs(b)).toEqual([['محمد الزروق', 'ماركو بيانكي']]);
+    expect(b.positions.map((p) => [p.speaker.name, p.quote])).toEqual([['محمد الزروق', 'ليبياً خالصاً']]);
+    const c = analyseText('أبوظبي (وام) - استقبل سمو الشيخ سالم بن راشد آل نهيان اليوم وزير الخارجية الألماني يوهان كلاين.\nكما حضره من الجانب الألماني سعادة ألكسندر شميت سفير جمهورية ألمانيا الاتحادية لدى الدولة.\nومن الجانب الإماراتي، حضرت اللقاء وزيرة الدولة السيدة نورة الكعبي.');
+    expect(pairs(c)).toEqual([['سالم بن راشد آل نهيان', 'يوهان كلاين', 'ألكسندر شميت', 'نورة الكعبي']]);
+    const d = analyseText("New Delhi, Feb 10 (PTI) External Affairs Minister Ravi Menon on Tuesday held talks with his Saudi Arabian counterpart Prince Khalid bin Saad Al Saud. The Saudi foreign minister later held separate meetings with Commerce Minister Anil Rao.");
+    expect(pairs(d)).toEqual([['Ravi Menon', 'Khalid bin Saad Al Saud'], ['Khalid bin Saad Al Saud', 'Anil Rao']]);
+  });
 });

@@ -186,6 +186,13 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   const start = roleEndFrom(tokens, i, lex, isKnown);
   if (start === null) return null;
   if (isKnown(start)) return { kind: 'known', start: i, end: start };
+  // LANA writes the name in quotation marks: 'رئيس المجلس الرئاسي "محمد المنفي"'.
+  if (start < tokens.length && /^["«“]$/.test(tokens[start].text)) {
+    const close = tokens.findIndex((t, n) => n > start + 1 && n <= start + 6 && /^["»”]$/.test(t.text));
+    if (close > start + 2 && tokens.slice(start + 1, close).every((t) => t.word && ARABIC.test(t.text)) && startsName(tokens[start + 1], lex)) {
+      return { kind: 'name', start: start + 1, end: close, roleStart: i > 0 && ASSISTANT.has(bare(tokens[i - 1].f)) ? i - 1 : i, roleEnd: start };
+    }
+  }
   // "مساعد وزير الخارجية" alone: the assistant's word before the title is part of it.
   const bareTitle: ArabicBareTitle = { kind: 'title', start: i > 0 && ASSISTANT.has(bare(tokens[i - 1].f)) ? i - 1 : i, end: start };
   // "الأميرة نورة بنت بندر": a word before "بن"/"بنت" starts a name whatever its ending.
@@ -314,6 +321,8 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   const first = tokens[start];
   const joined = ARABIC_COMMA.test(before?.text ?? '') && first.f.startsWith('و') && first.f.length >= 4 && !lex.titles.has(first.f) && !lex.titles.has(first.f.slice(1)) && startsName({ ...first, f: first.f.slice(1), text: first.text.slice(1) }, lex);
   if (!joined && !startsName(first, lex)) return null;
+  // "في قصر بعبدا، رئيس بعثة ...": a palace or a building before the title is where, not who.
+  if (NAMED_AFTER.test(bare(first.f)) || /^(?:قصر|مقر)$/u.test(bare(first.f))) return null;
   return { start, end, skip: joined ? 1 : 0 };
 }
 

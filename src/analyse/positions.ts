@@ -18,7 +18,9 @@ export function positionsFor(ctx: SentenceContext, found: string[], topics: Topi
   if (found.length === 0) return [];
   // "The Kremlin said that Putin reiterated...": the position is the person's, not the relay's.
   const people = found.filter((k) => !isOrgKey(k, ctx));
-  const quote = firstQuote(s.passage.text);
+  // LANA puts names in quotation marks ('وأكد "المنفي"'): a person's name is no quote.
+  const names = new Set(s.mentions.filter((m) => m.kind === 'person').map((m) => m.text));
+  const quote = firstQuote(s.passage.text, names);
   // An institution that "said" a meeting took place or a visit is planned reports an event, not a position.
   const stance = cues.reporting.some((r) => !NEUTRAL_VERB.test(foldPhrase(r.text)));
   const reportsEvent = cues.meetings.length > 0 || cues.calls.length > 0 || cues.blockers.length > 0;
@@ -46,9 +48,10 @@ export function isOrgKey(key: string, ctx: SentenceContext): boolean {
   return key.startsWith('o:') || ctx.lex.entities.get(key)?.kind === 'org';
 }
 
-function firstQuote(sentence: string): string | null {
+function firstQuote(sentence: string, names: Set<string> = new Set()): string | null {
   QUOTE.lastIndex = 0;
   let m = QUOTE.exec(sentence);
+  while (m && names.has((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim())) m = QUOTE.exec(sentence);
   // Single quotes mark a term ("a so-called 'buffer zone'"): double quotes elsewhere in the sentence hold the words said.
   while (m && m[6] !== undefined) {
     const next = QUOTE.exec(sentence);
