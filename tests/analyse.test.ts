@@ -2122,4 +2122,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText("New Delhi, Feb 10 (PTI) External Affairs Minister Ravi Menon on Tuesday held talks with his Saudi Arabian counterpart Prince Khalid bin Saad Al Saud. The Saudi foreign minister later held separate meetings with Commerce Minister Anil Rao.");
     expect(pairs(d)).toEqual([['Ravi Menon', 'Khalid bin Saad Al Saud'], ['Khalid bin Saad Al Saud', 'Anil Rao']]);
   });
+  it('Session 10, round 61: "زار سفير مصر X رئيس مجلس الوزراء Y" is a meeting ("وزارة" is no visit); "السفير محيي الدين سالم ومفوض ..." keeps the whole name', () => {
+    const a = analyseText('وطنية - زار سفير مصر علاء رشدي رئيس مجلس الوزراء نواف حداد في السرايا الحكومية.\nوقال وزير الخارجية إن وزارة الخارجية تتابع.');
+    expect(pairs(a)).toEqual([['علاء رشدي', 'نواف حداد']]);
+    const b = analyseText('بورتسودان (سونا) - التقى رئيس مجلس السيادة الفريق أول الركن عمر حسن الطيب اليوم المبعوث الأممي كارلوس ميندل، بحضور وزير الخارجية السفير محيي الدين سالم ومفوض العون الإنساني.');
+    expect(pairs(b)[0]).toContain('محيي الدين سالم');
+  });
 });

@@ -225,8 +225,13 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     // The "ال…" surname closes the name: "أسعد حسن الشيباني".
     // Unless a forebear's name follows with its article, as Gulf names run: "مشعل الأحمد الجابر الصباح".
     // "عطا الله خيري", "نصر الله": "الله" after a first word is part of a compound first name, not a surname.
-    // So is "الدين" in "محيي الدين سالم", "الرحمن" in "عبد الرحمن".
-    if (t.f.startsWith('ال') && !(COMPOUND_HALF.has(t.f) && end - start === 1 && tokens[end + 1]?.word && startsName(tokens[end + 1], lex) && !endsName(tokens[end + 1], lex, verbs))) {
+    // So is "الدين" in "محيي الدين سالم", "الرحمن" in "عبد الرحمن": the first name's second half, no word of its own.
+    const compoundHalf = COMPOUND_HALF.has(t.f) && end - start === 1 && tokens[end + 1]?.word === true && startsName(tokens[end + 1], lex) && !endsName(tokens[end + 1], lex, verbs);
+    if (compoundHalf) {
+      end++;
+      continue;
+    }
+    if (t.f.startsWith('ال')) {
       end++;
       while (end < tokens.length && end - start < 8 && tokens[end].f.startsWith('ال') && (lex.lineageNames.has(tokens[end].f) || (lex.firstNames.has(tokens[end].f.slice(2)) && !endsName(tokens[end], lex, verbs)))) end++;
       // "سارة الزعفراني الزنزري،": Maghreb names carry two family names; a second "ال…ي" name closes at a comma, not a nationality or a title.
