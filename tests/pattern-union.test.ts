@@ -76,3 +76,20 @@ describe('a list too long for one expression', () => {
     expect(anyOccurs(list, 'a haystack with nothing')).toBe(false);
   });
 });
+
+describe('Arabic cues in the lexicon', () => {
+  it('keep a quantifier on its letter once the marks an Arabic letter may carry are allowed after it ("حضرت?" reads "حضر" and "حضرت")', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { compileLexicon } = await import('../src/lexicons/lexicon.js');
+    const dir = join(ROOT, 'src', 'lexicons');
+    const read = async (name: string) => JSON.parse(await readFile(join(dir, name), 'utf8'));
+    const events = await read('events.json');
+    events.meeting.ar = ['حضرت? (?:اللقاء)'];
+    const lex = compileLexicon(await read('entities.json'), await read('roles.json'), events, await read('topics.json'), await read('glossary.json'));
+    const [re] = lex.meeting.ar;
+    for (const text of ['حضر اللقاء', 'حضرت اللقاء', 'حضرَت اللقاء']) {
+      re.lastIndex = 0;
+      expect(re.test(text)).toBe(true);
+    }
+  });
+});

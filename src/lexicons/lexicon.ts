@@ -278,7 +278,8 @@ function compilePattern(source: string, lang: Lang, adv: string): RegExp {
   let src = source.replace(/\) ADV/g, '),? ADV').replace(/ADV/g, adv);
   if (lang === 'ar') {
     // Fold the letters only: folding the whole source would turn "\\S" into "\\s".
-    src = src.replace(/[^\x00-\x7F]/g, (c) => foldSameLength(c)).replace(/([\u0621-\u064A])/g, `$1${ARABIC_MARKS}`);
+    // A letter with a quantifier after it ("حضرت?") keeps the quantifier on the letter with its marks.
+    src = src.replace(/[^\x00-\x7F]/g, (c) => foldSameLength(c)).replace(/([\u0621-\u064A])(?=([?*+{])?)/g, (_, letter: string, quantified: string | undefined) => (quantified ? `(?:${letter}${ARABIC_MARKS})` : `${letter}${ARABIC_MARKS}`));
   }
   try {
     return new RegExp(src, 'gu');
