@@ -233,10 +233,11 @@ function respectiveCounterparts(text: string, p: Passage, mentions: Mention[]): 
     people.push(m);
   }
   if (people.length !== places.length) return;
+  const french = /^homologues$/i.test(cue[0]);
   people.forEach((m, i) => {
     const pm = m as PersonMention;
-    const of = /(du|de la|de l['’]|des|d['’]|de|from|of)\s*$/i.exec(text.slice(Math.max(p.start, places[i].start - 8), places[i].start))?.[1] ?? (/^[Hh]omologues/.test(cue[0]) ? 'de' : 'from');
-    if (!pm.role) pm.role = `${/^[Hh]omologues/.test(cue[0]) ? 'homologue' : 'counterpart'} ${of}${/['’]$/.test(of) ? '' : ' '}${places[i].text}`;
+    const of = /(du|de la|de l['’]|des|d['’]|de|from|of)\s*$/i.exec(text.slice(Math.max(p.start, places[i].start - 8), places[i].start))?.[1] ?? (french ? 'de' : 'from');
+    if (!pm.role) pm.role = `${french ? 'homologue' : 'counterpart'} ${of}${/['’]$/.test(of) ? '' : ' '}${places[i].text}`;
   });
 }
 
@@ -722,7 +723,6 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
   return keys;
 }
 
-
 const GROUP_OBJECT = /^\s*(?:\S+\s+){0,3}?(?:les deux (?:ministres|responsables|dirigeants|emissaires|envoyes|hotes|visiteurs)|the two (?:\S+\s+)?(?:ministers|officials|leaders|envoys|visitors|guests))\b(?:\s+([\p{L}-]+))?/u;
 
 function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall: boolean): boolean {
@@ -780,15 +780,13 @@ function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
     const last = out[out.length - 1];
     // Not a meeting that follows it ("Later, X and Y held expanded talks, joined by Z", "Une réunion élargie s'est ensuite tenue").
     if (last && last.kind === 'meeting' && m.kind === 'meeting' && !sequel && ((m.passage.n > last.passage.n && m.passage.n - last.passage.n <= 2) || (m.passage.n === last.passage.n && /,\s(?:ou|where)\s/.test(folded))) && keys.size > last.participants.length && last.participants.every((p) => keys.has(p.key)) && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
-      for (const p of m.participants) if (!last.participants.some((q) => q.key === p.key)) last.participants.push(p);
-      last.evidence = widenTo(last.evidence, m.evidence, text);
+      absorb(last, m, text);
       continue;
     }
     // "received X in Aqaba, where the two leaders held talks": one meeting told twice, each with the people sentences after added to it.
     const shared = last ? last.participants.filter((p) => keys.has(p.key)).length : 0;
     if (last && last.kind === 'meeting' && m.kind === 'meeting' && m.passage.n === last.passage.n && /,\s(?:ou|where)\s/.test(folded) && shared >= 2 && (!m.placeKey || !last.placeKey || m.placeKey === last.placeKey)) {
-      for (const p of m.participants) if (!last.participants.some((q) => q.key === p.key)) last.participants.push(p);
-      last.evidence = widenTo(last.evidence, m.evidence, text);
+      absorb(last, m, text);
       continue;
     }
     // "During the meeting with Lewis, the chief adviser said": a meeting already told, with fewer of its people.
@@ -803,6 +801,12 @@ function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
     out.push(m);
   }
   return out;
+}
+
+/** One meeting told twice: the first telling takes the other's people and passage. */
+function absorb(into: Meeting, other: Meeting, text: string): void {
+  for (const p of other.participants) if (!into.participants.some((q) => q.key === p.key)) into.participants.push(p);
+  into.evidence = widenTo(into.evidence, other.evidence, text);
 }
 
 /** A meeting covers the topics of its sentence and of the sentences that follow, up to the next meeting. */

@@ -186,15 +186,16 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   const start = roleEndFrom(tokens, i, lex, isKnown);
   if (start === null) return null;
   if (isKnown(start)) return { kind: 'known', start: i, end: start };
+  // "مساعد وزير الخارجية": the assistant's word before the title is part of the role ("مساعد" alone is also a first name).
+  const roleStart = i > 0 && ASSISTANT.has(bare(tokens[i - 1].f)) ? i - 1 : i;
   // LANA writes the name in quotation marks: 'رئيس المجلس الرئاسي "محمد المنفي"'.
   if (start < tokens.length && /^["«“]$/.test(tokens[start].text)) {
     const close = tokens.findIndex((t, n) => n > start + 1 && n <= start + 6 && /^["»”]$/.test(t.text));
     if (close > start + 2 && tokens.slice(start + 1, close).every((t) => t.word && ARABIC.test(t.text)) && startsName(tokens[start + 1], lex)) {
-      return { kind: 'name', start: start + 1, end: close, roleStart: i > 0 && ASSISTANT.has(bare(tokens[i - 1].f)) ? i - 1 : i, roleEnd: start };
+      return { kind: 'name', start: start + 1, end: close, roleStart, roleEnd: start };
     }
   }
-  // "مساعد وزير الخارجية" alone: the assistant's word before the title is part of it.
-  const bareTitle: ArabicBareTitle = { kind: 'title', start: i > 0 && ASSISTANT.has(bare(tokens[i - 1].f)) ? i - 1 : i, end: start };
+  const bareTitle: ArabicBareTitle = { kind: 'title', start: roleStart, end: start };
   // "الأميرة نورة بنت بندر": a word before "بن"/"بنت" starts a name whatever its ending.
   const lineage = tokens[start + 1] !== undefined && PARTICLES.has(tokens[start + 1].f) && tokens[start + 1].f !== foldSameLength('آل');
   // "الشيخ صباح خالد الحمد": after "الشيخ", a word that is also a common noun ("صباح") opens a name when a first name follows.
@@ -251,8 +252,6 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   }
   // A lone word is a name only when it is a known first name: "موقف" after a title is not one.
   if (end - start === 1 && !lex.firstNames.has(tokens[start].f)) return bareTitle;
-  // "ومساعد وزير الدفاع المهندس X": the assistant's word before the title is part of the role ("مساعد" alone is also a first name).
-  const roleStart = i > 0 && ASSISTANT.has(bare(tokens[i - 1].f)) ? i - 1 : i;
   return { kind: 'name', start, end, roleStart, roleEnd: start };
 }
 

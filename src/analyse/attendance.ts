@@ -85,16 +85,18 @@ export function presenceSince(ctx: SentenceContext, m: Mention, from: number): b
 }
 
 
-const ORDINALS: Array<[number, RegExp]> = [
-  [0, /\b(?:the|at the|in the|during the) first (?:meeting|audience|talks)\b|\b(?:le|du|au|lors du) premier (?:entretien|tete-a-tete)\b|\b(?:la|de la|a la|lors de la) premiere (?:rencontre|audience|reunion)\b|(?:اللقاء|الاجتماع|المقابلة) (?:الاول|الأول)(?![\u0621-\u064A])/],
-  [1, /\b(?:the|at the|in the|during the) second (?:meeting|audience|talks)\b|\b(?:le|du|au|lors du) (?:second|deuxieme) (?:entretien|tete-a-tete)\b|\b(?:la|de la|a la|lors de la) (?:seconde|deuxieme) (?:rencontre|audience|reunion)\b|(?:اللقاء|الاجتماع|المقابلة) الثاني(?![\u0621-\u064A])/],
-  [2, /\b(?:the|at the|in the|during the) third (?:meeting|audience|talks)\b|\b(?:le|du|au|lors du) troisieme (?:entretien|tete-a-tete)\b|\b(?:la|de la|a la|lors de la) troisieme (?:rencontre|audience|reunion)\b|(?:اللقاء|الاجتماع|المقابلة) الثالث(?![\u0621-\u064A])/],
+/** Ranks of a meeting in English, French (masculine and feminine nouns) and Arabic, as folded. */
+const RANKS = [
+  { en: 'first', fr: 'premier', frF: 'premiere', ar: 'الاول' },
+  { en: 'second', fr: '(?:second|deuxieme)', frF: '(?:seconde|deuxieme)', ar: 'الثاني' },
+  { en: 'third', fr: 'troisieme', frF: 'troisieme', ar: 'الثالث' },
 ];
+const ORDINALS = RANKS.map(({ en, fr, frF, ar }) => new RegExp(`\\b(?:the|at the|in the|during the) ${en} (?:meeting|audience|talks)\\b|\\b(?:le|du|au|lors du) ${fr} (?:entretien|tete-a-tete)\\b|\\b(?:la|de la|a la|lors de la) ${frF} (?:rencontre|audience|reunion)\\b|(?:اللقاء|الاجتماع|المقابلة) ${ar}(?![\\u0621-\\u064A])`, 'u'));
 
 /** Which meeting of the dispatch, counted from 0, a sentence names by its rank ("the second meeting"). */
 function ordinalMeeting(folded: string): number | null {
-  for (const [n, re] of ORDINALS) if (re.test(folded)) return n;
-  return null;
+  const n = ORDINALS.findIndex((re) => re.test(folded));
+  return n >= 0 ? n : null;
 }
 
 /** The meeting a sentence names by whom it was with ("The audience with HM the King was attended by"), the latest with that person. */

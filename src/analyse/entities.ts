@@ -401,6 +401,8 @@ function isTitleWord(f: string, lex: Lexicon): boolean {
   return lex.titles.has(f) || lex.titles.has(f.replace(/^ال/u, ''));
 }
 
+/** Buildings named after someone only when the name follows them at once: "au Palais Mohammed V", not "au palais présidentiel X". */
+const NAMED_BUILDING = /^(?:palais|mosquee|musee)$/;
 /** Buildings and streets that bear a person's name: "building administratif Mamadou Dia", "stade Félix Houphouët-Boigny". */
 const NAMED_FACILITY = /^(?:building|immeuble|stade|aeroport|hopital|universite|lycee|avenue|rue|boulevard|centre|complexe|pont|stadium|airport|hospital|university|street)$/;
 
@@ -627,7 +629,7 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   if (partOf) return person(text, start, stop, partOf, sentence, 'surname', role);
   // "au building administratif Mamadou Dia", "Jomo Kenyatta International Airport": a building named after someone is a place.
   // "au Palais Mohammed V": a palace right before the name (not "au palais présidentiel X", where the name is someone's).
-  if (NAMED_FACILITY.test(tokens[i - 1]?.f ?? '') || /^(?:palais|mosquee|musee)$/.test(tokens[i - 1]?.f ?? '') || (NAMED_FACILITY.test(tokens[i - 2]?.f ?? '') && !tokens[i - 1].cap && tokens[i - 1].word && !LINKS.has(tokens[i - 1].f))) return null;
+  if (NAMED_FACILITY.test(tokens[i - 1]?.f ?? '') || NAMED_BUILDING.test(tokens[i - 1]?.f ?? '') || (NAMED_FACILITY.test(tokens[i - 2]?.f ?? '') && !tokens[i - 1].cap && tokens[i - 1].word && !LINKS.has(tokens[i - 1].f))) return null;
   // "du Commerce Canada-États-Unis": places joined by a hyphen name a relation, not a person.
   if (words === 1 && placesJoined(written.split(/[-‑–]/), lex)) return null;
   // "Representative for Humanitarian Work and Youth Affairs": one word before "and" and more of the portfolio is no one

@@ -117,7 +117,7 @@ export class PeopleRegistry {
     // "le responsable qatari" after the Qatari minister and the emir who sent him: an official, not the head of state.
     if (found.length > 1 && this.roleWords(title).some((w) => w === 'responsable' || w === 'official')) {
       // Nor the spokesperson who speaks for them: "le responsable onusien" after "le porte-parole de l'ONU".
-      const officials = found.filter((k) => !this.isHeadOfState(k) && !/porte-parole|spokes|متحدث|ناطق/.test(fold(this.byKey.get(k)?.role ?? '')));
+      const officials = found.filter((k) => !this.isHeadOfState(k) && !SPOKESPERSON.test(fold(this.byKey.get(k)?.role ?? '')));
       if (officials.length === 1) return officials[0];
       if (officials.length) found = officials;
     }
@@ -388,6 +388,9 @@ const NEWLY = new Set(['nouveau', 'nouvel', 'nouvelle', 'new', 'newly', 'newly-a
 
 /** Roles a "diplomat" holds. */
 const DIPLOMATIC = new Set([FOREIGN_MINISTER, 'homologue', 'counterpart', 'envoye', 'envoy', 'emissaire', 'emissary', 'ambassadeur', 'ambassadrice', 'ambassador', 'diplomate', 'diplomat', 'consul', 'charge', 'conseiller', 'conseillere', 'adviser', 'advisor']);
+
+/** Words of a spokesperson's title (folded): the one who speaks for someone, not that someone. */
+export const SPOKESPERSON = /spokes|porte-parole|press secretary|press officer|attache de presse|متحدث|ناطق/;
 
 /** Words of an international body's name or its chief's title. */
 const BODY_WORDS = new Set(['organisation', 'organization', 'agence', 'agency', 'commission', 'union', 'fonds', 'fund', 'programme', 'program', 'banque', 'bank', 'communaute', 'community', 'secretaire', 'secretary', 'conseil', 'council']);

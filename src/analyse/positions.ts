@@ -4,6 +4,7 @@ import type { Hit } from './events.js';
 import { ARABIC_COMMA } from './arabic-names.js';
 import { evidenceFor, unique, type SentenceContext } from './context.js';
 import { closedRelativeSubject, openingTitleSubject, relativeAntecedent, subjectOf } from './subjects.js';
+import { SPOKESPERSON } from './people.js';
 
 /**
  * Positions: who states a view in a sentence (after "selon", before or after a reporting verb,
@@ -194,8 +195,6 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
 
 /** Arabic reporting verbs in the feminine past ("أضافت", "أكدت", "قالت"): the subject left in the verb is a woman. */
 const FEMININE_VERB_AR = /^[وف]?(?:قالت|أضافت|اضافت|أكدت|اكدت|أوضحت|اوضحت|أشارت|اشارت|شددت|لفتت|اعتبرت|أعربت|اعربت|دعت|رأت|بينت|صرحت)$/u;
-
-const SPOKESPERSON = /spokes|porte-parole|press secretary|press officer|attache de presse|متحدث|ناطق/;
 
 /**
  * "Kremlin spokesman Dmitry Peskov told reporters that Putin considered ...": a spokesperson

@@ -161,7 +161,7 @@ const OPENING_PARTICIPLE = /^(?:recu|recue|recus|recues|accueilli|accueillie|acc
 function inRoleOfNext(s: SentenceView, m: Mention): boolean {
   const next = s.mentions.find((o) => o.start >= m.end);
   const role = next?.kind === 'person' ? (next as PersonMention).role : undefined;
-  return role !== undefined && role !== null && next!.start - m.end < 80 && role.includes(m.text);
+  return !!role && next!.start - m.end < 80 && role.includes(m.text);
 }
 
 /** "Lavrov's Syrian counterpart said": the owner of the subject is not the subject ("X's talks with" aside). */
