@@ -23,7 +23,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 30;
+export const ANALYSER_VERSION = 31;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -369,7 +369,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       // "تلقى سموه اتصالاً هاتفياً من X": the honorific pronoun after an Arabic verb is the last subject.
       if (!(Array.isArray(subj) && subj.length) && ctx.dispatch.lang === 'ar') {
         const honorific = styleAfter(ctx, hit);
-        if (honorific) subj = lastStyled(ctx, honorific) ?? ctx.salience.resolve('il');
+        // The last subject first, when styled so: "استقبل صاحب السمو الأمير ... سمو ولي العهد. كما استقبل سموه" is the emir again.
+        if (honorific) subj = styledSubject(ctx, honorific) ?? lastStyled(ctx, honorific) ?? ctx.salience.resolve('il');
       }
       // "Sharaa has sought ... since his forces toppled Assad, and was hosted by Trump": a verb after ", and" shares the sentence's opening subject.
       if (!(Array.isArray(subj) && subj.length) && !prevSubject.length && /,\s+(?:and|et)\s+$/.test(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 8), hit.start))) {
@@ -482,8 +483,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       // "وأكد سعادته", "وأشاد سموه": the honorific pronoun after an Arabic verb is the last person styled so.
       const styled = ctx.dispatch.lang === 'ar' ? styleAfter(ctx, hit) : null;
       // The sentence's own last subject first, when the dispatch styled that person so; else the last person styled so.
-      const lastSubject = ctx.salience.resolve('il');
-      const styledSpeaker = !styled ? null : Array.isArray(lastSubject) && lastSubject.length === 1 && wasStyled(ctx, lastSubject[0], styledBefore(styled)) ? lastSubject : lastStyled(ctx, styled, true);
+      const styledSpeaker = !styled ? null : styledSubject(ctx, styled) ?? lastStyled(ctx, styled, true);
       const said = parenthetical ?? styledSpeaker ?? (coordinatedVerb(ctx, hit, prevEnd) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
       parenthetical = null;
       const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
@@ -601,15 +601,21 @@ const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DAY}\\b`);
 
-/** The style word right before a name, with at most two words (السيد، الشيخ، الدكتور) between: not the pronoun "سموه". */
+/** The style word right before a name, with at most three words (السيد، الشيخ، الدكتور، "ولي العهد الشيخ") between: not the pronoun "سموه". */
 function styledBefore(style: string): RegExp {
-  return new RegExp(`${style.replace(/ة$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,2}$`, 'u');
+  return new RegExp(`${style.replace(/ة$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,3}$`, 'u');
 }
 
 /** The style an Arabic verb is followed by as a pronoun ("وأكد سعادته", "تلقى سموه"), as the noun that styles a name ("سعادة"). */
 function styleAfter(ctx: SentenceContext, hit: Hit): string | null {
   const m = /^\s*(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)(?:\s|$|،)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12));
   return m ? m[1].replace(/ت$/u, 'ة') : null;
+}
+
+/** The last subject, when the dispatch styled that person so ("سموه" for someone written "سمو ..."). */
+function styledSubject(ctx: SentenceContext, style: string): string[] | null {
+  const lastSubject = ctx.salience.resolve('il');
+  return Array.isArray(lastSubject) && lastSubject.length === 1 && wasStyled(ctx, lastSubject[0], styledBefore(style)) ? lastSubject : null;
 }
 
 /** "سموه", "معاليه": the last person the dispatch styled so ("سمو وزير الخارجية", "صاحب السمو الأمير X"). */

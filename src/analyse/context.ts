@@ -68,7 +68,8 @@ export function widenTo(evidence: Passage, span: Span, text: string): Passage {
 
 /** Whether the words just before a mention match `style` ("سعادة السيد X", "Sheikh X"). */
 export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention, style: RegExp): boolean {
-  return style.test(ctx.dispatch.text.slice(Math.max(v.passage.start, m.start - 20), m.start));
+  // "صاحب السمو أمير البلاد الشيخ X": up to three words of title between the style and the name.
+  return style.test(ctx.dispatch.text.slice(Math.max(v.passage.start, m.start - 32), m.start));
 }
 
 /** Whether some mention of this person so far, this sentence included, is styled so. */

@@ -1024,10 +1024,13 @@ function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon,
   return cleanRole(text.slice(tokens[a].start, tokens[end - 1].end));
 }
 
+/** A conjunction "و" glued to the first word of an Arabic office ("ووزير", "ورئيس", "وولي العهد"). */
+const ROLE_AFTER_AND = /^و(?=(?:مساعد|معاون|نائب|وزير|رئيس|سفير|ولي|مدير|أمين|الأمين|محافظ|قائد|مستشار|مبعوث|المبعوث|ممثل|مندوب|المندوب|عضو|الوزير|الرئيس|السفير|سمو|معالي|سعادة|فخامة|الشيخ|الفريق|اللواء))/u;
+
 function cleanRole(role: string): string {
   // "Minister of Defense His Royal Highness Prince": the style after the office is not part of it.
-  // "ومساعد وزير الدفاع": the conjunction written on the role's first word is not part of it.
-  const office = role.replace(/^و(?=(?:مساعد|معاون|نائب))/u, '').replace(/\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)(?:\s+(?:Prince|Princess|Sheikh|Sheikha|King|Queen))?\s*$/u, '');
+  // "ومساعد وزير الدفاع", "بحضور ... ووزير الاقتصاد": the conjunction written on the role's first word is not part of it.
+  const office = role.replace(ROLE_AFTER_AND, '').replace(/\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)(?:\s+(?:Prince|Princess|Sheikh|Sheikha|King|Queen))?\s*$/u, '');
   return office.replace(/\s+/g, ' ').replace(/^[،,\s]+/, '').replace(/[،,\s]+$/, '').trim();
 }
 

@@ -347,7 +347,8 @@ function orgPhrases(lex: Lexicon): Array<[string, string]> {
 }
 
 /** Titles that name the same post: "l'émissaire américaine" is "l'envoyée américaine". */
-const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['envoyee', 'envoye'], ['emissary', 'envoy'], ['representant', 'envoye'], ['representante', 'envoye'], ['representative', 'envoy']]);
+// "نظيره السوري" is "son homologue syrien": any title of that country.
+const SYNONYMS = new Map([['emissaire', 'envoye'], ['emissaires', 'envoye'], ['envoyee', 'envoye'], ['emissary', 'envoy'], ['representant', 'envoye'], ['representante', 'envoye'], ['representative', 'envoy'], ...['نظير', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيريه', 'نظيرهم', 'ونظيره', 'ونظيرته'].map((w): [string, string] => [w, 'counterpart'])]);
 
 /** One token for the foreign minister, however the title is written. */
 const FOREIGN_MINISTER = 'foreign-minister';

@@ -144,6 +144,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       if (named.length >= 2 && close) return unique(named.map((m) => m.key));
     }
     if (next && ctx.lex.groupSubjects.includes(next.f)) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
+    // "وذكر البيان أن أردوغان أكد": after "أن"/"إن" the subject comes before its verb.
+    const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start).pop();
+    if (before && /^\s*$/u.test(dispatch.text.slice(before.end, trig.start)) && /(?:^|\s)(?:أن|إن|بأن|وأن)\s+(?:\S+\s+){0,3}$/u.test(dispatch.text.slice(Math.max(s.passage.start, before.start - 40), before.start))) return [before.key];
     const found = arabicSpeakers(ctx, trig);
     // "وأضافت", "وأكدت": a verb in the feminine speaks of a woman.
     return found.length ? found : ctx.salience.resolve(FEMININE_VERB_AR.test(trig.text) ? 'elle' : 'il');
