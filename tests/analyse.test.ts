@@ -2144,4 +2144,39 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('أنقرة/ الأناضول التقى وزير الخارجية التركي مراد أوزتورك، الثلاثاء، نظيره السوري فادي الناصر، في أنقرة.\nوفي وقت سابق من اليوم، استقبل الرئيس التركي كمال أرسلان في المجمع الرئاسي بأنقرة الوزير الناصر، وفق بيان صادر عن الرئاسة التركية.\nوذكر البيان أن أرسلان أكد خلال اللقاء أن تركيا "لن تسمح بالفوضى".');
     expect(speakers(c)).toEqual(['كمال أرسلان']);
   });
+  it('Session 11, round 62: "en présence du ministre des Mines, X, et du ministre du Pétrole" (a title-only attendee after "du"); "Lors de l\'entretien avec M. X, le ministre était accompagné de Y" adds Y to the meeting with X', () => {
+    const a = analyseText("Conakry - Le Premier ministre Mamadou Keita a reçu jeudi une délégation de la Banque mondiale conduite par Paul Mensah. La rencontre s’est déroulée en présence du ministre des Mines, Ibrahima Sow, et du ministre du Plan et de la Coopération internationale.");
+    expect(pairs(a)).toEqual([['Mamadou Keita', 'Paul Mensah', 'Ibrahima Sow', 'ministre du Plan et de la Coopération internationale']]);
+    const b = analyseText("(Keystone-ATS) Le conseiller fédéral Luca Bernasconi s'est rendu mardi à Kiev. Il y a rencontré son homologue Oleh Marchenko, puis la première ministre ukrainienne.\nLors de l'entretien avec M. Marchenko, le Tessinois était accompagné de la secrétaire d'Etat Anna Keller.");
+    expect(pairs(b)).toEqual([['Luca Bernasconi', 'Oleh Marchenko', 'Anna Keller'], ['Luca Bernasconi', 'première ministre ukrainienne']]);
+  });
+  it('Session 11, round 62: "later called on Prime Minister X and conveyed" is a meeting, "called on President X and Prime Minister Y to act" is not; "at the Prime Minister\'s House" is no one; "The Ukrainian president also informed Y about ... and stressed" is the president\'s view', () => {
+    const a = analyseText('New Delhi, Apr 9 (PTI) External Affairs Minister Ravi Menon on Thursday held talks with his Canadian counterpart Claire Dubois.\nForeign Minister Claire Dubois, who is on a three-day visit to India, later called on Prime Minister Arjun Mehta and conveyed to him the greetings of Canadian Prime Minister Paul Martin.');
+    expect(pairs(a)).toEqual([['Ravi Menon', 'Claire Dubois'], ['Claire Dubois', 'Arjun Mehta']]);
+    const b = analyseText('Ottawa, May 2 (CP) Foreign Minister Claire Dubois called on President Jean Moreau and Prime Minister Tom Baker to act on the tariffs.');
+    expect(pairs(b)).toEqual([]);
+    const c = analyseText("ISLAMABAD, Jan 22 (APP): Prime Minister Imran Qadir said the aid would reach the affected families.\nHe expressed these views while talking to a World Bank delegation led by its Vice President Karl Weber, which called on him at the Prime Minister's House.\nFederal Minister for Planning, Development and Special Initiatives Tariq Saleem attended the meeting.");
+    expect(pairs(c).flat()).not.toContain("Prime Minister's House");
+    expect(pairs(c).flat()).toContain('Tariq Saleem');
+    const d = analyseText('President of Ukraine Petro Koval met with President of Finland Mikko Laine in Kyiv on Monday.\nThe Ukrainian president also informed Laine about contacts with the team of U.S. President Donald Trump and stressed that any peace arrangement must include security guarantees.');
+    expect(speakers(d)).toEqual(['Petro Koval']);
+  });
+  it('Session 11, rounds 62-63 (Arabic names and titles): "مفوضة الاتحاد الأوروبي X"; "دولة X" styles a prime minister; "ولي عهد أبوظبي رئيس المجلس التنفيذي" is one role; "رئيس مجلس النواب X الموفد الفرنسي" is two people; "الرئيس عون" after "جوزاف عون"', () => {
+    const a = analyseText('عمان 21 كانون الثاني (بترا)- استقبل جلالة الملك عبدالله الثاني، في قصر الحسينية اليوم، مفوضة الاتحاد الأوروبي لشؤون البحر الأبيض المتوسط كاترينا نوفاك.');
+    expect(pairs(a)).toEqual([['عبدالله الثاني', 'كاترينا نوفاك']]);
+    const b = analyseText('أبوظبي في 3 فبراير/ وام/ استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم في قصر الشاطئ دولة نواف حداد رئيس مجلس الوزراء في الجمهورية اللبنانية.\nوكان دولة نواف حداد قد التقى في وقت سابق اليوم سمو الشيخ خالد بن محمد بن زايد آل نهيان ولي عهد أبوظبي رئيس المجلس التنفيذي لإمارة أبوظبي في قصر الوطن.');
+    expect(pairs(b)).toEqual([['محمد بن زايد آل نهيان', 'نواف حداد'], ['نواف حداد', 'خالد بن محمد بن زايد آل نهيان']]);
+    const c = analyseText('وطنية - استقبل رئيس الجمهورية العماد جوزاف خوري في قصر بعبدا الموفد الشخصي للرئيس الفرنسي جان بيار لوران.\nوشدد الرئيس خوري امام زائره على ان "لبنان ملتزم بالقرار".\nوفي عين التينة، استقبل رئيس مجلس النواب نبيل حمدان الموفد الفرنسي، وجرى عرض للأوضاع.');
+    expect(pairs(c)).toEqual([['جوزاف خوري', 'جان بيار لوران'], ['نبيل حمدان', 'جان بيار لوران']]);
+    expect(speakers(c)).toEqual(['جوزاف خوري']);
+  });
+  it('Session 11, rounds 62-63 (Arabic events): "ثم استقبل رئيس الجمهورية وزير الدفاع X" is the president and X; "التقى X في لقاءين منفصلين كلا من Y وZ" is two meetings; "X رئيس مجلس الوزراء ووزير الخارجية Y" gives each his office; "وأوضح أن ... بتوجيهات من ... أمير البلاد" is not the emir\'s view', () => {
+    const a = analyseText('وطنية - استقبل رئيس الجمهورية العماد جوزاف خوري اليوم السفير الإيطالي ماركو بيانكي.\nثم استقبل رئيس الجمهورية وزير الدفاع الوطني اللواء ميشال حداد وقائد الجيش العماد رودولف سليمان.');
+    expect(pairs(a)).toEqual([['جوزاف خوري', 'ماركو بيانكي'], ['جوزاف خوري', 'ميشال حداد', 'رودولف سليمان']]);
+    const b = analyseText('القاهرة (أ ش أ) التقى وزير الخارجية بدر عبد العاطي اليوم نظيره السويسري كارل مولر.\nكما التقى عبد العاطي في لقاءين منفصلين كلا من وزير خارجية النرويج يوهان هانسن ووزيرة خارجية فنلندا آنا فيرتانن.');
+    expect(pairs(b)).toEqual([['بدر عبد العاطي', 'كارل مولر'], ['بدر عبد العاطي', 'يوهان هانسن'], ['بدر عبد العاطي', 'آنا فيرتانن']]);
+    const c = analyseText('الكويت (كونا) -- استقبل حضرة صاحب السمو أمير البلاد الشيخ جابر سالم الصباح اليوم رئيس جمهورية قبرص نيكوس أندرياس.\nوحضر اللقاء سمو الشيخ حمد يوسف الصباح رئيس مجلس الوزراء ووزير الخارجية خالد علي المطيري.\nوأعرب سمو أمير البلاد خلال اللقاء عن ترحيبه بالرئيس الضيف.\nوفي وقت لاحق عقد سمو رئيس مجلس الوزراء والرئيس القبرصي جلسة مباحثات رسمية.\nوقال وزير الخارجية خالد المطيري إن الكويت "ستواصل دعم قبرص".\nوأوضح أن الجسر الجوي الذي سيرته الكويت بتوجيهات من حضرة صاحب السمو أمير البلاد نقل 1200 طن.');
+    expect(pairs(c)).toEqual([['جابر سالم الصباح', 'نيكوس أندرياس', 'حمد يوسف الصباح', 'خالد علي المطيري'], ['حمد يوسف الصباح', 'نيكوس أندرياس']]);
+    expect(speakers(c)).toEqual(['جابر سالم الصباح', 'خالد علي المطيري', 'خالد علي المطيري']);
+  });
 });

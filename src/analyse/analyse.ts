@@ -23,7 +23,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 31;
+export const ANALYSER_VERSION = 32;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -444,7 +444,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       // "التقى X، كلاً على حدة، Y و Z": with no subject before the verb, a name before "each apart" is the subject.
       const apart = /كل[\u064B\u064C]?ا?\u064B? على حدة/u.exec(ctx.dispatch.text.slice(hit.end, nextStart));
       const firstMet = ctx.s.mentions.find((m) => m.key === met[0] && m.start >= hit.end);
-      const verbSubject = !subject.length && apart && firstMet && firstMet.end <= hit.end + apart.index;
+      // "كما التقى عبد العاطي في لقاءين منفصلين X وY": in Arabic, the name right after the verb is its subject.
+      const rightAfterVerb = ctx.dispatch.lang === 'ar' && firstMet !== undefined && /^\s*(?:(?!(?:مع|في|من|إلى|الى|على|عن|لدى)\s)[\u0600-\u06FF]{2,4}\s+)?$/u.test(ctx.dispatch.text.slice(hit.end, firstMet.start));
+      const verbSubject = !subject.length && firstMet && ((apart && firstMet.end <= hit.end + apart.index) || rightAfterVerb);
       if (separate && met.length > 1 && verbSubject) ctx.salience.noteSubject([met[0]]);
       // "Accompagnée du directeur X, Mme Dogo a échangé avec Y": who escorted the subject, named before it, took part.
       const escorted = i === 0 && subject.length > 0 && ESCORTED.test(foldPhrase(ctx.s.passage.text));

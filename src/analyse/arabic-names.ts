@@ -141,6 +141,21 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       k++;
       continue;
     }
+    // "ثم استقبل رئيس الجمهورية وزير الدفاع X": the head of state holds no second office; another office after
+    // "رئيس الجمهورية" is the next person's (ranks such as "العماد" still belong to the president's title).
+    if (officeAfterPresident(tokens, i, k, lex)) return k;
+    // "عقد سمو رئيس مجلس الوزراء والرئيس القبرصي جلسة مباحثات": "و" with a definite title starts the next person.
+    if (/^وال/u.test(tokens[k].f) && isTitle(tokens[k].f.slice(1), lex)) break;
+    // "وزير شؤون مجلسي الشورى والنواب": the word after "شؤون" is the portfolio, whatever it is.
+    if (AFFAIRS.test(tokens[k - 1].f) && tokens[k].word && ARABIC.test(tokens[k].text) && !lex.nameStops.has(tokens[k].f)) {
+      k++;
+      continue;
+    }
+    // "ولي عهد أبوظبي": the crown prince's title in construct, before the emirate it serves.
+    if (/^(?:ال)?عهد$/u.test(tokens[k].f) && /^و?ولي$/u.test(tokens[k - 1].f)) {
+      k++;
+      continue;
+    }
     if (!isRoleComplement(tokens[k], lex)) break;
     // "رئيس مجلس الوزراء اليمني المرافق للرئيس العليمي": a known name after "ل"+title is whom the role serves; the role ends before it.
     if (isKnown(k) && k - 1 > i && /^لل/u.test(tokens[k - 1].f) && isTitle(`ا${tokens[k - 1].f.slice(1)}`, lex)) return k - 1;
@@ -148,6 +163,19 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     k++;
   }
   return k;
+}
+
+/** "رئيس الجمهورية [اللبنانية]" from token i, and an office of someone else's at token k. */
+export function officeAfterPresident(tokens: Token[], i: number, k: number, lex: Lexicon): boolean {
+  return k > i + 1 && k < tokens.length && OFFICE.test(tokens[k].f) && /^(?:رييس|رئيس)$/u.test(tokens[i].f) && /^الجمهوري[ةه]$/u.test(tokens[i + 1].f) && (k === i + 2 || (k === i + 3 && isPlace(tokens[i + 2], lex)));
+}
+
+/** Offices (not ranks or styles) that open a title of their own. */
+const OFFICE = /^(?:ال)?(?:وزير|وزيره|وزيرة|سفير|سفيره|سفيرة|رئيس|رييس|رئيسه|رئيسة|قائد|مدير|مديره|مديرة|نائب|نائبه|نائبة|مبعوث|موفد|ممثل|مندوب|امين|أمين|محافظ|مستشار|منسق|مفوض)$/u;
+
+/** "دولة" before a first name: the style of a prime minister ("دولة نواف سلام"), not "the State". */
+export function isPremierStyle(tokens: Token[], i: number, lex: Lexicon): boolean {
+  return /^دول[ةه]$/u.test(tokens[i].f) && lex.firstNames.has(tokens[i + 1]?.f ?? '');
 }
 
 /** "لشؤون", "لشئون": "for the affairs of", the portfolio after a title. */
@@ -177,7 +205,8 @@ function acronymAhead(tokens: Token[], k: number, lex: Lexicon): number | null {
  * the title is not one, or names someone the alias table knows (its spelling and key are better).
  */
 export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): ArabicName | ArabicBareTitle | ArabicKnownTitle | null {
-  if (!ARABIC.test(tokens[i].text) || !isTitle(tokens[i].f, lex)) return null;
+  // "دولة نواف سلام": "دولة" styles a prime minister when a first name follows (elsewhere it is "the State").
+  if (!ARABIC.test(tokens[i].text) || !(isTitle(tokens[i].f, lex) || isPremierStyle(tokens, i, lex))) return null;
   // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": a title after a building or a body names it, not a person here.
   if (i > 0 && NAMED_AFTER.test(bare(tokens[i - 1].f))) return null;
   // "كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية": the adviser's principal is no one present.
@@ -243,7 +272,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     // Two plain words make a name ("هاكان فيدان"); a third is more likely the next phrase, unless
     // the phrase closes right after it ("ميريانا سبولياريتش إيغر، ", "... إيغر والوفد المرافق").
     // Or a title follows it, the role after the name: "قاسم جومارت توكاييف رئيس جمهورية كازاخستان".
-    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f) || isTitle(tokens[end + 1].f, lex);
+    // "الشيخ فهد يوسف سعود الصباح": Gulf names run to a forebear's name before the family's.
+    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f) || isTitle(tokens[end + 1].f, lex) || lex.lineageNames.has(tokens[end + 1].f);
     // "لانا زكي نسيبة وزيرة دولة": a title right after the third word vouches for it, whatever its ending.
     const titleAfter = tokens[end + 1] !== undefined && isTitle(tokens[end + 1].f, lex);
     if ((plain >= 2 && !(plain === 2 && closesAfter && (startsName(t, lex) || titleAfter))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
@@ -265,7 +295,7 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     const f = tokens[k].f;
     const b = bare(f).replace(/^ال/u, '');
     // Adjectives of the title ("المتحدث الأمني", "المدير العام") belong to it too.
-    const sureAt = (t: Token | undefined) => t !== undefined && (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.portfolio.has(bare(t.f)) || lex.portfolio.has(bare(t.f).replace(/^ال/u, '')) || isPlace(t, lex));
+    const sureAt = (t: Token | undefined) => t !== undefined && (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.portfolio.has(bare(t.f)) || lex.portfolio.has(bare(t.f).replace(/^ال/u, '')) || isPlace(t, lex) || STATE_WORDS.has(t.f));
     // An adjective of the title when the role goes on after it: "المتحدث الأمني لوزارة الداخلية" (not "الوزير الأهالي").
     const adjective = /^ال[\u0600-\u06FF]{2,}(?:ي|ية|يه)$/u.test(bare(f)) && !lex.nameStops.has(f) && k + 1 < end && sureAt(tokens[k + 1]);
     // "مساعد وزير الخارجية لشؤون مجلس التعاون الخليجي": what the affairs are of belongs to the title.
@@ -347,7 +377,12 @@ export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon):
   const end = roleEndFrom(tokens, nameEnd, lex, () => false);
   // "استقبل الرئيس X سعادة وزير الدولة محمد بن صالح": a role followed by a name is the next person's.
   const next = end !== null ? tokens[end] : undefined;
-  if (next && ARABIC.test(next.text) && (lex.firstNames.has(next.f) || (tokens[end! + 1] !== undefined && PARTICLES.has(tokens[end! + 1].f)))) return null;
+  if (next && ARABIC.test(next.text) && (lex.firstNames.has(next.f) || (tokens[end! + 1] !== undefined && PARTICLES.has(tokens[end! + 1].f)))) {
+    // "الشيخ أحمد ... الصباح رئيس مجلس الوزراء ووزير الخارجية عبدالله اليحيا": the offices up to "و" + title are the
+    // name's own; the office after "و" is the next person's.
+    for (let j = end! - 1; j > nameEnd + 1; j--) if (/^و/u.test(tokens[j].f) && isTitle(tokens[j].f.slice(1), lex)) return j;
+    return null;
+  }
   // "... المبعوث الأممي هانز مولر": two plain words after the role, no article on them, are a name no list knows.
   const plainWord = (t: Token | undefined) => t !== undefined && t.word && ARABIC.test(t.text) && !/^(?:ال|وال)/u.test(t.text) && !lex.nameStops.has(t.f) && !isTitle(t.f, lex) && !isPlace(t, lex);
   if (plainWord(next) && plainWord(tokens[end! + 1]) && !tokens[end! + 2]?.word) return null;
@@ -377,7 +412,7 @@ export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: 
   return null;
 }
 
-const SHORT_SURNAME_AFTER = /^(?:[وف])?(?:اعرب|اعربت|اكد|اكدت|قال|قالت|شدد|شددت|دعا|دعت|اشار|اشارت|اوضح|اضاف|رحب|التقي|التقى|استقبل|اجتمع|بحث|الوزير|الوزيره|الوزيرة|السفير|السيناتور)$/u;
+const SHORT_SURNAME_AFTER = /^(?:[وف])?(?:اعرب|اعربت|اكد|اكدت|قال|قالت|شدد|شددت|دعا|دعت|اشار|اشارت|اوضح|اضاف|رحب|التقي|التقى|استقبل|اجتمع|بحث|الوزير|الوزيره|الوزيرة|السفير|السيناتور|الرئيس|الرييس|العماد)$/u;
 
 /** "الخارجية", "والمغتربين", "السورية": a portfolio word or an adjective, not the verb's object ("الهجوم"). */
 function isInstitutionComplement(t: Token, lex: Lexicon): boolean {

@@ -101,7 +101,8 @@ function ordinalMeeting(folded: string): number | null {
 
 /** The meeting a sentence names by whom it was with ("The audience with HM the King was attended by"), the latest with that person. */
 function withWhom(ctx: SentenceContext, folded: string, meetings: Meeting[]): Meeting | undefined {
-  const m = /^(?:the (?:audience|meeting|talks|reception) with|l'(?:audience|entretien) avec|la (?:rencontre|reunion) avec) (.{3,80}?) (?:was|were|s'est|se sont|a ete)\b/.exec(folded);
+  // "Lors de l'entretien avec M. X, le ministre était accompagné de Y", "During the talks with X, he was joined by Y": the clause names the meeting too.
+  const m = /^(?:the (?:audience|meeting|talks|reception) with|l'(?:audience|entretien) avec|la (?:rencontre|reunion) avec) (.{3,80}?) (?:was|were|s'est|se sont|a ete)\b/.exec(folded) ?? /^(?:lors de|au cours de|pendant|during|at|in) (?:l'(?:audience|entretien)|la (?:rencontre|reunion)|the (?:audience|meeting|talks|reception)) (?:avec|with) ([^,]{3,80}?),/.exec(folded);
   if (!m) return undefined;
   const span = ctx.s.passage.start + m[0].indexOf(m[1]);
   const mention = ctx.s.mentions.find((x) => x.kind === 'person' && x.start >= span && x.start < span + m[1].length);

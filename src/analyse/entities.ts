@@ -3,7 +3,7 @@ import { foldPhrase, isPlaceName, type Lexicon } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { namesWoman } from './gender.js';
-import { ARABIC_COMMA, arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
+import { ARABIC_COMMA, isPremierStyle, officeAfterPresident, arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
 
 /**
  * Finds people, places and organisations in one sentence, with the role written next to each
@@ -50,6 +50,10 @@ function isArticle(t: Token): boolean {
   return ARTICLES.has(t.f) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
 /** "son homologue syrien", "his Turkish counterpart": a title after a possessive is a person too. */
+/** Adverbs and auxiliaries that stand between a subject and its verb, never between a title and its holder's name. */
+const VERB_BETWEEN = new Set(['also', 'then', 'later', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'again', 'already', 'aussi', 'egalement', 'ensuite', 'a', 'ont', 'avait', 'est', 'sera', 'deja']);
+/** Words after which "du" opens someone attending: "en présence du", "accompagné du", "..., et du". */
+const ATTENDING_BEFORE_DU = new Set(['presence', 'compagnie', 'accompagne', 'accompagnee', 'accompagnes', 'accompagnees', 'entoure', 'entouree', 'et']);
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', "'s", '’s']);
 /** Where the sentence's words before a role end ("appel téléphonique de | la haute représentante"); not "and" ("Foreign and Expatriates Minister") or "'s" ("India's ambassador"). */
 const PREPOSITIONS = new Set(['de', 'des', 'du', "d'", 'd’', 'au', 'aux', 'à', 'of', 'in', 'at']);
@@ -109,7 +113,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       continue;
     }
     if (lang === 'ar') {
-      const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known) !== null);
+      const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known, tokens[k - 1]) !== null);
       const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
       // "اليوم، هاميش فالكونر، وزير الدولة": a bare title may follow the name it belongs to.
       const nameBefore = titled?.kind === 'title' ? arabicNameBeforeRole(tokens, titled.start, lex) : null;
@@ -127,8 +131,11 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const stop = tokens[titled.end - 1].end;
         const written = text.slice(start, stop);
         // The role after the name ("محمد بن عبدالرحمن رئيس مجلس الوزراء") says more than an honorific before it.
-        const after = arabicRoleAfter(tokens, titled.end, lex);
-        const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t) => lex.honorifics.has(t.f) || NOBILITY.test(t.f));
+        const honorificOnly = tokens.slice(titled.roleStart, titled.roleEnd).every((t, n) => lex.honorifics.has(t.f) || NOBILITY.test(t.f) || isPremierStyle(tokens, titled.roleStart + n, lex));
+        // "رئيس مجلس النواب نبيه بري الموفد الفرنسي": after a name with its office before it, a definite title with no comma is someone else.
+        // (Not "أحمد أبو الغيط الأمين العام لجامعة الدول العربية": an office in construct is the name's own.)
+        const otherPerson = !honorificOnly && /^ال/u.test(tokens[titled.end]?.text ?? '') && lex.demonyms.has(tokens[titled.end + 1]?.f ?? '');
+        const after = otherPerson ? null : arabicRoleAfter(tokens, titled.end, lex);
         // "، وزير الشؤون الخارجية ... للجمهورية الإيطالية، السيد أنطونيو تاياني": the office in apposition before the honorific.
         const officeBefore = honorificOnly && !after ? arabicOfficeBefore(tokens, titled.roleStart, lex) : null;
         const [a, b] = officeBefore ?? (after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd]);
@@ -153,9 +160,13 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const roleTokens = tokens.slice(from, arabicTitleEnd(tokens, from, titled.end, lex));
         const definite = /^(?:[وفلب])?ال/u.test(roleTokens[0].f) || roleTokens.length > 1;
         // "X، وسفير الاتحاد الأوروبي": with "و" on it, the title is the next of a list, not X's role.
-        const apposition = !/^و/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (ARABIC_COMMA.test(tokens[i - 1]?.text ?? '') && m.end === tokens[i - 2]?.end)));
+        // But "استقبل رئيس مجلس النواب نبيه بري الموفد الفرنسي": a definite title right after a name that already has its
+        // title before it is the verb's object, someone else.
+        const apposition = !/^و/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (ARABIC_COMMA.test(tokens[i - 1]?.text ?? '') && m.end === tokens[i - 2]?.end)) && !(m.end === tokens[i - 1]?.end && m.via === 'title' && (m as PersonMention).role !== null && /^ال/u.test(tokens[from].text)));
         // "مدير الأمن العام السعودي الفريق محمد ...": the role runs on to another title and a name.
-        const chained = tokens.slice(titled.end, titled.end + 3).some((t) => lex.titles.has(t.f) || lex.titles.has(bareWord(t.f)));
+        // Not after "رئيس الجمهورية": "استقبل رئيس الجمهورية وزير الدفاع X" names two people.
+        // Nor before "والرئيس القبرصي": "و" with a definite title is the next person.
+        const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && !/^وال/u.test(tokens[titled.end]?.f ?? '') && tokens.slice(titled.end, titled.end + 3).some((t) => lex.titles.has(t.f) || lex.titles.has(bareWord(t.f)));
         if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
           // "والوزير", "وسفير": the conjunction written on the title is no part of it.
           const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) || (/^و/u.test(roleTokens[0].f) && isTitleWord(roleTokens[0].f.slice(1), lex)) ? 1 : 0);
@@ -315,7 +326,9 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
   const found: PersonMention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end && m.kind === 'person');
   for (let i = 0; i < tokens.length; i++) {
-    if (!isArticle(tokens[i]) && !POSSESSIVES.has(tokens[i].f)) continue;
+    // "en présence du ministre du Pétrole", "..., et du gouverneur de la Banque centrale": "du" is "de le" in an attendance list.
+    const attendingDu = tokens[i].f === 'du' && i > 0 && ATTENDING_BEFORE_DU.has(tokens[i - 1].f);
+    if (!isArticle(tokens[i]) && !POSSESSIVES.has(tokens[i].f) && !attendingDu) continue;
     // "un chef de gouvernement libanais", "a Syrian official": anyone of that kind, not a person.
     if (INDEFINITE.has(tokens[i].f)) continue;
     // "à la résidence de l'ambassadeur de Syrie", "at the home of the envoy": where it happened, not who was there.
@@ -363,14 +376,17 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // Not a day after "on": "met the Qatari emir on Wednesday".
     if (next && (next.cap || /^(al|el)-/.test(next.f)) && next.word && !lex.demonyms.has(next.f) && !CALENDAR.test(next.f)) continue;
     const soon = tokens.slice(k, k + 4);
-    if (soon.some((t) => t.text === ',' || t.text === '.') === false && mentions.some((m) => m.kind === 'person' && soon.some((t) => t.start === m.start))) continue;
+    // "The Ukrainian president also informed Stubb": a verb or an adverb between the title and the name ends the title's clause; it is someone of its own.
+    const clauseGoesOn = (upTo: number) => tokens.slice(k, upTo).some((t) => !t.cap && (VERB_BETWEEN.has(t.f) || (lang === 'en' && /^[a-z]{3,}ed$/.test(t.f))));
+    if (soon.some((t) => t.text === ',' || t.text === '.') === false && mentions.some((m) => m.kind === 'person' && soon.some((t, j) => t.start === m.start && !clauseGoesOn(k + j)))) continue;
     const start = tokens[i + 1].start;
     const stop = tokens[end - 1].end;
     if (taken(start, stop) || isApposition(tokens, i, k, mentions, lex, lang)) continue;
     const written = text.slice(start, stop);
     if (/^(ministere|ministry|presidence|presidency|gouvernement|government)/.test(tokens[i + 1].f)) continue;
     // "the Prime Minister's Office reported": the office speaks, not its holder.
-    if (/['’]s\s+(?:office|media|press|bureau|secretariat|division|cabinet|court|diwan|palace)\b/i.test(written)) continue;
+    // "at the Prime Minister's House": a building, no one in it.
+    if (/['’]s\s+(?:office|media|press|bureau|secretariat|division|cabinet|court|diwan|palace|house|residence|lodge|compound)\b/i.test(written)) continue;
     // "the UN envoy": the organisation is part of the title, not a mention of its own.
     for (let j = mentions.length - 1; j >= 0; j--) if (mentions[j].kind === 'org' && mentions[j].start >= start && mentions[j].end <= stop) mentions.splice(j, 1);
     found.push({ kind: 'person', text: written, key: `t:${written.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}`, start, end: stop, sentence, via: 'role', role: written, surname: '' });
@@ -1025,7 +1041,7 @@ function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon,
 }
 
 /** A conjunction "و" glued to the first word of an Arabic office ("ووزير", "ورئيس", "وولي العهد"). */
-const ROLE_AFTER_AND = /^و(?=(?:مساعد|معاون|نائب|وزير|رئيس|سفير|ولي|مدير|أمين|الأمين|محافظ|قائد|مستشار|مبعوث|المبعوث|ممثل|مندوب|المندوب|عضو|الوزير|الرئيس|السفير|سمو|معالي|سعادة|فخامة|الشيخ|الفريق|اللواء))/u;
+const ROLE_AFTER_AND = /^و(?=(?:ال)?(?:مساعد|معاون|نائب|وزير|رئيس|سفير|ولي|مدير|أمين|محافظ|قائد|مستشار|مبعوث|ممثل|مندوب|عضو|مفوض|موفد|منسق|شيخ|أمير|فريق|لواء)|سمو|معالي|سعادة|فخامة)/u;
 
 function cleanRole(role: string): string {
   // "Minister of Defense His Royal Highness Prince": the style after the office is not part of it.

@@ -371,7 +371,7 @@ const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state|ر[ئي]يس الد�
 /** A "président" who is not a head of state: of a parliament, a council, a commission. */
 const NOT_HEAD_OF_STATE = /^(?:parlement|parliament|assemblee|assembly|commission|conseil|council|chambre|chamber|senat|senate|comite|committee|cour|court|banque|bank|speaker|municipalite|croissant|crescent|croix|cross|federation|union|association|chamber)$/;
 const PRIME_MINISTER = 'prime-minister';
-const PRIME_MINISTER_PHRASES = /president(?:e)? du conseil des ministres|president of the council of ministers|chef(?:fe)? du gouvernement|chef(?:fe)? de gouvernement|premier ministre|premiere ministre|prime minister|head of government|government leader|\bpremier\b/g;
+const PRIME_MINISTER_PHRASES = /president(?:e)? du conseil des ministres|president of the council of ministers|chef(?:fe)? du gouvernement|chef(?:fe)? de gouvernement|premier ministre|premiere ministre|prime minister|head of government|government leader|\bpremier\b|ر[ئي]يس[ةه]? (?:مجلس )?(?:ال)?وزراء|ر[ئي]يس[ةه]? (?:ال)?حكوم[ةه]/gu;
 const MONARCH = 'monarch';
 const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b/g;
 /** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official". */

@@ -5,6 +5,7 @@ import { ARABIC_COMMA } from './arabic-names.js';
 import { evidenceFor, unique, type SentenceContext } from './context.js';
 import { closedRelativeSubject, openingTitleSubject, relativeAntecedent, subjectOf } from './subjects.js';
 import { SPOKESPERSON } from './people.js';
+import { isOblique } from './clauses.js';
 
 /**
  * Positions: who states a view in a sentence (after "selon", before or after a reporting verb,
@@ -78,6 +79,9 @@ const ARABIC_PREPOSITIONS = /^(?:في|من|الي|إلى|على|عن|مع|لدى
  */
 function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
   const { s } = ctx;
+  // "وأوضح أن ...": "أن" right after the verb leaves the subject in the verb; whoever is named in the clause is not it.
+  const after = s.tokens.find((t) => t.start >= trig.end);
+  if (after && /^(?:أن|ان|إن|بأن|بان)$/u.test(after.text)) return [];
   const comma = s.tokens.find((t) => t.start >= trig.end && (t.text === '،' || t.text === ',' || t.text === '.'));
   const limit = Math.min(comma?.start ?? s.passage.end, trig.end + 90);
   const inRole = (m: Mention) => {
@@ -156,6 +160,12 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   // "a-t-il ajouté": the last speaker.
   const inverted = /^(?:a|ont)-t-(il|elle|ils|elles)/.exec(f);
   if (inverted) return ctx.salience.resolve(inverted[1]);
+  // "The Ukrainian president also informed Stubb about ... and stressed that": a verb right after "and" shares
+  // the subject that opens the sentence, not the object of the verb before it (no cue of ours when it is "informed").
+  if (!prevSubject.length && /\s(?:and|et)\s+(?:also\s+|further\s+|then\s+|later\s+|aussi\s+|egalement\s+|également\s+)?$/i.test(dispatch.text.slice(Math.max(s.passage.start, trig.start - 24), trig.start))) {
+    const opener = s.mentions.find((m) => m.kind === 'person' || m.kind === 'org');
+    if (opener && opener.kind === 'person' && opener.start - s.passage.start < 60 && s.mentions.some((m) => m.kind === 'person' && m.key !== opener.key && m.start > opener.end && m.end <= trig.start) && !isOblique(s.tokens, opener, ctx.lex, s.passage.start)) return [opener.key];
+  }
   // "X, who met reporters in Hama, said": the antecedent, whatever the clause names.
   const closed = closedRelativeSubject(ctx, trig.start);
   if (closed) return closed;
