@@ -100,7 +100,8 @@ function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean 
 function startsName(t: Token, lex: Lexicon): boolean {
   // "نجاة رشدي": a woman's first name may end in "ة", which otherwise marks a common noun.
   if (lex.firstNames.has(t.f) || lex.femaleFirstNames.has(t.f) || PARTICLES.has(t.f)) return true;
-  return !t.f.startsWith('و') && !/(?:ا\u064B|\u064Bا|ة)$/u.test(t.text);
+  // "لإنهاء الأزمة": "ل" on a word with hamza is the preposition, never a name's first letter.
+  return !t.f.startsWith('و') && !/(?:ا\u064B|\u064Bا|ة)$/u.test(t.text) && !/^ل[إأ]/u.test(t.text);
 }
 
 /** End (exclusive) of the title and complements starting at token i. */
@@ -149,6 +150,11 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "وزير شؤون مجلسي الشورى والنواب": the word after "شؤون" is the portfolio, whatever it is.
     if (AFFAIRS.test(tokens[k - 1].f) && tokens[k].word && ARABIC.test(tokens[k].text) && !lex.nameStops.has(tokens[k].f)) {
       k++;
+      continue;
+    }
+    // "رئيس بعثة يونامي": a mission named by a body the alias table knows.
+    if (/^(?:ال)?بعث[ةه]$/u.test(tokens[k].f) && tokens[k + 1] && lex.entities.get(lex.names.get(tokens[k + 1].f) ?? '')?.kind === 'org') {
+      k += 2;
       continue;
     }
     // "ولي عهد أبوظبي": the crown prince's title in construct, before the emirate it serves.

@@ -1041,7 +1041,7 @@ function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon,
 }
 
 /** A conjunction "و" glued to the first word of an Arabic office ("ووزير", "ورئيس", "وولي العهد"). */
-const ROLE_AFTER_AND = /^و(?=(?:ال)?(?:مساعد|معاون|نائب|وزير|رئيس|سفير|ولي|مدير|أمين|محافظ|قائد|مستشار|مبعوث|ممثل|مندوب|عضو|مفوض|موفد|منسق|شيخ|أمير|فريق|لواء)|سمو|معالي|سعادة|فخامة)/u;
+const ROLE_AFTER_AND = /^و(?=(?:ال)?(?:مساعد|معاون|نائب|وزير|رئيس|سفير|ولي|مدير|أمين|محافظ|قائد|مستشار|مبعوث|ممثل|مندوب|عضو|مفوض|موفد|منسق|شيخ|أمير|فريق|لواء|دكتور|دكتورة|مهندس|سيد|سيدة)|سمو|معالي|سعادة|فخامة)/u;
 
 function cleanRole(role: string): string {
   // "Minister of Defense His Royal Highness Prince": the style after the office is not part of it.

@@ -50,7 +50,8 @@ export function eventCues(text: string, from: number, to: number, lang: Lang, le
       // "a appelé X à poursuivre les réformes" urges; "a appelé X pour lui présenter ses condoléances" calls.
       (!/appel[ée]$/i.test(h.text) || !/^(?:(?!\s(?:pour|afin|au sujet|concernant|sur|dans|lors|au cours)\s)[^.;,])*?\s(?:à|aux?)\s/u.test(text.slice(h.end, to))));
   return {
-    meetings: findHits(lex.meeting[lang], text, from, to),
+    // "واستضافة اللاجئين": the verbal noun ("ة" after the verb's letters) hosts no one.
+    meetings: lang === 'ar' ? findHits(lex.meeting[lang], text, from, to).filter((h) => text[h.end] !== 'ة') : findHits(lex.meeting[lang], text, from, to),
     calls,
     // The verbs of a call only matter in a sentence that tells of one.
     callVerbs: calls.length ? findHits(lex.callVerbs[lang], text, from, to) : [],

@@ -136,6 +136,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     }
     // "نقل الفالح تحيات القيادة، مؤكداً": a participle's speaker is the subject named before it in the sentence.
     if (/^(?:مؤكدا|مشددا|معتبرا|مضيفا|معربا|داعيا|مشيرا)/u.test(trig.text)) {
+      // "وأوضح السفير الشناوي أن الرئيس شدد ...، معرباً": the subject of the verb just before, when one was found.
+      if (prevSubject.length) return prevSubject;
       const subject = s.mentions.find((m) => m.kind === 'person' && m.end <= trig.start);
       if (subject) return [subject.key];
     }
@@ -150,8 +152,17 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     if (next && ctx.lex.groupSubjects.includes(next.f)) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     // "وذكر البيان أن أردوغان أكد": after "أن"/"إن" the subject comes before its verb.
     const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start).pop();
-    if (before && /^\s*$/u.test(dispatch.text.slice(before.end, trig.start)) && /(?:^|\s)(?:أن|إن|بأن|وأن)\s+(?:\S+\s+){0,3}$/u.test(dispatch.text.slice(Math.max(s.passage.start, before.start - 40), before.start))) return [before.key];
+    // "وكان X قد شدد": after "كان" too, with "قد" before the verb.
+    if (before && /^\s*(?:قد\s+)?$/u.test(dispatch.text.slice(before.end, trig.start)) && /(?:^|\s)(?:أن|إن|بأن|وأن|و?كان|و?كانت)\s+(?:\S+\s+){0,3}$/u.test(dispatch.text.slice(Math.max(s.passage.start, before.start - 40), before.start))) return [before.key];
     const found = arabicSpeakers(ctx, trig);
+    // "وأضاف المتحدث الرسمي أن السيد الرئيس رحب ...", "وأوضح السفير الشناوي أن الرئيس شدد": a spokesperson relays
+    // the view of the one named right after "أن", before that person's verb.
+    const that = s.tokens.find((t) => t.start > trig.end && t.start - trig.end < 80 && /^(?:أن|ان|بأن|بان)$/u.test(t.text) && !s.tokens.some((c) => c.start > trig.end && c.start < t.start && ARABIC_COMMA.test(c.text)));
+    const bySpokesperson = that !== undefined && (SPOKESPERSON.test(foldPhrase(dispatch.text.slice(trig.end, that.start))) || s.mentions.some((m) => m.kind === 'person' && m.start > trig.end && m.end <= that.start && SPOKESPERSON.test(foldPhrase(ctx.registry.participant(m.key).role ?? ''))));
+    if (bySpokesperson) {
+      const held = s.mentions.find((m) => m.kind === 'person' && m.start > that.end && /^\s*(?:\S+\s+)?$/u.test(dispatch.text.slice(that.end, m.start)) && /^\s+[\u0621-\u064A]/u.test(dispatch.text.slice(m.end, m.end + 3)));
+      if (held && !SPOKESPERSON.test(foldPhrase(ctx.registry.participant(held.key).role ?? ''))) return [held.key];
+    }
     // "وأضافت", "وأكدت": a verb in the feminine speaks of a woman.
     return found.length ? found : ctx.salience.resolve(FEMININE_VERB_AR.test(trig.text) ? 'elle' : 'il');
   }
