@@ -2190,4 +2190,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(pairs(d)).toEqual([['عبدالله الثاني', 'أنطونيو كوستا']]);
     expect(speakers(d)).toEqual(['أنطونيو كوستا']);
   });
+  it('Session 11, round 62: a closing ", he said" on what the two sides did or who came states no view ("The two ministers also discussed X, he said"; "X was accompanied by Y, the ministry said"); a view closed so still counts', () => {
+    const a = analyseText('New Delhi, Apr 9 (PTI) External Affairs Minister Ravi Menon on Thursday held talks with his Canadian counterpart Claire Dubois.\nThe two ministers also discussed long-term supply of uranium for India\'s civil nuclear programme, he said.\nMenon was accompanied by Commerce Minister Anil Rao, the ministry said in a statement.\nCanada is "a natural partner" for India, Menon said.');
+    expect(a.positions.map((p) => p.passage.text.slice(0, 12))).toEqual(['Canada is "a']);
+  });
 });

@@ -23,7 +23,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 32;
+export const ANALYSER_VERSION = 33;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -489,6 +489,12 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const said = parenthetical ?? styledSpeaker ?? (coordinatedVerb(ctx, hit, prevEnd) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
       parenthetical = null;
       const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
+      // "The two ministers also discussed X, he said", "Fidan was accompanied by Y, the ministry said": a closing
+      // attribution of a fact (what the sides did, who came) states no one's view.
+      if (closingAttributionOfFact(ctx, hit, meetings)) {
+        prevEnd = hit.end;
+        continue;
+      }
       // "X affirmed ..., spokesman Y said in a statement": Y relays X's position, and X stays salient.
       const relay = speakers.length > 0 && Array.isArray(found) && found.every((k) => !speakers.includes(k)) && NEUTRAL_VERB.test(foldPhrase(hit.text));
       if (relay) {
@@ -518,6 +524,23 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
  * "X thanked Y for the support and vowed to ...": a verb coordinated by "and" after another verb's
  * object shares that verb's subject; "X and Y vowed" (a name before "and") does not.
  */
+/** A neutral verb closing the sentence after a comma, whose clause before tells what a group did or who attended. */
+function closingAttributionOfFact(ctx: SentenceContext, hit: Hit, made: Meeting[]): boolean {
+  const { s } = ctx;
+  if (!NEUTRAL_VERB.test(foldPhrase(hit.text))) return false;
+  const before = ctx.dispatch.text.slice(s.passage.start, hit.start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || /[«»“”"]/.test(before)) return false;
+  // The attribution ends the sentence: "..., he said.", "..., the ministry said in a statement."
+  if (!/^\s*(?:(?:in|on|at|during|after|following|to|late|earlier|dans|lors|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b[^,;:]{0,50})?[.!]?\s*$/i.test(ctx.dispatch.text.slice(hit.end, s.passage.end))) return false;
+  // Only the attribution after the last comma: "..., the ministry said (in a statement)."
+  if (!/^\s*(?:the |a |an |le |la |l'|un |une )?(?:\S+\s+){1,5}$/i.test(before.slice(comma + 1))) return false;
+  const clause = foldPhrase(before.slice(0, comma));
+  const group = /^(?:the two|both) (?:\S+ )?(?:ministers|sides|leaders|presidents|officials|delegations|countries|parties)\b|^les deux (?:\S+ )?(?:ministres|parties|dirigeants|presidents|responsables|delegations|pays)\b/.test(clause);
+  const attendance = ctx.lex.attendance.test(clause) && !/\b(?:said|stressed|called|urged|warned|affirmed|a (?:dit|declare|souligne|affirme))\b/.test(clause);
+  return group || attendance || made.length > 0;
+}
+
 function coordinatedVerb(ctx: SentenceContext, hit: Hit, prevEnd: number): boolean {
   if (prevEnd <= ctx.s.passage.start) return false;
   const text = ctx.dispatch.text;
