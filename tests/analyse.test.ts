@@ -2194,4 +2194,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('New Delhi, Apr 9 (PTI) External Affairs Minister Ravi Menon on Thursday held talks with his Canadian counterpart Claire Dubois.\nThe two ministers also discussed long-term supply of uranium for India\'s civil nuclear programme, he said.\nMenon was accompanied by Commerce Minister Anil Rao, the ministry said in a statement.\nCanada is "a natural partner" for India, Menon said.');
     expect(a.positions.map((p) => p.passage.text.slice(0, 12))).toEqual(['Canada is "a']);
   });
+  it('Session 11: "ألب أرسلان بيرقدار في العاصمة" keeps the third word before a preposition, not a quoted noun ("عن الرئيس X تأكيده أن"); "وأضاف البيان أن الجانبين بحثا" and "رحب سمو ولي العهد بدولة رئيس الوزراء" state no view', () => {
+    const a = analyseText('دمشق-سانا بحث وزير الطاقة المهندس محمد البشير مع وزير الطاقة والموارد الطبيعية التركي ألب أرسلان بيرقدار في العاصمة التركية أنقرة اليوم سبل التعاون.');
+    expect(pairs(a)).toEqual([['محمد البشير', 'ألب أرسلان بيرقدار']]);
+    const b = analyseText('رام الله-وفا ونقل الناطق الرسمي عن سيادة الرئيس محمود عباس تأكيده أن "الاستيطان كله غير شرعي".');
+    expect(speakers(b)).toEqual(['محمود عباس']);
+    const c = analyseText('الرياض (واس) استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد اليوم رئيس الوزراء الباكستاني شهباز شريف.\nوفي بداية الاستقبال، رحّب سمو ولي العهد بدولة رئيس الوزراء الباكستاني والوفد المرافق له.\nوأضاف البيان أن الجانبين بحثا سبل تعزيز التعاون.');
+    expect(speakers(c)).toEqual([]);
+  });
 });

@@ -184,6 +184,9 @@ export function isPremierStyle(tokens: Token[], i: number, lex: Lexicon): boolea
   return /^دول[ةه]$/u.test(tokens[i].f) && lex.firstNames.has(tokens[i + 1]?.f ?? '');
 }
 
+/** "عن الرئيس X تأكيده أن": what someone is quoted as saying, a noun with its pronoun, never a name's word (folded). */
+const REPORTED_NOUN = /^(?:تاكيد|تأكيد|قول|تشديد|اعراب|إعراب|ترحيب|تمني|دعوت|مطالبت|اشارت|إشارت)(?:ه|ها|هم)$/u;
+
 /** "لشؤون", "لشئون": "for the affairs of", the portfolio after a title. */
 const AFFAIRS = /^(?:ل|و?ل?)ش[ؤئو]ون$/u;
 
@@ -279,7 +282,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     // the phrase closes right after it ("ميريانا سبولياريتش إيغر، ", "... إيغر والوفد المرافق").
     // Or a title follows it, the role after the name: "قاسم جومارت توكاييف رئيس جمهورية كازاخستان".
     // "الشيخ فهد يوسف سعود الصباح": Gulf names run to a forebear's name before the family's.
-    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f) || isTitle(tokens[end + 1].f, lex) || lex.lineageNames.has(tokens[end + 1].f);
+    // "ألب أرسلان بيرقدار في العاصمة": a preposition or a time word after the third word closes the name there.
+    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f) || isTitle(tokens[end + 1].f, lex) || lex.lineageNames.has(tokens[end + 1].f) || (lex.nameStops.has(tokens[end + 1].f) && !lex.nameStops.has(t.f) && !REPORTED_NOUN.test(t.f));
     // "لانا زكي نسيبة وزيرة دولة": a title right after the third word vouches for it, whatever its ending.
     const titleAfter = tokens[end + 1] !== undefined && isTitle(tokens[end + 1].f, lex);
     if ((plain >= 2 && !(plain === 2 && closesAfter && (startsName(t, lex) || titleAfter))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;

@@ -44,6 +44,9 @@ export interface EventCues {
   reporting: Hit[];
 }
 
+/** After "رحب": the visit or the visitor welcomed ("بزيارة", "بالرئيس الفنلندي", "بدولة رئيس الوزراء"), with up to four words of subject before. */
+const WELCOMED_GUEST = /^\s*(?:\S+\s+){0,4}?ب(?:زيار|ال(?:رئيس|ضيف|وزير|أمير|امير|ملك|وفد|مبعوث|زائر)|دول[ةه]\s|سمو|فخام|معالي|جلال)/u;
+
 export function eventCues(text: string, from: number, to: number, lang: Lang, lex: Lexicon): EventCues {
   // "al-Shaibani called Iraqi Foreign Minister Fuad Hussein": "called" is a call only when a name or title follows.
   const calls = findHits(lex.call[lang], text, from, to).filter((h) => (!/^called$/i.test(h.text.trim()) || /^\s*\p{Lu}/u.test(text.slice(h.end, h.end + 3))) &&
@@ -56,9 +59,9 @@ export function eventCues(text: string, from: number, to: number, lang: Lang, le
     // The verbs of a call only matter in a sentence that tells of one.
     callVerbs: calls.length ? findHits(lex.callVerbs[lang], text, from, to) : [],
     blockers: findHits(lex.blockers[lang], text, from, to),
-    // "ورحب سموه بزيارة X": welcoming a visitor is a courtesy of the meeting, not a view.
+    // "ورحب سموه بزيارة X", "رحب سمو ولي العهد بدولة رئيس الوزراء": welcoming a visitor is a courtesy of the meeting, not a view.
     // "إضافة إلى" is not "أضاف": a one-word cue ends its word.
-    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start) && !(!/\s/.test(h.text) && ARABIC_LETTER.test(text[h.end] ?? ' ')) && !(/رحب/u.test(h.text) && /^\s*(?:\S+\s+)?بزيار/u.test(text.slice(h.end, h.end + 30)))) : findHits(lex.reporting[lang], text, from, to),
+    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start) && !(!/\s/.test(h.text) && ARABIC_LETTER.test(text[h.end] ?? ' ')) && !(/رحب/u.test(h.text.replace(/[\u064B-\u0652]/gu, '')) && WELCOMED_GUEST.test(text.slice(h.end, h.end + 40)))) : findHits(lex.reporting[lang], text, from, to),
   };
 }
 

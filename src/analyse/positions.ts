@@ -141,6 +141,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       const subject = s.mentions.find((m) => m.kind === 'person' && m.end <= trig.start);
       if (subject) return [subject.key];
     }
+    // "وأضاف البيان أن الجانبين بحثا", "وأوضحت المصادر أن الجانبين تناولا": what the two sides did, no one's view.
+    if (/^\s*(?:\S+\s+){0,4}?(?:إلى\s+)?(?:أن|ان)\s+(?:ال)?(?:جانبين|جانبان|طرفين|طرفان|وزيرين|وزيران|زعيمين|رئيسين)(?![\u0621-\u064A])/u.test(dispatch.text.slice(trig.end, trig.end + 80))) return 'group';
     // "وأكد الجانبان": the two sides, no one person; "وأكد الوزيران": the two named before.
     const next = s.tokens.find((t) => t.start >= trig.end);
     // "وأكد الوزيران، بوريطة وألباريس، ...": the two named in apposition.
