@@ -2202,4 +2202,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('الرياض (واس) استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد اليوم رئيس الوزراء الباكستاني شهباز شريف.\nوفي بداية الاستقبال، رحّب سمو ولي العهد بدولة رئيس الوزراء الباكستاني والوفد المرافق له.\nوأضاف البيان أن الجانبين بحثا سبل تعزيز التعاون.');
     expect(speakers(c)).toEqual([]);
   });
+  it('Session 11, round 65: "X and Y held their first summit" is a meeting, and only X and Y met when a clause before named others ("since he succeeded Z ... after X and Y held"); "نائب رئيس دولة فلسطين حسين الشيخ،": "الشيخ" closing the name is the family name', () => {
+    const a = analyseText('SEOUL, Jan. 14 (Yonhap) -- Foreign Minister Min Joon-ho held talks with Japanese Foreign Minister Kenji Sato in Seoul.\nIt was Sato\'s first trip to South Korea since he succeeded Hiroshi Tanaka as foreign minister in October and came three months after President Park Sung-min and Japanese Prime Minister Yuko Ishida held their first summit on the sidelines of the APEC meetings in Gyeongju.');
+    expect(pairs(a)).toEqual([['Min Joon-ho', 'Kenji Sato'], ['Park Sung-min', 'Yuko Ishida']]);
+    const b = analyseText('رام الله 22-1-2026 وفا- استقبل رئيس دولة فلسطين محمود عباس، اليوم، وزير خارجية النرويج يوهان هانسن.\nحضر اللقاء نائب رئيس دولة فلسطين حسين الشيخ، ورئيس جهاز المخابرات العامة اللواء ماجد فرج.');
+    expect(pairs(b)).toEqual([['محمود عباس', 'يوهان هانسن', 'حسين الشيخ', 'ماجد فرج']]);
+  });
 });

@@ -247,6 +247,11 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   }
   while (end < tokens.length && end - start < 8) {
     const t = tokens[end];
+    // "نائب رئيس دولة فلسطين حسين الشيخ،": "الشيخ" closing a name before a comma is the family name, not a style.
+    if (t.f === 'الشيخ' && end - start >= 1 && (!tokens[end + 1] || ARABIC_COMMA.test(tokens[end + 1].text) || tokens[end + 1].text === '.')) {
+      end++;
+      break;
+    }
     if (endsName(t, lex, verbs) || t.f.startsWith('وال')) break;
     // "ولد مرزوك بالمستوى المتميز", "... للتعاون": after two words of a name, a preposition on a definite noun starts a phrase
     // (as a second word it may be a name: "فيفيان بالاكريشنان").

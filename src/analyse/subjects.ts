@@ -27,6 +27,14 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
   const { s, lex, dispatch } = ctx;
   const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org' && !inRoleOfNext(s, m))) && !isPossessor(s, m, verb) && !isSender(dispatch.text, m, clauseFrom) && !(dispatch.lang === 'ar' && onBehalfOf(dispatch.text, s.mentions, m, clauseFrom)));
   let inClause = before.filter((m) => !ctx.objects.has(m));
+  // "It was his first trip since he succeeded X ... and came three months after A and B held their first summit":
+  // a subordinate clause opened before a subject of two names holds that subject; names before it are not.
+  const opener = [...foldPhrase(dispatch.text.slice(clauseFrom, verb.start)).matchAll(/\b(?:after|before|since|when|while|until|apres que|avant que|lorsque|quand|alors que|tandis que|depuis que)\s/g)].pop();
+  if (opener && dispatch.lang !== 'ar') {
+    const cut = clauseFrom + opener.index! + opener[0].length;
+    const after = inClause.filter((m) => m.start >= cut);
+    if (after.filter((m) => m.kind === 'person').length >= 2 && inClause.some((m) => m.start < cut && m.kind === 'person')) inClause = after;
+  }
   // "Reçu par le ministre X, le représentant de l'UNICEF, Y, a jugé": after an opening participle, the name in
   // apposition right before the verb is the main clause's subject, though the participle took it as its object.
   if (!inClause.some((m) => m.kind === 'person') && OPENING_PARTICIPLE.test(s.tokens[0]?.f ?? '')) {
