@@ -2208,4 +2208,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('رام الله 22-1-2026 وفا- استقبل رئيس دولة فلسطين محمود عباس، اليوم، وزير خارجية النرويج يوهان هانسن.\nحضر اللقاء نائب رئيس دولة فلسطين حسين الشيخ، ورئيس جهاز المخابرات العامة اللواء ماجد فرج.');
     expect(pairs(b)).toEqual([['محمود عباس', 'يوهان هانسن', 'حسين الشيخ', 'ماجد فرج']]);
   });
+  it('Session 11, round 65: "à l\'issue d\'un entretien avec le président X" is a meeting; "avait ensuite brièvement rencontré X" too', () => {
+    const a = analyseText("BEYROUTH, 20 jan 2026 (AFP) - Le ministre français des Affaires étrangères Paul Girard a appelé mardi les autorités libanaises à accélérer les réformes, à l'issue d'un entretien avec le président Michel Haddad au palais de Baabda.");
+    expect(pairs(a)).toEqual([['Paul Girard', 'Michel Haddad']]);
+    const b = analyseText("OTTAWA — Le premier ministre Marc Tremblay a critiqué les tarifs.\nM. Tremblay avait ensuite brièvement rencontré le président américain Donald Trump lors d'un dîner offert en marge du sommet de l'APEC.");
+    expect(pairs(b)).toEqual([['Marc Tremblay', 'Donald Trump']]);
+  });
 });
