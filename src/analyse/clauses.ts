@@ -186,7 +186,7 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
     const preposition = one === 'et' && /^[àÀ]$/.test(tokens[k + 1]?.text ?? '');
     // "a reçu à Port-Gentil, où il séjourne depuis samedi, le président de la BAD": a relative on a place between commas ends at its comma.
     const placeRelative = /^(?:ou|where)$/.test(one) && tokens[k - 1]?.text === ',' && /^(?:il|elle|he|she)$/.test(tokens[k + 1]?.f ?? '') && closesBeforeMessage(tokens, k, to);
-    if (!placeRelative && ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || t.text === ':')) {
+    if (!placeRelative && ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || (t.text === ':' && !/^و?هم$/u.test(tokens[k - 1]?.text ?? '')))) {
       ranges.push([t.start, to]);
       break;
     }

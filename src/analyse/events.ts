@@ -44,6 +44,9 @@ export interface EventCues {
   reporting: Hit[];
 }
 
+/** "ثلاثة سفراء جدد": "new" after a plural noun, not "جدّد" (renewed). */
+const NEW_ONES = /[\u0621-\u064A]{2,}(?:اء|ين|ون)\s+جدد$/u;
+
 /** After "رحب": the visit or the visitor welcomed ("بزيارة", "بالرئيس الفنلندي", "بدولة رئيس الوزراء"), with up to four words of subject before. */
 const WELCOMED_GUEST = /^\s*(?:\S+\s+){0,4}?ب(?:زيار|ال(?:رئيس|ضيف|وزير|أمير|امير|ملك|وفد|مبعوث|زائر)|دول[ةه]\s|سمو|فخام|معالي|جلال)/u;
 
@@ -61,7 +64,7 @@ export function eventCues(text: string, from: number, to: number, lang: Lang, le
     blockers: findHits(lex.blockers[lang], text, from, to),
     // "ورحب سموه بزيارة X", "رحب سمو ولي العهد بدولة رئيس الوزراء": welcoming a visitor is a courtesy of the meeting, not a view.
     // "إضافة إلى" is not "أضاف": a one-word cue ends its word.
-    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start) && !(!/\s/.test(h.text) && ARABIC_LETTER.test(text[h.end] ?? ' ')) && !(/رحب/u.test(h.text.replace(/[\u064B-\u0652]/gu, '')) && WELCOMED_GUEST.test(text.slice(h.end, h.end + 40)))) : findHits(lex.reporting[lang], text, from, to),
+    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start) && !(!/\s/.test(h.text) && ARABIC_LETTER.test(text[h.end] ?? ' ')) && !(/رحب/u.test(h.text.replace(/[\u064B-\u0652]/gu, '')) && WELCOMED_GUEST.test(text.slice(h.end, h.end + 40))) && !NEW_ONES.test(text.slice(Math.max(from, h.start - 12), h.end))) : findHits(lex.reporting[lang], text, from, to),
   };
 }
 
