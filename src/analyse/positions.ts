@@ -138,6 +138,10 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     if (/^(?:مؤكدا|مشددا|معتبرا|مضيفا|معربا|داعيا|مشيرا)/u.test(trig.text)) {
       // "وأوضح السفير الشناوي أن الرئيس شدد ...، معرباً": the subject of the verb just before, when one was found.
       if (prevSubject.length) return prevSubject;
+      // "... بأن الرئيس السيسي رحب بزيارة X، مؤكدا": else the subject of the clause after "أن" that the participle continues.
+      const that = [...s.tokens].reverse().find((t) => t.end <= trig.start && /^(?:أن|ان|بأن|بان)$/u.test(t.text));
+      const held = that ? s.mentions.find((m) => m.kind === 'person' && m.start > that.end && m.end <= trig.start && /^\s*(?:\S+\s+)?$/u.test(dispatch.text.slice(that.end, m.start)) && /^\s+[\u0621-\u064A]/u.test(dispatch.text.slice(m.end, m.end + 3))) : undefined;
+      if (held && !SPOKESPERSON.test(foldPhrase(ctx.registry.participant(held.key).role ?? ''))) return [held.key];
       const subject = s.mentions.find((m) => m.kind === 'person' && m.end <= trig.start);
       if (subject) return [subject.key];
     }
