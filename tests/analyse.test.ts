@@ -2226,4 +2226,9 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('القاهرة (أ ش أ) استقبل الرئيس عبد الفتاح السيسي اليوم رئيس مجلس السيادة السوداني الفريق أول ركن عبد الفتاح البرهان.\nوصرح السفير كريم منصور المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس السيسي رحب بزيارة رئيس مجلس السيادة السوداني، مؤكدا دعم مصر الكامل للسودان.');
     expect(speakers(a)).toEqual(['عبد الفتاح السيسي']);
   });
+  it('Session 11: "وقال المتحدث باسم الوزارة X لـ(واع)" names X with the spokesperson\'s title (the bracket is the agency quoted, "لـ" no name\'s word)', () => {
+    const a = analyseText('بغداد - واع - بلغت صادرات النفط العراقية 100 مليون برميل.\nوقال المتحدث باسم الوزارة عاصم جهاد لـ(واع)، إن الإيرادات "تجاوزت التوقعات".\nوأكد جهاد أن العراق ملتزم بحصته.');
+    expect(speakers(a)).toEqual(['عاصم جهاد', 'عاصم جهاد']);
+    expect(a.people.find((p) => p.name === 'عاصم جهاد')?.role).toBe('المتحدث باسم الوزارة');
+  });
 });

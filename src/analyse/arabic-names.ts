@@ -117,6 +117,11 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       k += 2;
       continue;
     }
+    // "المتحدث باسم الوزارة عاصم جهاد": "in the name of" the body a spokesperson speaks for is part of the title.
+    if (tokens[k].f === 'باسم' && /^(?:ال)?(?:متحدث|متحدثه|متحدثة|ناطق|رسمي)$/u.test(tokens[k - 1].f) && tokens[k + 1]?.f.startsWith('ال')) {
+      k += 2;
+      continue;
+    }
     // "سفير دولة الكويت ... ومندوبها الدائم": a second office of the same person, "and its delegate", runs the role on.
     if (/^و/u.test(tokens[k].f) && /(?:ها|ه)$/u.test(tokens[k].f) && isTitle(tokens[k].f.slice(1).replace(/(?:ها|ه)$/u, ''), lex)) {
       k++;
@@ -205,6 +210,8 @@ function acronymAhead(tokens: Token[], k: number, lex: Lexicon): number | null {
       return close > j + 1 ? close + 1 : null;
     }
     if (!t.word || !ARABIC.test(t.text) || lex.nameStops.has(t.f)) return null;
+    // "عاصم جهاد لـ(واع)": a first name before the bracket starts the name; the bracket is the agency quoted, not the role's.
+    if (j > k && lex.firstNames.has(t.f)) return null;
   }
   return null;
 }
@@ -252,7 +259,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
       end++;
       break;
     }
-    if (endsName(t, lex, verbs) || t.f.startsWith('وال')) break;
+    // "لـ(واع)": a preposition drawn out with a tatweel before a bracket is no name's word.
+    if (endsName(t, lex, verbs) || t.f.startsWith('وال') || /\u0640$/u.test(t.text)) break;
     // "ولد مرزوك بالمستوى المتميز", "... للتعاون": after two words of a name, a preposition on a definite noun starts a phrase
     // (as a second word it may be a name: "فيفيان بالاكريشنان").
     // "مركز الملك سلمان للإغاثة": "لل…" (for the …) is never a name's word, not even its second.
