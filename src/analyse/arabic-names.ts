@@ -56,7 +56,7 @@ const TIME_AFTER = /^(?:الماضي|المقبل|الحالي|الجاري|ال
 /** The Arabic comma, and the Latin one some agencies (APS, MAP) use in Arabic text. */
 export const ARABIC_COMMA = /^[،,]$/;
 
-const ASSISTANT = new Set(['مساعد', 'مساعدة', 'معاون', 'معاونة'].map(foldSameLength));
+export const ASSISTANT = new Set(['مساعد', 'مساعدة', 'معاون', 'معاونة'].map(foldSameLength));
 
 const STATE_WORDS = new Set(['جمهورية', 'مملكة', 'دولة', 'سلطنة', 'إمارة', 'الجمهورية', 'المملكة', 'دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'الجمهوريه', 'المملكه', 'البلاد', 'الدولة', 'الدوله', 'السلطنة', 'السلطنه', 'بلادنا', 'بلدنا'].map(foldSameLength));
 

@@ -13,6 +13,9 @@ import { evidenceFor, widenTo, type SentenceContext } from './context.js';
  * "The Syrian president was accompanied by X", "L'audience s'est déroulée en présence de Y":
  * a sentence without a meeting verb that names who else attended the meeting just reported.
  */
+/** "ومن الجانب الباكستاني: A، وB": a sentence that goes on with the list of those present, side by side. */
+const SIDE_LIST = /^و?من الجانب [^\s:،]+ ?:/u;
+
 export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const last = meetings[meetings.length - 1];
   if (!last || last.kind !== 'meeting' || last.passage.dispatchId !== ctx.s.passage.dispatchId) return;
@@ -20,7 +23,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // Two sentences on, or three when the sentence names the meeting it adds to ("during the meeting").
   const refersBack = /\b(?:the (?:\w+ )?(?:meeting|talks|audience)|(?:la|cette) (?:rencontre|reunion|audience)|(?:l'|cet )entretien|les entretiens)\b|اللقاء|الاجتماع/.test(folded);
   // "The meeting was attended by" names the last meeting, however far back: WAM and SANA close with it.
-  const theMeeting = /^و?من الجانب [^\s:،]+ ?:/u.test(folded) || /\b(?:also )?attended the (?:meeting|talks|audience|reception)\.?$|\b(?:also )?(?:took part|participated) in the (?:meeting|talks)\.?$|\bwas (?:also )?joined (?:in|at|during) the (?:meeting|talks) by\b|\b(?:was|were) (?:also )?present (?:during|at) the (?:meeting|talks|audience)\b|\b(?:etait|etaient) (?:egalement |aussi )?presente?s? (?:lors de l'entretien|a l'audience|a la rencontre|lors de la rencontre)\b|^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended (?:on the (?:\S+ ){1,2}side )?by|(?:l'entretien|l'audience|la rencontre|la reunion|une reunion elargie|la reunion elargie) s'est (?:deroulee?|tenue?) (?:\S+ ){0,10}?en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the|both|the two) (?:meetings|talks|audiences) were (?:also )?attended by|from the (?:\S+ )?side, (?:it|the (?:meeting|talks|audience)) (?:was|were) (?:also )?attended by|(?:و?من الجانب \S+،? )?و?حضرت? (?:جلس[ةه] |جلسات )?(?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات|مراسم|مراسيم)|(?:فيما |كما |و)?حضر(?:ه|ها) (?:من|عن) الجانب)/.test(folded);
+  const theMeeting = SIDE_LIST.test(folded) || /\b(?:also )?attended the (?:meeting|talks|audience|reception)\.?$|\b(?:also )?(?:took part|participated) in the (?:meeting|talks)\.?$|\bwas (?:also )?joined (?:in|at|during) the (?:meeting|talks) by\b|\b(?:was|were) (?:also )?present (?:during|at) the (?:meeting|talks|audience)\b|\b(?:etait|etaient) (?:egalement |aussi )?presente?s? (?:lors de l'entretien|a l'audience|a la rencontre|lors de la rencontre)\b|^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended (?:on the (?:\S+ ){1,2}side )?by|(?:l'entretien|l'audience|la rencontre|la reunion|une reunion elargie|la reunion elargie) s'est (?:deroulee?|tenue?) (?:\S+ ){0,10}?en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the|both|the two) (?:meetings|talks|audiences) were (?:also )?attended by|from the (?:\S+ )?side, (?:it|the (?:meeting|talks|audience)) (?:was|were) (?:also )?attended by|(?:و?من الجانب \S+،? )?و?حضرت? (?:جلس[ةه] |جلسات )?(?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات|مراسم|مراسيم)|(?:فيما |كما |و)?حضر(?:ه|ها) (?:من|عن) الجانب)/.test(folded);
   if (!theMeeting && ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
   const cue = ctx.lex.attendance.exec(folded);
   if (!cue) return;
@@ -52,7 +55,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const targets = named ? [named] : counted ? [counted] : inPassing ? [sameSentence[0]] : all ? told.filter((m) => m.participants[0]?.key === host) : both ? sameSentence : farBack ? [lead!] : [last];
   // "Also present during the call were X and Y": a sentence that opens on who was present names only them.
   // "حضر الاستقبال من الجانب السعودي: A، وB": a list after a colon, every name in it.
-  const opensOnPresence = /^(?:(?:also|were also|was also) present|present (?:at|during|were|was)|in attendance|attending (?:the|were|was|from))\b/.test(folded) || /^(?:و|كما |فيما )?(?:حضر|حضره|حضرها|حضرت)\s|^و?من الجانب [^\s:،]+ ?:/u.test(folded);
+  const opensOnPresence = /^(?:(?:also|were also|was also) present|present (?:at|during|were|was)|in attendance|attending (?:the|were|was|from))\b/.test(folded) || /^(?:و|كما |فيما )?(?:حضر|حضره|حضرها|حضرت)\s/u.test(folded) || SIDE_LIST.test(folded);
   const excluded = opensOnPresence ? [] : nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
   // "X had inaugurated the forum in the presence of heads of state": a cue that names who attended after it leaves out whoever comes before.
   // Not "accompanied by": whoever is accompanied, named before it, attended too.

@@ -3,7 +3,7 @@ import { foldPhrase, isPlaceName, type Lexicon } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { namesWoman } from './gender.js';
-import { ARABIC_COMMA, isPremierStyle, officeAfterPresident, arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
+import { ARABIC_COMMA, ASSISTANT, isPremierStyle, officeAfterPresident, arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
 
 /**
  * Finds people, places and organisations in one sentence, with the role written next to each
@@ -123,7 +123,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const after = alias ? arabicRoleAfter(tokens, alias.end, lex) : null;
         const honorificOnly = tokens.slice(titled.start, titled.end).every((t) => lex.honorifics.has(t.f) || NOBILITY.test(t.f));
         const [a, b] = after && honorificOnly ? [alias!.end, after] : [titled.start, titled.end];
-        arabicRoles.set(titled.end, cleanRole(text.slice(tokens[a].start, tokens[b - 1].end)));
+        arabicRoles.set(titled.end, cleanRole(text.slice(tokens[a].start, tokens[b - 1].end), lex));
         if (after && honorificOnly) arabicExtraUntil.set(titled.end, after);
       }
       if (titled?.kind === 'name' && !arabicNames.has(titled.start)) {
@@ -140,7 +140,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const officeBefore = honorificOnly && !after ? arabicOfficeBefore(tokens, titled.roleStart, lex) : null;
         const [a, b] = officeBefore ?? (after && honorificOnly ? [titled.end, after] : [titled.roleStart, titled.roleEnd]);
         // "فخامة الرئيس جوزاف عون رئيس الجمهورية اللبنانية", "الأدميرال براد كوبر قائد القيادة المركزية": the office after the name completes the title before it.
-        const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end)) + (after && !honorificOnly ? ` ${cleanRole(text.slice(tokens[titled.end].start, tokens[after - 1].end))}` : '');
+        const role = cleanRole(text.slice(tokens[a].start, tokens[b - 1].end), lex) + (after && !honorificOnly ? ` ${cleanRole(text.slice(tokens[titled.end].start, tokens[after - 1].end), lex)}` : '');
         // "الأمير عبد العزيز" after "الأمير عبد العزيز بن سعود بن نايف": part of a name named before.
         mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? knownByPart(nameKey(written), known) ?? `p:${nameKey(written)}`, sentence, 'title', role));
         arabicNames.set(titled.start, titled.end);
@@ -150,7 +150,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const start = tokens[nameBefore.start].start + nameBefore.skip;
         const stop = tokens[nameBefore.end - 1].end;
         const written = text.slice(start, stop);
-        mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? `p:${nameKey(written)}`, sentence, 'title', cleanRole(text.slice(tokens[titled.start].start, tokens[titled.end - 1].end))));
+        mentions.push(person(text, start, stop, known.get(nameKey(written)) ?? `p:${nameKey(written)}`, sentence, 'title', cleanRole(text.slice(tokens[titled.start].start, tokens[titled.end - 1].end), lex)));
       } else if (titled?.kind === 'title') {
         arabicRoleUntil = titled.end;
         // "المحافظ", "وزير الخارجية السوري": someone named before, by title; not an apposition after a name.
@@ -946,7 +946,7 @@ function roleBefore(text: string, tokens: Token[], nameStart: number, lex: Lexic
     // "..., le général Murhaf Abou Qasrah": look one apposition further back.
     return comma ? null : appositionChain(text, tokens, a, lex);
   }
-  const phrase = cleanRole(text.slice(tokens[a].start, tokens[end - 1].end));
+  const phrase = cleanRole(text.slice(tokens[a].start, tokens[end - 1].end), lex);
   if (comma) return phrase;
   // A title right before the name may follow an appositive role: keep the more specific one.
   const earlier = appositionChain(text, tokens, first, lex);
@@ -1016,7 +1016,7 @@ function appositionChain(text: string, tokens: Token[], at: number, lex: Lexicon
   let a = first;
   while (a < end && (ARTICLES.has(tokens[a].f) || LINKS.has(tokens[a].f))) a++;
   if (end <= a || !hasTitle(tokens, a, end, lex)) return null;
-  return cleanRole(text.slice(tokens[a].start, tokens[end - 1].end));
+  return cleanRole(text.slice(tokens[a].start, tokens[end - 1].end), lex);
 }
 
 function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon, nameWords: number): string | null {
@@ -1037,17 +1037,20 @@ function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon,
   while (end > a && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f))) end--;
   const closes = k >= tokens.length || [',', '.', ';', ')', ':'].includes(tokens[k].text);
   if (end <= a || !closes || !hasTitle(tokens, a, end, lex)) return null;
-  return cleanRole(text.slice(tokens[a].start, tokens[end - 1].end));
+  return cleanRole(text.slice(tokens[a].start, tokens[end - 1].end), lex);
 }
 
-/** A conjunction "و" glued to the first word of an Arabic office ("ووزير", "ورئيس", "وولي العهد"). */
-const ROLE_AFTER_AND = /^و(?=(?:ال)?(?:مساعد|معاون|نائب|وزير|رئيس|سفير|ولي|مدير|أمين|محافظ|قائد|مستشار|مبعوث|ممثل|مندوب|عضو|مفوض|موفد|منسق|شيخ|أمير|فريق|لواء|دكتور|دكتورة|مهندس|سيد|سيدة)|سمو|معالي|سعادة|فخامة)/u;
-
-function cleanRole(role: string): string {
+function cleanRole(role: string, lex: Lexicon): string {
   // "Minister of Defense His Royal Highness Prince": the style after the office is not part of it.
   // "ومساعد وزير الدفاع", "بحضور ... ووزير الاقتصاد": the conjunction written on the role's first word is not part of it.
-  const office = role.replace(ROLE_AFTER_AND, '').replace(/\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)(?:\s+(?:Prince|Princess|Sheikh|Sheikha|King|Queen))?\s*$/u, '');
+  const office = (conjoinedTitle(role.trimStart().split(/\s/)[0], lex) ? role.trimStart().slice(1) : role).replace(/\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)(?:\s+(?:Prince|Princess|Sheikh|Sheikha|King|Queen))?\s*$/u, '');
   return office.replace(/\s+/g, ' ').replace(/^[،,\s]+/, '').replace(/[،,\s]+$/, '').trim();
+}
+
+/** "ووزير", "والنائب", "وولي": "و" written on a title (or on "مساعد"), the whole word being none. */
+function conjoinedTitle(word: string, lex: Lexicon): boolean {
+  const f = foldPhrase(word);
+  return /^و[\u0600-\u06FF]{2,}/u.test(f) && !isTitleWord(f, lex) && (isTitleWord(f.slice(1), lex) || ASSISTANT.has(f.slice(1)));
 }
 
 /**

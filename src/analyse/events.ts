@@ -57,7 +57,7 @@ export function eventCues(text: string, from: number, to: number, lang: Lang, le
       (!/appel[ée]$/i.test(h.text) || !/^(?:(?!\s(?:pour|afin|au sujet|concernant|sur|dans|lors|au cours)\s)[^.;,])*?\s(?:à|aux?)\s/u.test(text.slice(h.end, to))));
   return {
     // "واستضافة اللاجئين": the verbal noun ("ة" after the verb's letters) hosts no one.
-    meetings: lang === 'ar' ? findHits(lex.meeting[lang], text, from, to).filter((h) => text[h.end] !== 'ة') : findHits(lex.meeting[lang], text, from, to),
+    meetings: findHits(lex.meeting[lang], text, from, to).filter((h) => lang !== 'ar' || text[h.end] !== 'ة'),
     calls,
     // The verbs of a call only matter in a sentence that tells of one.
     callVerbs: calls.length ? findHits(lex.callVerbs[lang], text, from, to) : [],

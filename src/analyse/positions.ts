@@ -77,11 +77,25 @@ const ARABIC_PREPOSITIONS = /^(?:في|من|الي|إلى|على|عن|مع|لدى
  * ("أشار مدير الرعاية في الوزارة الدكتور وليد الخطيب": not "الوزارة", which is in the role), with
  * the people joined to it by "و" ("وأكد الصفدي والشيباني").
  */
+/** "أن", "بأن", "إن": the word that opens a reported clause. */
+const ARABIC_THAT = /^(?:أن|ان|إن|بأن|بان)$/u;
+
+/** "أن الرئيس السيسي رحب ...": the person named right after "أن" (a title word at most between), before that person's verb; not a spokesperson. */
+function subjectAfterThat(ctx: SentenceContext, from: number, to: number): string | undefined {
+  const text = ctx.dispatch.text;
+  const m = ctx.s.mentions.find((x) => x.kind === 'person' && x.start > from && x.end <= to && /^\s*(?:\S+\s+)?$/u.test(text.slice(from, x.start)) && /^\s+[\u0621-\u064A]/u.test(text.slice(x.end, x.end + 3)));
+  return m && !isSpokesperson(ctx, m.key) ? m.key : undefined;
+}
+
+function isSpokesperson(ctx: SentenceContext, key: string): boolean {
+  return SPOKESPERSON.test(foldPhrase(ctx.registry.participant(key).role ?? ''));
+}
+
 function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
   const { s } = ctx;
   // "وأوضح أن ...": "أن" right after the verb leaves the subject in the verb; whoever is named in the clause is not it.
   const after = s.tokens.find((t) => t.start >= trig.end);
-  if (after && /^(?:أن|ان|إن|بأن|بان)$/u.test(after.text)) return [];
+  if (after && ARABIC_THAT.test(after.text)) return [];
   const comma = s.tokens.find((t) => t.start >= trig.end && (t.text === '،' || t.text === ',' || t.text === '.'));
   const limit = Math.min(comma?.start ?? s.passage.end, trig.end + 90);
   const inRole = (m: Mention) => {
@@ -139,9 +153,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       // "وأوضح السفير الشناوي أن الرئيس شدد ...، معرباً": the subject of the verb just before, when one was found.
       if (prevSubject.length) return prevSubject;
       // "... بأن الرئيس السيسي رحب بزيارة X، مؤكدا": else the subject of the clause after "أن" that the participle continues.
-      const that = [...s.tokens].reverse().find((t) => t.end <= trig.start && /^(?:أن|ان|بأن|بان)$/u.test(t.text));
-      const held = that ? s.mentions.find((m) => m.kind === 'person' && m.start > that.end && m.end <= trig.start && /^\s*(?:\S+\s+)?$/u.test(dispatch.text.slice(that.end, m.start)) && /^\s+[\u0621-\u064A]/u.test(dispatch.text.slice(m.end, m.end + 3))) : undefined;
-      if (held && !SPOKESPERSON.test(foldPhrase(ctx.registry.participant(held.key).role ?? ''))) return [held.key];
+      const that = [...s.tokens].reverse().find((t) => t.end <= trig.start && ARABIC_THAT.test(t.text));
+      const held = that ? subjectAfterThat(ctx, that.end, trig.start) : undefined;
+      if (held) return [held];
       const subject = s.mentions.find((m) => m.kind === 'person' && m.end <= trig.start);
       if (subject) return [subject.key];
     }
@@ -163,12 +177,10 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     const found = arabicSpeakers(ctx, trig);
     // "وأضاف المتحدث الرسمي أن السيد الرئيس رحب ...", "وأوضح السفير الشناوي أن الرئيس شدد": a spokesperson relays
     // the view of the one named right after "أن", before that person's verb.
-    const that = s.tokens.find((t) => t.start > trig.end && t.start - trig.end < 80 && /^(?:أن|ان|بأن|بان)$/u.test(t.text) && !s.tokens.some((c) => c.start > trig.end && c.start < t.start && ARABIC_COMMA.test(c.text)));
-    const bySpokesperson = that !== undefined && (SPOKESPERSON.test(foldPhrase(dispatch.text.slice(trig.end, that.start))) || s.mentions.some((m) => m.kind === 'person' && m.start > trig.end && m.end <= that.start && SPOKESPERSON.test(foldPhrase(ctx.registry.participant(m.key).role ?? ''))));
-    if (bySpokesperson) {
-      const held = s.mentions.find((m) => m.kind === 'person' && m.start > that.end && /^\s*(?:\S+\s+)?$/u.test(dispatch.text.slice(that.end, m.start)) && /^\s+[\u0621-\u064A]/u.test(dispatch.text.slice(m.end, m.end + 3)));
-      if (held && !SPOKESPERSON.test(foldPhrase(ctx.registry.participant(held.key).role ?? ''))) return [held.key];
-    }
+    const that = s.tokens.find((t) => t.start > trig.end && t.start - trig.end < 80 && ARABIC_THAT.test(t.text) && !s.tokens.some((c) => c.start > trig.end && c.start < t.start && ARABIC_COMMA.test(c.text)));
+    const bySpokesperson = that !== undefined && (SPOKESPERSON.test(foldPhrase(dispatch.text.slice(trig.end, that.start))) || s.mentions.some((m) => m.kind === 'person' && m.start > trig.end && m.end <= that.start && isSpokesperson(ctx, m.key)));
+    const held = bySpokesperson ? subjectAfterThat(ctx, that.end, s.passage.end) : undefined;
+    if (held) return [held];
     // "وأضافت", "وأكدت": a verb in the feminine speaks of a woman.
     return found.length ? found : ctx.salience.resolve(FEMININE_VERB_AR.test(trig.text) ? 'elle' : 'il');
   }
