@@ -520,10 +520,6 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
 
-/**
- * "X thanked Y for the support and vowed to ...": a verb coordinated by "and" after another verb's
- * object shares that verb's subject; "X and Y vowed" (a name before "and") does not.
- */
 /** A neutral verb closing the sentence after a comma, whose clause before tells what a group did or who attended. */
 function closingAttributionOfFact(ctx: SentenceContext, hit: Hit, made: Meeting[]): boolean {
   const { s } = ctx;
@@ -532,7 +528,7 @@ function closingAttributionOfFact(ctx: SentenceContext, hit: Hit, made: Meeting[
   const comma = before.lastIndexOf(',');
   if (comma < 0 || /[«»“”"]/.test(before)) return false;
   // The attribution ends the sentence: "..., he said.", "..., the ministry said in a statement."
-  if (!/^\s*(?:(?:in|on|at|during|after|following|to|late|earlier|dans|lors|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b[^,;:]{0,50})?[.!]?\s*$/i.test(ctx.dispatch.text.slice(hit.end, s.passage.end))) return false;
+  if (!CLOSING_TAIL.test(ctx.dispatch.text.slice(hit.end, s.passage.end))) return false;
   // Only the attribution after the last comma: "..., the ministry said (in a statement)."
   if (!/^\s*(?:the |a |an |le |la |l'|un |une )?(?:\S+\s+){1,5}$/i.test(before.slice(comma + 1))) return false;
   const clause = foldPhrase(before.slice(0, comma));
@@ -541,6 +537,10 @@ function closingAttributionOfFact(ctx: SentenceContext, hit: Hit, made: Meeting[
   return group || attendance || made.length > 0;
 }
 
+/**
+ * "X thanked Y for the support and vowed to ...": a verb coordinated by "and" after another verb's
+ * object shares that verb's subject; "X and Y vowed" (a name before "and") does not.
+ */
 function coordinatedVerb(ctx: SentenceContext, hit: Hit, prevEnd: number): boolean {
   if (prevEnd <= ctx.s.passage.start) return false;
   const text = ctx.dispatch.text;
@@ -624,6 +624,8 @@ const OPENING_THAT = /^(?:noting|recalling|stressing|underlining|pointing out|sa
 const SOURCE_CUE = /^(?:selon|d'apres|according to)$/;
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+/** What may follow a closing attribution: "in a statement", "on Tuesday", "lundi". */
+const CLOSING_TAIL = new RegExp(`^\\s*(?:(?:in|on|at|during|after|following|to|late|earlier|dans|lors|${DAY})\\b[^,;:]{0,50})?[.!]?\\s*$`, 'i');
 const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DAY}\\b`);
 
 /** The style word right before a name, with at most three words (السيد، الشيخ، الدكتور، "ولي العهد الشيخ") between: not the pronoun "سموه". */
