@@ -81,6 +81,25 @@ describe('answers', () => {
   });
 });
 
+describe('questions in Arabic', () => {
+  it('reads who met whom, calls, positions and unknown names from an Arabic question', () => {
+    const met = ask('من التقى بوتين؟', corpus);
+    expect(met.query).toMatchObject({ intent: 'meetings', lang: 'ar', kind: 'meeting' });
+    expect(met.items.map((i) => i.text)).toEqual([expect.stringContaining('Chaibani')]);
+    verbatim(met);
+    const called = ask('من اتصل بالشيباني؟', corpus);
+    expect(called.query).toMatchObject({ intent: 'meetings', kind: 'call' });
+    // "بالشيباني": the preposition is written onto the name.
+    expect(called.items.length).toBeGreaterThan(0);
+    expect(called.items.every((i) => /Ch[a]?ibani|Shaibani/.test(i.text) && i.text.includes('spoke by phone with Ayman Safadi'))).toBe(true);
+    const said = ask('ماذا قال بوتين عن سوريا؟', corpus);
+    expect(said.query.intent).toBe('positions');
+    expect(said.found).toBe(true);
+    expect(said.items.every((i) => i.text.startsWith('Vladimir Poutine'))).toBe(true);
+    expect(ask('من التقى ترامب؟', corpus)).toMatchObject({ found: false, summary: 'No dispatch mentions ترامب.' });
+  });
+});
+
 describe('meetings or calls, and people asked for by title', async () => {
   const dir = await tempDir('answers-titles');
   // Written for this test: a minister named, then called "the Turkish minister"; an envoy only ever named by title.

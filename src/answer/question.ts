@@ -34,6 +34,36 @@ function kindAsked(folded: string): Query['kind'] {
   return call === meeting ? null : call ? 'call' : 'meeting';
 }
 
+/**
+ * Arabic intent words, matched on folded words (JavaScript's \b does not see Arabic letters as
+ * word characters, so the patterns above never match them): a word that starts with one of these
+ * stems, after an optional conjunction ("و", "ف") or article ("ال"): "التقى", "استقبله",
+ * "المواضيع", "وأكد".
+ */
+const ARABIC_INTENTS: Array<[Intent | 'call', RegExp]> = [
+  ['topics', /^(?:[وف])?(?:ال)?(?:مواضيع|موضوع|قضايا|ملفات|ناقش|بحث|تناول|جدول)/],
+  ['positions', /^(?:[وف])?(?:ال)?(?:قال|يقول|قيل|صرح|تصريح|اكد|يوكد|موقف|مواقف|راي|اعلن|دعا|ندد|ادان|شدد)/],
+  ['call', /^(?:[وف])?(?:ال)?(?:اتصل|اتصال|يتصل|هاتف|مكالم)/],
+  ['meetings', /^(?:[وف])?(?:ال)?(?:التقي|التقت|التقا|يلتقي|لقاء|اجتمع|اجتماع|يجتمع|استقبل|يستقبل|قابل|مقابل|زار|زيار|مباحث|محادث)/],
+];
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/**
+ * A preposition or conjunction written onto an Arabic name ("بالشيباني", "لبوتين", "وللصفدي"):
+ * the name as it would stand alone, the longest prefix first. "لل" is "ل" before "ال".
+ */
+function withoutArabicProclitic(folded: string): string[] {
+  const m = /^([وف]?)(لل|بال|ب|ل|ك)?(.{3,})$/.exec(folded);
+  if (!m || !ARABIC_LETTER.test(folded) || (!m[1] && !m[2])) return [];
+  const rest = m[2] === 'لل' ? `ال${m[3]}` : m[2] === 'بال' ? `ال${m[3]}` : m[3];
+  return [rest];
+}
+
+function arabicIntent(folded: string): Intent | 'call' | null {
+  return ARABIC_INTENTS.find(([, re]) => re.test(folded))?.[0] ?? null;
+}
+
 /** French question inversions ("a-t-il", "ont-elles", "est-ce"): grammar, never what is asked about. */
 const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|on|ils|elles|ce)$/u;
 const INTENT_WORDS = /^(?:sujets?|themes?|topics?|abord\w*|discut\w*|discuss\w*|covered|traite\w*|dit|dire|declar\w*|positions?|said|say|says|stance|statements?|state|states|stated|expressed|exprim\w*|affirm\w*|think|views?|rencontr\w*|recu|recevoir|entretenu\w*|meet\w*|met|received|talks|appels?|calls?|called|telephon\w*|phoned?|ont|a|ete|been|was|were|has|have|did|does|about|sur|propos|au|sujet|concernant|regarding|on|à|a|en|in|at)$/;
@@ -60,8 +90,9 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
   // Slips are read as intent words only when no intent word is there as typed.
   const folded = INTENTS.some(([, re]) => re.test(asTyped)) ? asTyped : asTyped.replace(/\p{L}+/gu, asTypedRight);
   const lang: Lang = detectLanguage(question, 'en');
-  const intent = INTENTS.find(([, re]) => re.test(folded))?.[0] ?? 'search';
   const toks = splitWords(question);
+  const arabicAsked = toks.map((w) => arabicIntent(w.folded)).filter((x) => x !== null);
+  const intent = INTENTS.find(([, re]) => re.test(folded))?.[0] ?? arabicIntentAsked(arabicAsked) ?? 'search';
   const used = new Set<number>();
   const people: string[] = [];
   const places: string[] = [];
@@ -75,7 +106,9 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
       if (lex.acronyms.has(phrase) && written !== written.toUpperCase()) continue;
       // "Turkish", "turc": a nationality, read below with the title it qualifies (or as the country).
       if (n === 1 && lex.demonyms.has(phrase)) continue;
-      const key = lex.names.get(phrase) ?? corpusNames.get(phrase) ?? (n === 1 && toks[i].cap ? corpusNames.get(`#${nameKey(toks[i].raw)}`) : undefined);
+      const key =
+        lex.names.get(phrase) ?? corpusNames.get(phrase) ?? (n === 1 && toks[i].cap ? corpusNames.get(`#${nameKey(toks[i].raw)}`) : undefined) ??
+        (n === 1 ? withoutArabicProclitic(phrase).map((p) => lex.names.get(p) ?? corpusNames.get(p)).find(Boolean) : undefined);
       if (!key) continue;
       const kind = lex.entities.get(key)?.kind ?? (key.startsWith('p:') || key.startsWith('t:') ? 'person' : 'place');
       (kind === 'person' ? people : places).push(key);
@@ -120,14 +153,18 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
       if (org) places.splice(places.indexOf(org), 1);
     }
   }
-  // Capitalised words we know nothing about: a name, kept whole ("Joe Biden").
+  // Capitalised words we know nothing about: a name, kept whole ("Joe Biden"). Arabic has no
+  // capitals: there, any word of an asking question that is no title, portfolio or topic word is
+  // taken for a name ("من التقى ترامب؟").
+  const arabicName = (w: (typeof toks)[number]) =>
+    intent !== 'search' && ARABIC_LETTER.test(w.raw) && sentenceTopics(w.raw, 'ar', lex).length === 0 && !arabicIntent(w.folded);
   let current: string[] = [];
   const flush = () => {
     if (current.length) unknownNames.push(current.join(' '));
     current = [];
   };
   for (const [i, w] of toks.entries()) {
-    const unknown = !used.has(i) && w.cap && i > 0 && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !lex.titles.has(w.folded) && !lex.portfolio.has(w.folded);
+    const unknown = !used.has(i) && (w.cap || arabicName(w)) && i > 0 && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !lex.titles.has(w.folded) && !lex.portfolio.has(w.folded);
     if (!unknown) {
       flush();
       continue;
@@ -136,17 +173,17 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
     used.add(i);
   }
   flush();
-  const topics = [...new Set<TopicLabel>([...sentenceTopics(question, 'fr', lex), ...sentenceTopics(question, 'en', lex), ...topicNames(folded, lex)])];
+  const topics = [...new Set<TopicLabel>([...sentenceTopics(question, 'fr', lex), ...sentenceTopics(question, 'en', lex), ...(lang === 'ar' ? sentenceTopics(question, 'ar', lex) : []), ...topicNames(folded, lex)])];
   const { from, to } = dateRange(folded);
   const asked = intent === 'topics' ? topics.filter((l) => new RegExp(`\\b${l}\\b`).test(folded)) : topics;
   // A word that only names a topic already asked for ("refugees") is that topic's filter, not a
   // second condition on the same sentence.
   const onlyTopic = (raw: string) => {
-    const labels = [...sentenceTopics(raw, 'fr', lex), ...sentenceTopics(raw, 'en', lex)];
+    const labels = [...sentenceTopics(raw, 'fr', lex), ...sentenceTopics(raw, 'en', lex), ...(lang === 'ar' ? sentenceTopics(raw, 'ar', lex) : [])];
     return labels.length > 0 && labels.every((l) => asked.includes(l));
   };
   const words = toks
-    .filter((w, i) => !used.has(i) && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !INTENT_WORDS.test(asTypedRight(w.folded)) && !INVERTED_PRONOUN.test(w.folded) && !/^\d{4}$/.test(w.folded) && !MONTHS[w.folded])
+    .filter((w, i) => !used.has(i) && !STOP_WORDS.has(w.folded) && !QUESTION_WORDS.has(w.folded) && !INTENT_WORDS.test(asTypedRight(w.folded)) && !arabicIntent(w.folded) && !INVERTED_PRONOUN.test(w.folded) && !/^\d{4}$/.test(w.folded) && !MONTHS[w.folded])
     .filter((w) => !onlyTopic(w.raw))
     .map((w) => w.raw);
   return {
@@ -161,8 +198,20 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
     to,
     words: intent === 'search' ? words : words.filter((w) => !lex.titles.has(fold(w))),
     dispatch: null,
-    kind: intent === 'meetings' ? kindAsked(folded) : null,
+    kind: intent === 'meetings' ? (arabicAsked.length ? arabicKindAsked(arabicAsked) : kindAsked(folded)) : null,
   };
+}
+
+/** The intent of an Arabic question: the first asked in the order of ARABIC_INTENTS; a call is a meeting of kind call. */
+function arabicIntentAsked(asked: Array<Intent | 'call'>): Intent | null {
+  const first = ARABIC_INTENTS.find(([intent]) => asked.includes(intent))?.[0];
+  return first === undefined ? null : first === 'call' ? 'meetings' : first;
+}
+
+function arabicKindAsked(asked: Array<Intent | 'call'>): Query['kind'] {
+  const call = asked.includes('call');
+  const meeting = asked.includes('meetings');
+  return call === meeting ? null : call ? 'call' : 'meeting';
 }
 
 /** Options of a structured command (/meetings, /topics, /positions), as typed or picked. */
