@@ -2231,4 +2231,22 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(speakers(a)).toEqual(['عاصم جهاد', 'عاصم جهاد']);
     expect(a.people.find((p) => p.name === 'عاصم جهاد')?.role).toBe('المتحدث باسم الوزارة');
   });
+  it('Session 12, round 69: a view relayed by someone else is the view of whoever the reported clause names as its subject ("M. X a indiqué que le président Y a exprimé", "Selon son porte-parole, A, M. B attend", "A said the President assured", \'B “made clear ...,” A said\', "told reporters in Moscow on Tuesday that Y remained")', () => {
+    const a = analyseText("ABIDJAN, 3 juin (AIP) - Le président Alain Kouadio a reçu le ministre ghanéen des Affaires étrangères, Kwesi Boateng, porteur d'un message du président ghanéen Kofi Mensah.\nAu sortir de l'audience, M. Boateng a indiqué que le président Mensah a exprimé « sa profonde gratitude » pour la solidarité ivoirienne.");
+    expect(speakers(a)).toEqual(['Kofi Mensah']);
+    const b = analyseText("KIEV, 4 juin (AFP) - Le ministre ukrainien des Affaires étrangères, Andriï Kovalenko, se rendra jeudi à Bruxelles.\nSelon son porte-parole, Petro Lysenko, M. Kovalenko attend de la réunion « des engagements concrets ».");
+    expect(speakers(b)).toEqual(['Andriï Kovalenko']);
+    const c = analyseText('ABUJA, June 5 (NAN) - President Musa Adeyemi received Ghanaian envoy Kwame Asante at the Presidential Villa, presidential spokesman Tunde Bakare said.\nBakare said the President assured the visiting envoy that Nigeria would support regional efforts.');
+    expect(speakers(c)).toEqual(['Musa Adeyemi']);
+    const d = analyseText('WASHINGTON, June 6 (AP) - Secretary of State Daniel Rowe spoke by phone with Russian Foreign Minister Oleg Sokolov on Monday, State Department spokesman Tom Pratt said.\nRowe “made clear that the United States expects concrete steps,” Pratt said.\nKremlin spokesman Ivan Orlov told reporters in Moscow on Tuesday that Sokolov remained “open to contacts” with Washington.');
+    expect(speakers(d)).toEqual(['Daniel Rowe', 'Oleg Sokolov']);
+  });
+  it('Session 12, round 69 (Arabic): a headline verb ("يستقبل") or "بما" opens no name, so "وأكد الوزير" stays the minister\'s; a platform named in quotation marks (\'منصة "إكس"\') is no quote; a spokesperson\'s "أن الرئيس X" relays X\'s view when X\'s words open a quotation', () => {
+    const a = analyseText('وزير الخارجية يستقبل السفيرين التركي والإيراني\nبغداد - واع - استقبل وزير الخارجية سامي الجبوري، اليوم الأحد، السفير التركي لدى بغداد أحمد يلماز.\nوأكد الوزير، بحسب البيان، ضرورة التوصل إلى تفاهم دائم بشأن المياه.\nوأشاد السفير بما تشهده العلاقات بين البلدين من تطور.');
+    expect(a.people.map((p) => p.name)).not.toContain('يستقبل السفيرين');
+    expect(speakers(a)).toEqual(['سامي الجبوري', 'أحمد يلماز']);
+    const b = analyseText('رام الله (وفا) - قال الناطق الرسمي باسم الرئاسة نبيل حمدان إن القرار باطل.\nوأضاف حمدان أن الرئيس محمود عباس "لن يسمح بتمرير أي مخطط".\nوقال وزير الخارجية رياض سالم، في منشور على منصة "إكس"، إن "الاحتلال يتحمل المسؤولية".');
+    expect(speakers(b)).toEqual(['نبيل حمدان', 'محمود عباس', 'رياض سالم']);
+    expect(b.positions[2].quote).toBe('الاحتلال يتحمل المسؤولية');
+  });
 });

@@ -50,10 +50,15 @@ export function isOrgKey(key: string, ctx: SentenceContext): boolean {
   return key.startsWith('o:') || ctx.lex.entities.get(key)?.kind === 'org';
 }
 
+/** Words naming a social network or a site right before its name in quotation marks. */
+const PLATFORM_BEFORE = /(?:منصة|منصه|حسابه|حسابها|موقع|تطبيق|platform|plateforme|réseau social|reseau social|account on|compte)\s*(?:على\s*|de\s*|on\s*)?(?:منصة\s*|منصه\s*)?$/iu;
+
 function firstQuote(sentence: string, names: Set<string> = new Set()): string | null {
   QUOTE.lastIndex = 0;
   let m = QUOTE.exec(sentence);
-  while (m && names.has((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim())) m = QUOTE.exec(sentence);
+  // 'عبر منصة "إكس"', 'sur le réseau social « X »': the name of a platform is no quote either.
+  const platform = (at: number) => PLATFORM_BEFORE.test(sentence.slice(Math.max(0, at - 24), at));
+  while (m && (names.has((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim()) || platform(m.index))) m = QUOTE.exec(sentence);
   // Single quotes mark a term ("a so-called 'buffer zone'"): double quotes elsewhere in the sentence hold the words said.
   while (m && m[6] !== undefined) {
     const next = QUOTE.exec(sentence);
@@ -66,7 +71,7 @@ function firstQuote(sentence: string, names: Set<string> = new Set()): string | 
   return q.length >= 2 ? q : null;
 }
 
-export const NEUTRAL_VERB = /(?:^|\s)(?:said|says|told|added|noted|stated|explained|confirmed|indique|precise|ajoute|dit|explique|fait savoir|confirme|note|according to|selon|d'apres|[وف]?(?:قال|قالت|ذكرت|اضاف|اضافت|اوضح|اوضحت|صرح)|وفق|بحسب)$/;
+export const NEUTRAL_VERB = /(?:^|\s)(?:said|says|told|added|noted|stated|explained|confirmed|indique|precise|ajoute|(?<!s'est |se sont )dit|explique|fait savoir|confirme|note|according to|selon|d'apres|[وف]?(?:قال|قالت|ذكرت|اضاف|اضافت|اوضح|اوضحت|صرح)|وفق|بحسب)$/;
 
 const PARTICIPLE = /^(?:soulignant|affirmant|reaffirmant|reiterant|declarant|condamnant|denoncant|appelant|estimant|saluant|exprimant|insistant|assurant|rappelant|precisant|ajoutant|notant|qualifiant|rejetant|exhortant|mettant en garde|plaidant|stressing|affirming|reaffirming|reiterating|declaring|condemning|denouncing|calling|urging|warning|welcoming|expressing|emphasi[sz]ing|underlining|noting|describing|asserting|insisting|rejecting|praising|accusing|saying|adding)/;
 
@@ -83,7 +88,8 @@ const ARABIC_THAT = /^(?:أن|ان|إن|بأن|بان)$/u;
 /** "أن الرئيس السيسي رحب ...": the person named right after "أن" (a title word at most between), before that person's verb; not a spokesperson. */
 function subjectAfterThat(ctx: SentenceContext, from: number, to: number): string | undefined {
   const text = ctx.dispatch.text;
-  const m = ctx.s.mentions.find((x) => x.kind === 'person' && x.start > from && x.end <= to && /^\s*(?:\S+\s+)?$/u.test(text.slice(from, x.start)) && /^\s+[\u0621-\u064A]/u.test(text.slice(x.end, x.end + 3)));
+  // The verb may open a quotation: 'أن الرئيس محمود عباس "لن يسمح ..."'.
+  const m = ctx.s.mentions.find((x) => x.kind === 'person' && x.start > from && x.end <= to && /^\s*(?:\S+\s+)?$/u.test(text.slice(from, x.start)) && /^\s+["“«]?[\u0621-\u064A]/u.test(text.slice(x.end, x.end + 4)));
   return m && !isSpokesperson(ctx, m.key) ? m.key : undefined;
 }
 
@@ -139,6 +145,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     const next = after(80).find((m) => !qualifiesTitle(m));
     // "Selon le bureau de l'envoyé spécial, les deux responsables ont évoqué": an office cited for a fact, not the person.
     if (next && /\b(?:bureau|cabinet|office|services|entourage|equipe|staff|media office)\s+(?:de\s+la|de\s+l'|du|de|des|of\s+the|of)?\s*(?:\S+\s+){0,3}$/.test(foldPhrase(dispatch.text.slice(trig.end, next.start)))) return null;
+    // "Selon son porte-parole, X, M. Y attend de la réunion ...": a spokesperson in apposition relays the subject that follows.
+    const relayed = next && next.kind === 'person' ? subjectAfterSpokesperson(ctx, trig, next) : undefined;
+    if (relayed) return [relayed];
     return next && next.kind === 'person' ? [next.key] : null;
   }
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
@@ -243,8 +252,13 @@ const FEMININE_VERB_AR = /^[وف]?(?:قالت|أضافت|اضافت|أكدت|ا�
  * relaying someone named as the subject of what is said gives that person's position.
  */
 export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[]): string[] {
-  if (found.length !== 1 || !NEUTRAL_VERB.test(foldPhrase(trig.text))) return found;
+  if (found.length !== 1) return found;
+  const clauseSpeaker = reportedClauseSpeaker(ctx, trig, found[0]);
+  if (clauseSpeaker) return [clauseSpeaker];
   const role = ctx.registry.participant(found[0]).role ?? '';
+  // A spokesperson relays whatever the verb ("le porte-parole a affirmé que le chef de l'Etat souhaitait"); others only when it says no more than "said".
+  // (Arabic has its own reading of the spokesperson's "أن", in speakerOf.)
+  if (!NEUTRAL_VERB.test(foldPhrase(trig.text)) && (!SPOKESPERSON.test(foldPhrase(role)) || ctx.dispatch.lang === 'ar')) return found;
   // "The Kremlin said in a statement that Putin and X expressed ...": an institution relays its people too.
   const institution = isOrgKey(found[0], ctx);
   const { s, dispatch } = ctx;
@@ -253,12 +267,12 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
   const titledBefore = named ? dispatch.text.slice(Math.max(s.passage.start, named.start - 45), named.start) : '';
   if (!SPOKESPERSON.test(foldPhrase(role)) && !SPOKESPERSON.test(foldPhrase(titledBefore)) && !institution) return found;
   const rest = dispatch.text.slice(trig.end, s.passage.end);
-  const that = /^\s*(?:\S+\s+){0,3}?(?:that|que|qu'|qu’|أن|بأن)(?:\s+|(?<=qu['’]))/iu.exec(rest);
+  const that = THAT_AFTER_VERB.exec(rest);
   // "spokesperson X said Teodoro told the Australian minister that ...": the one who told, right after the verb.
   const toldNext = !that && /^\s+(?:\S+\s+){1,4}?(?:told|had told|informed|assured)\b/.test(rest);
   if (!that && !toldNext) return closingRelay(ctx, trig, found);
   const from = trig.end + (that ? that[0].length : 0);
-  const m = s.mentions.find((x) => x.kind === 'person' && x.start >= from && x.start - from <= (that ? 40 : 3)) ?? titledSubject(ctx, from);
+  const m = s.mentions.find((x) => x.kind === 'person' && x.start >= from && x.start - from <= (that ? 40 : 3)) ?? titledSubject(ctx, from, that !== null);
   if (!m || m.key === found[0]) return found;
   // "Putin and Saudi Crown Prince X, in a telephone conversation on Monday, expressed": both, when a verb follows.
   let last = m;
@@ -281,6 +295,65 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
 }
 
 /**
+ * "Selon son porte-parole, Heorhiï Tykhy, M. Sybiha attend ...", "According to his spokesman, X,
+ * the minister hopes ...": after a spokesperson cited as the source, the person who opens the
+ * main clause, right after the apposition's comma and before a verb, holds the view.
+ */
+function subjectAfterSpokesperson(ctx: SentenceContext, trig: Hit, source: Mention): string | undefined {
+  const { s, dispatch } = ctx;
+  const cited = foldPhrase(dispatch.text.slice(trig.end, source.start));
+  if (!isSpokesperson(ctx, source.key) && !SPOKESPERSON.test(cited)) return undefined;
+  if (!/^\s*,/.test(dispatch.text.slice(source.end, source.end + 3))) return undefined;
+  const subject = s.mentions.find((m) => m.kind === 'person' && m.start > source.end && m.start - source.end <= 45);
+  if (!subject || subject.key === source.key || subject.key.startsWith('t:')) return undefined;
+  if (!/^\s*,\s*(?:m\.|mme|mr\.?|mrs\.?|ms\.?|le |la |l'|the )?(?:\S+\s+){0,6}?$/i.test(dispatch.text.slice(source.end, subject.start))) return undefined;
+  const next = /^\s*(\S+)/.exec(dispatch.text.slice(subject.end, s.passage.end))?.[1] ?? '';
+  return /^(?:\p{Ll}+|s'est|s’est|a|ont)$/u.test(next) && !/^(?:de|du|des|of|and|et|in|en|to)$/.test(next) ? subject.key : undefined;
+}
+
+/** "that"/"que" opening the reported clause, a few words after the verb ("told reporters in Moscow on Tuesday that"). */
+const THAT_AFTER_VERB = /^\s*(?:\S+\s+){0,6}?(?:that|que|qu'|qu’|أن|بأن)(?:\s+|(?<=qu['’]))/iu;
+
+/**
+ * "M. X a indiqué que le président Y avait tenu à réaffirmer ...", "Onanuga said the President
+ * assured ...": when the clause reported has its own reporting verb, with a person named as its
+ * subject, the view is that person's, whoever relays it (the verb of the clause makes its own
+ * position; the relay makes none).
+ */
+function reportedClauseSpeaker(ctx: SentenceContext, trig: Hit, relay: string): string | undefined {
+  const { s, dispatch } = ctx;
+  if (dispatch.lang === 'ar') return undefined;
+  const rest = dispatch.text.slice(trig.end, s.passage.end);
+  // English may leave "that" out: "Onanuga said the President assured ...".
+  const bare = /^(?:said|says)$/.test(foldPhrase(trig.text)) ? /^\s+(?=the\s|\p{Lu})/u.exec(rest) : null;
+  for (const that of [bare, THAT_AFTER_VERB.exec(rest)]) {
+    const held = that ? clauseSubjectWithVerb(ctx, trig.end + that[0].length, relay) : undefined;
+    if (held) return held;
+  }
+  return undefined;
+}
+
+/** The person named as the subject of the first reporting verb after `from`, in that clause. */
+function clauseSubjectWithVerb(ctx: SentenceContext, from: number, relay: string): string | undefined {
+  const { s, dispatch } = ctx;
+  const cue = ctx.cues.reporting.find((r) => r.start > from && r.start - from <= 110);
+  if (!cue || /[«»“”".;:]/.test(dispatch.text.slice(from, cue.start))) return undefined;
+  // The clause opens on its subject ("que le président Y", "que le ministre des Affaires étrangères, Y,"): the first
+  // person named, close after "que", or the name in apposition right after it.
+  const named = s.mentions.filter((m) => m.kind === 'person' && m.start >= from && m.end <= cue.start);
+  let subject: Mention | undefined = named[0] && named[0].start - from <= 45 ? named[0] : undefined;
+  if (subject && named[1] && /^\s*,\s*$/.test(dispatch.text.slice(subject.end, named[1].start))) subject = named[1];
+  if (!named.length) {
+    const titled = titledSubject(ctx, from, true);
+    if (titled && titled.end <= cue.start) subject = titled;
+  }
+  if (!subject || subject.key === relay || subject.key.startsWith('t:')) return undefined;
+  // Only auxiliaries and adverbs between the subject and its verb ("avait tenu à", "had also", ", dans son message,").
+  if (!/^\s*,?\s*(?:\S+\s+){0,3}?$/.test(dispatch.text.slice(subject.end, cue.start))) return undefined;
+  return subject.key;
+}
+
+/**
  * "The defense chief also sought Canberra's support ..., Andolong said": a spokesperson who closes the
  * sentence relays the person it opens on, when that person is the subject of its first verb.
  */
@@ -291,13 +364,17 @@ function closingRelay(ctx: SentenceContext, trig: Hit, found: string[]): string[
   if (!spokesperson || !/,\s*(?:\S+\s+){0,4}$/.test(dispatch.text.slice(s.passage.start, spokesperson.start))) return found;
   const opener = s.mentions.find((m) => m.kind === 'person');
   if (!opener || opener.key === found[0] || opener.start - s.passage.start > 12 || opener.key.startsWith('t:')) return found;
-  const next = /^\s*(?:also\s+|further\s+|then\s+)?(\S+)/.exec(dispatch.text.slice(opener.end, s.passage.end))?.[1] ?? '';
+  // 'Rubio “made clear that ...,” Pigott said': the quotation may open on the verb.
+  const next = /^\s*[“"«]?\s*(?:also\s+|further\s+|then\s+)?(\S+)/.exec(dispatch.text.slice(opener.end, s.passage.end))?.[1] ?? '';
   return /^\p{Ll}+$/u.test(next) && !/^(?:of|in|to|and|for|with|the|a|an|at|on|by|from|who|which|whose|de|du|des|et|a|au|aux|en|pour|avec|qui|dont)$/.test(next) ? [opener.key] : found;
 }
 
 /** "the President told Premier Li that": a bare title at the start of the relayed clause, for whoever holds it. */
-function titledSubject(ctx: SentenceContext, from: number): Mention | undefined {
-  const m = /^(\s*(?:the|le|la)\s+)((?:\S+\s+){0,2}?\S+)(?=\s+(?:told|had told|informed|assured|a dit|avait dit|a assuré|avait assuré)\b)/i.exec(ctx.dispatch.text.slice(from, from + 80));
+function titledSubject(ctx: SentenceContext, from: number, afterThat = false): Mention | undefined {
+  const window = ctx.dispatch.text.slice(from, from + 80);
+  // After "que"/"that" any verb may follow the title ("que le chef de l'Etat souhaitait"); without it, only a verb of telling.
+  const m = /^(\s*(?:the|le|la)\s+)((?:\S+\s+){0,2}?\S+)(?=\s+(?:told|had told|informed|assured|a dit|avait dit|a assuré|avait assuré)\b)/i.exec(window) ??
+    (afterThat ? /^(\s*(?:the|le|la)\s+)((?:\S+\s+){0,2}?\S+)(?=\s+(?:a |avait |had |has )?\p{Ll}{3,}(?:ait|aient|ed|a|é|e)\b)/iu.exec(window) : null);
   if (!m || !ctx.lex.titles.has(foldPhrase(m[2]))) return undefined;
   const key = ctx.registry.resolveTitle(foldPhrase(m[2]));
   if (!key) return undefined;
