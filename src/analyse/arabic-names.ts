@@ -296,7 +296,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     // Or a title follows it, the role after the name: "قاسم جومارت توكاييف رئيس جمهورية كازاخستان".
     // "الشيخ فهد يوسف سعود الصباح": Gulf names run to a forebear's name before the family's.
     // "ألب أرسلان بيرقدار في العاصمة": a preposition or a time word after the third word closes the name there.
-    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f) || isTitle(tokens[end + 1].f, lex) || lex.lineageNames.has(tokens[end + 1].f) || (lex.nameStops.has(tokens[end + 1].f) && !lex.nameStops.has(t.f) && !REPORTED_NOUN.test(t.f));
+    // "ماركوس هنريكي سامبايو سفيراً لجمهورية البرازيل": an indefinite accusative ("سفيراً", "سفيرةً") is the phrase after the name.
+    const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f) || /\u064B[اى]?$|ا\u064B$/u.test(tokens[end + 1].text) || isTitle(tokens[end + 1].f, lex) || lex.lineageNames.has(tokens[end + 1].f) || (lex.nameStops.has(tokens[end + 1].f) && !lex.nameStops.has(t.f) && !REPORTED_NOUN.test(t.f));
     // "لانا زكي نسيبة وزيرة دولة": a title right after the third word vouches for it, whatever its ending.
     const titleAfter = tokens[end + 1] !== undefined && isTitle(tokens[end + 1].f, lex);
     if ((plain >= 2 && !(plain === 2 && closesAfter && (startsName(t, lex) || titleAfter))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
@@ -316,6 +317,11 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
   let k = start + 1;
   while (k < end) {
     const f = tokens[k].f;
+    // "ولي العهد": a title of several words the lexicon knows runs whole ("العهد" alone is no title).
+    if (lex.titles.has(tokens.slice(start, k + 1).map((t) => t.f).join(' '))) {
+      k++;
+      continue;
+    }
     const b = bare(f).replace(/^ال/u, '');
     // Adjectives of the title ("المتحدث الأمني", "المدير العام") belong to it too.
     const sureAt = (t: Token | undefined) => t !== undefined && (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.portfolio.has(bare(t.f)) || lex.portfolio.has(bare(t.f).replace(/^ال/u, '')) || isPlace(t, lex) || STATE_WORDS.has(t.f));
@@ -324,6 +330,9 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     // "مساعد وزير الخارجية لشؤون مجلس التعاون الخليجي": what the affairs are of belongs to the title.
     const ofAffairs = tokens.slice(start, k).some((t) => AFFAIRS.test(t.f)) && (/^ال/u.test(f) || k === start + 1 || AFFAIRS.test(tokens[k - 1].f)) && !lex.nameStops.has(f);
     const sure = sureAt(tokens[k]) || adjective || ofAffairs;
+    // "الرئيس الفرنسي ورئيس وزراء باكستان": after a title its country completes, "و" and a title start someone else
+    // (unlike "نائب رئيس الوزراء ووزير الخارجية", one person's two offices).
+    if (/^و/u.test(f) && !lex.titles.has(f) && isTitle(f.slice(1), lex) && (lex.demonyms.has(tokens[k - 1].f) || isPlace(tokens[k - 1], lex))) break;
     // "سفير المملكة المتحدة": a place of two words.
     if (k + 1 < end && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`))) k += 2;
     else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f))) k += 2;
@@ -387,10 +396,17 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
 export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon): number | null {
   // "الدكتور عبداللطيف بن راشد الزياني، وزير الخارجية،": the role in apposition, between commas.
   if (ARABIC_COMMA.test(tokens[nameEnd]?.text ?? '') && tokens[nameEnd + 1] !== undefined && ARABIC.test(tokens[nameEnd + 1].text) && lex.titles.has(tokens[nameEnd + 1].f)) {
-    const end = arabicRoleAfter(tokens, nameEnd + 1, lex);
+    let end = arabicRoleAfter(tokens, nameEnd + 1, lex);
+    // "، مستشار رئيس مجلس الوزراء والمتحدث الرسمي لوزارة الخارجية،": a second office joined by "و" inside the commas.
+    while (end !== null && /^و/u.test(tokens[end]?.f ?? '') && isTitle(tokens[end].f.slice(1), lex)) {
+      const more = roleEndFrom(tokens, end, lex, () => false);
+      if (more === null || more <= end) break;
+      end = more;
+    }
     if (end === null) return null;
     // "، رئيس الدولة "حفظه الله"،": a blessing in quotation marks may come before the closing comma.
-    const blessing = /^["«“]$/.test(tokens[end]?.text ?? '') ? tokens.findIndex((t, k) => k > end && /^["»”]$/.test(t.text)) : -1;
+    // Or between dashes: "، ولي العهد رئيس مجلس الوزراء -حفظه الله-،".
+    const blessing = /^["«“\-–]$/.test(tokens[end]?.text ?? '') ? tokens.findIndex((t, k) => k > end && /^["»”\-–]$/.test(t.text)) : -1;
     const close = blessing > 0 && blessing - end <= 4 ? blessing + 1 : end;
     return ARABIC_COMMA.test(tokens[close]?.text ?? '') ? end : null;
   }

@@ -120,9 +120,11 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       if (titled?.kind === 'known') {
         arabicRoleUntil = titled.end;
         const alias = matchAlias(tokens, titled.end, lex);
-        const after = alias ? arabicRoleAfter(tokens, alias.end, lex) : null;
+        // "محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد ...،": the role comes after the lineage.
+        const nameEnd = alias && lex.entities.get(alias.key)?.kind === 'person' ? lineageEnd(tokens, alias.end) : alias?.end ?? 0;
+        const after = alias ? arabicRoleAfter(tokens, nameEnd, lex) : null;
         const honorificOnly = tokens.slice(titled.start, titled.end).every((t) => lex.honorifics.has(t.f) || NOBILITY.test(t.f));
-        const [a, b] = after && honorificOnly ? [alias!.end, after] : [titled.start, titled.end];
+        const [a, b] = after && honorificOnly ? [ARABIC_COMMA.test(tokens[nameEnd]?.text ?? '') ? nameEnd + 1 : nameEnd, after] : [titled.start, titled.end];
         arabicRoles.set(titled.end, cleanRole(text.slice(tokens[a].start, tokens[b - 1].end), lex));
         if (after && honorificOnly) arabicExtraUntil.set(titled.end, after);
       }

@@ -316,10 +316,13 @@ export class PeopleRegistry {
     // "رئيس وزراء المملكة المتحدة": an Arabic place of two words names its country as one word would.
     if (/[\u0600-\u06FF]/u.test(phrase)) orgs.push(...arabicPlacePhrases(this.lex).filter(([name]) => padded.includes(` ${name} `)).map(([, key]) => key));
     // "EU Commissioner X", then "the European Commissioner": the Union is the side its demonym names.
-    return [...contentWords(phrase).map((w) => (ONU.has(w) ? 'onu' : word(w))), ...orgs].map((w) => (w === 'eu' ? 'europe' : w)).filter((w, i, all) => all.indexOf(w) === i);
+    return [...contentWords(phrase).filter((w) => !ARABIC_STYLE.test(w)).map((w) => (ONU.has(w) ? 'onu' : word(w))), ...orgs].map((w) => (w === 'eu' ? 'europe' : w)).filter((w, i, all) => all.indexOf(w) === i);
   }
 
 }
+
+/** Arabic styles ("سمو ولي العهد", "معالي الوزير"): how a holder is addressed, no word of the title. */
+const ARABIC_STYLE = /^(?:و?(?:صاحب|حضره|سمو|السمو|معالي|فخامه|سعاده|جلاله|سياده))$/u;
 
 const ORG_PHRASES = new WeakMap<Lexicon, Array<[string, string]>>();
 const ARABIC_PLACE_PHRASES = new WeakMap<Lexicon, Array<[string, string]>>();
