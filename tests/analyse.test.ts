@@ -2259,4 +2259,16 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('الكويت (كونا) - تسلم أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم أوراق اعتماد كل من السفير ماركوس هنريكي سامبايو سفيراً لجمهورية البرازيل، والسفيرة ميته لوند كريستنسن سفيرةً لمملكة الدنمارك.');
     expect(c.people.map((p) => p.name)).toEqual(expect.arrayContaining(['ماركوس هنريكي سامبايو', 'ميته لوند كريستنسن']));
   });
+  it('Session 12, round 69 (meetings): "X, à la tête d\'une délégation" heads it ("la délégation a été reçue par Y"); "s\'y était rendue en avril et s\'était alors entretenue avec Y"; "les deux chefs d\'Etat ... lors de leur rencontre du 22 février"; a surname in the headline before the full name; "بدر البوسعيدي" after "بدر بن حمد البوسعيدي"; "حضر لقاءي سموه مع الرئيسين" attends both meetings', () => {
+    const a = analyseText("Conakry, 20 février 2026 (AGP) - Le ministre des Affaires étrangères, Dr Sékou Camara, a reçu jeudi le président de la Commission de l'UEMOA, Dr Abdou Diallo, à la tête d'une importante délégation.\nLa délégation a ensuite été reçue à la Primature par le Premier ministre, Mamadou Bah.");
+    expect(pairs(a)).toEqual([['Sékou Camara', 'Abdou Diallo'], ['Abdou Diallo', 'Mamadou Bah']]);
+    const b = analyseText("OTTAWA — La ministre des Affaires étrangères, Julie Tremblay, s'y était elle-même rendue en avril et s'était alors entretenue avec son homologue mexicain, Carlos Ruiz.");
+    expect(pairs(b)).toEqual([['Julie Tremblay', 'Carlos Ruiz']]);
+    const c = analyseText("Le président reçoit un message du président Ould Salem\nAlger, 3 mars 2026 (APS) - Le président de la République, M. Karim Benali, a reçu mardi le ministre mauritanien des Affaires étrangères, M. Sidi Ould Baba, porteur d'un message du président de la République islamique de Mauritanie, M. Ahmed Ould Salem.\nLes deux chefs d'Etat avaient lancé ces projets lors de leur rencontre du 22 février 2024 à Tindouf.");
+    expect(pairs(c)).toEqual([['Karim Benali', 'Sidi Ould Baba'], ['Karim Benali', 'Ahmed Ould Salem']]);
+    const d = analyseText('مسقط (العمانية) - تلقى وزير الخارجية السيد بدر بن حمد الهنائي اتصالاً هاتفياً من وزير الخارجية الإيراني عباس كريمي.\nوكان معالي السيد بدر الهنائي قد التقى الوزير كريمي في مسقط الشهر الماضي.');
+    expect(pairs(d)).toEqual([['بدر بن حمد الهنائي', 'عباس كريمي']]);
+    const e = analyseText('أبوظبي (وام) - استقبل صاحب السمو الشيخ حمدان بن سالم آل نهيان رئيس الدولة اليوم فخامة إلهام حسنوف رئيس جمهورية أذربيجان.\nكما استقبل صاحب السمو الشيخ حمدان بن سالم آل نهيان في وقت لاحق اليوم فخامة قاسم تورسونوف رئيس جمهورية كازاخستان.\nحضر لقاءي سموه مع الرئيسين سمو الشيخ سيف بن سالم آل نهيان نائب رئيس مجلس الوزراء.');
+    expect(pairs(e)).toEqual([['حمدان بن سالم آل نهيان', 'إلهام حسنوف', 'سيف بن سالم آل نهيان'], ['حمدان بن سالم آل نهيان', 'قاسم تورسونوف', 'سيف بن سالم آل نهيان']]);
+  });
 });

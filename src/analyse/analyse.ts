@@ -23,7 +23,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 42;
+export const ANALYSER_VERSION = 43;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -72,6 +72,8 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         const pm = m as PersonMention;
         known.set(nameKey(pm.text), pm.key);
         if (delegation) registry.noteDelegationHead(pm.key, delegation.country, p.n);
+        // "le président de la Commission, X, à la tête d'une importante délégation": the cue after the name.
+        else if (HEADS_DELEGATION_AFTER.test(text.slice(m.end, Math.min(p.end, m.end + 70)))) registry.noteDelegationHead(pm.key, null, p.n);
         // "India’s External Affairs Minister, Dr X": the country owns the role, though the role kept is "External Affairs Minister".
         const owner = OWNING_COUNTRY.exec(before);
         const ownerKey = owner ? placeKey(foldPhrase(owner[1]), lex) : undefined;
@@ -172,6 +174,29 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         m.key = who;
       }
     }
+  }
+  // "message du président Ghazouani" in the headline, "M. Mohamed Ould Cheikh El Ghazouani" in the lead: a lone surname
+  // written before the full name is that person, when only one full name ends so.
+  // "بدر البوسعيدي" after "بدر بن حمد البوسعيدي": a first name and a family name are the one full name that has both at its ends.
+  const everyone = registry.people();
+  const wordsOf = (name: string) => name.trim().split(/\s+/);
+  for (const short of everyone) {
+    const words = wordsOf(short.name);
+    if (!short.key.startsWith('p:') || words.length > 2 || renamed.has(short.key)) continue;
+    const first = nameKey(words[0]);
+    const last = nameKey(words[words.length - 1]);
+    // The family name alone ("Ghazouani", "Ould Salem": the full name's last words), or the first and the family name.
+    const surnameOf = (full: string[]) => nameKey(full.slice(-words.length).join(' ')) === nameKey(words.join(' '));
+    const owners = everyone.filter((o) => {
+      const full = wordsOf(o.name);
+      if (o.key === short.key || o.key.startsWith('t:') || o.key.startsWith('o:') || full.length <= words.length) return false;
+      return surnameOf(full) || (words.length === 2 && nameKey(full[full.length - 1]) === last && nameKey(full[0]) === first);
+    });
+    if (owners.length !== 1) continue;
+    // A family name before the full name (the headline); a first and family name anywhere.
+    if (surnameOf(wordsOf(owners[0].name)) && !sentences.some((v) => v.mentions.some((m) => m.key === owners[0].key && v.passage.n > firstSentenceOf(sentences, short.key)))) continue;
+    registry.forget(short.key, true);
+    renamed.set(short.key, owners[0].key);
   }
   // "le nouveau patron de la BAD", taken for the headline's "président de la BAD" before the name came: whoever that title became.
   for (const v of sentences) for (const m of v.mentions) m.key = renamed.get(m.key) ?? m.key;
@@ -364,6 +389,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         const two = unique(ctx.s.mentions.filter((m) => m.kind === 'person' && m.start >= from && m.end <= hit.start).map((m) => m.key));
         if (two.length === 2) subj = two;
       }
+      // "Les deux chefs d'Etat avaient lancé ces projets lors de leur rencontre du 22 février 2024": the two presidents of the dispatch.
+      if (!Array.isArray(subj) && theirs && /^(?:les deux|the two) (?:chefs d'etat|presidents|heads of state)\b/.test(foldPhrase(ctx.dispatch.text.slice(zoneStart, hit.start)))) {
+        const holders = ctx.registry.holdersOf('president');
+        if (holders.length === 2) subj = holders;
+      }
       // "lors de leur rencontre", "during their meeting": the people last seen together.
       if (!Array.isArray(subj) && theirs) subj = ctx.salience.resolve('they');
       // "تلقى سموه اتصالاً هاتفياً من X": the honorific pronoun after an Arabic verb is the last subject.
@@ -373,7 +403,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         if (honorific) subj = styledSubject(ctx, honorific) ?? lastStyled(ctx, honorific) ?? ctx.salience.resolve('il');
       }
       // "Sharaa has sought ... since his forces toppled Assad, and was hosted by Trump": a verb after ", and" shares the sentence's opening subject.
-      if (!(Array.isArray(subj) && subj.length) && !prevSubject.length && /,\s+(?:and|et)\s+$/.test(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 8), hit.start))) {
+      // "Anita Anand s'y était rendue en avril et s'était alors entretenue avec X": with no comma too.
+      if (!(Array.isArray(subj) && subj.length) && !prevSubject.length && /(?:,\s+|\s)(?:and|et)\s+$/.test(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 8), hit.start))) {
         const opener = ctx.s.mentions.find((m) => m.kind === 'person');
         if (opener && opener.start - s.passage.start < 50 && !isOblique(ctx.s.tokens, opener, ctx.lex, s.passage.start)) subj = [opener.key];
       }
@@ -519,6 +550,14 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   }
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
+
+/** The sentence where a person is first named. */
+function firstSentenceOf(sentences: SentenceView[], key: string): number {
+  return sentences.find((v) => v.mentions.some((m) => m.key === key))?.passage.n ?? Infinity;
+}
+
+/** ", à la tête d'une importante délégation", ", leading a delegation": the name before heads it. */
+const HEADS_DELEGATION_AFTER = /^\s*,?\s*(?:à la tête d['’]une|a la tete d['’]une|at the head of an?|leading an?|heading an?)\s+(?:\S+\s+){0,3}?(?:d[ée]l[ée]gation|delegation)\b/i;
 
 /** A neutral verb closing the sentence after a comma, whose clause before tells what a group did or who attended. */
 function closingAttributionOfFact(ctx: SentenceContext, hit: Hit, made: Meeting[]): boolean {

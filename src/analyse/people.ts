@@ -52,9 +52,9 @@ export class PeopleRegistry {
     return this.delegationHeads.filter((h) => h.sentence <= sentence).pop()?.key ?? null;
   }
 
-  /** Drops a title-only person found to be someone named later. */
-  forget(key: string): void {
-    if (key.startsWith('t:')) this.byKey.delete(key);
+  /** Drops a title-only person found to be someone named later (or, with `named`, a lone surname found to be a full name written later). */
+  forget(key: string, named = false): void {
+    if (key.startsWith('t:') || named) this.byKey.delete(key);
   }
 
   /** Whether any mention wrote this person as a woman. */
@@ -90,7 +90,7 @@ export class PeopleRegistry {
   holdersOf(word: string): string[] {
     const w = fold(word);
     // A company's or a parliament's president is not one of "the two presidents".
-    return [...this.byKey.entries()].filter(([key, e]) => !e.titleOnly && !key.startsWith('o:') && e.role && contentWords(e.role).some((x) => stemEq(x, w) && x.length <= w.length + 2) && !contentWords(e.role).some((x) => NOT_HEAD_OF_STATE.test(x) || /^(?:company|compagnie|societe|corporation|bank|banque|group|groupe|fund|fonds)$/.test(x))).map(([key]) => key);
+    return [...this.byKey.entries()].filter(([key, e]) => !e.titleOnly && !key.startsWith('o:') && e.role && contentWords(e.role).some((x) => stemEq(x, w) && x.length <= w.length + 2 && !OFFICE_NOT_HOLDER.test(x)) && !contentWords(e.role).some((x) => NOT_HEAD_OF_STATE.test(x) || /^(?:company|compagnie|societe|corporation|bank|banque|group|groupe|fund|fonds)$/.test(x))).map(([key]) => key);
   }
 
   /**
@@ -372,6 +372,8 @@ const CHIEF_OF_STAFF_PHRASES = /chef d'etat-major|chief of (?:the )?(?:general )
 const HEAD_OF_STATE = 'head-of-state';
 const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state|ر[ئي]يس الدول[ةه]|ر[ئي]يس (?:ال)?جمهوري[ةه]/gu;
 /** A "président" who is not a head of state: of a parliament, a council, a commission. */
+/** "directeur de cabinet à la présidence": the office, not its holder's title. */
+const OFFICE_NOT_HOLDER = /^(?:presidence|presidency|presidences)$/;
 const NOT_HEAD_OF_STATE = /^(?:parlement|parliament|assemblee|assembly|commission|conseil|council|chambre|chamber|senat|senate|comite|committee|cour|court|banque|bank|speaker|municipalite|croissant|crescent|croix|cross|federation|union|association|chamber)$/;
 const PRIME_MINISTER = 'prime-minister';
 const PRIME_MINISTER_PHRASES = /president(?:e)? du conseil des ministres|president of the council of ministers|chef(?:fe)? du gouvernement|chef(?:fe)? de gouvernement|premier ministre|premiere ministre|prime minister|head of government|government leader|\bpremier\b|ر[ئي]يس[ةه]? (?:مجلس )?(?:ال)?وزراء|ر[ئي]يس[ةه]? (?:ال)?حكوم[ةه]/gu;
