@@ -2271,4 +2271,16 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const e = analyseText('أبوظبي (وام) - استقبل صاحب السمو الشيخ حمدان بن سالم آل نهيان رئيس الدولة اليوم فخامة إلهام حسنوف رئيس جمهورية أذربيجان.\nكما استقبل صاحب السمو الشيخ حمدان بن سالم آل نهيان في وقت لاحق اليوم فخامة قاسم تورسونوف رئيس جمهورية كازاخستان.\nحضر لقاءي سموه مع الرئيسين سمو الشيخ سيف بن سالم آل نهيان نائب رئيس مجلس الوزراء.');
     expect(pairs(e)).toEqual([['حمدان بن سالم آل نهيان', 'إلهام حسنوف', 'سيف بن سالم آل نهيان'], ['حمدان بن سالم آل نهيان', 'قاسم تورسونوف', 'سيف بن سالم آل نهيان']]);
   });
+  it('Session 12, round 69 (speakers): "Prince Faisal" between two Faisals is the prince; "X n\'a pas pris part à la rencontre. Il avait rappelé" is X; "A told B that ..., which he described as" is A; "X welcomed the contacts but warned that"; "Trump, asked about ..., said"; "Lee Jae-myung", then "Lee, who took office ..., said"', () => {
+    const a = analyseText("Damascus, January 14 (SANA) - President Karim Haddad received Saudi Minister of Foreign Affairs Prince Faisal bin Nasser bin Abdullah.\nThe meeting was attended by Saudi Ambassador to Damascus Faisal al-Harbi.\nPrince Faisal, for his part, reiterated the Kingdom's firm position in support of Syria's unity.");
+    expect(speakers(a)).toEqual(['Faisal bin Nasser bin Abdullah']);
+    const b = analyseText("BRUXELLES, 3 juin (Belga) - Le ministre des Affaires étrangères Pierre Lambert a reçu son homologue palestinienne.\nLe Premier ministre Jan Peeters n'a pas pris part à la rencontre. Il avait rappelé la semaine dernière que la reconnaissance viendrait plus tard.");
+    expect(speakers(b)).toEqual(['Jan Peeters']);
+    const c = analyseText('ABUJA, June 5 (NAN) - Vice-President Musa Bello received the President of the ECOWAS Commission, Dr Omar Alieu Touray, at the Presidential Villa.\nTouray told Bello that the Commission was mobilising funds for the standby force, which he described as "the backbone of our collective security."');
+    expect(speakers(c)).toEqual(['Omar Alieu Touray']);
+    const d = analyseText('WASHINGTON, June 6 (AP) - President John Carter spoke with Russian President Ivan Petrov on Sunday.\nCarter, asked about the cancellation on Monday, said he wanted peace.\nIn Kyiv, Ukrainian Foreign Minister Oleh Marchenko welcomed the contacts but warned that any deal reached “over Ukraine’s head” would not hold.');
+    expect(speakers(d)).toEqual(['John Carter', 'Oleh Marchenko']);
+    const e = analyseText('SEOUL, Jan. 14 (Kyodo) - South Korean President Park Min-soo met Japanese Prime Minister Kenji Sato in Nara.\nPark, who took office in June last year, said at a press conference that he wanted to "keep the momentum" of improved ties.');
+    expect(speakers(e)).toEqual(['Park Min-soo']);
+  });
 });

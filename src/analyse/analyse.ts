@@ -23,7 +23,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 43;
+export const ANALYSER_VERSION = 44;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -106,9 +106,10 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
           const family = nameKey(words[0]);
           if (!known.has(family)) known.set(family, pm.key);
         }
+        // "Lee Jae-myung", then "Lee": the given name may hold a hyphen.
         // "Anwar Ibrahim", then "Anwar": Malay and Indonesian wires name a person by the first name (the second is the father's), in English.
         const patronymic = lang === 'en' && words.length === 2 && lex.firstNames.has(foldPhrase(words[1]));
-        if (words.length === 2 && lang !== 'ar' && (/^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && (!lex.firstNames.has(foldPhrase(words[0])) || patronymic))) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
+        if (words.length === 2 && lang !== 'ar' && (/^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && (!lex.firstNames.has(foldPhrase(words[0])) || patronymic))) && /^\p{Lu}\p{Ll}+(?:[-‑]\p{Ll}+)?$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
           const family = nameKey(words[0]);
           if (!known.has(family)) known.set(family, pm.key);
         }
@@ -192,6 +193,15 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
       if (o.key === short.key || o.key.startsWith('t:') || o.key.startsWith('o:') || full.length <= words.length) return false;
       return surnameOf(full) || (words.length === 2 && nameKey(full[full.length - 1]) === last && nameKey(full[0]) === first);
     });
+    // "Prince Faisal" after "Prince Faisal bin Farhan" and "Ambassador Faisal al-Mujfel": a first name with a title is the
+    // one full name starting with it whose role holds that title.
+    if (owners.length === 0 && words.length === 1 && short.role) {
+      const title = contentWordsOf(short.role);
+      const byFirst = everyone.filter((o) => o.key !== short.key && o.key.startsWith('p:') && wordsOf(o.name).length >= 3 && nameKey(wordsOf(o.name)[0]) === first);
+      const titled = byFirst.filter((o) => title.length > 0 && title.every((w) => contentWordsOf(o.role ?? '').includes(w)));
+      if (titled.length === 1) owners.push(titled[0]);
+      else continue;
+    }
     if (owners.length !== 1) continue;
     // A family name before the full name (the headline); a first and family name anywhere.
     if (surnameOf(wordsOf(owners[0].name)) && !sentences.some((v) => v.mentions.some((m) => m.key === owners[0].key && v.passage.n > firstSentenceOf(sentences, short.key)))) continue;
@@ -313,7 +323,8 @@ function untrackedSubject(ctx: SentenceContext): string | null {
   const lead = dispatch.text.slice(s.passage.start, m.start);
   if (/,/.test(lead) && !/^[^,]{0,40},\s*(?:\S+\s*){0,8}$/.test(lead)) return null;
   const after = dispatch.text.slice(m.end, Math.min(s.passage.end, m.end + 120));
-  return /^\s*(?:,[^,;]{1,100})?,?\s*(?:a|ont|avait|avaient|est|has|have|had|was|is|\p{Ll}+ed)\s/u.test(after) ? m.key : null;
+  // "X n'a pas pris part à la rencontre. Il avait rappelé ...": a negated verb too.
+  return /^\s*(?:,[^,;]{1,100})?,?\s*(?:ne |n'|n’)?(?:a|ont|avait|avaient|est|etait|était|has|have|had|was|is|did|does|\p{Ll}+ed)\s/u.test(after) ? m.key : null;
 }
 
 /** A sentence that is all quotation, with no verb of ours: the words of whoever spoke before it. */
@@ -517,7 +528,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const styled = ctx.dispatch.lang === 'ar' ? styleAfter(ctx, hit) : null;
       // The sentence's own last subject first, when the dispatch styled that person so; else the last person styled so.
       const styledSpeaker = !styled ? null : styledSubject(ctx, styled) ?? lastStyled(ctx, styled, true);
-      const said = parenthetical ?? styledSpeaker ?? (coordinatedVerb(ctx, hit, prevEnd) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
+      const said = parenthetical ?? styledSpeaker ?? (coordinatedVerb(ctx, hit, prevEnd, prevSubject) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
       parenthetical = null;
       const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
       // "The two ministers also discussed X, he said", "Fidan was accompanied by Y, the ministry said": a closing
@@ -551,6 +562,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
 
+/** The words of a role, folded, for comparing titles. */
+function contentWordsOf(role: string): string[] {
+  return foldPhrase(role).split(/[^\p{L}-]+/u).filter((w) => w.length > 2);
+}
+
 /** The sentence where a person is first named. */
 function firstSentenceOf(sentences: SentenceView[], key: string): number {
   return sentences.find((v) => v.mentions.some((m) => m.key === key))?.passage.n ?? Infinity;
@@ -580,11 +596,14 @@ function closingAttributionOfFact(ctx: SentenceContext, hit: Hit, made: Meeting[
  * "X thanked Y for the support and vowed to ...": a verb coordinated by "and" after another verb's
  * object shares that verb's subject; "X and Y vowed" (a name before "and") does not.
  */
-function coordinatedVerb(ctx: SentenceContext, hit: Hit, prevEnd: number): boolean {
+function coordinatedVerb(ctx: SentenceContext, hit: Hit, prevEnd: number, prevSubject: string[]): boolean {
   if (prevEnd <= ctx.s.passage.start) return false;
   const text = ctx.dispatch.text;
-  const m = /\s(?:and|et)\s+(?:(?:also|aussi|then|further|later)\s+)?$/i.exec(text.slice(prevEnd, hit.start));
+  // "X welcomed the contacts but warned that": "but"/"mais" joins verbs of one subject too, the sentence's own
+  // (not "X said the deal, reached after Y met Z, held, but accused ...").
+  const m = /\s(?:and|et|but|mais)\s+(?:(?:also|aussi|then|further|later)\s+)?$/i.exec(text.slice(prevEnd, hit.start));
   if (!m) return false;
+  if (/^\s(?:but|mais)\s/i.test(m[0]) && ctx.s.mentions.find((x) => x.kind === 'person')?.key !== prevSubject[0]) return false;
   const andAt = prevEnd + m.index;
   return !ctx.s.mentions.some((x) => (x.kind === 'person' || x.kind === 'org') && x.end <= andAt && /^\s*$/.test(text.slice(x.end, andAt)));
 }
@@ -693,7 +712,7 @@ function lastStyled(ctx: SentenceContext, style: string, thisSentence = false): 
 }
 
 /** What one welcomes without meeting anyone: a decision, remarks, a proposal. */
-const STANCE_OBJECT = /\b(?:decision|decisions|remarks|statement|statements|move|initiative|step|steps|announcement|proposal|efforts|agreement|resolution|call|position|stance|outcome|results|lifting|declaration|proposition|annonce|levee|accord|resolution|demarche|appel|propos|mesure|mesures|measure|measures)\b/;
+const STANCE_OBJECT = /\b(?:contacts|dialogue|decision|decisions|remarks|statement|statements|move|initiative|step|steps|announcement|proposal|efforts|agreement|resolution|call|position|stance|outcome|results|lifting|declaration|proposition|annonce|levee|accord|resolution|demarche|appel|propos|mesure|mesures|measure|measures)\b/;
 
 function makeMeeting(ctx: SentenceContext, hit: Hit, isCall: boolean, keys: string[]): Meeting | null {
   const participants = keys.filter((k) => !isOrgKey(k, ctx)).map((k) => ctx.registry.participant(k));

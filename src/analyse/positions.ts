@@ -3,7 +3,7 @@ import { foldPhrase } from '../lexicons/lexicon.js';
 import type { Hit } from './events.js';
 import { ARABIC_COMMA } from './arabic-names.js';
 import { evidenceFor, unique, type SentenceContext } from './context.js';
-import { closedRelativeSubject, openingTitleSubject, relativeAntecedent, subjectOf } from './subjects.js';
+import { closedRelativeSubject, openingTitleSubject, pronounBefore, relativeAntecedent, subjectOf } from './subjects.js';
 import { SPOKESPERSON } from './people.js';
 import { isOblique } from './clauses.js';
 
@@ -237,6 +237,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   if (/\b(?:will|would|is (?:expected|due|scheduled|set) to|are (?:expected|due|scheduled|set) to|doit|doivent|devrait|devraient|devra|va|vont|est attendu)\s+(?:\S+\s+)?$/i.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, trig.start - 40), trig.start)) + ' ')) return null;
   const antecedent = relativeAntecedent(ctx, trig, zoneStart);
   if (antecedent) return antecedent;
+  // "Touray told Shettima that ..., which he described as ...": "he" inside what one person is reported saying is that person.
+  const pronoun = prevSubject.length === 1 ? pronounBefore(ctx, zoneStart, trig.start) : null;
+  if (pronoun && /^(?:he|she|il|elle)$/.test(pronoun.phrase) && (pronoun.phrase === 'she' || pronoun.phrase === 'elle') === ctx.registry.isFemale(prevSubject[0])) return prevSubject;
   const subject = subjectOf(ctx, trig, zoneStart, true);
   if (subject) return subject;
   // Coordinated verbs share their subject: "X a reçu Y et a souligné".

@@ -194,6 +194,8 @@ function unnamedSubject(ctx: SentenceContext, from: number, verbStart: number): 
   const seg = toks.slice(k + 1);
   const words = seg.filter((t) => t.word && !FILLER.test(t.f));
   if (words.length === 0) return false;
+  // "Trump, asked about the cancellation on Monday, said": a participle opens the segment, a clause about the subject before it.
+  if (/^(?:\p{Ll}+(?:ed|ing)|asked|told|interroge|interrogee|questionne|questionnee|s'exprimant|repondant|intervenant)$/u.test(words[0].f) && !words[0].cap) return false;
   // "X et Y, ont évoqué ... lors d'une conversation téléphonique": a verb of its own stands after the comma, so its subject is before it.
   if (seg.some((t, j) => AUXILIARY.test(t.text.toLowerCase()) && seg[j + 1]?.word && !seg[j + 1].cap)) return false;
   const named = ctx.s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && seg.some((t) => t.start >= m.start && t.end <= m.end));
