@@ -2283,4 +2283,16 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const e = analyseText('SEOUL, Jan. 14 (Kyodo) - South Korean President Park Min-soo met Japanese Prime Minister Kenji Sato in Nara.\nPark, who took office in June last year, said at a press conference that he wanted to "keep the momentum" of improved ties.');
     expect(speakers(e)).toEqual(['Park Min-soo']);
   });
+  it('Session 12, round 72: "X met Y in Geneva and spoke by phone with Z" is a meeting and a call; "du ministre d\'Etat, ministre de la Défense, le Général de brigade X" is X; "Le Président de la République, Chef de l\'Etat, le Général d\'Armée X" gives X those offices; Arabic "المديرة العامة" ends a name, "سفيرة فوق العادة" names no one, "أورسولا فون دير لاين" is whole', () => {
+    const a = analyseText('BERN, March 16 (Keystone-ATS) - Swiss Foreign Minister Marco Bernasconi met Ukrainian Foreign Minister Oleh Marchenko in Geneva on Monday and spoke by phone with Russian Foreign Minister Ivan Sokolov.');
+    expect(pairs(a)).toEqual([['Marco Bernasconi', 'Oleh Marchenko']]);
+    expect(pairs(a, 'call')).toEqual([['Marco Bernasconi', 'Ivan Sokolov']]);
+    const b = analyseText("Ouagadougou, 27 janvier 2026 (AIB) - Le Président du Faso, le Capitaine Paul Sawadogo, a reçu mardi le vice-ministre russe de la Défense, Ivan Petrov. L'audience s'est déroulée en présence du ministre d'Etat, ministre de la Défense et des Anciens combattants, le Général de brigade Issa Kaboré.");
+    expect(pairs(b)).toEqual([['Paul Sawadogo', 'Ivan Petrov', 'Issa Kaboré']]);
+    const c = analyseText("Diplomatie : le Chef de l'Etat, le Général d'Armée Amadou Issoufou, reçoit les lettres de créance de deux ambassadeurs\nNiamey, 12 février 2026 (ANP) - Le Chef de l'Etat a d'abord reçu SE M. Ali Demir, ambassadeur de la République de Türkiye, qui lui a transmis les salutations du président Recep Tayyip Erdoğan.");
+    expect(pairs(c)).toEqual([['Amadou Issoufou', 'Ali Demir']]);
+    const d = analyseText('دبي (وام) - التقى الشيخ راشد بن سعيد آل مكتوم، على هامش القمة، السيدة ماريا لوبيز المديرة العامة لصندوق النقد الدولي.\nكما تسلم سعادته نسخة من أوراق اعتماد سعادة السيدة آنا سيلفا، سفيرة فوق العادة ومفوضة لجمهورية البرازيل.\nوكان الشيخ راشد قد التقى في وقت سابق اليوم رئيسة المفوضية أورسولا فون دير لاين.');
+    expect(d.people.map((p) => p.name)).toEqual(expect.arrayContaining(['ماريا لوبيز', 'آنا سيلفا', 'أورسولا فون دير لاين']));
+    expect(d.people.map((p) => p.name)).not.toContain('فوق العادة');
+  });
 });

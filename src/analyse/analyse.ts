@@ -23,7 +23,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 44;
+export const ANALYSER_VERSION = 45;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -353,7 +353,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   const isCall = cues.calls.length > 0 && farFromCall.length === 0 && !attendanceOnly;
   // "In a separate context, X received a phone call": "in a" is the call's verb only when the call follows it ("in a phone call").
   const callVerbs = cues.callVerbs.filter((h) => !/^(?:during|in) /.test(foldPhrase(h.text)) || cues.calls.some((c) => c.start >= h.start && c.start - h.end <= 30));
-  let meetingHits = isCall ? mergeHits(callVerbs.length ? callVerbs : cues.calls, cues.meetings) : cues.calls.length ? farFromCall : cues.meetings;
+  // "X met Y in Geneva and spoke by phone with Z", "X rencontre Y et s'entretient au téléphone avec Z": a verb of meeting
+  // in person before "and" and the call's own verb, a person between them, is a meeting; the call is the other verb's.
+  const callFrom = Math.min(...[...cues.calls, ...callVerbs].map((h) => h.start));
+  const inPerson = new Set(isCall ? cues.meetings.filter((h) => h.end < callFrom && IN_PERSON.test(foldPhrase(h.text)) && !callVerbs.some((c) => c.start < h.end && h.start < c.end) && /\s(?:et|and)\s/.test(ctx.dispatch.text.slice(h.end, callFrom)) && s.mentions.some((m) => m.kind === 'person' && m.start >= h.end && m.end <= callFrom)) : []);
+  let meetingHits = isCall ? [...inPerson, ...mergeHits(callVerbs.length ? callVerbs.filter((h) => h.start >= callFrom) : cues.calls, cues.meetings.filter((h) => !inPerson.has(h)))].sort((x, y) => x.start - y.start) : cues.calls.length ? farFromCall : cues.meetings;
   /** Meetings undone ("n'a finalement pas eu lieu"): their names are no one's objects either. */
   const undone: Hit[] = [];
   if (meetingHits.length && cues.blockers.length > 0 && blocks(cues.blockers, meetingHits, ctx)) meetingHits = [];
@@ -381,7 +385,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       // "X a rencontré Y, avant de s'entretenir avec Z": an infinitive has the previous verb's subject, not Y.
       const infinitive = i > 0 && prevSubject.length > 0 && INFINITIVE_MEETING.test(foldPhrase(hit.text));
       // "X a été reçu par Y, puis s'est entretenu avec Z": a verb right after "puis"/"then" has the previous verb's subject too.
-      const coordinated = i > 0 && prevSubject.length > 0 && /(?:^|[\s,])(?:puis|then|and then|et ensuite)\s*$/.test(foldPhrase(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 16), hit.start)));
+      // "X met Y in Geneva and spoke by phone with Z": the call after an in-person meeting's verb shares its subject.
+      const afterInPerson = i > 0 && inPerson.has(triggers[i - 1].hit) && /\s(?:and|et)\s+(?:\S+\s+){0,2}$/.test(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 30), hit.start) + ' ');
+      const coordinated = i > 0 && prevSubject.length > 0 && (afterInPerson || /(?:^|[\s,])(?:puis|then|and then|et ensuite)\s*$/.test(foldPhrase(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 16), hit.start))));
       let subj = infinitive || coordinated ? null : relativeAntecedent(ctx, hit, zoneStart) ?? subjectOf(ctx, hit, zoneStart, false);
       // "X briefed Y during a meeting", "X a informé Y lors d'une réunion": everyone the clause names met.
       if (/^(?:during|at|in|lors|au cours)\b/.test(foldPhrase(hit.text))) {
@@ -429,7 +435,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       }
       if (subj === 'group') ctx.salience.noteSubject('group');
       const present = new Set<string>();
-      let objects = objectsOf(ctx, hit, nextStart, isCall, present);
+      const callHere = isCall && !inPerson.has(hit);
+      let objects = objectsOf(ctx, hit, nextStart, callHere, present);
       if (!objects.length) objects = implicitObjects(ctx, hit, zoneStart, Array.isArray(subj) ? subj : []);
       // "Lors de sa rencontre avec X, ..., le responsable panafricain avait plaidé": "sa" is the main clause's subject, after it.
       // "Speaking after holding talks with X, Y said": so is a participle's.
@@ -503,7 +510,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const gatherings = apartSubjects ? subject.map((k) => [k, ...objects]) : groups.map((g) => [...subject, ...g]);
       let made = 0;
       for (const people of gatherings) {
-        const m = makeMeeting(ctx, hit, isCall, unique(people));
+        const m = makeMeeting(ctx, hit, callHere, unique(people));
         if (m) {
           meetings.push(m);
           made++;
@@ -561,6 +568,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   }
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
 }
+
+/** Verbs that only say people met in person (not "s'entretient", "held talks", which a call shares). */
+const IN_PERSON = /^(?:(?:a |a ete |has |had |have )?(?:rencontre|rencontree|recu|recue|recoit|met|meets|received|receives|hosted|hosts|meet))$/;
 
 /** The words of a role, folded, for comparing titles. */
 function contentWordsOf(role: string): string[] {

@@ -47,7 +47,8 @@ function bare(f: string): string {
 }
 
 function isTitle(f: string, lex: Lexicon): boolean {
-  return lex.titles.has(f) || lex.titles.has(bare(f));
+  // "المديرة" for "مديرة": the article on a title the lexicon lists without it.
+  return lex.titles.has(f) || lex.titles.has(bare(f)) || (/^(?:[وفلب])?ال[\u0621-\u064A]{3,}ة$/u.test(f) && lex.titles.has(f.replace(/^(?:[وفلب])?ال/u, '')) && !lex.honorifics.has(f.replace(/^(?:[وفلب])?ال/u, '')));
 }
 
 const GENERAL = /^(?:ال)?عام(?:ه|ة)?$/u;
@@ -265,6 +266,11 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     // (as a second word it may be a name: "فيفيان بالاكريشنان").
     // "مركز الملك سلمان للإغاثة": "لل…" (for the …) is never a name's word, not even its second.
     if ((end - start >= 2 && /^(?:بال|لل|كال)[\u0600-\u06FF]{2,}/u.test(t.text)) || /^لل[\u0600-\u06FF]{2,}/u.test(t.text)) break;
+    // "أورسولا فون دير لاين", "ماريا دا سيلفا": a European name's particles count for no word of their own.
+    if (end - start >= 1 && /^(?:فون|فان|دير|دي|ديل|دا|دو|دوس)$/u.test(t.f) && tokens[end + 1]?.word && ARABIC.test(tokens[end + 1].text) && !endsName(tokens[end + 1], lex, verbs)) {
+      end++;
+      continue;
+    }
     // Particles chain a lineage: "محمد بن عبدالرحمن بن جاسم آل ثاني".
     if (PARTICLES.has(t.f)) {
       if (endsName(tokens[end + 1], lex, verbs)) break;

@@ -381,6 +381,9 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // "The Ukrainian president also informed Stubb": a verb or an adverb between the title and the name ends the title's clause; it is someone of its own.
     const clauseGoesOn = (upTo: number) => tokens.slice(k, upTo).some((t) => !t.cap && (VERB_BETWEEN.has(t.f) || (lang === 'en' && /^[a-z]{3,}ed$/.test(t.f))));
     if (soon.some((t) => t.text === ',' || t.text === '.') === false && mentions.some((m) => m.kind === 'person' && soon.some((t, j) => t.start === m.start && !clauseGoesOn(k + j)))) continue;
+    // "du ministre d'Etat, ministre de la Défense et des Anciens combattants, le Général de brigade Célestin Simporé": titles in
+    // a chain of commas that ends on a name are that person's.
+    if (tokens[k]?.text === ',' && titleChainToName(text, tokens, k, mentions, lex)) continue;
     const start = tokens[i + 1].start;
     const stop = tokens[end - 1].end;
     if (taken(start, stop) || isApposition(tokens, i, k, mentions, lex, lang)) continue;
@@ -395,6 +398,18 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     i = end - 1;
   }
   return found;
+}
+
+/** From a comma after a title: more of the role (no verb, no relative, no quotation) up to a person's name, a comma close before it. */
+function titleChainToName(text: string, tokens: Token[], comma: number, mentions: Mention[], lex: Lexicon): boolean {
+  const from = tokens[comma].end;
+  const next = mentions.find((m) => m.kind === 'person' && m.start > from && m.start - from <= 160);
+  if (!next) return false;
+  const segment = text.slice(from, next.start);
+  // The chain goes on with another title ("ministre de la Défense"), not a phrase ("en présence du gouverneur").
+  const first = /^\s*(?:(?:le|la|les|the)\s+|l['’])?([^\s,]+)/u.exec(segment)?.[1] ?? '';
+  if (!lex.titles.has(foldPhrase(first)) && !lex.honorifics.has(foldPhrase(first))) return false;
+  return !/[.;:«»"“”()]/.test(segment) && !/\b(?:a|ont|est|sont|etait|avait|qui|que|qu'|lequel|laquelle|was|were|is|are|has|have|had|who|which|that|said|met|received|recu|rencontre|accompagne|accompanied)\b/.test(foldPhrase(segment)) && /,\s*(?:\S+\s+){0,5}$/.test(segment);
 }
 
 /** The office between a comma and the comma right before token `at` ("، وزير ...، السيد X"): [start, end) of its tokens. */
@@ -718,6 +733,9 @@ function knownByPart(key: string, known: KnownSurnames): string | undefined {
   return owners.size === 1 ? [...owners][0] : undefined;
 }
 
+/** A military rank alone ("le Général d'Armée", "Capitaine", "le colonel-major"): no office. */
+const RANK_ONLY = /^(?:(?:le|la|l')\s*)?(?:general|generale|capitaine|colonel|colonel-major|commandant|lieutenant|lieutenant-colonel|marechal|amiral|vice-amiral|general de brigade|general de division|general d'armee|general de corps d'armee)(?: d'armee| de brigade| de division)?$/;
+
 /**
  * The role written next to a name: before it ("le ministre syrien des Affaires étrangères,
  * Assaad Hassan al-Chaibani"; "Russian President Vladimir Putin") or after it, between commas
@@ -736,6 +754,14 @@ export function roleFor(text: string, tokens: Token[], nameStart: number, nameEn
     const window = text.slice(from, at);
     const office = at > 0 && /office|court|bureau|cabinet|diwan/i.test(window) ? /(?:[^\s,;]+\s+){0,3}\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de)\s+(?:(?:his|her|sa)\s+(?:majesty|highness|majesté|altesse)\s+)?(?:the\s+|le\s+|la\s+)?$/i.exec(window) : null;
     if (office) before = text.slice(from + office.index, at + before.length);
+  }
+  // "Le Président de la République, Chef de l'Etat, le Général d'Armée X": a rank before the name, the offices before it in a chain of commas.
+  if (before && RANK_ONLY.test(foldPhrase(before))) {
+    const at = text.lastIndexOf(before, tokens[nameStart].start);
+    const chain = /((?:(?:le|la|l['’])\s*)?[^,.;:«»"“”]{3,70},\s*(?:(?:le|la|l['’])\s*)?(?:[^,.;:«»"“”]{3,70},\s*)?)(?:(?:le|la|l['’])\s*)?$/iu.exec(text.slice(Math.max(0, at - 150), at));
+    const segments = chain ? chain[1].split(',').map((x) => x.trim()).filter((x) => x && !/^(?:le|la|l['’])$/iu.test(x)) : [];
+    const titled = (seg: string) => { const w = /^(?:(?:le|la|les)\s+|l['’])?([^\s]+)/iu.exec(seg)?.[1] ?? ''; return lex.titles.has(foldPhrase(w)) && !/\b(?:a|ont|est|qui|que|was|has|who)\b/.test(foldPhrase(seg)); };
+    if (segments.length && segments.every(titled)) before = `${segments.join(', ')}, ${before}`;
   }
   // "His Royal Highness Prince X, Crown Prince and Prime Minister,": a style before the name, the office after it.
   if (before && !STYLE_ONLY.test(foldPhrase(before))) {
