@@ -2295,4 +2295,16 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(d.people.map((p) => p.name)).toEqual(expect.arrayContaining(['ماريا لوبيز', 'آنا سيلفا', 'أورسولا فون دير لاين']));
     expect(d.people.map((p) => p.name)).not.toContain('فوق العادة');
   });
+  it('Session 12, round 73: "Presenting their letters of credence were A, B and C" names the guests of "received the credentials of three new ambassadors"; "The two prime ministers held talks"; "X hosted Y, before the two presidents spoke by telephone with Z"; "الشيخ صباح خالد ..." after "... الصباح" is someone else; "ومدير مكتب سموه فيما حضرها" names no one', () => {
+    const a = analyseText('MANILA, Jan. 27 (PNA) – President Ramon Santos on Tuesday received the credentials of three new ambassadors to the Philippines.\nPresenting their letters of credence were Danish Ambassador Lars Holm, Brazilian Ambassador Ana Costa and Vietnamese Ambassador Tran Van Minh.');
+    expect(pairs(a)).toEqual([['Ramon Santos', 'Lars Holm', 'Ana Costa', 'Tran Van Minh']]);
+    const b = analyseText('SINGAPORE, Jan 13 (Bernama) -- Prime Minister Ahmad Razak and his Singaporean counterpart Daniel Tan today reaffirmed their commitment to the rail link.\nThe two prime ministers held talks at the Istana, attended by Foreign Minister Hassan Ali.');
+    expect(pairs(b)).toEqual([['Ahmad Razak', 'Daniel Tan', 'Hassan Ali']]);
+    const c = analyseText('PARIS, March 5 (AFP) - French President Jean Moreau hosted his Ukrainian counterpart Petro Kovalenko at the Elysee Palace on Thursday, before the two presidents spoke together by telephone with US President John Carter.');
+    expect(pairs(c)).toEqual([['Jean Moreau', 'Petro Kovalenko']]);
+    expect(pairs(c, 'call')).toEqual([['Jean Moreau', 'Petro Kovalenko', 'John Carter']]);
+    const d = analyseText('الكويت (كونا) -- استقبل أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم الشيخ تميم بن حمد آل ثاني.\nوحضر المقابلة سمو ولي العهد الشيخ صباح خالد الحمد الصباح ووزير شؤون الديوان الأميري ومدير مكتب سموه فيما حضرها من الجانب القطري الدكتور محمد بن عبدالعزيز الخليفي.');
+    expect(pairs(d)[0]).toEqual(expect.arrayContaining(['مشعل الأحمد الجابر الصباح', 'تميم بن حمد آل ثاني', 'صباح خالد الحمد الصباح', 'محمد بن عبدالعزيز الخليفي']));
+    expect(d.people.map((p) => p.name).join(' ')).not.toContain('فيما');
+  });
 });

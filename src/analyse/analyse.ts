@@ -23,7 +23,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 45;
+export const ANALYSER_VERSION = 46;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -214,10 +214,14 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   const salience = new Salience((key) => registry.isFemale(key), (key) => key.startsWith('o:') || lex.entities.get(key)?.kind === 'org');
   const meetings: Meeting[] = [];
   const positions: Position[] = [];
+  let awaiting: AwaitingGuests | null = null;
   for (const s of sentences) {
     const cues = eventCues(text, s.passage.start, s.passage.end, lang, lex);
     const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues, objects: new Set(), history: sentences };
     const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
+    const listed = events.meetings.length === 0 && awaiting?.ctx.s.passage.n === s.passage.n - 1 ? listedGuests(ctx, awaiting) : null;
+    if (listed) meetings.push(listed);
+    awaiting = events.awaiting;
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     // "Le ministre de l'Énergie, X, a présenté un rapport. Il a affirmé ...": the subject of a verb we do not track is salient too.
     if (events.meetings.length === 0 && events.positions.length === 0) {
@@ -343,7 +347,14 @@ function isSignature(s: string): boolean {
  * is sought after the previous verb, and a verb with none inherits it ("X a reçu Y et a souligné",
  * "..., soulignant que"); a relative "qui"/"who" takes its antecedent.
  */
-function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings: Meeting[]; positions: Position[] } {
+/** A meeting whose guests the sentence did not name ("received the credentials of three new ambassadors"): its host and verb. */
+interface AwaitingGuests {
+  subject: string[];
+  hit: Hit;
+  ctx: SentenceContext;
+}
+
+function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings: Meeting[]; positions: Position[]; awaiting: AwaitingGuests | null } {
   const { s, cues } = ctx;
   // "Cet appel intervient deux mois après la rencontre entre X et Y à Moscou": the meeting stays a meeting.
   // Not "the outcomes of the Ankara meeting and border coordination between Damascus and Amman": people must follow "between".
@@ -353,10 +364,10 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   const isCall = cues.calls.length > 0 && farFromCall.length === 0 && !attendanceOnly;
   // "In a separate context, X received a phone call": "in a" is the call's verb only when the call follows it ("in a phone call").
   const callVerbs = cues.callVerbs.filter((h) => !/^(?:during|in) /.test(foldPhrase(h.text)) || cues.calls.some((c) => c.start >= h.start && c.start - h.end <= 30));
-  // "X met Y in Geneva and spoke by phone with Z", "X rencontre Y et s'entretient au téléphone avec Z": a verb of meeting
+  // "X met Y in Geneva and spoke by phone with Z", "X hosted Y, before the two presidents spoke by telephone with Z": a verb of meeting
   // in person before "and" and the call's own verb, a person between them, is a meeting; the call is the other verb's.
   const callFrom = Math.min(...[...cues.calls, ...callVerbs].map((h) => h.start));
-  const inPerson = new Set(isCall ? cues.meetings.filter((h) => h.end < callFrom && IN_PERSON.test(foldPhrase(h.text)) && !callVerbs.some((c) => c.start < h.end && h.start < c.end) && /\s(?:et|and)\s/.test(ctx.dispatch.text.slice(h.end, callFrom)) && s.mentions.some((m) => m.kind === 'person' && m.start >= h.end && m.end <= callFrom)) : []);
+  const inPerson = new Set(isCall ? cues.meetings.filter((h) => h.end < callFrom && IN_PERSON.test(foldPhrase(h.text)) && !callVerbs.some((c) => c.start < h.end && h.start < c.end) && /\s(?:et|and|before|then|puis|avant de|avant que)\s/.test(ctx.dispatch.text.slice(h.end, callFrom)) && s.mentions.some((m) => m.kind === 'person' && m.start >= h.end && m.end <= callFrom)) : []);
   let meetingHits = isCall ? [...inPerson, ...mergeHits(callVerbs.length ? callVerbs.filter((h) => h.start >= callFrom) : cues.calls, cues.meetings.filter((h) => !inPerson.has(h)))].sort((x, y) => x.start - y.start) : cues.calls.length ? farFromCall : cues.meetings;
   /** Meetings undone ("n'a finalement pas eu lieu"): their names are no one's objects either. */
   const undone: Hit[] = [];
@@ -374,6 +385,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   const triggers = [...meetingHits.map((hit) => ({ hit, kind: 'meeting' as const })), ...reportHits.map((hit) => ({ hit, kind: 'report' as const }))].sort((x, y) => x.hit.start - y.hit.start);
   const meetings: Meeting[] = [];
   const speakers: string[] = [];
+  let awaiting: AwaitingGuests | null = null;
   let prevEnd = s.passage.start;
   let prevSubject: string[] = [];
   let relayedBy: string[] | null = null;
@@ -516,6 +528,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
           made++;
         }
       }
+      // "X received the credentials of three new ambassadors. Presenting their letters of credence were A, B and C.": guests named next.
+      if (!made && !callHere && subject.length === 1 && objects.length === 0 && UNNAMED_GUESTS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, Math.min(nextStart, hit.end + 120))))) awaiting = { subject, hit, ctx };
       // "X welcomed Y's remarks", "X a accueilli favorablement la proposition": no one met, X took a stance.
       const stance = cues.reporting.find((r) => r.start < hit.end && hit.start < r.end);
       if (!made && !isCall && stance && subject.length && STANCE_OBJECT.test(foldPhrase(ctx.dispatch.text.slice(hit.end, Math.min(nextStart, hit.end + 60))))) {
@@ -566,7 +580,23 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
     }
     prevEnd = hit.end;
   }
-  return { meetings, positions: positionsFor(ctx, unique(speakers), topics) };
+  return { meetings, positions: positionsFor(ctx, unique(speakers), topics), awaiting };
+}
+
+/** What a host received without naming anyone: credentials, new ambassadors, a delegation. */
+const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of (?:the |their )?credentials|ambassadors|ambassadeurs|envoys|ambassadrices)\b/;
+
+/** A sentence that opens on the list of guests just announced. */
+const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b)/;
+
+/** "Presenting their letters of credence were A, B and C": the host of the sentence before met them. */
+function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting | null {
+  if (!GUESTS_LISTED.test(foldPhrase(ctx.s.passage.text))) return null;
+  const guests = ctx.s.mentions.filter((m) => m.kind === 'person' && !awaiting.subject.includes(m.key)).map((m) => m.key);
+  if (!guests.length) return null;
+  const m = makeMeeting(awaiting.ctx, awaiting.hit, false, unique([...awaiting.subject, ...guests]));
+  if (m) m.evidence = widenTo(m.evidence, ctx.s.passage, ctx.dispatch.text);
+  return m;
 }
 
 /** Verbs that only say people met in person (not "s'entretient", "held talks", which a call shares). */

@@ -113,7 +113,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       continue;
     }
     if (lang === 'ar') {
-      const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || arabicKnownSurname(tokens[k], known, tokens[k - 1]) !== null);
+      // "الشيخ صباح خالد الحمد الصباح" after "مشعل الأحمد الجابر الصباح": a family name known before, followed by a first name, is a first name itself.
+      const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || (arabicKnownSurname(tokens[k], known, tokens[k - 1]) !== null && !lex.firstNames.has(tokens[k + 1]?.f ?? '')));
       const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
       // "اليوم، هاميش فالكونر، وزير الدولة": a bare title may follow the name it belongs to.
       const nameBefore = titled?.kind === 'title' ? arabicNameBeforeRole(tokens, titled.start, lex) : null;

@@ -95,11 +95,15 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
       if (latest && fits(latest.key)) return [latest.key];
     }
     // "recalling that the two presidents had met": the two people titled president, when the last group is not them.
-    const heads = /^(?:les deux|the two) (presidents|kings|rois|emirs)$/.exec(pronoun.phrase);
+    const heads = /^(?:les deux|the two) (presidents|kings|rois|emirs|prime ministers|premiers ministres)$/.exec(pronoun.phrase);
     if (heads) {
-      const holders = ctx.registry.holdersOf(heads[1].replace(/s$/, ''));
+      // Of those named before the words "the two presidents" ("... before the two presidents spoke with US President Z": not Z).
+      const seenBefore = (k: string) => ctx.history.some((v) => v.passage.n < s.passage.n && v.mentions.some((m) => m.key === k)) || s.mentions.some((m) => m.key === k && m.end <= pronoun.start);
+      const holders = ctx.registry.holdersOf(heads[1].replace(/s$/, '').replace(/^(?:prime minister|premiers? ministre)$/, 'prime')).filter(seenBefore);
       const last = ctx.salience.lastPlural;
       if (holders.length === 2 && !(Array.isArray(last) && last.length === 2 && last.every((k) => holders.includes(k)))) return holders;
+      // "Prime Minister Anwar Ibrahim and his Singaporean counterpart Lawrence Wong ... The two prime ministers held talks": the last pair.
+      if (holders.length !== 2 && Array.isArray(last) && last.length === 2 && last.some((k) => holders.includes(k))) return last;
     }
     // "The senators also met X" after "Zelensky met Senators A and B": those of the last group who hold that title.
     const titled = /^(?:the|les)(?: two| deux)? (senators|ministers|envoys|ambassadors|senateurs|ministres|emissaires|ambassadeurs)$/.exec(pronoun.phrase);
