@@ -2307,4 +2307,13 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(pairs(d)[0]).toEqual(expect.arrayContaining(['مشعل الأحمد الجابر الصباح', 'تميم بن حمد آل ثاني', 'صباح خالد الحمد الصباح', 'محمد بن عبدالعزيز الخليفي']));
     expect(d.people.map((p) => p.name).join(' ')).not.toContain('فيما');
   });
+  it('Session 12, round 73 (titles): "le président de la République" is the head of state named so, between two presidents; "un envoyé spécial du président angolais X" makes X the president; Arabic "أن الرئيس رحب بالوزير الإسباني، مؤكداً" is the president\'s view', () => {
+    const a = analyseText("Le président Karim Mansour reçoit le ministre des Affaires étrangères\nTunis, 17 février (TAP) - Le président de la République, Karim Mansour, a reçu mardi le ministre des Affaires étrangères, Ali Ben Salah, de retour d'Alger où il avait été reçu par le président Ahmed Benali.\nLe président de la République a réaffirmé que la Tunisie « ne reçoit d'instructions de personne ».");
+    expect(speakers(a)).toEqual(['Karim Mansour']);
+    const b = analyseText("Le Chef de l'Etat reçoit un envoyé spécial du président angolais Manuel Costa\nKinshasa, 9 décembre (ACP) - Le Président de la République a reçu mardi le ministre angolais des Relations extérieures, Pedro Neto, porteur d'un message du président Manuel Costa.\nDe son côté, le diplomate angolais a déclaré que l'Angola soutenait « tous les efforts » de paix.");
+    expect(b.people.find((p) => p.name === 'Manuel Costa')?.role).toBe('président angolais');
+    expect(speakers(b)).toEqual(['Pedro Neto']);
+    const c = analyseText('القاهرة (أ ش أ) - استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الإسباني خوسيه ألباريس.\nوأضاف المتحدث الرسمي أن الرئيس رحب بالوزير الإسباني، مؤكداً اعتزاز مصر بالعلاقات التاريخية مع إسبانيا.');
+    expect(speakers(c)).toEqual(['عبد الفتاح السيسي']);
+  });
 });

@@ -169,7 +169,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         // "مدير الأمن العام السعودي الفريق محمد ...": the role runs on to another title and a name.
         // Not after "رئيس الجمهورية": "استقبل رئيس الجمهورية وزير الدفاع X" names two people.
         // Nor before "والرئيس القبرصي": "و" with a definite title is the next person.
-        const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && !/^وال/u.test(tokens[titled.end]?.f ?? '') && tokens.slice(titled.end, titled.end + 3).some((t) => lex.titles.has(t.f) || lex.titles.has(bareWord(t.f)));
+        // Not a title governed by a preposition: "أن الرئيس رحب بالوزير الإسباني" is the president, then a verb and its object.
+        const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && !/^وال/u.test(tokens[titled.end]?.f ?? '') && tokens.slice(titled.end, titled.end + 3).some((t) => !/^[بل]ال/u.test(t.f) && (lex.titles.has(t.f) || lex.titles.has(bareWord(t.f))));
         if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
           // "والوزير", "وسفير": the conjunction written on the title is no part of it.
           const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) || (/^و/u.test(roleTokens[0].f) && isTitleWord(roleTokens[0].f.slice(1), lex)) ? 1 : 0);
@@ -755,6 +756,14 @@ export function roleFor(text: string, tokens: Token[], nameStart: number, nameEn
     const window = text.slice(from, at);
     const office = at > 0 && /office|court|bureau|cabinet|diwan/i.test(window) ? /(?:[^\s,;]+\s+){0,3}\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de)\s+(?:(?:his|her|sa)\s+(?:majesty|highness|majesté|altesse)\s+)?(?:the\s+|le\s+|la\s+)?$/i.exec(window) : null;
     if (office) before = text.slice(from + office.index, at + before.length);
+  }
+  // "un envoyé spécial du président angolais João Lourenço": the head of state with his nationality right before the name is
+  // the name's own title; the envoy is someone else.
+  if (before) {
+    const owner = /\s(?:du|de la|of the|of)\s+((?:president|presidente|roi|king|emir|sultan|premier ministre|prime minister)\s+(\S+))$/u.exec(foldPhrase(before));
+    // Not in apposition: "l'envoyé personnel du président français, M. Jean Morel" is the envoy.
+    const at = text.lastIndexOf(before, tokens[nameStart].start);
+    if (owner && lex.demonyms.has(owner[2]) && !text.slice(at + before.length, tokens[nameStart].start).includes(',')) before = before.slice(before.length - owner[1].length);
   }
   // "Le Président de la République, Chef de l'Etat, le Général d'Armée X": a rank before the name, the offices before it in a chain of commas.
   if (before && RANK_ONLY.test(foldPhrase(before))) {

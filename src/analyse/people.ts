@@ -304,7 +304,7 @@ export class PeopleRegistry {
     // "the King’s Representative", "the President's envoy": a title that owns the office is not the person's.
     // "U.S." and "US" in capitals are the country; folded, the dots would split it.
     // "Director of the Office of His Majesty the King": the office's owner is not the holder; his title is not theirs.
-    const phrase = fold((OFFICE_WORD.test(s) ? s.replace(OWNED_OFFICE, ' office ') : s).replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(SWISS_FOREIGN_MINISTER, ' switzerland foreign-minister ').replace(/\b(?:top|chief) (\S+) diplomat\b|\b(\S+) (?:top|chief) diplomat\b/g, (_, a: string | undefined, b: string | undefined) => ` ${a ?? b} ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, (m) => (/[\u0600-\u06FF]/u.test(m) ? ` ${m.replace(/\s+الدول[ةه]$/u, '')} ${HEAD_OF_STATE} ` : ` ${HEAD_OF_STATE} `)).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `).replace(CHIEF_OF_STAFF_PHRASES, ' chief-of-staff ');
+    const phrase = fold((OFFICE_WORD.test(s) ? s.replace(OWNED_OFFICE, ' office ') : s).replace(/\bU\.?N\b\.?/g, 'ONU').replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'USA').replace(/(\p{L}+)['’]s\b/gu, (owned, owner: string) => (this.lex.titles.has(fold(owner)) ? ' ' : owned))).replace(SWISS_FOREIGN_MINISTER, ' switzerland foreign-minister ').replace(/\b(?:top|chief) (\S+) diplomat\b|\b(\S+) (?:top|chief) diplomat\b/g, (_, a: string | undefined, b: string | undefined) => ` ${a ?? b} ${FOREIGN_MINISTER} `).replace(NATIONAL_FOREIGN_MINISTER, (_, country: string | undefined) => ` ${country ?? ''} ${FOREIGN_MINISTER} `).replace(HEAD_OF_STATE_PHRASES, (m) => (/[\u0600-\u06FF]/u.test(m) ? ` ${m.replace(/\s+الدول[ةه]$/u, '')} ${HEAD_OF_STATE} ` : /^president/.test(m) ? ` president ${HEAD_OF_STATE} ` : ` ${HEAD_OF_STATE} `)).replace(FOREIGN_MINISTER_PHRASES, ` ${FOREIGN_MINISTER} `).replace(PRIME_MINISTER_PHRASES, ` ${PRIME_MINISTER} `).replace(MONARCH_PHRASES, ` ${MONARCH} `).replace(CHIEF_OF_STAFF_PHRASES, ' chief-of-staff ');
     // Arabic: "المحافظ" is the same title as "محافظ حمص" once the article is off.
     // Folding turned a final "ة" into "ه"; the tables keep "ة".
     // Arabic plural nationalities ("شؤون المصريين") name the country like the singular.
@@ -370,7 +370,7 @@ const CHIEF_OF_STAFF_PHRASES = /chef d'etat-major|chief of (?:the )?(?:general )
 /** The head of state is "le chef de l'Etat", whatever the title: a president, a king, an emir. In Arabic the words stay
  * beside it ("رئيس الجمهورية" is still a "رئيس"), but for "الدولة", which would set "رئيس الدولة" apart from the republic's. */
 const HEAD_OF_STATE = 'head-of-state';
-const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state|ر[ئي]يس الدول[ةه]|ر[ئي]يس (?:ال)?جمهوري[ةه]/gu;
+const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state|president(?:e)? de la republique|president of the republic|ر[ئي]يس الدول[ةه]|ر[ئي]يس (?:ال)?جمهوري[ةه]/gu;
 /** A "président" who is not a head of state: of a parliament, a council, a commission. */
 /** "directeur de cabinet à la présidence": the office, not its holder's title. */
 const OFFICE_NOT_HOLDER = /^(?:presidence|presidency|presidences)$/;
