@@ -2316,4 +2316,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('القاهرة (أ ش أ) - استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الإسباني خوسيه ألباريس.\nوأضاف المتحدث الرسمي أن الرئيس رحب بالوزير الإسباني، مؤكداً اعتزاز مصر بالعلاقات التاريخية مع إسبانيا.');
     expect(speakers(c)).toEqual(['عبد الفتاح السيسي']);
   });
+  it('Session 12, round 72 (names): "met with Sugiono, Minister of Foreign Affairs of Indonesia" (one word before a title in apposition); "son homologue turc de la coopération bilatérale" ends at the nationality; "..., a indiqué à l\'AFP une source diplomatique" names no speaker', () => {
+    const a = analyseText('ABU DHABI, 24th September, 2025 (WAM) -- H.H. Sheikh Saif bin Zayed Al Nahyan, Minister of Foreign Affairs, met with Sukarno, Minister of Foreign Affairs of the Republic of Indonesia, in New York.');
+    expect(pairs(a)).toEqual([['Saif bin Zayed Al Nahyan', 'Sukarno']]);
+    const b = analyseText("Al-Haddad s'entretient au téléphone avec son homologue turc de la coopération bilatérale\nDamas, 18 novembre (SANA) - Le ministre des Affaires étrangères, Omar al-Haddad, a eu lundi un entretien téléphonique avec le ministre turc des Affaires étrangères, Kemal Aydin.");
+    expect(b.people.map((p) => p.name).join('|')).not.toContain('coopération');
+    const c = analyseText("LE CAIRE, 12 octobre (AFP) - Le ministre égyptien des Affaires étrangères, Sami Fawzi, a reçu son homologue jordanien.\nUne rencontre prévue entre le ministre égyptien et son homologue turc Kemal Aydin a en revanche été reportée, a indiqué à l'AFP une source diplomatique.");
+    expect(speakers(c)).toEqual([]);
+  });
 });

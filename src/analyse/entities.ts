@@ -344,7 +344,9 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     else if (ACRONYM.test(tokens[k]?.text ?? '') && (lex.titles.has(tokens[k + 1]?.f ?? '') || lex.titles.has(`${tokens[k + 1]?.f} ${tokens[k + 2]?.f}`))) k++;
     // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
     // "briefed the Omani minister on Tehran’s assessment": a place that owns what follows is no part of the title.
-    while (k < tokens.length && roleWordAt(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
+    // "son homologue turc de la coopération bilatérale": after a nationality, "de" and a word in lower case say what about, not whose.
+    const topicAfterNationality = (j: number) => lex.demonyms.has(tokens[j - 1]?.f ?? '') && LINKS.has(tokens[j].f) && (() => { let q = j + 1; while (q < tokens.length && (isArticle(tokens[q]) || LINKS.has(tokens[q].f))) q++; return tokens[q] !== undefined && tokens[q].word && !tokens[q].cap; })();
+    while (k < tokens.length && roleWordAt(tokens, k, lex) && !topicAfterNationality(k) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
     let end = k;
     // "called on the Deputy Prime Minister at the Ministry": "at" is where, when the role stops there.
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || tokens[end - 1].f === 'at')) end--;
@@ -680,7 +682,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // A surname alone may point to a known person; a longer name must match whole (al-Shaar is not al-Sharaa).
   const knownPerson = lex.personKeys.get(nameKey(written)) ?? (words === 1 ? lex.personKeys.get(surnameKey) : undefined);
   // "s'est entretenu avec Diodato Abagnara": two or three capitalised words right after "avec"/"with" name someone met.
-  const metWith = (words === 2 || words === 3) && /^(?:avec|with)$/.test(tokens[i - 1]?.f ?? '');
+  // "met with Sugiono, Minister of Foreign Affairs of Indonesia": one word too, when a title in apposition follows.
+  const metWith = ((words === 2 || words === 3) || (words === 1 && tokens[end]?.text === ',' && isRoleWord(tokens[end + 1] ?? tokens[end], lex) && lex.titles.has(tokens[end + 1]?.f ?? ''))) && /^(?:avec|with)$/.test(tokens[i - 1]?.f ?? '');
   if (!role && !afterHonorific && !firstName && !metWith && !(knownPerson && words >= 2)) return null;
   if (!knownPerson && !firstName && !afterHonorific && namesInstitution(tokens, i, lex)) return null;
   // "Rajya Sabha Chairman X", "Lok Sabha Speaker X": capitalised words before a title and a name qualify the title.

@@ -216,6 +216,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   const afterQuote = /[»”"]\s*,?\s*$/.test(textBefore) && !(/"\s*$/.test(upTo) && (upTo.match(/"/g) ?? []).length % 2 === 1);
   const subjectBefore = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= zoneStart && m.end <= trig.start && !ctx.objects.has(m));
   const takesObject = /^(?:told|informed|a dit a|a declare a|a indique a|a confie a)/.test(f);
+  // "..., a indiqué à l'AFP une source diplomatique", "..., a source told Reuters": an unnamed source after the verb is no one.
+  if (/^\s*(?:(?:a|à|to) (?:l['’])?(?:afp|reuters|ap|l'ap|l’ap|la presse)\s+)?(?:une|un|a|an|des|two|deux|several|plusieurs)\s+(?:\S+\s+){0,2}?(?:sources?|responsables?|officials?|diplomates?|diplomats?)\b/i.test(dispatch.text.slice(trig.end, trig.end + 60))) return null;
   if (!takesObject && ((afterQuote && followedByName) || (/,\s*$/.test(textBefore) && followedByName && !subjectBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f))) {
     // "», a affirmé devant les médias le conseiller fédéral X": after a quotation the speaker may stand further.
     // "», a assuré vendredi la ministre de la Solidarité et de la Lutte contre la pauvreté, X": a long role in apposition before the name.
