@@ -2324,4 +2324,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText("LE CAIRE, 12 octobre (AFP) - Le ministre égyptien des Affaires étrangères, Sami Fawzi, a reçu son homologue jordanien.\nUne rencontre prévue entre le ministre égyptien et son homologue turc Kemal Aydin a en revanche été reportée, a indiqué à l'AFP une source diplomatique.");
     expect(speakers(c)).toEqual([]);
   });
+  it('Session 12, round 73 (relays): "The spokesperson said Prime Minister X had made it clear" is X\'s view ("that" left out); "carried a message from President X reaffirming" is X\'s, "porteur d\'un message du président X, réaffirmant" the bearer\'s; "with Y warning of" is Y\'s', () => {
+    const a = analyseText('NEW DELHI, Feb 5 (PTI) - External affairs ministry spokesperson Ravi Kumar briefed reporters on Thursday.\nThe spokesperson said Prime Minister Arjun Mehta had made it clear that "terror and talks cannot go together".');
+    expect(speakers(a)).toEqual(['Arjun Mehta']);
+    const b = analyseText("BEIRUT, Jan 8 (Reuters) - Lebanese President Karim Haddad received French envoy Jean Morel on Thursday.\nMorel carried a message from French President Paul Lenoir reaffirming France's support for the Lebanese army.\nThe two sides also reviewed the situation in Syria, with Haddad reiterating his call for a ceasefire.");
+    expect(speakers(b)).toEqual(['Paul Lenoir', 'Karim Haddad']);
+    const c = analyseText("Ouagadougou (AIB) - Le Président du Faso a reçu le vice-ministre russe de la Défense, Ivan Petrov.\nA sa sortie d'audience, M. Petrov a indiqué être porteur d'un message du président Oleg Smirnov, réaffirmant la disponibilité de Moscou à « accompagner le Burkina Faso ».");
+    expect(speakers(c)).toEqual(['Ivan Petrov']);
+  });
 });

@@ -194,7 +194,14 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     return found.length ? found : ctx.salience.resolve(FEMININE_VERB_AR.test(trig.text) ? 'elle' : 'il');
   }
   // A participle continues the statement of the verb before it: "..., soulignant que".
-  if (PARTICIPLE.test(f)) return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true) ?? openingTitleSubject(ctx);
+  if (PARTICIPLE.test(f)) {
+    // "carried a message from French President X reaffirming": the message's sender; "with the King warning of": the one it names.
+    const lead = foldPhrase(dispatch.text.slice(Math.max(s.passage.start, trig.start - 90), trig.start));
+    const owner = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start && trig.start - m.end <= 3).pop();
+    // Not after a comma: "porteur d'un message du président X, réaffirmant" goes on with the main clause's subject.
+    if (owner && !dispatch.text.slice(owner.end, trig.start).includes(',') && (/\b(?:message|letter|lettre|invitation)s? (?:from|de|du)(?:\s+\S+){1,8}\s*$/.test(lead) || /\bwith(?:\s+\S+){1,4}\s*$/.test(lead))) return [owner.key];
+    return prevSubject.length ? prevSubject : subjectOf(ctx, trig, zoneStart, true) ?? openingTitleSubject(ctx);
+  }
   // "a-t-il ajouté": the last speaker.
   const inverted = /^(?:a|ont)-t-(il|elle|ils|elles)/.exec(f);
   if (inverted) return ctx.salience.resolve(inverted[1]);
@@ -272,7 +279,8 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
   const titledBefore = named ? dispatch.text.slice(Math.max(s.passage.start, named.start - 45), named.start) : '';
   if (!SPOKESPERSON.test(foldPhrase(role)) && !SPOKESPERSON.test(foldPhrase(titledBefore)) && !institution) return found;
   const rest = dispatch.text.slice(trig.end, s.passage.end);
-  const that = THAT_AFTER_VERB.exec(rest);
+  // "The spokesperson said Prime Minister Narendra Modi had made it clear": a spokesperson's "said" may leave "that" out.
+  const that = THAT_AFTER_VERB.exec(rest) ?? (!institution && /^(?:said|says)$/.test(foldPhrase(trig.text)) ? /^\s+(?=(?:the\s+)?\p{Lu})/u.exec(rest) : null);
   // "spokesperson X said Teodoro told the Australian minister that ...": the one who told, right after the verb.
   const toldNext = !that && /^\s+(?:\S+\s+){1,4}?(?:told|had told|informed|assured)\b/.test(rest);
   if (!that && !toldNext) return closingRelay(ctx, trig, found);
