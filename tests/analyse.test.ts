@@ -2332,4 +2332,11 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText("Ouagadougou (AIB) - Le Président du Faso a reçu le vice-ministre russe de la Défense, Ivan Petrov.\nA sa sortie d'audience, M. Petrov a indiqué être porteur d'un message du président Oleg Smirnov, réaffirmant la disponibilité de Moscou à « accompagner le Burkina Faso ».");
     expect(speakers(c)).toEqual(['Ivan Petrov']);
   });
+  it('Session 12, round 75: "Le Général X" in the headline, then the offices of the lead, are X\'s role; "Le Chef de l\'Etat a d\'abord reçu A ... le diplomate russe a affirmé ... Il a ensuite reçu B" is the host again; "held talks with South African Minister ... X" makes no person of "South African"', () => {
+    const a = analyseText("Le Général Issoufou reçoit les lettres de créance de deux nouveaux ambassadeurs\nNiamey, 18 juin 2026 (ANP) - Le Président de la République, Chef de l'Etat, le Général d'Armée Amadou Issoufou, a reçu mercredi les lettres de créance de deux nouveaux ambassadeurs.\nLe Chef de l'Etat a d'abord reçu le nouvel ambassadeur de la Fédération de Russie, M. Ivan Petrov.\nA sa sortie d'audience, le diplomate russe a affirmé que son pays entendait « renforcer » sa coopération avec le Niger.\nIl a ensuite reçu l'ambassadeur de la République populaire de Chine, M. Li Wen.");
+    expect(a.people.find((p) => p.name === 'Amadou Issoufou')?.role).toContain('Chef de l');
+    expect(pairs(a)).toEqual([['Amadou Issoufou', 'Ivan Petrov'], ['Amadou Issoufou', 'Li Wen']]);
+    const b = analyseText('BEIJING, April 8 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with South African Minister of International Relations and Cooperation Thabo Nkosi in Beijing on Wednesday.');
+    expect(pairs(b)).toEqual([['Wang Yi', 'Thabo Nkosi']]);
+  });
 });

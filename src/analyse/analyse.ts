@@ -11,7 +11,7 @@ import { isOblique, isPresence, nonObjectRanges, onBehalfOf } from './clauses.js
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
 import { evidenceFor, lastPersonWhere, styledMention, unique, wasStyled, widenTo, type SentenceContext, type SentenceView } from './context.js';
-import { clauseStart, objectRelativeAntecedent, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
+import { clauseStart, objectRelativeAntecedent, pronounBefore, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, speakerOf } from './positions.js';
 import { addAttendees, presenceSince } from './attendance.js';
 
@@ -23,7 +23,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 49;
+export const ANALYSER_VERSION = 50;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -401,6 +401,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const afterInPerson = i > 0 && inPerson.has(triggers[i - 1].hit) && /\s(?:and|et)\s+(?:\S+\s+){0,2}$/.test(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 30), hit.start) + ' ');
       const coordinated = i > 0 && prevSubject.length > 0 && (afterInPerson || /(?:^|[\s,])(?:puis|then|and then|et ensuite)\s*$/.test(foldPhrase(ctx.dispatch.text.slice(Math.max(zoneStart, hit.start - 16), hit.start))));
       let subj = infinitive || coordinated ? null : relativeAntecedent(ctx, hit, zoneStart) ?? subjectOf(ctx, hit, zoneStart, false);
+      // "Le Chef de l'Etat a d'abord reçu X. ... le diplomate russe a affirmé .... Il a ensuite reçu Y": a pronoun with "ensuite"/"then"
+      // before a second meeting's verb goes on with the host of the meeting before, not the last speaker.
+      const sequelPronoun = Array.isArray(subj) && subj.length === 1 && ctx.salience.lastHost && subj[0] !== ctx.salience.lastHost ? pronounBefore(ctx, zoneStart, hit.start) : null;
+      // Only for receiving ("Il a ensuite reçu"): the visitor goes on to call on others ("He later paid a courtesy call on").
+      if (sequelPronoun && /^(?:il|elle|he|she)$/.test(sequelPronoun.phrase) && /^(?:elle|she)$/.test(sequelPronoun.phrase) === ctx.registry.isFemale(ctx.salience.lastHost!) && /\b(?:recu|recue|received|hosted|accueilli|accueillie)\b/.test(foldPhrase(hit.text)) && /\b(?:ensuite|enfin|then|later|subsequently|par la suite)\b/.test(foldPhrase(ctx.dispatch.text.slice(sequelPronoun.start, hit.end)))) subj = [ctx.salience.lastHost!];
       // "X briefed Y during a meeting", "X a informé Y lors d'une réunion": everyone the clause names met.
       if (/^(?:during|at|in|lors|au cours)\b/.test(foldPhrase(hit.text))) {
         const clause = ctx.s.mentions.filter((m) => m.kind === 'person' && m.start >= zoneStart && m.end <= hit.start && !isOblique(ctx.s.tokens, m, ctx.lex, ctx.s.passage.start));

@@ -683,7 +683,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   const knownPerson = lex.personKeys.get(nameKey(written)) ?? (words === 1 ? lex.personKeys.get(surnameKey) : undefined);
   // "s'est entretenu avec Diodato Abagnara": two or three capitalised words right after "avec"/"with" name someone met.
   // "met with Sugiono, Minister of Foreign Affairs of Indonesia": one word too, when a title in apposition follows.
-  const metWith = ((words === 2 || words === 3) || (words === 1 && tokens[end]?.text === ',' && isRoleWord(tokens[end + 1] ?? tokens[end], lex) && lex.titles.has(tokens[end + 1]?.f ?? ''))) && /^(?:avec|with)$/.test(tokens[i - 1]?.f ?? '');
+  // Not a nationality of two words before a title: "held talks with South African Minister ... X".
+  const metWith = ((words === 2 || words === 3) || (words === 1 && tokens[end]?.text === ',' && isRoleWord(tokens[end + 1] ?? tokens[end], lex) && lex.titles.has(tokens[end + 1]?.f ?? ''))) && /^(?:avec|with)$/.test(tokens[i - 1]?.f ?? '') && !lex.demonyms.has(foldPhrase(written));
   if (!role && !afterHonorific && !firstName && !metWith && !(knownPerson && words >= 2)) return null;
   if (!knownPerson && !firstName && !afterHonorific && namesInstitution(tokens, i, lex)) return null;
   // "Rajya Sabha Chairman X", "Lok Sabha Speaker X": capitalised words before a title and a name qualify the title.

@@ -69,7 +69,9 @@ export class PeopleRegistry {
       return;
     }
     entry.names.push(name);
+    // "Le Général Tiani" in the headline, then "Le Président de la République, Chef de l'Etat, le Général d'Armée X": the office says more than the rank.
     if (!entry.role && role) entry.role = role;
+    else if (role && entry.role && RANK_ALONE.test(fold(entry.role).trim()) && role.length > entry.role.length) entry.role = role;
     if (entry.titleOnly && !titleOnly) entry.titleOnly = false;
   }
 
@@ -372,6 +374,9 @@ const CHIEF_OF_STAFF_PHRASES = /chef d'etat-major|chief of (?:the )?(?:general )
 const HEAD_OF_STATE = 'head-of-state';
 const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state|president(?:e)? de la republique|president of the republic|ر[ئي]يس الدول[ةه]|ر[ئي]يس (?:ال)?جمهوري[ةه]/gu;
 /** A "président" who is not a head of state: of a parliament, a council, a commission. */
+/** A military rank or a style alone, which any later office written for the person replaces as the role shown. */
+const RANK_ALONE = /^(?:(?:le|la|l')\s*)?(?:general|generale|capitaine|colonel|colonel-major|commandant|lieutenant|lieutenant-colonel|marechal|amiral|general d'armee|general de brigade|general de division|president|presidente)$/;
+
 /** "directeur de cabinet à la présidence": the office, not its holder's title. */
 const OFFICE_NOT_HOLDER = /^(?:presidence|presidency|presidences)$/;
 const NOT_HEAD_OF_STATE = /^(?:parlement|parliament|assemblee|assembly|commission|conseil|council|chambre|chamber|senat|senate|comite|committee|cour|court|banque|bank|speaker|municipalite|croissant|crescent|croix|cross|federation|union|association|chamber)$/;

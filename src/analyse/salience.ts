@@ -27,7 +27,11 @@ export class Salience {
   /** After a meeting, "they", "the two presidents", "leur rencontre" mean its participants. */
   noteParticipants(keys: string[]): void {
     if (keys.length > 1) this.notePlural(keys);
+    if (keys.length > 1) this.lastHost = keys[0];
   }
+
+  /** Who received or met the others in the last meeting: "Il a ensuite reçu" goes on with the host. */
+  lastHost: string | null = null;
 
   /** Every group seen together, latest last: "the two ministers" are the latest two. */
   private pairs: string[][] = [];
