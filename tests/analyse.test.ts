@@ -2339,4 +2339,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('BEIJING, April 8 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with South African Minister of International Relations and Cooperation Thabo Nkosi in Beijing on Wednesday.');
     expect(pairs(b)).toEqual([['Wang Yi', 'Thabo Nkosi']]);
   });
+  it('Session 12, round 75 (Arabic speakers): "ورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي" ends the title before "بالرئيس", so "وأكد سموه" is the host; "وقال الناطق ... X، إن سيادته أكد" is the president the spokesperson speaks for', () => {
+    const a = analyseText('أبوظبي (وام) - استقبل صاحب السمو الشيخ حمدان بن سالم آل نهيان رئيس الدولة اليوم فخامة أحمد سوكارنو رئيس جمهورية إندونيسيا.\nورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي والوفد المرافق له.\nوأكد سموه حرص دولة الإمارات على توسيع آفاق الشراكة مع إندونيسيا.');
+    expect(speakers(a)).toEqual(['حمدان بن سالم آل نهيان']);
+    const b = analyseText('رام الله (وفا) - تلقى الرئيس محمود عباس، اليوم، اتصالاً هاتفياً من الرئيس المصري عبد الفتاح السيسي.\nوقال الناطق الرسمي باسم الرئاسة نبيل حمدان، إن سيادته أكد خلال الاتصال أن "دولة فلسطين لن تقبل بالتهجير".');
+    expect(speakers(b)).toEqual(['محمود عباس']);
+  });
 });

@@ -328,6 +328,8 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
       k++;
       continue;
     }
+    // "ورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي": a title after "ب" is the verb's object, someone else.
+    if (/^بال/u.test(f) && isTitle(f.slice(1), lex)) break;
     const b = bare(f).replace(/^ال/u, '');
     // Adjectives of the title ("المتحدث الأمني", "المدير العام") belong to it too.
     const sureAt = (t: Token | undefined) => t !== undefined && (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.portfolio.has(bare(t.f)) || lex.portfolio.has(bare(t.f).replace(/^ال/u, '')) || isPlace(t, lex) || STATE_WORDS.has(t.f));

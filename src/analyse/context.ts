@@ -69,7 +69,12 @@ export function widenTo(evidence: Passage, span: Span, text: string): Passage {
 /** Whether the words just before a mention match `style` ("سعادة السيد X", "Sheikh X"). */
 export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention, style: RegExp): boolean {
   // "صاحب السمو أمير البلاد الشيخ X": up to three words of title between the style and the name.
-  return style.test(ctx.dispatch.text.slice(Math.max(v.passage.start, m.start - 32), m.start));
+  const from = Math.max(v.passage.start, m.start - 32);
+  const styled = style.exec(ctx.dispatch.text.slice(from, m.start));
+  if (!styled) return false;
+  const at = from + styled.index;
+  // Not the object after a preposition ("ورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي"), nor one after another person the style names.
+  return !/^[بلك]ال/u.test(m.text) && !v.mentions.some((o) => o !== m && o.kind === 'person' && o.start >= at && o.end <= m.start);
 }
 
 /** Whether some mention of this person so far, this sentence included, is styled so. */

@@ -2,7 +2,7 @@ import type { Mention, Position, TopicLabel } from '../types.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import type { Hit } from './events.js';
 import { ARABIC_COMMA } from './arabic-names.js';
-import { evidenceFor, unique, type SentenceContext } from './context.js';
+import { evidenceFor, lastPersonWhere, styledMention, unique, type SentenceContext } from './context.js';
 import { closedRelativeSubject, openingTitleSubject, pronounBefore, relativeAntecedent, subjectOf } from './subjects.js';
 import { SPOKESPERSON } from './people.js';
 import { isOblique } from './clauses.js';
@@ -186,10 +186,23 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     const found = arabicSpeakers(ctx, trig);
     // "وأضاف المتحدث الرسمي أن السيد الرئيس رحب ...", "وأوضح السفير الشناوي أن الرئيس شدد": a spokesperson relays
     // the view of the one named right after "أن", before that person's verb.
-    const that = s.tokens.find((t) => t.start > trig.end && t.start - trig.end < 80 && ARABIC_THAT.test(t.text) && !s.tokens.some((c) => c.start > trig.end && c.start < t.start && ARABIC_COMMA.test(c.text)));
+    // A comma may close the spokesperson's name right before it: "وقال الناطق ... نبيل أبو ردينة، إن سيادته أكد".
+    const that = s.tokens.find((t, j) => t.start > trig.end && t.start - trig.end < 80 && ARABIC_THAT.test(t.text) && !s.tokens.some((c, q) => c.start > trig.end && c.start < t.start && ARABIC_COMMA.test(c.text) && q !== j - 1));
     const bySpokesperson = that !== undefined && (SPOKESPERSON.test(foldPhrase(dispatch.text.slice(trig.end, that.start))) || s.mentions.some((m) => m.kind === 'person' && m.start > trig.end && m.end <= that.start && isSpokesperson(ctx, m.key)));
     const held = bySpokesperson ? subjectAfterThat(ctx, that.end, s.passage.end) : undefined;
     if (held) return [held];
+    // "وقال الناطق الرسمي ... إن سيادته أكد": the honorific pronoun is the one the spokesperson speaks for, the last subject before.
+    const pronounAfter = bySpokesperson ? s.tokens.find((t) => t.start >= that.end) : undefined;
+    const styled = pronounAfter ? /^(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)$/u.exec(pronounAfter.text) : null;
+    if (styled) {
+      // The last person the dispatch styled so ("سيادة الرئيس محمود عباس").
+      const style = new RegExp(`${styled[1].replace(/ت$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,3}$`, 'u');
+      const last = lastPersonWhere(ctx, (v, m) => styledMention(ctx, v, m, style), false);
+      if (last && !isSpokesperson(ctx, last)) return [last];
+      // Else the host of the meeting or call just told ("تلقى الرئيس عباس اتصالاً ... إن سيادته أكد").
+      const host = ctx.salience.lastHost;
+      if (host && !isSpokesperson(ctx, host)) return [host];
+    }
     // "وأضافت", "وأكدت": a verb in the feminine speaks of a woman.
     return found.length ? found : ctx.salience.resolve(FEMININE_VERB_AR.test(trig.text) ? 'elle' : 'il');
   }
