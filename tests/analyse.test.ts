@@ -2345,4 +2345,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('رام الله (وفا) - تلقى الرئيس محمود عباس، اليوم، اتصالاً هاتفياً من الرئيس المصري عبد الفتاح السيسي.\nوقال الناطق الرسمي باسم الرئاسة نبيل حمدان، إن سيادته أكد خلال الاتصال أن "دولة فلسطين لن تقبل بالتهجير".');
     expect(speakers(b)).toEqual(['محمود عباس']);
   });
+  it('Session 12, round 75 (lexicon): "Dewan Rakyat Speaker X" names a house of parliament, no person (roles.json nonPersonWords)', () => {
+    const a = analyseText('KUALA LUMPUR, Sept 20 (Bernama) -- Prime Minister Anwar Ibrahim received Vietnamese National Assembly Chairman Nguyen Van Long at Seri Perdana. Also present were Foreign Minister Ahmad Zaki and Dewan Rakyat Speaker Johari Rahman.');
+    expect(a.people.map((p) => p.name)).not.toContain('Dewan Rakyat');
+  });
 });
