@@ -11,7 +11,20 @@ import { answerToText, reportToText } from './render/text.js';
  */
 const EXAMPLES = ['Qui a rencontré Poutine ?', 'What did Putin say about Israel?', 'Quels sujets ont été abordés à Moscou ?'];
 
+const USAGE = `Usage:
+  npm start                       the Discord bot when DISCORD_TOKEN is set; else the example questions
+                                  answered over DISPATCH_DIR (seeds/), or a prompt in a terminal
+  npm start -- "QUESTION"         one question in French, English or Arabic, e.g.
+                                  "Qui a rencontré Poutine ?", "What did Putin say about Israel?", "من التقى بوتين؟"
+  npm run cli -- --help           the command line tools (extract, ask --json, index)
+`;
+
 async function main(): Promise<void> {
+  // "--help" is no question: without this it was answered as one ("No dispatch answers this question").
+  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const cfg = config();
   configureLogger(cfg.logLevel, cfg.logFormat);
   registerSecret(cfg.discordToken);
@@ -38,7 +51,7 @@ async function main(): Promise<void> {
     return;
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  process.stdout.write(`Ask a question in French or English (empty line to quit), e.g. ${EXAMPLES[0]}\n`);
+  process.stdout.write(`Ask a question in French, English or Arabic (empty line to quit), e.g. ${EXAMPLES[0]}\n`);
   for (;;) {
     const q = (await rl.question('? ')).trim();
     if (!q) break;

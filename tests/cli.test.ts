@@ -23,7 +23,25 @@ async function cli(args: string[], env: Record<string, string> = {}) {
   }
 }
 
+describe('npm start', () => {
+  it('--help prints how to use it instead of answering "--help" as a question', async () => {
+    const { stdout } = await run(TSX, [join(ROOT, 'src/main.ts'), '--help'], { cwd: ROOT, env: { PATH: process.env.PATH!, DATA_DIR: await tempDir('start-help'), DISCORD_TOKEN: '' } });
+    expect(stdout).toMatch(/^Usage:/);
+    expect(stdout).toContain('npm start -- "QUESTION"');
+    expect(stdout).not.toContain('No dispatch answers');
+  });
+});
+
 describe('command line', () => {
+  it('--help prints the usage and succeeds; an unknown command prints it and fails', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage:/);
+    const wrong = await cli(['frobnicate']);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain('unknown command "frobnicate"');
+  });
+
   it('extract --json prints what the analysis finds, in the documented shape', async () => {
     const { code, stdout } = await cli(['extract', '--json', SEED_FILE]);
     expect(code).toBe(0);

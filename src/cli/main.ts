@@ -26,6 +26,11 @@ const USAGE = `Usage:
 
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // Asked for, the usage is an answer, not an error.
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
