@@ -10,7 +10,7 @@ import { eventCues, type Hit } from './events.js';
 import { isOblique, isPresence, nonObjectRanges, onBehalfOf } from './clauses.js';
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
-import { evidenceFor, lastPersonWhere, styledMention, unique, wasStyled, widenTo, type SentenceContext, type SentenceView } from './context.js';
+import { evidenceFor, lastStyled, styledBefore, styleOfPronoun, unique, wasStyled, widenTo, type SentenceContext, type SentenceView } from './context.js';
 import { clauseStart, objectRelativeAntecedent, pronounBefore, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, speakerOf } from './positions.js';
 import { addAttendees, presenceSince } from './attendance.js';
@@ -731,29 +731,16 @@ const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|m
 const CLOSING_TAIL = new RegExp(`^\\s*(?:(?:in|on|at|during|after|following|to|late|earlier|dans|lors|${DAY})\\b[^,;:]{0,50})?[.!]?\\s*$`, 'i');
 const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DAY}\\b`);
 
-/** The style word right before a name, with at most three words (السيد، الشيخ، الدكتور، "ولي العهد الشيخ") between: not the pronoun "سموه". */
-function styledBefore(style: string): RegExp {
-  return new RegExp(`${style.replace(/ة$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,3}$`, 'u');
-}
-
 /** The style an Arabic verb is followed by as a pronoun ("وأكد سعادته", "تلقى سموه"), as the noun that styles a name ("سعادة"). */
 function styleAfter(ctx: SentenceContext, hit: Hit): string | null {
-  const m = /^\s*(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)(?:\s|$|،)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12));
-  return m ? m[1].replace(/ت$/u, 'ة') : null;
+  const word = /^\s*(\S+?)(?:\s|$|،)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12))?.[1];
+  return word ? styleOfPronoun(word) : null;
 }
 
 /** The last subject, when the dispatch styled that person so ("سموه" for someone written "سمو ..."). */
 function styledSubject(ctx: SentenceContext, style: string): string[] | null {
   const lastSubject = ctx.salience.resolve('il');
   return Array.isArray(lastSubject) && lastSubject.length === 1 && wasStyled(ctx, lastSubject[0], styledBefore(style)) ? lastSubject : null;
-}
-
-/** "سموه", "معاليه": the last person the dispatch styled so ("سمو وزير الخارجية", "صاحب السمو الأمير X"). */
-function lastStyled(ctx: SentenceContext, style: string, thisSentence = false): string[] | null {
-  const styleRe = styledBefore(style);
-  // A speaker may be styled earlier in the same sentence ("استقبل سمو الشيخ X ... وأشاد سموه").
-  const key = lastPersonWhere(ctx, (v, m) => styledMention(ctx, v, m, styleRe), thisSentence);
-  return key ? [key] : null;
 }
 
 /** What one welcomes without meeting anyone: a decision, remarks, a proposal. */

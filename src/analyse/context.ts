@@ -66,6 +66,25 @@ export function widenTo(evidence: Passage, span: Span, text: string): Passage {
   return { ...evidence, start, end, text: text.slice(start, end) };
 }
 
+/** The style word right before a name, with at most three words (السيد، الشيخ، الدكتور، "ولي العهد الشيخ") between: not the pronoun "سموه". */
+export function styledBefore(style: string): RegExp {
+  return new RegExp(`${style.replace(/ة$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,3}$`, 'u');
+}
+
+/** "سموه", "معاليه", "سيادته": the style a pronoun stands for ("سمو", "معالي", "سيادة"), or null. */
+export function styleOfPronoun(word: string): string | null {
+  const m = /^(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)$/u.exec(word);
+  return m ? m[1].replace(/ت$/u, 'ة') : null;
+}
+
+/** "سموه", "معاليه": the last person the dispatch styled so ("سمو وزير الخارجية", "صاحب السمو الأمير X"). */
+export function lastStyled(ctx: SentenceContext, style: string, thisSentence = false): string[] | null {
+  const styleRe = styledBefore(style);
+  // A speaker may be styled earlier in the same sentence ("استقبل سمو الشيخ X ... وأشاد سموه").
+  const key = lastPersonWhere(ctx, (v, m) => styledMention(ctx, v, m, styleRe), thisSentence);
+  return key ? [key] : null;
+}
+
 /** Whether the words just before a mention match `style` ("سعادة السيد X", "Sheikh X"). */
 export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention, style: RegExp): boolean {
   // "صاحب السمو أمير البلاد الشيخ X": up to three words of title between the style and the name.

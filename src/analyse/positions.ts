@@ -2,7 +2,7 @@ import type { Mention, Position, TopicLabel } from '../types.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import type { Hit } from './events.js';
 import { ARABIC_COMMA } from './arabic-names.js';
-import { evidenceFor, lastPersonWhere, styledMention, unique, type SentenceContext } from './context.js';
+import { evidenceFor, lastStyled, styleOfPronoun, unique, type SentenceContext } from './context.js';
 import { closedRelativeSubject, openingTitleSubject, pronounBefore, relativeAntecedent, subjectOf } from './subjects.js';
 import { SPOKESPERSON } from './people.js';
 import { isOblique } from './clauses.js';
@@ -193,11 +193,10 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     if (held) return [held];
     // "وقال الناطق الرسمي ... إن سيادته أكد": the honorific pronoun is the one the spokesperson speaks for, the last subject before.
     const pronounAfter = bySpokesperson ? s.tokens.find((t) => t.start >= that.end) : undefined;
-    const styled = pronounAfter ? /^(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)$/u.exec(pronounAfter.text) : null;
-    if (styled) {
+    const style = pronounAfter ? styleOfPronoun(pronounAfter.text) : null;
+    if (style) {
       // The last person the dispatch styled so ("سيادة الرئيس محمود عباس").
-      const style = new RegExp(`${styled[1].replace(/ت$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,3}$`, 'u');
-      const last = lastPersonWhere(ctx, (v, m) => styledMention(ctx, v, m, style), false);
+      const last = lastStyled(ctx, style)?.[0];
       if (last && !isSpokesperson(ctx, last)) return [last];
       // Else the host of the meeting or call just told ("تلقى الرئيس عباس اتصالاً ... إن سيادته أكد").
       const host = ctx.salience.lastHost;
