@@ -11,7 +11,7 @@ import { isOblique, isPresence, nonObjectRanges, onBehalfOf } from './clauses.js
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
 import { evidenceFor, lastStyled, styledBefore, styleOfPronoun, unique, wasStyled, widenTo, type SentenceContext, type SentenceView } from './context.js';
-import { clauseStart, objectRelativeAntecedent, pronounBefore, relativeAntecedent, relativeClauses, subjectOf } from './subjects.js';
+import { clauseStart, objectRelativeAntecedent, pronounBefore, relativeAntecedent, relativeClauses, subjectOf, twoTitleHolders } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, speakerOf } from './positions.js';
 import { addAttendees, presenceSince } from './attendance.js';
 
@@ -424,10 +424,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         if (two.length === 2) subj = two;
       }
       // "Les deux chefs d'Etat avaient lancé ces projets lors de leur rencontre du 22 février 2024": the two presidents of the dispatch.
-      if (!Array.isArray(subj) && theirs && /^(?:les deux|the two) (?:chefs d'etat|presidents|heads of state)\b/.test(foldPhrase(ctx.dispatch.text.slice(zoneStart, hit.start)))) {
-        const holders = ctx.registry.holdersOf('president');
-        if (holders.length === 2) subj = holders;
-      }
+      const pair = !Array.isArray(subj) && theirs ? /^(?:les deux|the two) (?:chefs d'etat|presidents|heads of state)\b/.exec(foldPhrase(ctx.dispatch.text.slice(zoneStart, hit.start))) : null;
+      const holders = pair ? twoTitleHolders(ctx, pair[0], zoneStart + pair[0].length) : null;
+      if (holders) subj = holders;
       // "lors de leur rencontre", "during their meeting": the people last seen together.
       if (!Array.isArray(subj) && theirs) subj = ctx.salience.resolve('they');
       // "تلقى سموه اتصالاً هاتفياً من X": the honorific pronoun after an Arabic verb is the last subject.

@@ -95,16 +95,8 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
       if (latest && fits(latest.key)) return [latest.key];
     }
     // "recalling that the two presidents had met": the two people titled president, when the last group is not them.
-    const heads = /^(?:les deux|the two) (presidents|kings|rois|emirs|prime ministers|premiers ministres)$/.exec(pronoun.phrase);
-    if (heads) {
-      // Of those named before the words "the two presidents" ("... before the two presidents spoke with US President Z": not Z).
-      const seenBefore = (k: string) => ctx.history.some((v) => v.passage.n < s.passage.n && v.mentions.some((m) => m.key === k)) || s.mentions.some((m) => m.key === k && m.end <= pronoun.start);
-      const holders = ctx.registry.holdersOf(heads[1].replace(/s$/, '').replace(/^(?:prime minister|premiers? ministre)$/, 'prime')).filter(seenBefore);
-      const last = ctx.salience.lastPlural;
-      if (holders.length === 2 && !(Array.isArray(last) && last.length === 2 && last.every((k) => holders.includes(k)))) return holders;
-      // "Prime Minister Anwar Ibrahim and his Singaporean counterpart Lawrence Wong ... The two prime ministers held talks": the last pair.
-      if (holders.length !== 2 && Array.isArray(last) && last.length === 2 && last.some((k) => holders.includes(k))) return last;
-    }
+    const two = twoTitleHolders(ctx, pronoun.phrase, pronoun.start);
+    if (two) return two;
     // "The senators also met X" after "Zelensky met Senators A and B": those of the last group who hold that title.
     const titled = /^(?:the|les)(?: two| deux)? (senators|ministers|envoys|ambassadors|senateurs|ministres|emissaires|ambassadeurs)$/.exec(pronoun.phrase);
     if (titled) {
@@ -235,6 +227,34 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
       }
     }
   }
+  return null;
+}
+
+/** The title each of "the two ..." holds, as holdersOf reads it. */
+const TWO_HOLDERS: Array<[RegExp, string]> = [
+  [/^(?:les deux|the two) (?:presidents|chefs d'etat|heads of state)$/, 'president'],
+  [/^(?:les deux|the two) kings$/, 'king'],
+  [/^(?:les deux|the two) rois$/, 'roi'],
+  [/^(?:les deux|the two) emirs$/, 'emir'],
+  [/^(?:les deux|the two) (?:prime ministers|premiers ministres)$/, 'prime'],
+];
+
+/**
+ * "recalling that the two presidents had met", "Les deux chefs d'Etat ... lors de leur rencontre":
+ * the two people named before `before` whose role holds that title, when the last group is not
+ * them; else the last pair seen together, when one of them holds it ("Prime Minister Anwar and his
+ * Singaporean counterpart Wong ... The two prime ministers held talks").
+ */
+export function twoTitleHolders(ctx: SentenceContext, phrase: string, before: number): string[] | null {
+  const title = TWO_HOLDERS.find(([re]) => re.test(phrase))?.[1];
+  if (!title) return null;
+  const { s } = ctx;
+  // Of those named before the words ("... before the two presidents spoke with US President Z": not Z).
+  const seenBefore = (k: string) => ctx.history.some((v) => v.passage.n < s.passage.n && v.mentions.some((m) => m.key === k)) || s.mentions.some((m) => m.key === k && m.end <= before);
+  const holders = ctx.registry.holdersOf(title).filter(seenBefore);
+  const last = ctx.salience.lastPlural;
+  if (holders.length === 2 && !(Array.isArray(last) && last.length === 2 && last.every((k) => holders.includes(k)))) return holders;
+  if (holders.length !== 2 && Array.isArray(last) && last.length === 2 && last.some((k) => holders.includes(k))) return last;
   return null;
 }
 
