@@ -3,6 +3,7 @@ import { foldPhrase, isPlaceName, type Lexicon } from '../lexicons/lexicon.js';
 import { nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { namesWoman } from './gender.js';
+import { MILITARY_RANK } from './people.js';
 import { ARABIC_COMMA, ASSISTANT, isPremierStyle, officeAfterPresident, arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
 
 /**
@@ -739,8 +740,6 @@ function knownByPart(key: string, known: KnownSurnames): string | undefined {
   return owners.size === 1 ? [...owners][0] : undefined;
 }
 
-/** A military rank alone ("le Général d'Armée", "Capitaine", "le colonel-major"): no office. */
-const RANK_ONLY = /^(?:(?:le|la|l')\s*)?(?:general|generale|capitaine|colonel|colonel-major|commandant|lieutenant|lieutenant-colonel|marechal|amiral|vice-amiral|general de brigade|general de division|general d'armee|general de corps d'armee)(?: d'armee| de brigade| de division)?$/;
 
 /**
  * The role written next to a name: before it ("le ministre syrien des Affaires étrangères,
@@ -770,7 +769,7 @@ export function roleFor(text: string, tokens: Token[], nameStart: number, nameEn
     if (owner && lex.demonyms.has(owner[2]) && !text.slice(at + before.length, tokens[nameStart].start).includes(',')) before = before.slice(before.length - owner[1].length);
   }
   // "Le Président de la République, Chef de l'Etat, le Général d'Armée X": a rank before the name, the offices before it in a chain of commas.
-  if (before && RANK_ONLY.test(foldPhrase(before))) {
+  if (before && MILITARY_RANK.test(foldPhrase(before))) {
     const at = text.lastIndexOf(before, tokens[nameStart].start);
     const chain = /((?:(?:le|la|l['’])\s*)?[^,.;:«»"“”]{3,70},\s*(?:(?:le|la|l['’])\s*)?(?:[^,.;:«»"“”]{3,70},\s*)?)(?:(?:le|la|l['’])\s*)?$/iu.exec(text.slice(Math.max(0, at - 150), at));
     const segments = chain ? chain[1].split(',').map((x) => x.trim()).filter((x) => x && !/^(?:le|la|l['’])$/iu.test(x)) : [];

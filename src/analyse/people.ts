@@ -71,7 +71,7 @@ export class PeopleRegistry {
     entry.names.push(name);
     // "Le Général Tiani" in the headline, then "Le Président de la République, Chef de l'Etat, le Général d'Armée X": the office says more than the rank.
     if (!entry.role && role) entry.role = role;
-    else if (role && entry.role && RANK_ALONE.test(fold(entry.role).trim()) && role.length > entry.role.length) entry.role = role;
+    else if (role && entry.role && RANK_OR_BARE_PRESIDENT.test(fold(entry.role).trim()) && role.length > entry.role.length) entry.role = role;
     if (entry.titleOnly && !titleOnly) entry.titleOnly = false;
   }
 
@@ -373,12 +373,14 @@ const CHIEF_OF_STAFF_PHRASES = /chef d'etat-major|chief of (?:the )?(?:general )
  * beside it ("رئيس الجمهورية" is still a "رئيس"), but for "الدولة", which would set "رئيس الدولة" apart from the republic's. */
 const HEAD_OF_STATE = 'head-of-state';
 const HEAD_OF_STATE_PHRASES = /chef de l'etat|head of state|president(?:e)? de la republique|president of the republic|ر[ئي]يس الدول[ةه]|ر[ئي]يس (?:ال)?جمهوري[ةه]/gu;
-/** A "président" who is not a head of state: of a parliament, a council, a commission. */
-/** A military rank or a style alone, which any later office written for the person replaces as the role shown. */
-const RANK_ALONE = /^(?:(?:le|la|l')\s*)?(?:general|generale|capitaine|colonel|colonel-major|commandant|lieutenant|lieutenant-colonel|marechal|amiral|general d'armee|general de brigade|general de division|president|presidente)$/;
+/** A military rank alone, folded ("le Général d'Armée", "Capitaine", "le colonel-major"): no office. */
+export const MILITARY_RANK = /^(?:(?:le|la|l')\s*)?(?:general|generale|capitaine|colonel|colonel-major|commandant|lieutenant|lieutenant-colonel|marechal|amiral|vice-amiral|general de brigade|general de division|general d'armee|general de corps d'armee)(?: d'armee| de brigade| de division)?$/;
+/** A rank, or "président" with nothing more: any later office written for the person replaces it as the role shown. */
+const RANK_OR_BARE_PRESIDENT = new RegExp(`${MILITARY_RANK.source}|^(?:(?:le|la|l')\\s*)?presidente?$`);
 
 /** "directeur de cabinet à la présidence": the office, not its holder's title. */
 const OFFICE_NOT_HOLDER = /^(?:presidence|presidency|presidences)$/;
+/** A "président" who is not a head of state: of a parliament, a council, a commission. */
 const NOT_HEAD_OF_STATE = /^(?:parlement|parliament|assemblee|assembly|commission|conseil|council|chambre|chamber|senat|senate|comite|committee|cour|court|banque|bank|speaker|municipalite|croissant|crescent|croix|cross|federation|union|association|chamber)$/;
 const PRIME_MINISTER = 'prime-minister';
 const PRIME_MINISTER_PHRASES = /president(?:e)? du conseil des ministres|president of the council of ministers|chef(?:fe)? du gouvernement|chef(?:fe)? de gouvernement|premier ministre|premiere ministre|prime minister|head of government|government leader|\bpremier\b|ر[ئي]يس[ةه]? (?:مجلس )?(?:ال)?وزراء|ر[ئي]يس[ةه]? (?:ال)?حكوم[ةه]/gu;
