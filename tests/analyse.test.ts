@@ -2349,4 +2349,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('KUALA LUMPUR, Sept 20 (Bernama) -- Prime Minister Anwar Ibrahim received Vietnamese National Assembly Chairman Nguyen Van Long at Seri Perdana. Also present were Foreign Minister Ahmad Zaki and Dewan Rakyat Speaker Johari Rahman.');
     expect(a.people.map((p) => p.name)).not.toContain('Dewan Rakyat');
   });
+  it('Review, session 12: a preposition written onto a name of the alias table is taken off, whatever its first letter ("لبوتين" is Putin, not "وتين")', () => {
+    const a = analyseText('دمشق (سانا) - نقل وزير الخارجية أسعد حسن الشيباني رسالة لبوتين من الرئيس الشرع.');
+    expect(a.people.map((p) => p.key)).toContain('vladimir-putin');
+  });
 });

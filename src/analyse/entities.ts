@@ -1,6 +1,6 @@
 import type { Lang, Mention, Span } from '../types.js';
 import { foldPhrase, isPlaceName, type Lexicon } from '../lexicons/lexicon.js';
-import { nameKey } from '../text/fold.js';
+import { arabicProcliticForms, nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { namesWoman } from './gender.js';
 import { MILITARY_RANK } from './people.js';
@@ -472,9 +472,11 @@ function matchAlias(tokens: Token[], i: number, lex: Lexicon): { key: string; en
 
 /** Arabic attaches "and", "to", "by" to the next word: والشيباني, لبوتين. */
 function arabicPrefixed(word: string, lex: Lexicon): string | undefined {
-  const m = /^[وفلب]{1,2}(.+)$/u.exec(word);
-  if (!m) return undefined;
-  return lex.names.get(m[1]) ?? lex.names.get(`ال${m[1].replace(/^ل/, '')}`);
+  for (const form of arabicProcliticForms(word)) {
+    const key = lex.names.get(form);
+    if (key) return key;
+  }
+  return undefined;
 }
 
 /** A run of name-like tokens starting at i; returns its end (i when none). */

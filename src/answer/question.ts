@@ -2,7 +2,7 @@ import type { Intent, Lang, Query, TopicLabel } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldPhrase } from '../lexicons/lexicon.js';
 import { detectLanguage } from '../text/language.js';
-import { fold, nameKey } from '../text/fold.js';
+import { arabicProcliticForms, fold, nameKey } from '../text/fold.js';
 import { MONTHS, iso } from '../text/dates.js';
 import { sentenceTopics } from '../analyse/topics.js';
 import type { Corpus } from '../search/corpus.js';
@@ -48,17 +48,6 @@ const ARABIC_INTENTS: Array<[Intent | 'call', RegExp]> = [
 ];
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
-
-/**
- * A preposition or conjunction written onto an Arabic name ("بالشيباني", "لبوتين", "وللصفدي"):
- * the name as it would stand alone, the longest prefix first. "لل" is "ل" before "ال".
- */
-function withoutArabicProclitic(folded: string): string[] {
-  const m = /^([وف]?)(لل|بال|ب|ل|ك)?(.{3,})$/.exec(folded);
-  if (!m || !ARABIC_LETTER.test(folded) || (!m[1] && !m[2])) return [];
-  const rest = m[2] === 'لل' ? `ال${m[3]}` : m[2] === 'بال' ? `ال${m[3]}` : m[3];
-  return [rest];
-}
 
 function arabicIntent(folded: string): Intent | 'call' | null {
   return ARABIC_INTENTS.find(([, re]) => re.test(folded))?.[0] ?? null;
@@ -108,7 +97,8 @@ export function parseQuestion(raw: string, corpus: Corpus, lex: Lexicon): Query 
       if (n === 1 && lex.demonyms.has(phrase)) continue;
       const key =
         lex.names.get(phrase) ?? corpusNames.get(phrase) ?? (n === 1 && toks[i].cap ? corpusNames.get(`#${nameKey(toks[i].raw)}`) : undefined) ??
-        (n === 1 ? withoutArabicProclitic(phrase).map((p) => lex.names.get(p) ?? corpusNames.get(p)).find(Boolean) : undefined);
+        // "بالشيباني", "لبوتين": a preposition written onto the name.
+        (n === 1 && ARABIC_LETTER.test(phrase) ? arabicProcliticForms(phrase).map((p) => lex.names.get(p) ?? corpusNames.get(p)).find(Boolean) : undefined);
       if (!key) continue;
       const kind = lex.entities.get(key)?.kind ?? (key.startsWith('p:') || key.startsWith('t:') ? 'person' : 'place');
       (kind === 'person' ? people : places).push(key);

@@ -130,3 +130,26 @@ export function foldPhraseSafe(s: string): string {
 export function oneSpace(s: string): string {
   return s.replace(/\s{2,}|[^\S ]/g, ' ');
 }
+
+const ARABIC_CONJUNCTIONS = ['و', 'ف'];
+/** A preposition written onto a word, and what it leaves: "لل" and "بال" stand before "ال". */
+const ARABIC_PREPOSITIONS: Array<[string, string]> = [['لل', 'ال'], ['بال', 'ال'], ['ب', ''], ['ل', ''], ['ك', '']];
+
+/**
+ * Arabic writes "and", "to", "with" onto the next word ("والشيباني", "لبوتين", "بالشيباني",
+ * "للصفدي"): the forms the word would have standing alone, the longest prefix taken off first.
+ * Folded input; at least three letters must remain.
+ */
+export function arabicProcliticForms(word: string): string[] {
+  const forms: string[] = [];
+  for (const conj of ['', ...ARABIC_CONJUNCTIONS]) {
+    if (!word.startsWith(conj)) continue;
+    for (const [prep, article] of [...ARABIC_PREPOSITIONS, ['', ''] as [string, string]]) {
+      if ((!conj && !prep) || !word.startsWith(conj + prep)) continue;
+      const rest = word.slice(conj.length + prep.length);
+      if (rest.length >= 3) forms.push(article + rest);
+    }
+  }
+  return [...new Set(forms)].sort((a, b) => a.length - b.length);
+}
+
