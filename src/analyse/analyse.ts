@@ -368,7 +368,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   // in person before "and" and the call's own verb, a person between them, is a meeting; the call is the other verb's.
   const callFrom = Math.min(...[...cues.calls, ...callVerbs].map((h) => h.start));
   const inPerson = new Set(isCall ? cues.meetings.filter((h) => h.end < callFrom && IN_PERSON.test(foldPhrase(h.text)) && !callVerbs.some((c) => c.start < h.end && h.start < c.end) && /\s(?:et|and|before|then|puis|avant de|avant que)\s/.test(ctx.dispatch.text.slice(h.end, callFrom)) && s.mentions.some((m) => m.kind === 'person' && m.start >= h.end && m.end <= callFrom)) : []);
-  let meetingHits = isCall ? [...inPerson, ...mergeHits(callVerbs.length ? callVerbs.filter((h) => h.start >= callFrom) : cues.calls, cues.meetings.filter((h) => !inPerson.has(h)))].sort((x, y) => x.start - y.start) : cues.calls.length ? farFromCall : cues.meetings;
+  let meetingHits = isCall ? [...inPerson, ...mergeHits(callVerbs.length ? callVerbs : cues.calls, cues.meetings.filter((h) => !inPerson.has(h)))].sort((x, y) => x.start - y.start) : cues.calls.length ? farFromCall : cues.meetings;
   /** Meetings undone ("n'a finalement pas eu lieu"): their names are no one's objects either. */
   const undone: Hit[] = [];
   if (meetingHits.length && cues.blockers.length > 0 && blocks(cues.blockers, meetingHits, ctx)) meetingHits = [];

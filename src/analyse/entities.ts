@@ -346,8 +346,7 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
     // "briefed the Omani minister on Tehran’s assessment": a place that owns what follows is no part of the title.
     // "son homologue turc de la coopération bilatérale": after a nationality, "de" and a word in lower case say what about, not whose.
-    const topicAfterNationality = (j: number) => lex.demonyms.has(tokens[j - 1]?.f ?? '') && LINKS.has(tokens[j].f) && (() => { let q = j + 1; while (q < tokens.length && (isArticle(tokens[q]) || LINKS.has(tokens[q].f))) q++; return tokens[q] !== undefined && tokens[q].word && !tokens[q].cap; })();
-    while (k < tokens.length && roleWordAt(tokens, k, lex) && !topicAfterNationality(k) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
+    while (k < tokens.length && roleWordAt(tokens, k, lex) && !topicAfterNationality(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
     let end = k;
     // "called on the Deputy Prime Minister at the Ministry": "at" is where, when the role stops there.
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || tokens[end - 1].f === 'at')) end--;
@@ -403,6 +402,14 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     i = end - 1;
   }
   return found;
+}
+
+/** At token j, after a nationality: "de", its article, then a word in lower case ("turc de la coopération"). */
+function topicAfterNationality(tokens: Token[], j: number, lex: Lexicon): boolean {
+  if (!lex.demonyms.has(tokens[j - 1]?.f ?? '') || !LINKS.has(tokens[j].f)) return false;
+  let q = j + 1;
+  while (q < tokens.length && (isArticle(tokens[q]) || LINKS.has(tokens[q].f))) q++;
+  return tokens[q] !== undefined && tokens[q].word && !tokens[q].cap;
 }
 
 /** From a comma after a title: more of the role (no verb, no relative, no quotation) up to a person's name, a comma close before it. */
@@ -687,7 +694,7 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // "s'est entretenu avec Diodato Abagnara": two or three capitalised words right after "avec"/"with" name someone met.
   // "met with Sugiono, Minister of Foreign Affairs of Indonesia": one word too, when a title in apposition follows.
   // Not a nationality of two words before a title: "held talks with South African Minister ... X".
-  const metWith = ((words === 2 || words === 3) || (words === 1 && tokens[end]?.text === ',' && isRoleWord(tokens[end + 1] ?? tokens[end], lex) && lex.titles.has(tokens[end + 1]?.f ?? ''))) && /^(?:avec|with)$/.test(tokens[i - 1]?.f ?? '') && !lex.demonyms.has(foldPhrase(written));
+  const metWith = ((words === 2 || words === 3) || (words === 1 && tokens[end]?.text === ',' && lex.titles.has(tokens[end + 1]?.f ?? ''))) && /^(?:avec|with)$/.test(tokens[i - 1]?.f ?? '') && !lex.demonyms.has(foldPhrase(written));
   if (!role && !afterHonorific && !firstName && !metWith && !(knownPerson && words >= 2)) return null;
   if (!knownPerson && !firstName && !afterHonorific && namesInstitution(tokens, i, lex)) return null;
   // "Rajya Sabha Chairman X", "Lok Sabha Speaker X": capitalised words before a title and a name qualify the title.

@@ -26,8 +26,9 @@ export class Salience {
 
   /** After a meeting, "they", "the two presidents", "leur rencontre" mean its participants. */
   noteParticipants(keys: string[]): void {
-    if (keys.length > 1) this.notePlural(keys);
-    if (keys.length > 1) this.lastHost = keys[0];
+    if (keys.length < 2) return;
+    this.notePlural(keys);
+    this.lastHost = keys[0];
   }
 
   /** Who received or met the others in the last meeting: "Il a ensuite reçu" goes on with the host. */
