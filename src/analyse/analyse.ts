@@ -176,38 +176,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
       }
     }
   }
-  // "message du président Ghazouani" in the headline, "M. Mohamed Ould Cheikh El Ghazouani" in the lead: a lone surname
-  // written before the full name is that person, when only one full name ends so.
-  // "بدر البوسعيدي" after "بدر بن حمد البوسعيدي": a first name and a family name are the one full name that has both at its ends.
-  const everyone = registry.people();
-  const wordsOf = (name: string) => name.trim().split(/\s+/);
-  for (const short of everyone) {
-    const words = wordsOf(short.name);
-    if (!short.key.startsWith('p:') || words.length > 2 || renamed.has(short.key)) continue;
-    const first = nameKey(words[0]);
-    const last = nameKey(words[words.length - 1]);
-    // The family name alone ("Ghazouani", "Ould Salem": the full name's last words), or the first and the family name.
-    const surnameOf = (full: string[]) => nameKey(full.slice(-words.length).join(' ')) === nameKey(words.join(' '));
-    const owners = everyone.filter((o) => {
-      const full = wordsOf(o.name);
-      if (o.key === short.key || o.key.startsWith('t:') || o.key.startsWith('o:') || full.length <= words.length) return false;
-      return surnameOf(full) || (words.length === 2 && nameKey(full[full.length - 1]) === last && nameKey(full[0]) === first);
-    });
-    // "Prince Faisal" after "Prince Faisal bin Farhan" and "Ambassador Faisal al-Mujfel": a first name with a title is the
-    // one full name starting with it whose role holds that title.
-    if (owners.length === 0 && words.length === 1 && short.role) {
-      const title = contentWordsOf(short.role);
-      const byFirst = everyone.filter((o) => o.key !== short.key && o.key.startsWith('p:') && wordsOf(o.name).length >= 3 && nameKey(wordsOf(o.name)[0]) === first);
-      const titled = byFirst.filter((o) => title.length > 0 && title.every((w) => contentWordsOf(o.role ?? '').includes(w)));
-      if (titled.length === 1) owners.push(titled[0]);
-      else continue;
-    }
-    if (owners.length !== 1) continue;
-    // A family name before the full name (the headline); a first and family name anywhere.
-    if (surnameOf(wordsOf(owners[0].name)) && !sentences.some((v) => v.mentions.some((m) => m.key === owners[0].key && v.passage.n > firstSentenceOf(sentences, short.key)))) continue;
-    registry.forget(short.key, true);
-    renamed.set(short.key, owners[0].key);
-  }
+  sameAsFullNames(registry, sentences, renamed);
   // "le nouveau patron de la BAD", taken for the headline's "président de la BAD" before the name came: whoever that title became.
   for (const v of sentences) for (const m of v.mentions) m.key = renamed.get(m.key) ?? m.key;
   const topicsPerSentence = dispatchSentenceTopics(passages.map((p) => p.text), lang, lex);
@@ -342,11 +311,6 @@ function isSignature(s: string): boolean {
   return s.length <= 16 && /^[\p{Lu}\p{Ll}.\/\s-]+$/u.test(s) && /\./.test(s) && !/\p{Ll}{3}/u.test(s);
 }
 
-/**
- * Meetings, calls and positions of one sentence, verb by verb in text order: each verb's subject
- * is sought after the previous verb, and a verb with none inherits it ("X a reçu Y et a souligné",
- * "..., soulignant que"); a relative "qui"/"who" takes its antecedent.
- */
 /** A meeting whose guests the sentence did not name ("received the credentials of three new ambassadors"): its host and verb. */
 interface AwaitingGuests {
   subject: string[];
@@ -354,6 +318,11 @@ interface AwaitingGuests {
   ctx: SentenceContext;
 }
 
+/**
+ * Meetings, calls and positions of one sentence, verb by verb in text order: each verb's subject
+ * is sought after the previous verb, and a verb with none inherits it ("X a reçu Y et a souligné",
+ * "..., soulignant que"); a relative "qui"/"who" takes its antecedent.
+ */
 function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings: Meeting[]; positions: Position[]; awaiting: AwaitingGuests | null } {
   const { s, cues } = ctx;
   // "Cet appel intervient deux mois après la rencontre entre X et Y à Moscou": the meeting stays a meeting.
@@ -605,6 +574,45 @@ function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting |
 
 /** Verbs that only say people met in person (not "s'entretient", "held talks", which a call shares). */
 const IN_PERSON = /^(?:(?:a |a ete |has |had |have )?(?:rencontre|rencontree|recu|recue|recoit|met|meets|received|receives|hosted|hosts|meet))$/;
+
+/**
+ * "message du président Ghazouani" in the headline, "M. Mohamed Ould Cheikh El Ghazouani" in the lead: a lone surname
+ * written before the full name is that person, when only one full name ends so.
+ * "بدر البوسعيدي" after "بدر بن حمد البوسعيدي": a first name and a family name are the one full name that has both at its ends.
+ * Each short name found so is forgotten by the registry and recorded in `renamed`, for its mentions.
+ */
+function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], renamed: Map<string, string>): void {
+  const everyone = registry.people();
+  const wordsOf = (name: string) => name.trim().split(/\s+/);
+  for (const short of everyone) {
+    const words = wordsOf(short.name);
+    if (!short.key.startsWith('p:') || words.length > 2 || renamed.has(short.key)) continue;
+    const first = nameKey(words[0]);
+    const last = nameKey(words[words.length - 1]);
+    // The family name alone ("Ghazouani", "Ould Salem": the full name's last words), or the first and the family name.
+    const surnameOf = (full: string[]) => nameKey(full.slice(-words.length).join(' ')) === nameKey(words.join(' '));
+    const owners = everyone.filter((o) => {
+      const full = wordsOf(o.name);
+      if (o.key === short.key || o.key.startsWith('t:') || o.key.startsWith('o:') || full.length <= words.length) return false;
+      return surnameOf(full) || (words.length === 2 && nameKey(full[full.length - 1]) === last && nameKey(full[0]) === first);
+    });
+    // "Prince Faisal" after "Prince Faisal bin Farhan" and "Ambassador Faisal al-Mujfel": a first name with a title is the
+    // one full name starting with it whose role holds that title.
+    if (owners.length === 0 && words.length === 1 && short.role) {
+      const title = contentWordsOf(short.role);
+      const byFirst = everyone.filter((o) => o.key !== short.key && o.key.startsWith('p:') && wordsOf(o.name).length >= 3 && nameKey(wordsOf(o.name)[0]) === first);
+      const titled = byFirst.filter((o) => title.length > 0 && title.every((w) => contentWordsOf(o.role ?? '').includes(w)));
+      if (titled.length === 1) owners.push(titled[0]);
+      else continue;
+    }
+    if (owners.length !== 1) continue;
+    // A family name before the full name (the headline); a first and family name anywhere.
+    const firstSeen = firstSentenceOf(sentences, short.key);
+    if (surnameOf(wordsOf(owners[0].name)) && !sentences.some((v) => v.passage.n > firstSeen && v.mentions.some((m) => m.key === owners[0].key))) continue;
+    registry.forget(short.key, true);
+    renamed.set(short.key, owners[0].key);
+  }
+}
 
 /** The words of a role, folded, for comparing titles. */
 function contentWordsOf(role: string): string[] {
