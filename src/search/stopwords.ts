@@ -22,6 +22,6 @@ export const QUESTION_WORDS = new Set(
     'qui quoi quel quels quelle quelles comment pourquoi quand combien est-ce what who whom which how why when where whose did does do tell show list liste montre donne dis ' +
     // Arabic, folded (no hamza on alef, final ya for alef maqsura): question words and the
     // particles a question is built with ("من التقى بوتين؟", "ماذا قال عن ...").
-    'من ماذا ما متي اين كيف لماذا هل مع عن في علي الي و او مع ب ل بين خلال حول بشان'
+    'من ماذا ما متي اين كيف لماذا هل مع عن في علي الي و او ب ل بين خلال حول بشان'
   ).split(' '),
 );
