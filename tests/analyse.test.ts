@@ -2353,4 +2353,38 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('دمشق (سانا) - نقل وزير الخارجية أسعد حسن الشيباني رسالة لبوتين من الرئيس الشرع.');
     expect(a.people.map((p) => p.key)).toContain('vladimir-putin');
   });
+  it('Session 13, round 76 (names): "Bui Van Son" keeps "Son" in English and "Son said" is him; "FM Kang" in the headline is "Kang Min" of the lead; "President Park Ji-woo ..., where Park said" (a family name learnt in its own sentence); "..., where Park said" is his view though "according to" a spokesperson follows', () => {
+    const a = analyseText('FM Kang holds talks with Vietnamese counterpart\nSEOUL, March 5 (Yonhap) -- Foreign Minister Kang Min held talks with visiting Vietnamese Foreign Minister Bui Van Son in Seoul on Thursday.\nSon said Hanoi hopes for more investment.\nEarlier in the day, Son paid a courtesy call on President Park Ji-woo at the presidential office, where Park said the partnership had grown into "a model", according to presidential spokesperson Yoon Ha-na.');
+    expect(a.people.map((p) => p.name)).toEqual(['Kang Min', 'Bui Van Son', 'Park Ji-woo', 'Yoon Ha-na']);
+    expect(pairs(a)).toEqual([['Kang Min', 'Bui Van Son'], ['Bui Van Son', 'Park Ji-woo']]);
+    expect(speakers(a)).toEqual(['Bui Van Son', 'Park Ji-woo']);
+  });
+  it('Session 13, round 76 (calls): "In a separate call, His Highness received a phone call from X" is a call of the host; "X s\'est entretenu avec Y", then "lors de cet appel", was a call', () => {
+    const a = analyseText('ABU DHABI, 26th February, 2026 (WAM) -- President His Highness Sheikh Hamad bin Saeed Al Nahyan received a phone call from French President Paul Lenoir.\nIn a separate call, His Highness received a phone call from President Karim Haddad of Lebanon, during which the two leaders discussed relations.');
+    expect(pairs(a, 'call')).toEqual([['Hamad bin Saeed Al Nahyan', 'Paul Lenoir'], ['Hamad bin Saeed Al Nahyan', 'Karim Haddad']]);
+    const b = analyseText("OTTAWA, 12 février 2026 (La Presse Canadienne) — Le premier ministre Paul Tremblay s'est entretenu jeudi avec la présidente du Mexique, Ana Ruiz, à quelques mois de la révision de l'accord commercial.\nSelon le compte rendu publié par son cabinet, M. Tremblay a souligné lors de cet appel l'importance de « défendre ensemble » l'accord.");
+    expect(pairs(b, 'call')).toEqual([['Paul Tremblay', 'Ana Ruiz']]);
+    expect(pairs(b)).toEqual([]);
+  });
+  it('Session 13, round 76 (speakers): "A told B that Turkey was ready to host talks between ..., the directorate said, adding" stays A\'s; "..., which both sides have said they want" is no one\'s; "has maintained close ties" states no view', () => {
+    const a = analyseText('ISTANBUL, Jan 9 (Reuters) - Turkish President Kemal Aydin spoke by phone with Russian President Ivan Sokolov on Friday.\nAydin told Sokolov that Turkey was ready to host a new round of direct talks between Russian and Ukrainian delegations in Istanbul, Turkey\'s communications directorate said in a statement, adding that Ankara would "continue to do its part".\nTurkey, a NATO member, has maintained close ties with both Moscow and Kyiv.\nSokolov and Aydin last met in December in Ashgabat, where they discussed trade, which both sides have said they want to raise.');
+    expect(speakers(a)).toEqual(['Kemal Aydin']);
+  });
+  it('Session 13, round 77: "la rencontre, en avril 2022 à Rabat, entre A et B" is A and B only; "the Lebanese leader" is not the "special envoy for Lebanon"; "According to X, Y told Z that" is Y\'s view; "after reading the President\'s address, told" is the one named before', () => {
+    const a = analyseText("Rabat, 5 mars 2026 (MAP) - Le ministre des Affaires étrangères, Karim Alami, s'est entretenu mercredi à Madrid avec son homologue espagnol, Luis Ortega.\nDans un communiqué conjoint publié à l'issue de cet entretien, les deux ministres ont réaffirmé leur attachement à la feuille de route adoptée lors de la rencontre, en avril 2022 à Rabat, entre le roi Hassan Idrissi et le président du gouvernement espagnol, M. Pablo Gil.");
+    expect(pairs(a)).toEqual([['Karim Alami', 'Luis Ortega'], ['Hassan Idrissi', 'Pablo Gil']]);
+    const b = analyseText('BEIRUT, Dec 3 (AFP) - French Foreign Minister Paul Lenoir met Lebanese President Karim Haddad on Wednesday, in the presence of the special envoy for Lebanon, Jean Morel.\nLenoir also handed Haddad a letter from President Marc Dubois, who received the Lebanese leader in Paris in March.');
+    expect(pairs(b)).toEqual([['Paul Lenoir', 'Karim Haddad', 'Jean Morel'], ['Marc Dubois', 'Karim Haddad']]);
+    const c = analyseText('WASHINGTON (AP) — Secretary of State Tom Baker spoke with Russian Foreign Minister Ivan Sokolov on Tuesday, the White House said.\nWhite House press secretary Anna Reed described the call as "productive." According to Reed, Baker told Sokolov that Washington wanted an immediate ceasefire.');
+    expect(speakers(c)).toEqual(['Anna Reed', 'Tom Baker']);
+    const d = analyseText('ABUJA, Dec 4 (NAN) - Vice President Musa Bello received the letters of credence of five new ambassadors on behalf of President Ade Okafor.\nBello, speaking after reading the President\'s address, told the envoys that "Nigeria is a partner".');
+    expect(speakers(d)).toEqual(['Musa Bello']);
+  });
+  it('Session 13, round 77 (French): "des entretiens qu\'il a eus la semaine dernière à Rome avec X" is a past meeting of the subject, though "a, pour sa part, présenté" stands between; "Il" after it is that subject; "وحضر اللقاء A، فيما غاب B لوجوده في مهمة" leaves B out', () => {
+    const a = analyseText("Tunis, 10 mars 2026 (TAP) - Le Président de la République, Hichem Ferjani, a reçu lundi le ministre des Affaires étrangères, Sami Ben Salem.\nLe ministre Ben Salem a, pour sa part, présenté au Président de la République un compte rendu des entretiens qu'il a eus la semaine dernière à Rome avec le ministre italien des Affaires étrangères, Marco Rossi.\nIl a également évoqué l'entretien téléphonique qu'il a eu, samedi, avec son homologue algérien, Nabil Hamdi.");
+    expect(pairs(a)).toEqual([['Hichem Ferjani', 'Sami Ben Salem'], ['Sami Ben Salem', 'Marco Rossi']]);
+    expect(pairs(a, 'call')).toEqual([['Sami Ben Salem', 'Nabil Hamdi']]);
+    const b = analyseText('بيروت (الوكالة الوطنية للإعلام) - استقبل رئيس الجمهورية العماد جوزيف حداد اليوم الموفد الأمريكي توماس كارتر.\nوحضر اللقاء نائب رئيس الحكومة سامي خوري، فيما غاب وزير الخارجية يوسف نصار لوجوده في مهمة رسمية خارج لبنان.');
+    expect(pairs(b)).toEqual([['جوزيف حداد', 'توماس كارتر', 'سامي خوري']]);
+  });
 });

@@ -4,6 +4,7 @@ import { defaultLexicon, foldPhrase, isPlaceName } from '../lexicons/lexicon.js'
 import { splitSentences } from '../text/sentences.js';
 import { dateFromText } from '../text/dates.js';
 import { nameKey } from '../text/fold.js';
+import type { Token } from '../text/tokens.js';
 import { findEntities, type KnownSurnames, type PersonMention } from './entities.js';
 import { PeopleRegistry } from './people.js';
 import { eventCues, type Hit } from './events.js';
@@ -12,7 +13,7 @@ import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
 import { evidenceFor, lastStyled, styledBefore, styleOfPronoun, unique, wasStyled, widenTo, type SentenceContext, type SentenceView } from './context.js';
 import { clauseStart, objectRelativeAntecedent, pronounBefore, relativeAntecedent, relativeClauses, subjectOf, twoTitleHolders } from './subjects.js';
-import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, speakerOf } from './positions.js';
+import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, sidesBefore, speakerOf } from './positions.js';
 import { addAttendees, presenceSince } from './attendance.js';
 
 /**
@@ -23,7 +24,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 53;
+export const ANALYSER_VERSION = 54;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -160,6 +161,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
       }
       registry.add(m);
     }
+    if (lang !== 'ar') laterSurnames(tokens, mentions, known, p.n).forEach((m) => registry.add(m));
     sentences.push({ passage: p, tokens, mentions });
   }
   // "Aoun hosted Syria's top diplomat ... Syrian Foreign Minister Asaad al-Shaibani said": a title no one named
@@ -206,6 +208,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     }
     salience.endSentence(s.mentions);
   }
+  callsToldAfter(meetings, passages);
   const deduped = dedupeMeetings(meetings, dispatch.text);
   // Talks between officials are diplomacy, whatever words describe them.
   for (const m of deduped) if (!topicsPerSentence[m.passage.n].includes('diplomacy')) topicsPerSentence[m.passage.n] = ['diplomacy', ...topicsPerSentence[m.passage.n]];
@@ -331,8 +334,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   // "Also present during the call were X and Y" after a courtesy call: who attended, not a phone call.
   const attendanceOnly = cues.calls.length > 0 && cues.calls.every((c) => /^(?:during|in|on) the call$/.test(foldPhrase(c.text))) && ctx.lex.attendance.test(foldPhrase(s.passage.text));
   const isCall = cues.calls.length > 0 && farFromCall.length === 0 && !attendanceOnly;
-  // "In a separate context, X received a phone call": "in a" is the call's verb only when the call follows it ("in a phone call").
-  const callVerbs = cues.callVerbs.filter((h) => !/^(?:during|in) /.test(foldPhrase(h.text)) || cues.calls.some((c) => c.start >= h.start && c.start - h.end <= 30));
+  // "In a separate context, X received a phone call": "in a" is the call's verb only when the call follows it ("in a phone call"),
+  // in its own phrase ("In a separate call, X received a phone call from Y": the verb after the comma).
+  const callVerbs = cues.callVerbs.filter((h) => !/^(?:during|in) /.test(foldPhrase(h.text)) || cues.calls.some((c) => c.start >= h.start && c.start - h.end <= 30 && !ctx.dispatch.text.slice(h.end, c.start).includes(',')));
   // "X met Y in Geneva and spoke by phone with Z", "X hosted Y, before the two presidents spoke by telephone with Z": a verb of meeting
   // in person before "and" and the call's own verb, a person between them, is a meeting; the call is the other verb's.
   const callFrom = Math.min(...[...cues.calls, ...callVerbs].map((h) => h.start));
@@ -461,7 +465,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const genitive = /\b(?:rencontre|entrevue|reunion) (?:du|de la|de l'|de)$/.test(foldPhrase(hit.text));
       const owner = genitive ? ctx.s.mentions.find((m) => m.kind === 'person' && m.start >= hit.end && m.start - hit.end < 60) : undefined;
       if (owner && !objects.includes(owner.key)) objects = [owner.key, ...objects];
-      const between = (genitive || /\b(?:between|entre)$/.test(foldPhrase(hit.text))) && objects.length >= 2;
+      // "lors de la rencontre, en avril 2022 à Rabat, entre A et B": "between" after a time and place set apart by commas.
+      const betweenLater = /^,[^,;]{3,60},\s*(?:entre|between)\s/i.test(ctx.dispatch.text.slice(hit.end, nextStart));
+      const between = (genitive || betweenLater || /\b(?:between|entre)$/.test(foldPhrase(hit.text))) && objects.length >= 2;
       // "X a été reçu par Y, avant de s'entretenir avec Z": the infinitive's subject is X, not the agent Y.
       const inherited = infinitive ? prevSubject.filter((k) => !ctx.s.mentions.some((m) => m.key === k && ctx.objects.has(m))) : prevSubject;
       const subject = between ? [] : Array.isArray(subj) && subj.length ? subj : inherited.length ? inherited : prevSubject;
@@ -509,7 +515,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         speakers.push(...subject);
         ctx.salience.noteSubject(subject);
       }
-      if (subject.length) prevSubject = subject;
+      // "A told B that Turkey was ready to host talks between X and Y, adding": talks that did not take place leave the speaker as it was.
+      if (subject.length && (made || !prevSubject.length)) prevSubject = subject;
     } else {
       // "Marcos, she added, emphasized that ...": a reporting clause between commas relays the view of the name before it.
       const inner = parentheticalSubject(ctx, hit);
@@ -522,7 +529,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const styled = ctx.dispatch.lang === 'ar' ? styleAfter(ctx, hit) : null;
       // The sentence's own last subject first, when the dispatch styled that person so; else the last person styled so.
       const styledSpeaker = !styled ? null : styledSubject(ctx, styled) ?? lastStyled(ctx, styled, true);
-      const said = parenthetical ?? styledSpeaker ?? (coordinatedVerb(ctx, hit, prevEnd, prevSubject) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
+      const said = parenthetical ?? styledSpeaker ?? (sidesBefore(ctx, hit) ? 'group' : null) ?? (coordinatedVerb(ctx, hit, prevEnd, prevSubject) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
       parenthetical = null;
       const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
       // "The two ministers also discussed X, he said", "Fidan was accompanied by Y, the ministry said": a closing
@@ -532,7 +539,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         continue;
       }
       // "X affirmed ..., spokesman Y said in a statement": Y relays X's position, and X stays salient.
-      const relay = speakers.length > 0 && Array.isArray(found) && found.every((k) => !speakers.includes(k)) && NEUTRAL_VERB.test(foldPhrase(hit.text));
+      // Not after "According to X," whose source the verb's own subject then holds the view of.
+      const relay = !relayedBy && speakers.length > 0 && Array.isArray(found) && found.every((k) => !speakers.includes(k)) && NEUTRAL_VERB.test(foldPhrase(hit.text));
       if (relay) {
         prevEnd = hit.end;
         continue;
@@ -542,7 +550,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         // "Selon M. X, le chef de la diplomatie a jugé ...": X relays the view of the one who judged.
         const source = SOURCE_CUE.test(foldPhrase(hit.text));
         if (source) relayedBy = found;
-        else if (relayedBy && !NEUTRAL_VERB.test(foldPhrase(hit.text)) && found.every((k) => !relayedBy!.includes(k) && !isOrgKey(k, ctx))) {
+        else if (relayedBy && found.every((k) => !relayedBy!.includes(k) && !isOrgKey(k, ctx))) {
           for (const k of relayedBy) speakers.splice(speakers.indexOf(k), 1);
           relayedBy = null;
         }
@@ -590,7 +598,10 @@ function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], re
     const first = nameKey(words[0]);
     const last = nameKey(words[words.length - 1]);
     // The family name alone ("Ghazouani", "Ould Salem": the full name's last words), or the first and the family name.
-    const surnameOf = (full: string[]) => nameKey(full.slice(-words.length).join(' ')) === nameKey(words.join(' '));
+    // "Cho" for "Cho Hyun", "Wang" for "Wang Yi": a Chinese or Korean name puts the family name first.
+    const surnameOf = (full: string[]) =>
+      nameKey(full.slice(-words.length).join(' ')) === nameKey(words.join(' ')) ||
+      (words.length === 1 && full.length === 2 && /^\p{Lu}\p{Ll}{1,3}$/u.test(full[0]) && /^\p{Lu}\p{Ll}+(?:[-‑]\p{Ll}+)?$/u.test(full[1]) && nameKey(full[0]) === first);
     const owners = everyone.filter((o) => {
       const full = wordsOf(o.name);
       if (o.key === short.key || o.key.startsWith('t:') || o.key.startsWith('o:') || full.length <= words.length) return false;
@@ -612,6 +623,48 @@ function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], re
     registry.forget(short.key, true);
     renamed.set(short.key, owners[0].key);
   }
+}
+
+/** A verb that tells of talks in person or on the phone alike: "s'est entretenu avec", "spoke with". */
+const TALKED_WITH = /\b(?:s'est entretenue? |se sont entretenus |s'entretient |s'entretenait )(?:\S+ ){0,3}?avec\b|\b(?:spoke|talked|speaks|talks) (?:\S+ )?(?:with|to)\b/;
+/** Words that put a meeting in a room: a host, a visit, a palace. */
+const IN_PERSON_WORDS = /\b(?:recu|recoit|received|receives|hosted|visite|visit|visiting|rencontre|met|meets|palais|palace|siege|headquarters|en marge|on the sidelines|tete-a-tete|face-a-face)\b/;
+/** "lors de cet appel", "during the call": a later sentence naming the talks just told as a call. */
+const THAT_CALL = /\b(?:(?:lors|au cours|pendant|durant) (?:de )?(?:cet|l') ?(?:appel|echange telephonique|entretien telephonique)|cet appel|cet entretien telephonique|(?:during|on|in) (?:the|this) (?:phone |telephone )?(?:call|conversation)|this call)\b/;
+
+/**
+ * "X s'est entretenu jeudi avec Y. ... M. X a souligné lors de cet appel": talks told with a verb
+ * that fits the phone as well, which the next sentences call a call, were a call.
+ */
+function callsToldAfter(meetings: Meeting[], passages: Passage[]): void {
+  for (const m of meetings) {
+    if (m.kind !== 'meeting') continue;
+    const stated = foldPhrase(m.passage.text);
+    if (!TALKED_WITH.test(stated) || IN_PERSON_WORDS.test(stated)) continue;
+    const next = passages.filter((p) => p.n > m.passage.n && p.n <= m.passage.n + 2);
+    if (next.some((p) => THAT_CALL.test(foldPhrase(p.text))) && !meetings.some((o) => o !== m && next.some((p) => p.n === o.passage.n))) {
+      m.kind = 'call';
+      m.place = null;
+      m.placeKey = null;
+    }
+  }
+}
+
+/**
+ * "President Lee Jae-myung ..., where Lee said": a family name learnt from a full name in this very
+ * sentence names that person further on in it (names are learnt after their sentence is read).
+ */
+function laterSurnames(tokens: Token[], mentions: Mention[], known: KnownSurnames, n: number): PersonMention[] {
+  const added: PersonMention[] = [];
+  for (const t of tokens) {
+    if (!t.cap || !t.word || mentions.some((m) => t.start < m.end && m.start < t.end)) continue;
+    const key = known.get(nameKey(t.text));
+    if (!key || !mentions.some((m) => m.kind === 'person' && m.key === key && m.end <= t.start)) continue;
+    const m: PersonMention = { kind: 'person', key, text: t.text, start: t.start, end: t.end, sentence: n, via: 'surname', role: null, surname: nameKey(t.text) };
+    mentions.splice(mentions.filter((o) => o.start < t.start).length, 0, m);
+    added.push(m);
+  }
+  return added;
 }
 
 /** The words of a role, folded, for comparing titles. */

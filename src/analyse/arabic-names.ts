@@ -86,6 +86,8 @@ function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean 
   // Folding makes the preposition "على" and the name "علي" one word; spelled with yā' it is the name.
   if (lex.nameStops.has(t.f) && !(lex.firstNames.has(t.f) && !t.text.endsWith('ى'))) return true;
   if (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.demonyms.has(t.f)) return true;
+  // "يوسف رجي لوجوده في مهمة": a preposition and a noun with a pronoun ("for his being") follow the name, not part of it.
+  if (/^[لب][\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/u.test(t.text)) return true;
   return verbs.some((re) => {
     re.lastIndex = 0;
     const m = re.exec(t.f);

@@ -13,7 +13,10 @@ import { evidenceFor, widenTo, type SentenceContext } from './context.js';
  * "The Syrian president was accompanied by X", "L'audience s'est déroulée en présence de Y":
  * a sentence without a meeting verb that names who else attended the meeting just reported.
  */
-/** "ومن الجانب الباكستاني: A، وB": a sentence that goes on with the list of those present, side by side. */
+/** Where the absent are named after those present: "فيما غاب", "while ... was absent", "en l'absence de". */
+const ABSENT = /(?:فيما|بينما|في حين|و)\s*(?:غاب|تغيب|تغيّب|اعتذر)(?![\u0621-\u064A])|\b(?:while|whereas)\b[^,;]{0,80}\b(?:was|were) absent\b|,\s*(?:but )?(?:in the absence of|without)\b|\b(?:en l'absence d|en l’absence d|alors que|tandis que)\b[^,;]{0,80}\b(?:absent|n'a pas assiste|n’a pas assisté)|\bin the absence of\b|\ben l['’]absence d/u;
+
+/** "ومن الجانب الباكستاني: A، وB\": a sentence that goes on with the list of those present, side by side. */
 const SIDE_LIST = /^و?من الجانب [^\s:،]+ ?:/u;
 
 export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
@@ -62,10 +65,13 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // Not "accompanied by": whoever is accompanied, named before it, attended too.
   const namesAfter = /(?:presence|attended (?:on the (?:\S+ ){1,2}side )?by|participation|بحضور)/.test(cue[0]) && !/^(?:the (?:meeting|talks|audience)|l'entretien|l'audience|la rencontre|la reunion)/.test(folded);
   const from = namesAfter ? ctx.s.passage.start + cue.index : ctx.s.passage.start;
+  // "وحضر اللقاء A، فيما غاب B لوجوده في مهمة", "attended by A, while B was absent": whoever is absent after the list did not attend.
+  const absence = ABSENT.exec(folded.slice(cue.index + cue[0].length));
+  const until = absence ? ctx.s.passage.start + cue.index + cue[0].length + absence.index : ctx.s.passage.end;
   for (const meeting of targets) {
     const have = new Set(meeting.participants.map((p) => p.key));
     for (const m of ctx.s.mentions) {
-      if (m.kind !== 'person' || m.start < from || have.has(m.key) || m.key.startsWith('t:') && m.via === 'role' && !ctx.registry.participant(m.key).role) continue;
+      if (m.kind !== 'person' || m.start < from || m.start >= until || have.has(m.key) || m.key.startsWith('t:') && m.via === 'role' && !ctx.registry.participant(m.key).role) continue;
       if (excluded.some(([a, b]) => m.start >= a && m.start < b) && !presenceSince(ctx, m, ctx.s.passage.start)) continue;
       meeting.participants.push(ctx.registry.participant(m.key));
       have.add(m.key);

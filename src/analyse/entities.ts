@@ -496,6 +496,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "Bui Thanh Son", "Son said": in English the French possessive is a Vietnamese or Korean name.
+    if (lang === 'en' && t.text === 'Son' && tokens[j + 1]?.f !== 'of') {
+      j++;
+      continue;
+    }
     // Every rule below needs a capital or a particle: a lowercase word ends the chunk at once.
     if (!t.cap && !NAME_PARTICLES.has(t.f)) break;
     // "le ministre ..., Cheikh Niang": in French the honorific is written "cheikh"; capitalised inside a sentence it is a first name.

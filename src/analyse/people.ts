@@ -192,6 +192,8 @@ export class PeopleRegistry {
       if (e.titleOnly || key.startsWith('o:')) continue;
       // The role written in this dispatch, else the titles the alias table knows the person by.
       const roles = [...(e.role ? [e.role] : []), ...(this.lex.entities.get(key)?.roles ?? [])];
+      // "the Lebanese leader" is not the "special envoy for Lebanon": a country the post is sent to is not its holder's.
+      if (e.role && wanted.length && words.some((w) => ANY_TITLE.has(w)) && wanted.every((c) => this.onlyAsDestination(e.role!, c))) continue;
       // "le Président du Conseil" for "Président du Conseil des ministres": the words as written fit too, before the phrase became "prime minister".
       // Only for a word the phrase swallowed ("conseil"), not for "minister" inside "prime minister".
       const asWritten = e.role !== null && words.length >= 2 && words.some((w) => !GENERIC_MINISTER.has(w) && !this.isCountry(w) && !this.roleWords(e.role!).includes(w)) && this.fits(words, contentWords(fold(e.role)));
@@ -290,6 +292,20 @@ export class PeopleRegistry {
     // "la secrétaire générale de l'OIF" for "... de l'Organisation internationale de la Francophonie": an acronym of the role's words.
     // "du CCC" for "du Conseil du café-cacao": each part of a hyphenated word gives its initial too.
     return w.length >= 2 && /^[a-z]+$/.test(w) && !role.includes(w) && !STOP.has(w) && role.flatMap((x) => x.split('-')).map((x) => x[0]).join('').includes(w);
+  }
+
+  /** Whether a country appears in a role only after "for", "to", "pour", "auprès de", "au", "لدى": where the post looks. */
+  private onlyAsDestination(role: string, country: string): boolean {
+    const ws = fold(role).split(/[^\p{L}'-]+/u).filter(Boolean);
+    let seen = false;
+    for (let i = 0; i < ws.length; i++) {
+      // A country of one word, else of two ("saudi arabia"), starting at this word.
+      const here = this.roleWords(ws[i]).includes(country) || (i + 1 < ws.length && !this.roleWords(ws[i + 1]).includes(country) && this.roleWords(`${ws[i]} ${ws[i + 1]}`).includes(country));
+      if (!here) continue;
+      seen = true;
+      if (!/^(?:for|to|pour|aupres|au|aux|لدى|لدي|الى|إلى)$/.test(ws[i - 1] ?? '') && !(ws[i - 1] === 'de' && ws[i - 2] === 'aupres')) return false;
+    }
+    return seen;
   }
 
   private isOrganisation(w: string): boolean {

@@ -122,6 +122,12 @@ function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
   return unique(keys);
 }
 
+/** "..., which both sides have said they want": the sides as the subject right before the verb, no one person. */
+export function sidesBefore(ctx: SentenceContext, trig: Hit): boolean {
+  const { s, dispatch } = ctx;
+  return /\b(?:which|that|qui|que)\s+(?:both|the two|les deux) (?:sides|parties|countries|governments|cotes|pays|gouvernements)(?:\s+\S+)?\s*$/.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, trig.start - 60), trig.start)));
+}
+
 export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubject: string[]): string[] | 'group' | null {
   const { s, dispatch } = ctx;
   const f = foldPhrase(trig.text);

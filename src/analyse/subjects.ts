@@ -26,6 +26,10 @@ const GROUP_RE = (lex: Lexicon): RegExp => {
 export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, allowOrg: boolean): string[] | 'group' | null {
   const { s, lex, dispatch } = ctx;
   const before = s.mentions.filter((m) => m.start >= clauseFrom && m.end <= verb.start && (m.kind === 'person' || (allowOrg && m.kind === 'org' && !inRoleOfNext(s, m))) && !isPossessor(s, m, verb) && !isSender(dispatch.text, m, clauseFrom) && !(dispatch.lang === 'ar' && onBehalfOf(dispatch.text, s.mentions, m, clauseFrom)));
+  // "X paid a call on President Y, where Y said ...": the name that opens a relative clause of place is its verb's subject,
+  // though the meeting verb took it as its object.
+  const lastPerson = before.filter((m) => m.kind === 'person').pop();
+  if (lastPerson && dispatch.lang !== 'ar' && /^\s*(?:also\s+|aussi\s+)?$/i.test(dispatch.text.slice(lastPerson.end, verb.start)) && /(?:^|[\s,])(?:where|où|during which|at which|lors de laquelle|au cours de laquelle)\s+$/i.test(dispatch.text.slice(Math.max(clauseFrom, lastPerson.start - 30), lastPerson.start))) return [lastPerson.key];
   let inClause = before.filter((m) => !ctx.objects.has(m));
   // "It was his first trip since he succeeded X ... and came three months after A and B held their first summit":
   // a subordinate clause opened before a subject of two names holds that subject; names before it are not.
@@ -191,7 +195,8 @@ function unnamedSubject(ctx: SentenceContext, from: number, verbStart: number): 
   const words = seg.filter((t) => t.word && !FILLER.test(t.f));
   if (words.length === 0) return false;
   // "Trump, asked about the cancellation on Monday, said": a participle opens the segment, a clause about the subject before it.
-  if (/^(?:\p{Ll}+(?:ed|ing)|asked|told|interroge|interrogee|questionne|questionnee|s'exprimant|repondant|intervenant)$/u.test(words[0].f) && !words[0].cap) return false;
+  // "Le ministre X a, pour sa part, présenté au Président ...": a French past participle too, after the auxiliary.
+  if ((/^(?:\p{Ll}+(?:ed|ing)|asked|told|interroge|interrogee|questionne|questionnee|s'exprimant|repondant|intervenant)$/u.test(words[0].f) || /^\p{Ll}{3,}(?:é|ée|és|ées)$/u.test(words[0].text)) && !words[0].cap) return false;
   // "X et Y, ont évoqué ... lors d'une conversation téléphonique": a verb of its own stands after the comma, so its subject is before it.
   if (seg.some((t, j) => AUXILIARY.test(t.text.toLowerCase()) && seg[j + 1]?.word && !seg[j + 1].cap)) return false;
   const named = ctx.s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && seg.some((t) => t.start >= m.start && t.end <= m.end));
@@ -220,6 +225,9 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
         const closed = toks.slice(i + 1).some((t) => t.text === ',');
         if (closed && s.tokens[at - 1]?.text === ',' && s.mentions.some((m) => m.kind === 'person' && m.end === s.tokens[at - 2]?.end)) continue;
       }
+      // "after reading the President's address, told": a title that owns something is no subject.
+      // Not "the Prime Minister's Office said": the office speaks for its owner.
+      if (definiteTitle && /^['’]s$/.test(toks[i + 1]?.text ?? '') && !/^(?:office|spokesman|spokesperson|spokeswoman|cabinet|press|media|bureau|secretariat|aide|aides)$/.test(toks[i + 2]?.f ?? '')) continue;
       if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle) {
         // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
         const after = toks.slice(i + 1).filter((t) => t.word);
