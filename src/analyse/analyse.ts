@@ -24,7 +24,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 54;
+export const ANALYSER_VERSION = 55;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -295,6 +295,14 @@ function untrackedSubject(ctx: SentenceContext): string | null {
   const { s, lex, dispatch } = ctx;
   const m = s.mentions.find((x) => x.kind === 'person');
   if (!m || s.mentions.some((x) => x.kind === 'org' && x.end <= m.start) || isOblique(s.tokens, m, lex, s.passage.start)) return null;
+  // "وفي مؤتمر صحفي ...، تناول المتحدث باسم الوزارة X الاجتماع": Arabic puts the subject right after its verb, the clause's first word.
+  if (dispatch.lang === 'ar') {
+    const words = (dispatch.text.slice(s.passage.start, m.start).split(/[،,]/).pop() ?? '').trim().split(/\s+/).filter(Boolean);
+    // The verb, then at most the person's title ("تناول المتحدث باسم الوزارة السفير X").
+    const verb = words[0] ?? '';
+    const titled = words.length === 1 || (words.length >= 2 && words.length <= 7 && lex.titles.has(foldPhrase(words[1])));
+    return titled && /^[\u0621-\u064A]{3,}$/u.test(verb) && !/^(?:و|ف)?(?:في|مع|من|إلى|الى|على|عن|لدى|بين|عند|خلال|بعد|قبل)$/u.test(verb) && !/[ةه]$/u.test(verb) ? m.key : null;
+  }
   // Only an introductory phrase may stand before it ("Plus tôt dans la journée, ", "On Tuesday, ").
   const lead = dispatch.text.slice(s.passage.start, m.start);
   if (/,/.test(lead) && !/^[^,]{0,40},\s*(?:\S+\s*){0,8}$/.test(lead)) return null;
@@ -341,6 +349,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   // in person before "and" and the call's own verb, a person between them, is a meeting; the call is the other verb's.
   const callFrom = Math.min(...[...cues.calls, ...callVerbs].map((h) => h.start));
   const inPerson = new Set(isCall ? cues.meetings.filter((h) => h.end < callFrom && IN_PERSON.test(foldPhrase(h.text)) && !callVerbs.some((c) => c.start < h.end && h.start < c.end) && /\s(?:et|and|before|then|puis|avant de|avant que)\s/.test(ctx.dispatch.text.slice(h.end, callFrom)) && s.mentions.some((m) => m.kind === 'person' && m.start >= h.end && m.end <= callFrom)) : []);
+  // "X يتلقى اتصالاً هاتفياً من Y ويستقبل Z", "X received a call from Y and received Z": a meeting verb after the call, joined by "and", is a meeting.
+  const callEnd = Math.max(...[...cues.calls, ...callVerbs].map((h) => h.end));
+  if (isCall) for (const h of cues.meetings) if (h.start > callEnd && IN_PERSON_AFTER_CALL.test(foldPhrase(h.text)) && (/^و/u.test(h.text) || /(?:\sو|\s(?:and|et)\s+(?:\S+\s+)?)$/u.test(ctx.dispatch.text.slice(callEnd, h.start))) && ctx.dispatch.text.slice(callEnd, h.start).trim().split(/\s+/).length >= 3) inPerson.add(h);
   let meetingHits = isCall ? [...inPerson, ...mergeHits(callVerbs.length ? callVerbs : cues.calls, cues.meetings.filter((h) => !inPerson.has(h)))].sort((x, y) => x.start - y.start) : cues.calls.length ? farFromCall : cues.meetings;
   /** Meetings undone ("n'a finalement pas eu lieu"): their names are no one's objects either. */
   const undone: Hit[] = [];
@@ -498,7 +509,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const groups = separate && met.length > 1 ? (verbSubject ? met.slice(1).map((o) => [met[0], o, ...attended]) : met.map((o) => [o, ...attended])) : [objects];
       // "Li Qiang et Zhao Leji ont rencontré séparément X": each of the subjects met X.
       const apartSubjects = separate && met.length === 1 && subject.length > 1 && !isCall;
-      const gatherings = apartSubjects ? subject.map((k) => [k, ...objects]) : groups.map((g) => [...subject, ...g]);
+      // "محمد بن راشد يلتقي A وB" with no subject found: the headline's guests did not meet each other.
+      const headlineVerbAlone = !subject.length && /^و?(?:يستقبل|تستقبل|يلتقي|تلتقي)$/u.test(hit.text);
+      const gatherings = headlineVerbAlone ? [] : apartSubjects ? subject.map((k) => [k, ...objects]) : groups.map((g) => [...subject, ...g]);
       let made = 0;
       for (const people of gatherings) {
         const m = makeMeeting(ctx, hit, callHere, unique(people));
@@ -581,6 +594,9 @@ function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting |
 }
 
 /** Verbs that only say people met in person (not "s'entretient", "held talks", which a call shares). */
+/** A verb of meeting in person, after a call in the same sentence: "ويستقبل", "and received", "et reçoit". */
+const IN_PERSON_AFTER_CALL = /^(?:(?:a |has )?(?:rencontre|recu|recoit|met|meets|received|receives|hosted|hosts)|و?(?:يستقبل|استقبل|يلتقي|التقى|التقي))$/u;
+
 const IN_PERSON = /^(?:(?:a |a ete |has |had |have )?(?:rencontre|rencontree|recu|recue|recoit|met|meets|received|receives|hosted|hosts|meet))$/;
 
 /**

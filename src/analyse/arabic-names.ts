@@ -116,7 +116,8 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "مدير إدارة المنظمات الدولية في الوزارة", "سفير دولة الكويت لدى الجمهورية العربية السورية": an institution too.
     // "قائد الجيش في جمهورية باكستان الإسلامية": a state's name after the preposition too.
     // "ومندوبها الدائم لدى جامعة الدول العربية": a body in construct after the preposition too.
-    if (ROLE_PREPOSITIONS.has(tokens[k].f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
+    // Not after a counterpart: "استقبل نظيره البلجيكي في الكويت" says where they met.
+    if (ROLE_PREPOSITIONS.has(tokens[k].f) && !/^نظير/u.test(tokens[i].f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
       k += 2;
       continue;
     }
@@ -167,6 +168,16 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     }
     // "ولي عهد أبوظبي": the crown prince's title in construct, before the emirate it serves.
     if (/^(?:ال)?عهد$/u.test(tokens[k].f) && /^و?ولي$/u.test(tokens[k - 1].f)) {
+      k++;
+      continue;
+    }
+    // "لشؤون الشرق الأوسط وشمال أفريقيا": a second region joined to the first by "و" belongs to the portfolio.
+    if (/^و[\u0621-\u064A]{3,}$/u.test(tokens[k].f) && (isPlace(tokens[k - 1], lex) || tokens[k - 1].f.startsWith('ال')) && tokens[k + 1] && isPlace(tokens[k + 1], lex) && !isTitle(tokens[k].f.slice(1), lex)) {
+      k += 2;
+      continue;
+    }
+    // "... بوزارة الخارجية البريطانية هاميش فالكونر": the ministry the office sits in, with "ب", before the name.
+    if (/^ب/u.test(tokens[k].f) && lex.institutionsAr.has(tokens[k].f.slice(1)) && tokens[k + 1]?.f.startsWith('ال')) {
       k++;
       continue;
     }
@@ -308,6 +319,15 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     const closesAfter = !tokens[end + 1] || !tokens[end + 1].word || /^وال/u.test(tokens[end + 1].f) || /\u064B[اى]?$|ا\u064B$/u.test(tokens[end + 1].text) || isTitle(tokens[end + 1].f, lex) || lex.lineageNames.has(tokens[end + 1].f) || (lex.nameStops.has(tokens[end + 1].f) && !lex.nameStops.has(t.f) && !REPORTED_NOUN.test(t.f));
     // "لانا زكي نسيبة وزيرة دولة": a title right after the third word vouches for it, whatever its ending.
     const titleAfter = tokens[end + 1] !== undefined && isTitle(tokens[end + 1].f, lex);
+    // "السفير خالد محمد فرح الاجتماع": after a father's first name, a third plain word before a definite noun is the grandfather's.
+    const patronymic = plain === 2 && end - start === 2 && !PARTICLES.has(tokens[start].f) && !lex.titles.has(t.f) && lex.firstNames.has(tokens[end - 1].f) && startsName(t, lex) && !endsName(t, lex, verbs) && tokens[end + 1]?.f.startsWith('ال') === true && !lex.nameStops.has(tokens[end + 1].f);
+    if (patronymic && !(closesAfter && (startsName(t, lex) || titleAfter))) {
+      end++;
+      // "طارق علي فرج الأنصاري": the family's "ال…ي" name may follow the grandfather's.
+      const family = tokens[end];
+      if (family && /^ال[\u0621-\u064A]{3,}ي$/u.test(family.f) && !endsName(family, lex, verbs) && !isPlace(family, lex) && !lex.portfolio.has(family.f) && !lex.portfolio.has(bare(family.f))) end++;
+      break;
+    }
     if ((plain >= 2 && !(plain === 2 && closesAfter && (startsName(t, lex) || titleAfter))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
     plain++;
     end++;
@@ -363,7 +383,8 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   const noComma = !ARABIC_COMMA.test(tokens[titleIndex - 1]?.text ?? '');
   // "... في مسقط محمد عبدالسلام رئيس الوفد", "... اليوم X Y سفير": after a place or a day too.
   // "بمقر وزارة الخارجية فيليب لازاريني المفوض العام": after the portfolio word that closes a venue too.
-  const isOpener = (t: Token | undefined) => t !== undefined && (/^(?:مع|من|اليوم|امس)$/u.test(t.f) || isPlace(t, lex) || ARABIC_COMMA.test(t.text) || (t.f.startsWith('ال') && lex.portfolio.has(t.f)));
+  // "دولة كيرياكوس ميتسوتاكيس رئيس وزراء ...": after a style ("دولة" for a prime minister, "فخامة", "معالي") too.
+  const isOpener = (t: Token | undefined) => t !== undefined && (/^(?:مع|من|اليوم|امس)$/u.test(t.f) || lex.honorifics.has(t.f) || /^دول[ةه]$/u.test(t.f) || isPlace(t, lex) || ARABIC_COMMA.test(t.text) || (t.f.startsWith('ال') && lex.portfolio.has(t.f)));
   // "، سالم صالح بن بريك رئيس": a lineage particle adds a word.
   const lineage = PARTICLES.has(tokens[titleIndex - 2]?.f ?? '') || PARTICLES.has(tokens[titleIndex - 3]?.f ?? '');
   if (noComma && !isOpener(tokens[titleIndex - 3]) && !isOpener(tokens[titleIndex - 4]) && !(lineage && isOpener(tokens[titleIndex - 5]))) return null;

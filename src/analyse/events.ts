@@ -48,7 +48,7 @@ export interface EventCues {
 const NEW_ONES = /[\u0621-\u064A]{2,}(?:اء|ين|ون)\s+جدد$/u;
 
 /** After "رحب": the visit or the visitor welcomed ("بزيارة", "بالرئيس الفنلندي", "بدولة رئيس الوزراء"), with up to four words of subject before. */
-const WELCOMED_GUEST = /^\s*(?:\S+\s+){0,4}?ب(?:زيار|ال(?:رئيس|ضيف|وزير|أمير|امير|ملك|وفد|مبعوث|زائر)|دول[ةه]\s|سمو|فخام|معالي|جلال)/u;
+const WELCOMED_GUEST = /^\s*(?:\S+\s+){0,4}?ب(?:زيار|ضيف|ال(?:رئيس|ضيف|وزير|أمير|امير|ملك|وفد|مبعوث|زائر)|دول[ةه]\s|سمو|فخام|معالي|جلال)/u;
 
 export function eventCues(text: string, from: number, to: number, lang: Lang, lex: Lexicon): EventCues {
   // "al-Shaibani called Iraqi Foreign Minister Fuad Hussein": "called" is a call only when a name or title follows.

@@ -100,6 +100,8 @@ export class PeopleRegistry {
    * nationality matching its country ("turc" ~ "Turquie") and "homologue" standing for any title.
    */
   resolveTitle(title: string, context: string[] = [], female = false): string | null {
+    const counterpart = this.counterpartIn(title, context);
+    if (counterpart) return counterpart;
     let found = this.resolveAmong(title);
     // "la représentante", "the spokeswoman": a woman, when one fits.
     if (female && found.some((k) => this.isFemale(k))) found = found.filter((k) => this.isFemale(k));
@@ -150,6 +152,26 @@ export class PeopleRegistry {
       if (sameOffice.length === 1) return sameOffice[0];
     }
     return null;
+  }
+
+  /**
+   * "الشيباني ونظيره التركي", "X et son homologue turc": of the people of that country, the one who holds the
+   * same office as someone of the sentence (the Turkish foreign minister, not the Turkish president named before).
+   */
+  private counterpartIn(title: string, context: string[]): string | null {
+    const words = this.roleWords(title);
+    if (!context.length || !words.some((w) => COUNTERPART.has(w))) return null;
+    const wanted = words.filter((w) => this.isCountry(w));
+    if (wanted.length !== 1) return null;
+    const offices = new Set(context.flatMap((k) => this.titleWordsOf(k)).filter((w) => !GENERIC_MINISTER.has(w) && !this.isCountry(w)));
+    if (!offices.size) return null;
+    const ofCountry = (key: string) => {
+      const e = this.byKey.get(key);
+      const roleCountries = [e?.role ?? '', ...(this.lex.entities.get(key)?.roles ?? [])].flatMap((r) => this.roleWords(r)).filter((w) => this.isCountry(w));
+      return roleCountries.includes(wanted[0]) || (this.countries.get(key)?.has(wanted[0]) ?? false);
+    };
+    const fit = [...this.byKey.entries()].filter(([key, e]) => !e.titleOnly && !key.startsWith('o:') && !key.startsWith('t:') && !context.includes(key) && ofCountry(key) && this.titleWordsOf(key).some((w) => offices.has(w))).map(([key]) => key);
+    return fit.length === 1 ? fit[0] : null;
   }
 
   /** "the Chinese ambassador" after "the Chinese Ambassador to Damascus", someone named only by that title: that person, when only one fits. */
@@ -407,7 +429,10 @@ const GENERIC_MINISTER = new Set(['ministre', 'minister', 'وزير']);
 const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head', 'chief', 'patron', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
 /** Words that make a title someone's second: "assistant minister", "vice-président", "نائب رئيس". */
-const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'adjoint', 'adjointe', 'under', 'junior', 'نائب', 'مساعد', 'معاون'].map((w) => fold(w)));
+/** "نظيره", "homologue", "counterpart": the same office in another country. */
+const COUNTERPART = new Set(['homologue', 'counterpart', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'نظير'].map((w) => fold(w)));
+
+const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'adjoint', 'adjointe', 'under', 'junior', 'نائب', 'مساعد', 'معاون', 'مستشار', 'مستشارة', 'advisor', 'adviser', 'conseiller', 'conseillere'].map((w) => fold(w)));
 
 /** A qualifier of "le responsable X" that is a name's word, not an adjective: "du Golfe", "of the Gulf". */
 const PROPER_QUALIFIER = /^(?:golfe|gulf|sahel|maghreb|levant|caucase|caucasus|balkans|ocean|pacifique|pacific|atlantique|atlantic)$/;

@@ -184,7 +184,16 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       const named = s.mentions.filter((m) => m.kind === 'person' && m.start > next.end && (!close || m.end <= close.start));
       if (named.length >= 2 && close) return unique(named.map((m) => m.key));
     }
-    if (next && ctx.lex.groupSubjects.includes(next.f)) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
+    // "وأكد الوزيران الزياني وكومبوس": the two named right after, joined by "و".
+    if (next && ctx.lex.pluralPronouns.has(next.f)) {
+      const named = s.mentions.filter((m) => m.kind === 'person' && m.start >= next.end);
+      if (named.length >= 2 && /^\s*$/.test(dispatch.text.slice(next.end, named[0].start)) && /^\s*و\s*$/u.test(dispatch.text.slice(named[0].end, named[1].start).replace(/^(\s*)و?/u, '$1و'))) {
+        if (/^\s*و?\s*$/u.test(dispatch.text.slice(named[0].end, named[1].start)) && (/^و/u.test(named[1].text) || /و\s*$/u.test(dispatch.text.slice(named[0].end, named[1].start)))) return unique([named[0].key, named[1].key]);
+      }
+    }
+    // "وأكد المجلس في قرار": an institution no table names is the subject; no person spoke.
+    if (next && /^ال(?:مجلس|لجن[ةه]|برلمان|حكوم[ةه]|وزار[ةه]|هيئ[ةه]|اتحاد|جامع[ةه]|منظم[ةه]|مكتب|رئاس[ةه])$/u.test(next.f) && !s.mentions.some((m) => m.start === next.start)) return null;
+    if (next && (ctx.lex.groupSubjects.includes(next.f) || ctx.lex.pluralPronouns.has(next.f))) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     // "وذكر البيان أن أردوغان أكد": after "أن"/"إن" the subject comes before its verb.
     const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start).pop();
     // "وكان X قد شدد": after "كان" too, with "قد" before the verb.
