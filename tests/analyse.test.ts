@@ -2409,4 +2409,18 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('الخرطوم (سونا) - التقى رئيس الوزراء كمال عثمان اليوم المبعوث الأممي رضا حمدي.\nوفي مؤتمر صحفي عقده عقب اللقاء، تناول المتحدث باسم الوزارة السفير خالد محمد سعيد الاجتماع الوزاري المزمع.\nواعتبر أن أي ترتيبات تبحث في غياب الحكومة «لا تعني السودان في شيء».');
     expect(speakers(d)).toEqual(['خالد محمد سعيد']);
   });
+  it('Session 13, round 79: "devraient se parler par téléphone" is no call yet; "held an expanded session of talks with" is a meeting; MAP\'s "وزير ...، ناصر X،" names the minister between commas; "عز الدين بن الشيخ،" keeps the family name; "وزير خارجية النرويج في عمّان" is the minister named before (the city is where); a portfolio\'s regions ("لشؤون الشرق الأوسط وشمال أفريقيا") are no nationality', () => {
+    const a = analyseText("Bruxelles, 20 novembre (Belga) - Le ministre des Affaires étrangères, Marc Lambert, a reçu jeudi son homologue ukrainien, Petro Koval.\nLes deux responsables devraient se parler par téléphone dans les prochains jours, a-t-on précisé de même source.");
+    expect(pairs(a, 'call')).toEqual([]);
+    const b = analyseText('DAMASCUS, Jan 12 (SANA) - Foreign Minister Omar al-Haddad received Jordanian Foreign Minister Karim Nasser on Monday.\nLater on Monday, al-Haddad held an expanded session of talks with Nasser at the ministry, in the presence of Jordanian Minister of Energy Saleh Hamdan.');
+    expect(pairs(b)).toContainEqual(['Omar al-Haddad', 'Karim Nasser', 'Saleh Hamdan']);
+    const c = analyseText('الرباط (لاماب) - أجرى وزير الشؤون الخارجية والتعاون الإفريقي، ناصر العلوي، اليوم بالرباط، مباحثات مع وزير العلاقات الخارجية لجمهورية باراغواي، خوان بيريز ليما، الذي يقوم بزيارة عمل إلى المملكة.');
+    expect(pairs(c)).toEqual([['ناصر العلوي', 'خوان بيريز ليما']]);
+    const d = analyseText('تونس (وات) - أشرف وزير الفلاحة والموارد المائية عز الدين بن الشيخ، اليوم، على افتتاح المنتدى.\nوأكد بن الشيخ أن الوزارة تعمل على تنويع الأسواق.');
+    expect(speakers(d)).toEqual(['عز الدين بن الشيخ']);
+    const e = analyseText('عمان (وفا) - استقبل الرئيس محمود حمدان اليوم وزير خارجية النرويج لارس هولم.\nوفي وقت لاحق، عقد نائب الرئيس سامي خوري لقاء مع وزير خارجية النرويج في عمّان.');
+    expect(pairs(e)).toContainEqual(['سامي خوري', 'لارس هولم']);
+    const f = analyseText('المنامة (بنا) - استقبل وزير الخارجية سالم الدوسري اليوم، جون ميلر، وزير الدولة لشؤون الشرق الأوسط وشمال أفريقيا بوزارة الخارجية البريطانية، بحضور سفير المملكة المتحدة.\nمن جانبه، أعرب وزير الدولة البريطاني عن شكره لمملكة البحرين.');
+    expect(speakers(f)).toEqual(['جون ميلر']);
+  });
 });

@@ -116,8 +116,10 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "مدير إدارة المنظمات الدولية في الوزارة", "سفير دولة الكويت لدى الجمهورية العربية السورية": an institution too.
     // "قائد الجيش في جمهورية باكستان الإسلامية": a state's name after the preposition too.
     // "ومندوبها الدائم لدى جامعة الدول العربية": a body in construct after the preposition too.
-    // Not after a counterpart: "استقبل نظيره البلجيكي في الكويت" says where they met.
-    if (ROLE_PREPOSITIONS.has(tokens[k].f) && !/^نظير/u.test(tokens[i].f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
+    // Not after a counterpart: "استقبل نظيره البلجيكي في الكويت" says where they met; nor "في" after a minister's country
+    // ("وزير خارجية النرويج في عمّان"): an ambassador's post is in a city, a minister's is not.
+    const whereMet = /^نظير/u.test(tokens[i].f) || (tokens[k].f === 'في' && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
+    if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
       k += 2;
       continue;
     }
@@ -255,6 +257,12 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     }
   }
   const bareTitle: ArabicBareTitle = { kind: 'title', start: roleStart, end: start };
+  // "وزير الشؤون الخارجية ...، ناصر بوريطة،": the name in apposition between commas after the role (MAP, TAP).
+  if (start < tokens.length && ARABIC_COMMA.test(tokens[start].text) && tokens[start + 1] && startsName(tokens[start + 1], lex) && !tokens[start + 1].f.startsWith('ال')) {
+    let e = start + 1;
+    while (e < tokens.length && e - start <= 4 && tokens[e].word && ARABIC.test(tokens[e].text) && !endsName(tokens[e], lex, verbs) && !isPlace(tokens[e], lex) && !lex.portfolio.has(tokens[e].f) && !lex.portfolio.has(bare(tokens[e].f))) e++;
+    if (e - start >= 3 && (e >= tokens.length || ARABIC_COMMA.test(tokens[e].text) || tokens[e].text === '.')) return { kind: 'name', start: start + 1, end: e, roleStart, roleEnd: start };
+  }
   // "الأميرة نورة بنت بندر": a word before "بن"/"بنت" starts a name whatever its ending.
   const lineage = tokens[start + 1] !== undefined && PARTICLES.has(tokens[start + 1].f) && tokens[start + 1].f !== foldSameLength('آل');
   // "الشيخ صباح خالد الحمد": after "الشيخ", a word that is also a common noun ("صباح") opens a name when a first name follows.
@@ -268,6 +276,11 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   }
   while (end < tokens.length && end - start < 8) {
     const t = tokens[end];
+    // "عز الدين بن الشيخ،": "بن الشيخ" closing a name before a comma is the Maghreb family name.
+    if (t.f === foldSameLength('بن') && tokens[end + 1]?.f === 'الشيخ' && (!tokens[end + 2] || ARABIC_COMMA.test(tokens[end + 2].text) || tokens[end + 2].text === '.')) {
+      end += 2;
+      break;
+    }
     // "نائب رئيس دولة فلسطين حسين الشيخ،": "الشيخ" closing a name before a comma is the family name, not a style.
     if (t.f === 'الشيخ' && end - start >= 1 && (!tokens[end + 1] || ARABIC_COMMA.test(tokens[end + 1].text) || tokens[end + 1].text === '.')) {
       end++;

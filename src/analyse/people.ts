@@ -225,9 +225,10 @@ export class PeopleRegistry {
         // "le ministre syrien" for a minister whose written role names no country.
         const role = this.roleWords(e.role);
         // The alias table may know the person's country when the dispatch's role does not say it.
-        const known = [...(this.lex.entities.get(key)?.roles ?? []).flatMap((r) => this.roleWords(r)).filter((w) => this.isCountry(w)), ...(this.countries.get(key) ?? [])];
+        // Regions of a portfolio ("لشؤون الشرق الأوسط وشمال أفريقيا") are no nationality: only a place with a demonym is.
+        const known = [...(this.lex.entities.get(key)?.roles ?? []).flatMap((r) => this.roleWords(r)).filter((w) => this.isNation(w)), ...(this.countries.get(key) ?? [])];
         if (known.length && !known.some((w) => wanted.includes(w))) continue;
-        if (!role.some((w) => this.isCountry(w)) && this.fits(words.filter((w) => !this.isCountry(w)), role)) loose.push(key);
+        if (!role.some((w) => this.isNation(w)) && this.fits(words.filter((w) => !this.isCountry(w)), role.filter((w) => !this.isCountry(w) || this.isNation(w)))) loose.push(key);
         // "le diplomate mozambicain", "the Argentine diplomat": an organisation's envoy or chief, whose role names the body, not the country.
         // The places of such a role are where the post looks ("pour l'Afrique de l'Ouest"), not whose it is.
         // Only for the one official of an organisation in the dispatch, and when no one else in it is of that
@@ -329,6 +330,13 @@ export class PeopleRegistry {
     }
     return seen;
   }
+
+  /** A country, which has a demonym, not a region or a city. */
+  private isNation(w: string): boolean {
+    if (!this.nations) this.nations = new Set(this.lex.demonyms.values());
+    return this.nations.has(w);
+  }
+  private nations: Set<string> | null = null;
 
   private isOrganisation(w: string): boolean {
     return w === 'onu' || this.lex.entities.get(w)?.kind === 'org';
