@@ -2423,4 +2423,26 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const f = analyseText('المنامة (بنا) - استقبل وزير الخارجية سالم الدوسري اليوم، جون ميلر، وزير الدولة لشؤون الشرق الأوسط وشمال أفريقيا بوزارة الخارجية البريطانية، بحضور سفير المملكة المتحدة.\nمن جانبه، أعرب وزير الدولة البريطاني عن شكره لمملكة البحرين.');
     expect(speakers(f)).toEqual(['جون ميلر']);
   });
+  it('Session 13, round 80: "Le ministre « condamne ... », a indiqué le porte-parole ..., X" is the minister\'s view; credentials listed after "lettres de créance de trois nouveaux ambassadeurs" are one audience each when "les audiences" are told; "X s\'entretient au téléphone avec Y et reçoit Z" is a call and a meeting; "is expected to raise the issue when he meets X" is no meeting', () => {
+    const a = analyseText("Paris, 3 février 2026 (AFP) - Le ministre français des Affaires étrangères, Paul Lenoir, s'est dit « profondément préoccupé » par la situation au Soudan.\nLe ministre « condamne avec la plus grande fermeté » les frappes de drones, a indiqué lors du point de presse le porte-parole du Quai d'Orsay, Marc Dufour.");
+    expect(speakers(a)).toEqual(['Paul Lenoir', 'Paul Lenoir']);
+    const b = analyseText("Alger, 21 janvier 2026 (APS) - Le président de la République, M. Karim Ferhat, a reçu mercredi les lettres de créance de deux nouveaux ambassadeurs accrédités en Algérie.\nIl s'agit de l'ambassadeur du Brésil, M. Paulo Costa, et de l'ambassadrice de Norvège, Mme Ingrid Berg.\nLes audiences se sont déroulées en présence du ministre des Affaires étrangères, M. Salim Hadj.");
+    expect(pairs(b)).toEqual([['Karim Ferhat', 'Paulo Costa', 'Salim Hadj'], ['Karim Ferhat', 'Ingrid Berg', 'Salim Hadj']]);
+    const c = analyseText("M. Alami s'entretient au téléphone avec son homologue espagnol et reçoit le chef de la diplomatie gambienne\nRabat, 5 mars 2026 (MAP) - Le ministre des Affaires étrangères, Karim Alami, s'est entretenu mardi au téléphone avec son homologue espagnol, Luis Ortega.\nPar ailleurs, M. Alami a reçu, le même jour à Rabat, le ministre gambien des Affaires étrangères, Lamin Jallow.");
+    expect(pairs(c, 'call')).toEqual([['Karim Alami', 'Luis Ortega']]);
+    expect(pairs(c)).toEqual([['Karim Alami', 'Lamin Jallow']]);
+    const d = analyseText('TOKYO, Feb 10 (Kyodo) -- Japan protested to China on Tuesday over ships near the islands.\nForeign Minister Kenji Sato is expected to raise the issue when he meets Chinese Ambassador to Japan Li Wen in Tokyo later this week, officials said.');
+    expect(pairs(d)).toEqual([]);
+  });
+  it('Session 13, round 80 (names and Arabic speakers): "Pope Leo XIV received X" (a regnal number; "pope" a title, "Amy Pope" a name); "أشاد الرئيس الإيراني بدور العراق" is the president\'s view ("بدور" is no name before a country); "عبدالله العليمي باوزير،" keeps the second family name; "وأوضح أن X رئيس مجلس الوزراء، أكد خلال لقائه Y" is X\'s view and X met Y', () => {
+    const a = analyseText('VATICAN CITY (AP) — Pope Leo XIV received Lebanese President Karim Haddad at the Vatican on Thursday.\nEarlier, Haddad met IOM Director General Amy Pope in Rome.');
+    expect(pairs(a)).toEqual([['Leo XIV', 'Karim Haddad'], ['Karim Haddad', 'Amy Pope']]);
+    const b = analyseText('بغداد (واع) - تلقى رئيس مجلس الوزراء محمد جاسم اليوم اتصالاً هاتفياً من الرئيس الإيراني مسعود رضائي.\nمن جانبه، أشاد الرئيس الإيراني بدور العراق في تعزيز الاستقرار الإقليمي.');
+    expect(speakers(b)).toEqual(['مسعود رضائي']);
+    const c = analyseText('الرياض (سبأ) - استقبل رئيس مجلس القيادة الرئاسي الدكتور سالم أحمد الحداد اليوم المبعوث الأمريكي توماس كارتر.\nوحضر اللقاء عضو مجلس القيادة عبدالله العليمي باوزير، ووزير الخارجية يحيى الشعيبي.');
+    expect(pairs(c)).toEqual([['سالم أحمد الحداد', 'توماس كارتر', 'عبدالله العليمي باوزير', 'يحيى الشعيبي']]);
+    const d = analyseText('الدوحة (قنا) - عقد المتحدث الرسمي لوزارة الخارجية الدكتور خالد بن سعد المري الإحاطة الإعلامية الأسبوعية اليوم.\nوأوضح أن معالي الشيخ حمد بن ناصر آل ثاني رئيس مجلس الوزراء وزير الخارجية، أكد خلال لقائه المبعوث الأمريكي توماس كارتر في الدوحة أمس، ضرورة ضمان تدفق المساعدات.');
+    expect(speakers(d)).toEqual(['حمد بن ناصر آل ثاني']);
+    expect(pairs(d)).toEqual([['حمد بن ناصر آل ثاني', 'توماس كارتر']]);
+  });
 });

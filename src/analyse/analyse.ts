@@ -13,7 +13,7 @@ import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
 import { evidenceFor, lastStyled, styledBefore, styleOfPronoun, unique, wasStyled, widenTo, type SentenceContext, type SentenceView } from './context.js';
 import { clauseStart, objectRelativeAntecedent, pronounBefore, relativeAntecedent, relativeClauses, subjectOf, twoTitleHolders } from './subjects.js';
-import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, sidesBefore, speakerOf } from './positions.js';
+import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, sidesBefore, speakerOf, spokenFor } from './positions.js';
 import { addAttendees, presenceSince } from './attendance.js';
 
 /**
@@ -24,7 +24,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 56;
+export const ANALYSER_VERSION = 57;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -190,8 +190,8 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     const cues = eventCues(text, s.passage.start, s.passage.end, lang, lex);
     const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues, objects: new Set(), history: sentences };
     const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
-    const listed = events.meetings.length === 0 && awaiting?.ctx.s.passage.n === s.passage.n - 1 ? listedGuests(ctx, awaiting) : null;
-    if (listed) meetings.push(listed);
+    const listed = events.meetings.length === 0 && awaiting?.ctx.s.passage.n === s.passage.n - 1 ? listedGuests(ctx, awaiting) : [];
+    meetings.push(...listed);
     awaiting = events.awaiting;
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     // "Le ministre de l'Énergie, X, a présenté un rapport. Il a affirmé ...": the subject of a verb we do not track is salient too.
@@ -544,7 +544,10 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const styledSpeaker = !styled ? null : styledSubject(ctx, styled) ?? lastStyled(ctx, styled, true);
       const said = parenthetical ?? styledSpeaker ?? (sidesBefore(ctx, hit) ? 'group' : null) ?? (coordinatedVerb(ctx, hit, prevEnd, prevSubject) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
       parenthetical = null;
-      const found = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
+      const relayed = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
+      // "Le ministre « condamne ... », a indiqué son porte-parole, X": the minister's view.
+      const spokenForKey = Array.isArray(relayed) && relayed.length === 1 && !speakers.length ? spokenFor(ctx, hit, relayed[0]) : null;
+      const found = spokenForKey ? [spokenForKey] : relayed;
       // "The two ministers also discussed X, he said", "Fidan was accompanied by Y, the ministry said": a closing
       // attribution of a fact (what the sides did, who came) states no one's view.
       if (closingAttributionOfFact(ctx, hit, meetings)) {
@@ -583,20 +586,29 @@ const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of 
 /** A sentence that opens on the list of guests just announced. */
 const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b)/;
 
+/** Credentials presented one envoy at a time: "les audiences", "separately", "tour à tour", "كلاً على حدة". */
+const SEPARATE_AUDIENCES = /\b(?:les audiences|ces audiences|des audiences separees|audiences separees|separate (?:audiences|ceremonies|meetings)|separately|tour a tour|successivement|chacun (?:d'entre eux )?separement)\b|كل[\u064B\u064C]?ا?\u064B? عل[ىي] حد[ةه]/u;
+
 /** "Presenting their letters of credence were A, B and C": the host of the sentence before met them. */
-function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting | null {
-  if (!GUESTS_LISTED.test(foldPhrase(ctx.s.passage.text))) return null;
-  const guests = ctx.s.mentions.filter((m) => m.kind === 'person' && !awaiting.subject.includes(m.key)).map((m) => m.key);
-  if (!guests.length) return null;
-  const m = makeMeeting(awaiting.ctx, awaiting.hit, false, unique([...awaiting.subject, ...guests]));
-  if (m) m.evidence = widenTo(m.evidence, ctx.s.passage, ctx.dispatch.text);
-  return m;
+function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting[] {
+  if (!GUESTS_LISTED.test(foldPhrase(ctx.s.passage.text))) return [];
+  const guests = unique(ctx.s.mentions.filter((m) => m.kind === 'person' && !awaiting.subject.includes(m.key)).map((m) => m.key));
+  // One ceremony for all, unless the dispatch tells of audiences, one per envoy ("Les audiences se sont déroulées", "separately").
+  const apart = SEPARATE_AUDIENCES.test(foldPhrase(ctx.dispatch.text));
+  const made: Meeting[] = [];
+  for (const guest of apart ? guests : [guests]) {
+    const m = makeMeeting(awaiting.ctx, awaiting.hit, false, unique([...awaiting.subject, ...[guest].flat()]));
+    if (!m) continue;
+    m.evidence = widenTo(m.evidence, ctx.s.passage, ctx.dispatch.text);
+    made.push(m);
+  }
+  return made;
 }
 
-/** Verbs that only say people met in person (not "s'entretient", "held talks", which a call shares). */
 /** A verb of meeting in person, after a call in the same sentence: "ويستقبل", "and received", "et reçoit". */
 const IN_PERSON_AFTER_CALL = /^(?:(?:a |has )?(?:rencontre|recu|recoit|met|meets|received|receives|hosted|hosts)|و?(?:يستقبل|استقبل|يلتقي|التقى|التقي))$/u;
 
+/** Verbs that only say people met in person (not "s'entretient", "held talks", which a call shares). */
 const IN_PERSON = /^(?:(?:a |a ete |has |had |have )?(?:rencontre|rencontree|recu|recue|recoit|met|meets|received|receives|hosted|hosts|meet))$/;
 
 /**

@@ -317,6 +317,12 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     }
     if (t.f.startsWith('ال')) {
       end++;
+      // "عبدالله العليمي باوزير،": a second family name, closed by a comma or a full stop, after the "ال…" one.
+      const next = tokens[end];
+      if (next && end - start === 2 && next.word && ARABIC.test(next.text) && !next.f.startsWith('ال') && !next.f.startsWith('و') && !endsName(next, lex, verbs) && !isPlace(next, lex) && !lex.portfolio.has(next.f) && !lex.portfolio.has(bare(next.f)) && (!tokens[end + 1] || ARABIC_COMMA.test(tokens[end + 1].text) || tokens[end + 1].text === '.')) {
+        end++;
+        break;
+      }
       while (end < tokens.length && end - start < 8 && tokens[end].f.startsWith('ال') && (lex.lineageNames.has(tokens[end].f) || (lex.firstNames.has(tokens[end].f.slice(2)) && !endsName(tokens[end], lex, verbs)))) end++;
       // "سارة الزعفراني الزنزري،": Maghreb names carry two family names; a second "ال…ي" name closes at a comma, not a nationality or a title.
       const second = tokens[end];
@@ -347,6 +353,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   }
   // A lone word is a name only when it is a known first name: "موقف" after a title is not one.
   if (end - start === 1 && !lex.firstNames.has(tokens[start].f)) return bareTitle;
+  // "أشاد الرئيس الإيراني بدور العراق": a country is no one's second name ("بدور" is "the role of" here).
+  // (Not "لويس مونتينيغرو": a family name may be a country's; the definite "العراق" after "ب…" is not.)
+  if (end - start === 2 && /^[بل]/u.test(tokens[start].f) && tokens[start + 1].f.startsWith('ال') && isPlace(tokens[start + 1], lex)) return bareTitle;
   return { kind: 'name', start, end, roleStart, roleEnd: start };
 }
 

@@ -496,6 +496,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
       j++;
       continue;
     }
+    // "Pope Leo XIV", "King Charles III": a regnal number after a name belongs to it.
+    if (j > i && /^(?=[IVXL])[IVXL]{1,6}$/.test(t.text) && t.start === tokens[j - 1].end + 1) {
+      j++;
+      continue;
+    }
     // "Bui Thanh Son", "Son said": in English the French possessive is a Vietnamese or Korean name.
     if (lang === 'en' && t.text === 'Son' && tokens[j + 1]?.f !== 'of') {
       j++;
@@ -548,6 +553,11 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
     }
     // "King later met": a title that is also a family name, alone and with no article, may be the surname of someone named before.
     if (j === i && t.cap && lex.titleSurnames.has(t.f) && !ARTICLES.has(tokens[i - 1]?.f ?? '') && !/^(?:his|her|their|our|son|sa|leur)$/.test(tokens[i - 1]?.f ?? '') && !(tokens[j + 1]?.cap && tokens[j + 1]?.word)) {
+      j++;
+      break;
+    }
+    // "Julie Bishop", "Amy Pope": after a known first name, a title that is also a family name ends the name.
+    if (j > i && t.cap && lex.titleSurnames.has(t.f) && lex.firstNames.has(tokens[j - 1].f) && !(tokens[j + 1]?.cap && tokens[j + 1]?.word)) {
       j++;
       break;
     }

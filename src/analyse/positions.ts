@@ -93,7 +93,7 @@ function subjectAfterThat(ctx: SentenceContext, from: number, to: number): strin
   return m && !isSpokesperson(ctx, m.key) ? m.key : undefined;
 }
 
-function isSpokesperson(ctx: SentenceContext, key: string): boolean {
+export function isSpokesperson(ctx: SentenceContext, key: string): boolean {
   return SPOKESPERSON.test(foldPhrase(ctx.registry.participant(key).role ?? ''));
 }
 
@@ -126,6 +126,22 @@ function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
 export function sidesBefore(ctx: SentenceContext, trig: Hit): boolean {
   const { s, dispatch } = ctx;
   return /\b(?:which|that|qui|que)\s+(?:both|the two|les deux) (?:sides|parties|countries|governments|cotes|pays|gouvernements)(?:\s+\S+)?\s*$/.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, trig.start - 60), trig.start)));
+}
+
+/**
+ * "Le ministre « condamne ... », a indiqué le porte-parole du Quai d'Orsay, X", "The prime minister remains
+ * committed ..., his spokesman said": the one the sentence opens on, whom the spokesperson speaks for.
+ */
+export function spokenFor(ctx: SentenceContext, trig: Hit, spokesperson: string): string | null {
+  const { s, dispatch, lex } = ctx;
+  if (!NEUTRAL_VERB.test(foldPhrase(trig.text)) || !/,\s*$/.test(dispatch.text.slice(s.passage.start, trig.start)) || !isSpokesperson(ctx, spokesperson)) return null;
+  const first = s.mentions[0];
+  if (first && first.kind === 'person' && first.key !== spokesperson && /^\s*(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?)\s+)?$/i.test(dispatch.text.slice(s.passage.start, first.start))) return first.key;
+  const opening = /^(?:le|la|the)\s+(\S+)(?:\s+(\S+))?/.exec(foldPhrase(s.passage.text));
+  if (!opening) return null;
+  const title = opening[2] && lex.titles.has(`${opening[1]} ${opening[2]}`) ? `${opening[1]} ${opening[2]}` : lex.titles.has(opening[1]) ? opening[1] : null;
+  const holder = title ? ctx.registry.resolveTitle(title) : null;
+  return holder && holder !== spokesperson ? holder : null;
 }
 
 export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubject: string[]): string[] | 'group' | null {
@@ -197,7 +213,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     // "وذكر البيان أن أردوغان أكد": after "أن"/"إن" the subject comes before its verb.
     const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start).pop();
     // "وكان X قد شدد": after "كان" too, with "قد" before the verb.
-    if (before && /^\s*(?:قد\s+)?$/u.test(dispatch.text.slice(before.end, trig.start)) && /(?:^|\s)(?:أن|إن|بأن|وأن|و?كان|و?كانت)\s+(?:\S+\s+){0,3}$/u.test(dispatch.text.slice(Math.max(s.passage.start, before.start - 40), before.start))) return [before.key];
+    // "وأوضح أن معالي الشيخ X رئيس مجلس الوزراء، أكد": the person's role and a comma may stand between.
+    const roleThenComma = (gap: string) => /^[^،.؛]{0,90}،\s*$/u.test(gap) && !s.mentions.some((m) => m.kind === 'person' && m.start >= before!.end && m.end <= trig.start);
+    if (before && (/^\s*(?:قد\s+)?$/u.test(dispatch.text.slice(before.end, trig.start)) || roleThenComma(dispatch.text.slice(before.end, trig.start))) && /(?:^|\s)(?:أن|إن|بأن|وأن|و?كان|و?كانت)\s+(?:\S+\s+){0,3}$/u.test(dispatch.text.slice(Math.max(s.passage.start, before.start - 40), before.start))) return [before.key];
     const found = arabicSpeakers(ctx, trig);
     // "وأضاف المتحدث الرسمي أن السيد الرئيس رحب ...", "وأوضح السفير الشناوي أن الرئيس شدد": a spokesperson relays
     // the view of the one named right after "أن", before that person's verb.
