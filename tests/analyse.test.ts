@@ -2445,4 +2445,14 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(speakers(d)).toEqual(['حمد بن ناصر آل ثاني']);
     expect(pairs(d)).toEqual([['حمد بن ناصر آل ثاني', 'توماس كارتر']]);
   });
+  it('Session 13, round 82: "met with a delegation of U.S. lawmakers. The delegation was led by Rep. A and included Reps. B" names who met; "a delegation headed by X, which included Y" has Y too; "Sheikh Abdullah" is the "Abdullah bin Zayed Al Nahyan" of the lead, not "Hussein bin Abdullah" of the alias table; "طالب رئيس الوزراء بتكثيف الضغط" names no one; "بصفتها رئيسة لجنة" is a capacity', () => {
+    const a = analyseText('SEOUL, Feb. 20 (Yonhap) -- President Park Ji-woo met with a bipartisan delegation of U.S. lawmakers at the presidential office on Friday.\nThe delegation was led by Rep. Anna Cole, a California Republican, and included Reps. Tom Baker, a Democrat from Ohio.');
+    expect(pairs(a)).toEqual([['Park Ji-woo', 'Anna Cole', 'Tom Baker']]);
+    const b = analyseText("Damascus, Feb. 9 (SANA) - President Ahmad Khalil received on Monday a Saudi delegation headed by Minister of Investment Fahd al-Otaibi, which included Deputy Minister of Investment Saad al-Harbi.");
+    expect(pairs(b)).toEqual([['Ahmad Khalil', 'Fahd al-Otaibi', 'Saad al-Harbi']]);
+    const c = analyseText('New Delhi, Mar 10 (PTI) External Affairs Minister Ravi Menon on Tuesday held talks with his UAE counterpart Sheikh Abdullah bin Zayed Al Nahyan.\nLater in the evening, Prime Minister Arjun Mehta received Sheikh Abdullah at his residence here.');
+    expect(pairs(c)).toEqual([['Ravi Menon', 'Abdullah bin Zayed Al Nahyan'], ['Arjun Mehta', 'Abdullah bin Zayed Al Nahyan']]);
+    const d = analyseText('رام الله (وفا) - استقبل رئيس الوزراء محمد سليم اليوم وزير الدولة البريطاني جون ميلر.\nكما طالب رئيس الوزراء بتكثيف الضغط الدولي لوقف الاعتداءات.\nوثمّن رئيس الوزراء الدور الذي تقوم به النرويج بصفتها رئيسة لجنة الارتباط الخاصة.');
+    expect(speakers(d)).toEqual(['محمد سليم', 'محمد سليم']);
+  });
 });

@@ -24,7 +24,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 57;
+export const ANALYSER_VERSION = 58;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -581,10 +581,10 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
 }
 
 /** What a host received without naming anyone: credentials, new ambassadors, a delegation. */
-const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of (?:the |their )?credentials|ambassadors|ambassadeurs|envoys|ambassadrices)\b/;
+const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of (?:the |their )?credentials|ambassadors|ambassadeurs|envoys|ambassadrices|(?:a|an) (?:\S+ ){0,5}?delegation|une (?:\S+ ){0,4}?delegation)\b/;
 
 /** A sentence that opens on the list of guests just announced. */
-const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b)/;
+const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b|the (?:\S+ )?delegation (?:was (?:led|headed) by|included|comprised|consisted of)\b|la delegation (?:etait|est) (?:conduite|dirigee|composee|menee) par\b|la delegation comprenait\b)/;
 
 /** Credentials presented one envoy at a time: "les audiences", "separately", "tour à tour", "كلاً على حدة". */
 const SEPARATE_AUDIENCES = /\b(?:les audiences|ces audiences|des audiences separees|audiences separees|separate (?:audiences|ceremonies|meetings)|separately|tour a tour|successivement|chacun (?:d'entre eux )?separement)\b|كل[\u064B\u064C]?ا?\u064B? عل[ىي] حد[ةه]/u;
@@ -644,6 +644,13 @@ function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], re
       if (titled.length === 1) owners.push(titled[0]);
       else continue;
     }
+    // "Sheikh Abdullah" (a Gulf style, no title) for the one "Abdullah bin Zayed Al Nahyan" of the dispatch.
+    if (owners.length === 0 && words.length === 1 && !short.role && /^(?:sheikh|cheikh|shaikh|sheikha|cheikha|prince|princess|princesse)\s+$/i.test(styleBefore(sentences, short.key))) {
+      const lineage = everyone.filter((o) => o.key !== short.key && !o.key.startsWith('t:') && !o.key.startsWith('o:') && /\s(?:bin|ben|ibn|bint)\s/i.test(o.name) && nameKey(wordsOf(o.name)[0]) === first);
+      // "Abdullah bin Zayed" in the headline and "Abdullah bin Zayed Al Nahyan" in the lead are one person: the fuller name.
+      const fullest = lineage.filter((o) => !lineage.some((p) => p !== o && nameKey(p.name).startsWith(`${nameKey(o.name)} `)));
+      if (fullest.length === 1) owners.push(fullest[0]);
+    }
     if (owners.length !== 1) continue;
     // A family name before the full name (the headline); a first and family name anywhere.
     const firstSeen = firstSentenceOf(sentences, short.key);
@@ -693,6 +700,15 @@ function laterSurnames(tokens: Token[], mentions: Mention[], known: KnownSurname
     added.push(m);
   }
   return added;
+}
+
+/** The word written right before a person's first mention ("Sheikh " in "Sheikh Abdullah"), with its space. */
+function styleBefore(sentences: SentenceView[], key: string): string {
+  for (const v of sentences) {
+    const m = v.mentions.find((x) => x.key === key);
+    if (m) return /(\S+\s+)$/.exec(v.passage.text.slice(0, m.start - v.passage.start))?.[1] ?? '';
+  }
+  return '';
 }
 
 /** The words of a role, folded, for comparing titles. */

@@ -241,6 +241,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   if (!ARABIC.test(tokens[i].text) || !(isTitle(tokens[i].f, lex) || isPremierStyle(tokens, i, lex))) return null;
   // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": a title after a building or a body names it, not a person here.
   if (i > 0 && NAMED_AFTER.test(bare(tokens[i - 1].f))) return null;
+  // "النرويج بصفتها رئيسة لجنة الارتباط": a title after "in its capacity as" is a capacity, no person.
+  if (i > 0 && /^بصفت(?:ه|ها|هم|هما)$/u.test(tokens[i - 1].f)) return null;
   // "كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية": the adviser's principal is no one present.
   if (i > 0 && /^(?:مستشار|مستشاري|مستشاره|مستشارة)$/u.test(bare(tokens[i - 1].f))) return null;
   const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
@@ -356,6 +358,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   // "أشاد الرئيس الإيراني بدور العراق": a country is no one's second name ("بدور" is "the role of" here).
   // (Not "لويس مونتينيغرو": a family name may be a country's; the definite "العراق" after "ب…" is not.)
   if (end - start === 2 && /^[بل]/u.test(tokens[start].f) && tokens[start + 1].f.startsWith('ال') && isPlace(tokens[start + 1], lex)) return bareTitle;
+  // "طالب رئيس الوزراء بتكثيف الضغط", "هنّأ ... بحلول شهر رمضان": a preposition on a verbal noun ("بتكثيف", "لتعزيز") opens what was asked, no name.
+  if (/^[بل](?:ت[\u0621-\u064A]{3,}|حلول)$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f)) return bareTitle;
   return { kind: 'name', start, end, roleStart, roleEnd: start };
 }
 

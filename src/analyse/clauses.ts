@@ -13,7 +13,7 @@ const PREPOSITIONS = new Set([
   'chez', 'contre', 'against', 'sur', 'on', 'about', 'envers', 'towards', 'toward', 'aupres', 'vers', 'dans', 'in', 'at', 'en', 'into',
   'que', 'than', 'selon', 'according', 'after', 'apres', 'avant', 'before', 'since', 'depuis', 'under', 'sous', 'via', 'over',
 ]);
-const PRESENCE = /(?:presence (?:de|d')|presence of|participation (?:de|d'|of)|attended by|en compagnie (?:de|d')|accompagne(?:e|s|es)? (?:de|du|des|d'|par)|accompanied by|entoure(?:e|s)? de|flanked by|aux cotes de|a (?:ses|son|leurs) cotes|alongside|along with|together with|ainsi que|as well as|in the company of|joined by|rejoint par|assiste(?:e)? de|assisted by|led by|headed by|conduite? par|dirigee? par|menee? par|presidee? par|chaired by)\s*$/;
+const PRESENCE = /(?:presence (?:de|d')|presence of|participation (?:de|d'|of)|attended by|en compagnie (?:de|d')|accompagne(?:e|s|es)? (?:de|du|des|d'|par)|accompanied by|entoure(?:e|s)? de|flanked by|aux cotes de|a (?:ses|son|leurs) cotes|alongside|along with|together with|ainsi que|as well as|in the company of|joined by|rejoint par|assiste(?:e)? de|assisted by|led by|headed by|conduite? par|dirigee? par|menee? par|presidee? par|chaired by|(?:which|that|who) (?:also )?included|comprising|composed of|qui comprenait|comprenant|composee de)\s*$/;
 const ROLE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'the', 'un', 'une', 'a', 'an']);
 
 /** The folded word that stands before a mention's noun phrase (skipping its title and article). */

@@ -161,7 +161,9 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
           const words = n.split(/\s+/);
           if (words.length > 1) personKeys.set(nameKey(n), e.key);
           const last = nameKey(words[words.length - 1]);
-          if (last.length >= 4) surnameOwners.set(last, new Set([...(surnameOwners.get(last) ?? []), e.key]));
+          // "Hussein bin Abdullah": the word after "bin" is the father's name, no family name ("Sheikh Abdullah" is someone else).
+          const fathers = words.length > 1 && /^(?:bin|ben|ibn|bint|ould|ibnu)$/i.test(words[words.length - 2]);
+          if (last.length >= 4 && !fathers) surnameOwners.set(last, new Set([...(surnameOwners.get(last) ?? []), e.key]));
         }
         maxNameWords = Math.max(maxNameWords, f.split(' ').length);
       }

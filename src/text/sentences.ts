@@ -11,7 +11,7 @@ import type { Span } from '../types.js';
 const ABBREVIATIONS = new Set(
   [
     'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'gen', 'gén', 'col', 'lt',
-    'cpt', 'capt', 'maj', 'sgt', 'adm', 'brig', 'cdr', 'cmdr', 'ma', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'amb',
+    'cpt', 'capt', 'maj', 'sgt', 'adm', 'brig', 'cdr', 'cmdr', 'ma', 'mr', 'mrs', 'ms', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'amb',
     'jr', 'sr', 'no', 'nos', 'art', 'ch', 'vol', 'p', 'pp', 'cf', 'etc', 'env', 'av', 'apr', 'j.-c',
     'jan', 'feb', 'fév', 'mar', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'déc', 'janv', 'févr',
     'u.s', 'u.n', 'u.k', 'e.u', 'vs', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'eng', 'h.h', 'h.e',

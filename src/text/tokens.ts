@@ -52,7 +52,7 @@ function isAbbreviation(word: string): boolean {
   const w = word.slice(0, -1);
   if (/^\p{Lu}$/u.test(w)) return true; // initial: "A."
   if (/\./.test(w)) return true; // "U.S." "J.-P."
-  return /^(M|Mm|Mr|Mrs|Ms|Ma|Dr|Pr|St|Gen|Gén|Col|Lt|Maj|Brig|Adm|Capt|Cdr|Cmdr|Sgt|Prof|Mgr|Jr|Sr|No|Sen|Gov|Amb)$/u.test(w);
+  return /^(M|Mm|Mr|Mrs|Ms|Ma|Dr|Pr|St|Gen|Gén|Col|Lt|Maj|Brig|Adm|Capt|Cdr|Cmdr|Sgt|Prof|Mgr|Jr|Sr|No|Sen|Sens|Rep|Reps|Gov|Amb)$/u.test(w);
 }
 
 function push(tokens: Token[], text: string, start: number, end: number): void {
