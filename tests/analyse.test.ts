@@ -2455,4 +2455,19 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('رام الله (وفا) - استقبل رئيس الوزراء محمد سليم اليوم وزير الدولة البريطاني جون ميلر.\nكما طالب رئيس الوزراء بتكثيف الضغط الدولي لوقف الاعتداءات.\nوثمّن رئيس الوزراء الدور الذي تقوم به النرويج بصفتها رئيسة لجنة الارتباط الخاصة.');
     expect(speakers(d)).toEqual(['محمد سليم', 'محمد سليم']);
   });
+  it('Session 13: "le commissaire européen aux Affaires intérieures et à la Migration, M. X" is X (an adjective in "-ieures" continues the title), not a second person by title', () => {
+    const a = analyseText("Nouakchott, 18 mars 2026 (AMI) - Le Président de la République, M. Ahmed Salem, a reçu mercredi le commissaire européen aux Affaires intérieures et à la Migration, M. Hans Weber, qui effectue une visite de travail.");
+    expect(pairs(a)).toEqual([['Ahmed Salem', 'Hans Weber']]);
+  });
+  it('Session 13, rounds 83-84: the sender of a message carried, named after a comma, is no guest; "il" in a relative clause after "Y, qui" is Y, and after an opening "Le ministre" the minister; "adviser to President X" keeps X out; "held a four-eyed meeting"; envoys whose credentials the host received "كلا على حدة" met him one by one', () => {
+    const a = analyseText("Damas, 14 janvier 2026 (SANA) - Le président Karim Haddad a reçu mercredi le ministre saoudien des Affaires étrangères, le prince Fahd ben Saad, qui lui a remis un message écrit du prince héritier et président du Conseil des ministres, Salman ben Majed.");
+    expect(pairs(a)).toEqual([['Karim Haddad', 'Fahd ben Saad']]);
+    const b = analyseText("Tunis, 9 décembre 2025 (TAP) - Le Président Hichem Ferjani a reçu lundi le ministre des Affaires étrangères, Sami Ben Salem, qui lui a présenté un compte rendu de la visite qu'il a effectuée la semaine dernière à Tripoli, où il s'était entretenu avec le président libyen, Omar Kadiki.\nLe ministre a également informé le Chef de l'Etat de la teneur de l'entretien téléphonique qu'il a eu, dimanche, avec son homologue algérien, Nabil Hamdi.");
+    expect(pairs(b)).toEqual([['Hichem Ferjani', 'Sami Ben Salem'], ['Sami Ben Salem', 'Omar Kadiki']]);
+    expect(pairs(b, 'call')).toEqual([['Sami Ben Salem', 'Nabil Hamdi']]);
+    const c = analyseText('SEOUL, March 10 (Yonhap) -- U.S. Deputy Secretary of State Tom Baker met Vice Foreign Minister Park Min-su on Tuesday.\nBaker later met separately with Kim Dae-ho, national security adviser to President Lee Jae-myung, at the presidential office.\nSINGAPORE, Jan 12 (Bernama) -- Prime Minister Anwar Ibrahim and his Singaporean counterpart Lawrence Wong today held a four-eyed meeting at the Istana.');
+    expect(pairs(c)).toEqual([['Tom Baker', 'Park Min-su'], ['Tom Baker', 'Kim Dae-ho'], ['Anwar Ibrahim', 'Lawrence Wong']]);
+    const d = analyseText('الكويت (كونا) - تسلم أمير البلاد الشيخ ناصر الأحمد الجابر الصباح اليوم أوراق اعتماد كل من السفير رافائيل دي سوزا سفيرا لجمهورية البرازيل، والسفيرة إيفا لارسون سفيرة لمملكة السويد.\nوقد استقبل سموه السفيرين كلا على حدة.');
+    expect(pairs(d)).toEqual([['ناصر الأحمد الجابر الصباح', 'رافائيل دي سوزا'], ['ناصر الأحمد الجابر الصباح', 'إيفا لارسون']]);
+  });
 });

@@ -24,7 +24,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 58;
+export const ANALYSER_VERSION = 59;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -209,6 +209,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     salience.endSentence(s.mentions);
   }
   callsToldAfter(meetings, passages);
+  splitSeparateAudiences(meetings, sentences, dispatch.text);
   const deduped = dedupeMeetings(meetings, dispatch.text);
   // Talks between officials are diplomacy, whatever words describe them.
   for (const m of deduped) if (!topicsPerSentence[m.passage.n].includes('diplomacy')) topicsPerSentence[m.passage.n] = ['diplomacy', ...topicsPerSentence[m.passage.n]];
@@ -660,6 +661,28 @@ function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], re
   }
 }
 
+/** A sentence of credentials presented: "أوراق اعتماد", "lettres de créance", "credentials". */
+const CREDENTIALS = /(?:اوراق اعتماد|أوراق اعتماد|\blettres de creance\b|\bcredentials\b|\bletters of credence\b)/u;
+
+/**
+ * "تسلم الأمير أوراق اعتماد كل من A، وB، وC ... وقد استقبل سموه السفراء الثلاثة كلا على حدة": envoys the dispatch
+ * says were received one at a time met the host each in an audience of their own (with whoever attended).
+ */
+function splitSeparateAudiences(meetings: Meeting[], sentences: SentenceView[], text: string): void {
+  if (!SEPARATE_AUDIENCES.test(foldPhrase(text))) return;
+  for (let i = 0; i < meetings.length; i++) {
+    const m = meetings[i];
+    if (m.kind !== 'meeting' || m.participants.length < 3 || !CREDENTIALS.test(foldPhrase(m.passage.text))) continue;
+    const [host, ...rest] = m.participants;
+    const named = new Set(sentences.find((v) => v.passage.n === m.passage.n)?.mentions.map((x) => x.key) ?? []);
+    const guests = rest.filter((p) => named.has(p.key));
+    if (guests.length < 2) continue;
+    const others = rest.filter((p) => !guests.includes(p));
+    meetings.splice(i, 1, ...guests.map((g) => ({ ...m, participants: [host, g, ...others] })));
+    i += guests.length - 1;
+  }
+}
+
 /** A verb that tells of talks in person or on the phone alike: "s'est entretenu avec", "spoke with". */
 const TALKED_WITH = /\b(?:s'est entretenue? |se sont entretenus |s'entretient |s'entretenait )(?:\S+ ){0,3}?avec\b|\b(?:spoke|talked|speaks|talks) (?:\S+ )?(?:with|to)\b/;
 /** Words that put a meeting in a room: a host, a visit, a palace. */
@@ -925,6 +948,9 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
     // "met Viktor Orban's envoy, Peter Szijjarto": the envoy took part, not his principal.
     const next = toks.find((t) => t.start >= m.end);
     if (next && next.start === m.end && /^['’]s$/.test(next.text)) continue;
+    // "met Wi Sung-lac, national security adviser to President Lee": the principal named in someone's role is not there.
+    const prevPerson = s.mentions.filter((o) => o.kind === 'person' && o.end <= m.start && o.start >= from).pop();
+    if (prevPerson && PRINCIPAL_IN_ROLE.test(`${foldPhrase(ctx.dispatch.text.slice(prevPerson.end, m.start))} `)) continue;
     // "استقبل X نيابة عن صاحب السمو أمير البلاد Y ... Z": the one on whose behalf or orders someone acts is not there.
     if (ctx.dispatch.lang === 'ar' && onBehalfOf(ctx.dispatch.text, ctx.s.mentions, m, from)) continue;
     // "..., which was also attended by X": whoever is present took part, whatever clause names them.
@@ -949,6 +975,9 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
   }
   return keys;
 }
+
+/** ", national security adviser to President", ", conseiller du président": a role that names whom its holder serves. */
+const PRINCIPAL_IN_ROLE = /^\s*,\s*(?:\S+\s+){0,4}?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|secretary|chief of staff|conseiller|conseillere|porte-parole|directeur de cabinet|chef de cabinet)\s+(?:\S+\s+){0,3}?(?:to|of|for|du|de la|de l'|de|aupres du|aupres de)\s+(?:the\s+|le\s+|la\s+)?(?:\S+\s+){0,2}$/;
 
 const GROUP_OBJECT = /^\s*(?:\S+\s+){0,3}?(?:les deux (?:ministres|responsables|dirigeants|emissaires|envoyes|hotes|visiteurs)|the two (?:\S+\s+)?(?:ministers|officials|leaders|envoys|visitors|guests))\b(?:\s+([\p{L}-]+))?/u;
 

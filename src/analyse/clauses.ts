@@ -200,6 +200,18 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
     }
     if (TO_COMMA.test(one) || TO_COMMA.test(two) || placeRelative) {
       const comma = tokens.find((x) => x.start > t.start && x.text === ',');
+      // ", qui lui a remis un message écrit du prince héritier ..., Mohammed ben Salmane": the sender after the comma is no guest either.
+      const carried = comma ? tokens.slice(k + 1, tokens.indexOf(comma)).find((x) => MESSAGE.test(x.f)) : undefined;
+      if (carried) {
+        const rest = tokens.slice(tokens.indexOf(comma!) + 1).filter((x) => x.start < to);
+        const presence = rest.findIndex((_, j) => PRESENCE_START.test(rest.slice(j, j + 3).map((y) => y.f).join(' ')));
+        ranges.push([t.start, presence >= 0 ? rest[presence].start : to]);
+        if (presence >= 0) {
+          k = tokens.indexOf(rest[presence]) - 1;
+          continue;
+        }
+        break;
+      }
       ranges.push([t.start, comma ? comma.start : to]);
       if (comma) k = tokens.indexOf(comma);
     }

@@ -832,7 +832,7 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
     /^(adjoint|adjointe|deputy|assistant|special|spécial|spéciale|speciale|acting|former|ancien|ancienne|personnel|personnelle|personal|nouveau|nouvel|nouvelle|new|chief|principal|haut|haute|high|general|générale|generale|syrien|syrienne|onusien|onusienne|international|internationale|regional|regionale|arabe|arab|affaires|intérimaire|interimaire|sortant|extraordinaire|plénipotentiaire|plenipotentiaire|permanent|permanente|résident|resident|coordinator|south|north|sud|nord|occidental|occidentale|oriental|orientale|central|centrale|austral|australe|western|eastern|arabian)$/.test(f) ||
     lex.titles.has(f.replace(/s$/, '')) ||
     // Adjectives of institutions: "Forces démocratiques syriennes", "Affaires sociales".
-    (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes|aine|aines|iere|ieres|ière|ières|ive|ives)$/.test(f) && f.length > 4) ||
+    (!t.cap && /(?:ique|iques|ale|ales|aux|aire|aires|elle|elles|ienne|iennes|aine|aines|iere|ieres|ière|ières|ive|ives|ieur|ieure|(?<!plus)ieurs|ieures)$/.test(f) && f.length > 4) ||
     // "de la Communauté nationale à l'étranger", "Syrians abroad": the diaspora in a portfolio.
     /^(?:etranger|étranger|etrangeres|étrangères|expatries|expatriés|expatriates|abroad|residant|résidant|residents|résidents)$/.test(f)
   );

@@ -77,6 +77,18 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
     // "elle", "she", "la ministre" cannot be a man the dispatch named.
     const feminine = /^(?:elle|she|la )/.test(pronoun.phrase);
     const fits = (key: string) => !feminine || ctx.registry.isFemale(key);
+    // "X a reçu Y, qui lui a présenté ... la visite qu'il a effectuée ..., où il s'était entretenu avec Z": "il" in a
+    // relative clause after "Y, qui" is Y; "Le ministre a informé le chef de l'Etat de l'entretien qu'il a eu": the opening subject.
+    const inRelative = /^(?:il|elle|he|she)$/.test(pronoun.phrase) && /(?:\bqu['’]|\b(?:ou|dont|that|which|where|whom|when)|\blorsqu['’])\s*$/.test(foldPhrase(dispatch.text.slice(Math.max(s.passage.start, pronoun.start - 8), pronoun.start)));
+    if (inRelative) {
+      const quiAt = s.tokens.filter((t) => t.end <= pronoun.start && /^(?:qui|who)$/.test(t.f) && s.tokens[s.tokens.indexOf(t) - 1]?.text === ',').pop();
+      const antecedent = quiAt ? s.mentions.filter((m) => m.kind === 'person' && m.end <= quiAt.start && /^\s*,\s*$/.test(dispatch.text.slice(m.end, quiAt.start))).pop() : undefined;
+      if (antecedent && fits(antecedent.key)) return [antecedent.key];
+      const opening = /^(?:le|la|the)\s+(\S+)(?:\s+(\S+))?/.exec(foldPhrase(s.passage.text));
+      const title = opening ? (opening[2] && lex.titles.has(`${opening[1]} ${opening[2]}`) ? `${opening[1]} ${opening[2]}` : lex.titles.has(opening[1]) ? opening[1] : null) : null;
+      const holder = title && !s.mentions.some((m) => m.start - s.passage.start < 4 + (opening?.[0].length ?? 0) && m.kind === 'person') ? ctx.registry.resolveTitle(title) : null;
+      if (holder && fits(holder)) return [holder];
+    }
     if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase) && fits(own.key)) return [own.key];
     // "... après celle du prince X à Damas, où il avait été reçu": the visitor named in the visit, whatever governs the name.
     // "Anwar's official visit to Ankara, during which he held talks": the visitor of "X's visit" too.
