@@ -2470,4 +2470,15 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('الكويت (كونا) - تسلم أمير البلاد الشيخ ناصر الأحمد الجابر الصباح اليوم أوراق اعتماد كل من السفير رافائيل دي سوزا سفيرا لجمهورية البرازيل، والسفيرة إيفا لارسون سفيرة لمملكة السويد.\nوقد استقبل سموه السفيرين كلا على حدة.');
     expect(pairs(d)).toEqual([['ناصر الأحمد الجابر الصباح', 'رافائيل دي سوزا'], ['ناصر الأحمد الجابر الصباح', 'إيفا لارسون']]);
   });
+  it('Session 13, round 86: "Le ministre \"regrette\" ..., a déclaré sa porte-parole" is the minister\'s view, an unnamed adviser "sous couvert d\'anonymat" no one\'s; "ريكاردو ألفيس دي ميلو" keeps "ألفيس" (a hamza, no article) and the particle; an Arabic headline whose subject is not found pairs none of its guests; "وثمن الرئيس دور النرويج" names no one; "Félix Tshisekedi" is in the alias table', () => {
+    const a = analyseText("Bruxelles, 3 mars 2026 (Belga) - Le ministre des Affaires étrangères, Marc Lambert, a annulé sa visite à Kinshasa, où il devait rencontrer son homologue, Marie Kabila.\nLe ministre \"regrette profondément\" ce contretemps, a déclaré sa porte-parole.\nM. Lambert doit y retrouver notamment le Premier ministre, a précisé un conseiller sous couvert d'anonymat.");
+    expect(speakers(a)).toEqual(['Marc Lambert']);
+    const b = analyseText('الدوحة (قنا) - تسلم وزير الدولة الدكتور محمد بن سالم الخليفي، في مقر الوزارة اليوم، نسخة من أوراق اعتماد السيد ريكاردو ألفيس دي ميلو سفير جمهورية البرازيل.');
+    expect(pairs(b)).toEqual([['محمد بن سالم الخليفي', 'ريكاردو ألفيس دي ميلو']]);
+    const c = analyseText('وزير الخارجية يبحث مع نظيره المصري والأمين العام للجامعة العربية مستجدات المنطقة\nالكويت (كونا) - بحث وزير الخارجية سالم الأحمد مع الأمين العام لجامعة الدول العربية أحمد الخطيب مستجدات المنطقة.\nوثمن الوزير دور النرويج في دعم القضية الفلسطينية.');
+    expect(pairs(c)).toEqual([['سالم الأحمد', 'أحمد الخطيب']]);
+    expect(speakers(c)).toEqual(['سالم الأحمد']);
+    const d = analyseText('Kinshasa, 5 mars 2026 (ACP) - Le Président de la République, Félix-Antoine Tshisekedi Tshilombo, a reçu mercredi le conseiller américain Tom Baker.');
+    expect(d.people.map((p) => p.key)).toContain('felix-tshisekedi');
+  });
 });

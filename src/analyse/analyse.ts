@@ -24,7 +24,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 59;
+export const ANALYSER_VERSION = 60;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -511,7 +511,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       // "Li Qiang et Zhao Leji ont rencontré séparément X": each of the subjects met X.
       const apartSubjects = separate && met.length === 1 && subject.length > 1 && !isCall;
       // "محمد بن راشد يلتقي A وB" with no subject found: the headline's guests did not meet each other.
-      const headlineVerbAlone = !subject.length && /^و?(?:يستقبل|تستقبل|يلتقي|تلتقي)$/u.test(hit.text);
+      // So with any verb of an Arabic headline ("وزير الخارجية يبحث مع نظيره المصري والأمين العام للجامعة").
+      const headlineVerbAlone = !subject.length && (/^و?(?:يستقبل|تستقبل|يلتقي|تلتقي)$/u.test(hit.text) || (ctx.dispatch.lang === 'ar' && ctx.s.passage.n === 0 && !/[.!؟]\s*$/u.test(ctx.s.passage.text) && /^[^\S\n]*\n/.test(ctx.dispatch.text.slice(ctx.s.passage.end))));
       const gatherings = headlineVerbAlone ? [] : apartSubjects ? subject.map((k) => [k, ...objects]) : groups.map((g) => [...subject, ...g]);
       let made = 0;
       for (const people of gatherings) {

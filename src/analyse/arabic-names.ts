@@ -317,6 +317,14 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
       end++;
       continue;
     }
+    // "ألفيس" (Alves), "ألباريس" (Albares) fold to "ال…", but the hamza says it is no article: a word of the name, which
+    // a European particle may follow ("ريكاردو ألفيس دي ميلو").
+    if (t.f.startsWith('ال') && /^[أإآ]/u.test(t.text) && end - start >= 1) {
+      end++;
+      plain++;
+      if (/^(?:فون|فان|دير|دي|ديل|دا|دو|دوس)$/u.test(tokens[end]?.f ?? '')) continue;
+      break;
+    }
     if (t.f.startsWith('ال')) {
       end++;
       // "عبدالله العليمي باوزير،": a second family name, closed by a comma or a full stop, after the "ال…" one.
@@ -357,7 +365,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   if (end - start === 1 && !lex.firstNames.has(tokens[start].f)) return bareTitle;
   // "أشاد الرئيس الإيراني بدور العراق": a country is no one's second name ("بدور" is "the role of" here).
   // (Not "لويس مونتينيغرو": a family name may be a country's; the definite "العراق" after "ب…" is not.)
-  if (end - start === 2 && /^[بل]/u.test(tokens[start].f) && tokens[start + 1].f.startsWith('ال') && isPlace(tokens[start + 1], lex)) return bareTitle;
+  // "وثمن الرئيس دور النرويج": nor after a common noun ("دور", the role of), unless the first word is a known first name.
+  if (end - start === 2 && (/^[بل]/u.test(tokens[start].f) || !lex.firstNames.has(tokens[start].f)) && tokens[start + 1].f.startsWith('ال') && isPlace(tokens[start + 1], lex)) return bareTitle;
   // "طالب رئيس الوزراء بتكثيف الضغط", "هنّأ ... بحلول شهر رمضان": a preposition on a verbal noun ("بتكثيف", "لتعزيز") opens what was asked, no name.
   if (/^[بل](?:ت[\u0621-\u064A]{3,}|حلول)$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f)) return bareTitle;
   return { kind: 'name', start, end, roleStart, roleEnd: start };

@@ -134,13 +134,20 @@ export function sidesBefore(ctx: SentenceContext, trig: Hit): boolean {
  */
 export function spokenFor(ctx: SentenceContext, trig: Hit, spokesperson: string): string | null {
   const { s, dispatch, lex } = ctx;
-  if (!NEUTRAL_VERB.test(foldPhrase(trig.text)) || !/,\s*$/.test(dispatch.text.slice(s.passage.start, trig.start)) || !isSpokesperson(ctx, spokesperson)) return null;
+  // An unnamed "son porte-parole" is an institution-like mention; it speaks for someone too.
+  const unnamedSpokesperson = /^o:(?:porte-parole|spokes(?:man|woman|person))/.test(spokesperson);
+  // The attribution closes the sentence: no "que"/"that" after the verb opens a clause of its own.
+  const closing = !/\b(?:que|qu['’]|that)\b/i.test(dispatch.text.slice(trig.end, s.passage.end));
+  if (!closing || !/,\s*$/.test(dispatch.text.slice(s.passage.start, trig.start)) || !(unnamedSpokesperson || isSpokesperson(ctx, spokesperson))) return null;
   const first = s.mentions[0];
   if (first && first.kind === 'person' && first.key !== spokesperson && /^\s*(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?)\s+)?$/i.test(dispatch.text.slice(s.passage.start, first.start))) return first.key;
   const opening = /^(?:le|la|the)\s+(\S+)(?:\s+(\S+))?/.exec(foldPhrase(s.passage.text));
   if (!opening) return null;
   const title = opening[2] && lex.titles.has(`${opening[1]} ${opening[2]}`) ? `${opening[1]} ${opening[2]}` : lex.titles.has(opening[1]) ? opening[1] : null;
-  const holder = title ? ctx.registry.resolveTitle(title) : null;
+  // Several hold the title ("le ministre" between two ministers): the last subject, when it holds it.
+  const guess = title ? ctx.salience.resolve(`le ${title}`) : null;
+  const salient = Array.isArray(guess) && guess.length === 1 && !ctx.registry.hasOtherTitle(guess[0], title!) ? guess[0] : null;
+  const holder = title ? ctx.registry.resolveTitle(title) ?? salient : null;
   return holder && holder !== spokesperson ? holder : null;
 }
 
@@ -269,7 +276,7 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   const subjectBefore = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= zoneStart && m.end <= trig.start && !ctx.objects.has(m));
   const takesObject = /^(?:told|informed|a dit a|a declare a|a indique a|a confie a)/.test(f);
   // "..., a indiqué à l'AFP une source diplomatique", "..., a source told Reuters": an unnamed source after the verb is no one.
-  if (/^\s*(?:(?:a|à|to) (?:l['’])?(?:afp|reuters|ap|l'ap|l’ap|la presse)\s+)?(?:une|un|a|an|des|two|deux|several|plusieurs)\s+(?:\S+\s+){0,2}?(?:sources?|responsables?|officials?|diplomates?|diplomats?)\b/i.test(dispatch.text.slice(trig.end, trig.end + 60))) return null;
+  if (/^\s*(?:(?:a|à|to) (?:l['’])?(?:afp|reuters|ap|l'ap|l’ap|la presse)\s+)?(?:une|un|a|an|des|two|deux|several|plusieurs)\s+(?:\S+\s+){0,2}?(?:sources?|responsables?|officials?|diplomates?|diplomats?|conseillers?|conseilleres?|advisers?|advisors?|aides?)\b/i.test(dispatch.text.slice(trig.end, trig.end + 60))) return null;
   if (!takesObject && ((afterQuote && followedByName) || (/,\s*$/.test(textBefore) && followedByName && !subjectBefore) || /(?:affirme|souligne|declare|estime|indique|precise|ajoute|assure|explique|poursuit|insiste|rappelle|juge|considere|denonce|condamne|reaffirme|reitere|salue) (?:le|la|les|l'|m\.|mme)$/.test(f))) {
     // "», a affirmé devant les médias le conseiller fédéral X": after a quotation the speaker may stand further.
     // "», a assuré vendredi la ministre de la Solidarité et de la Lutte contre la pauvreté, X": a long role in apposition before the name.
