@@ -2481,4 +2481,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('Kinshasa, 5 mars 2026 (ACP) - Le Président de la République, Félix-Antoine Tshisekedi Tshilombo, a reçu mercredi le conseiller américain Tom Baker.');
     expect(d.people.map((p) => p.key)).toContain('felix-tshisekedi');
   });
+  it('Session 13, end: "..., على أن يلتقي X بعد ظهر اليوم" is a meeting to come, X no guest of the one told; "نيابةً عن" with its mark still says on whose behalf', () => {
+    const a = analyseText('بيروت (الوكالة الوطنية للإعلام) - وكان الموفد الفرنسي جان مارتان قد التقى أمس رئيس مجلس النواب سامي خوري في عين التينة، على أن يلتقي رئيس الحكومة نبيل حداد بعد ظهر اليوم في السراي الحكومي.');
+    expect(pairs(a)).toEqual([['جان مارتان', 'سامي خوري']]);
+    const b = analyseText('جوهانسبرغ (واس) - نيابةً عن ولي العهد الأمير سلمان بن عادل، ترأس وزير الخارجية الأمير فهد بن سعد وفد المملكة، والتقى رئيس جنوب أفريقيا توماس موكوينا.');
+    expect(pairs(b).flat()).not.toContain('سلمان بن عادل');
+  });
 });

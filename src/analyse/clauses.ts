@@ -135,7 +135,7 @@ export function isPresence(tokens: Token[], mention: Mention, lex: Lexicon, sent
  * l'accompagnait", "who is visiting") or a message carried for someone ("un message du président
  * X") runs to the next comma. Names after it ("..., en présence de Y") count again.
  */
-const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou)$/;
+const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou|على ان|علي ان|قبل ان)$/;
 const CONTRAST = /^(?:tandis|alors que|while|whereas|فيما|بينما)$/;
 const CIRCUMSTANCE = /^(?:lors|au cours|during|apres|after|avant|before|dans le cadre|as part)$/;
 const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation|nomme|nommee|designe|designee|appointed|الذي|التي|الذين|اللذين|اللتين)$/;
@@ -220,7 +220,7 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
 }
 
 /** "نيابة عن", "بتوجيهات من", "بتكليف من": on someone's behalf or orders; "المرافق للرئيس": accompanying someone. */
-const ON_BEHALF_AR = /(?:نيابة|نيابه) عن|بتوجيه(?:ات)? من|بتكليف من|(?:ال)?مرافق(?:ة|ه)? ل/gu;
+const ON_BEHALF_AR = /(?:نيابة|نيابه)[\u064B-\u0652]* عن|بتوجيه(?:ات)? من|بتكليف من|(?:ال)?مرافق(?:ة|ه)? ل/gu;
 
 /**
  * "استقبل X نيابة عن صاحب السمو أمير البلاد Y", "وبتوجيهات من الرئيس Y، التقى X": the one on whose
