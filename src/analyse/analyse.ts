@@ -15,6 +15,7 @@ import { evidenceFor, lastStyled, styledBefore, styleOfPronoun, unique, wasStyle
 import { clauseStart, objectRelativeAntecedent, pronounBefore, relativeAntecedent, relativeClauses, subjectOf, twoTitleHolders } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, sidesBefore, speakerOf, spokenFor } from './positions.js';
 import { addAttendees, presenceSince } from './attendance.js';
+import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './retold.js';
 
 /**
  * From one dispatch to what it says: sentences, people, meetings and calls, topics, positions.
@@ -24,7 +25,7 @@ import { addAttendees, presenceSince } from './attendance.js';
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 61;
+export const ANALYSER_VERSION = 62;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -588,9 +589,6 @@ const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of 
 /** A sentence that opens on the list of guests just announced. */
 const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b|the (?:\S+ )?delegation (?:was (?:led|headed) by|included|comprised|consisted of)\b|la delegation (?:etait|est) (?:conduite|dirigee|composee|menee) par\b|la delegation comprenait\b)/;
 
-/** Credentials presented one envoy at a time: "les audiences", "separately", "tour à tour", "كلاً على حدة". */
-const SEPARATE_AUDIENCES = /\b(?:les audiences|ces audiences|des audiences separees|audiences separees|separate (?:audiences|ceremonies|meetings)|separately|tour a tour|successivement|chacun (?:d'entre eux )?separement)\b|كل[\u064B\u064C]?ا?\u064B? عل[ىي] حد[ةه]/u;
-
 /** "Presenting their letters of credence were A, B and C": the host of the sentence before met them. */
 function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting[] {
   if (!GUESTS_LISTED.test(foldPhrase(ctx.s.passage.text))) return [];
@@ -659,53 +657,6 @@ function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], re
     if (surnameOf(wordsOf(owners[0].name)) && !sentences.some((v) => v.passage.n > firstSeen && v.mentions.some((m) => m.key === owners[0].key))) continue;
     registry.forget(short.key, true);
     renamed.set(short.key, owners[0].key);
-  }
-}
-
-/** A sentence of credentials presented: "أوراق اعتماد", "lettres de créance", "credentials". */
-const CREDENTIALS = /(?:اوراق اعتماد|أوراق اعتماد|\blettres de creance\b|\bcredentials\b|\bletters of credence\b)/u;
-
-/**
- * "تسلم الأمير أوراق اعتماد كل من A، وB، وC ... وقد استقبل سموه السفراء الثلاثة كلا على حدة": envoys the dispatch
- * says were received one at a time met the host each in an audience of their own (with whoever attended).
- */
-function splitSeparateAudiences(meetings: Meeting[], sentences: SentenceView[], text: string): void {
-  if (!SEPARATE_AUDIENCES.test(foldPhrase(text))) return;
-  for (let i = 0; i < meetings.length; i++) {
-    const m = meetings[i];
-    if (m.kind !== 'meeting' || m.participants.length < 3 || !CREDENTIALS.test(foldPhrase(m.passage.text))) continue;
-    const [host, ...rest] = m.participants;
-    const named = new Set(sentences.find((v) => v.passage.n === m.passage.n)?.mentions.map((x) => x.key) ?? []);
-    const guests = rest.filter((p) => named.has(p.key));
-    if (guests.length < 2) continue;
-    const others = rest.filter((p) => !guests.includes(p));
-    meetings.splice(i, 1, ...guests.map((g) => ({ ...m, participants: [host, g, ...others] })));
-    i += guests.length - 1;
-  }
-}
-
-/** A verb that tells of talks in person or on the phone alike: "s'est entretenu avec", "spoke with". */
-const TALKED_WITH = /\b(?:s'est entretenue? |se sont entretenus |s'entretient |s'entretenait )(?:\S+ ){0,3}?avec\b|\b(?:spoke|talked|speaks|talks) (?:\S+ )?(?:with|to)\b/;
-/** Words that put a meeting in a room: a host, a visit, a palace. */
-const IN_PERSON_WORDS = /\b(?:recu|recoit|received|receives|hosted|visite|visit|visiting|rencontre|met|meets|palais|palace|siege|headquarters|en marge|on the sidelines|tete-a-tete|face-a-face)\b/;
-/** "lors de cet appel", "during the call": a later sentence naming the talks just told as a call. */
-const THAT_CALL = /\b(?:(?:lors|au cours|pendant|durant) (?:de )?(?:cet|l') ?(?:appel|echange telephonique|entretien telephonique)|cet appel|cet entretien telephonique|(?:during|on|in) (?:the|this) (?:phone |telephone )?(?:call|conversation)|this call)\b/;
-
-/**
- * "X s'est entretenu jeudi avec Y. ... M. X a souligné lors de cet appel": talks told with a verb
- * that fits the phone as well, which the next sentences call a call, were a call.
- */
-function callsToldAfter(meetings: Meeting[], passages: Passage[]): void {
-  for (const m of meetings) {
-    if (m.kind !== 'meeting') continue;
-    const stated = foldPhrase(m.passage.text);
-    if (!TALKED_WITH.test(stated) || IN_PERSON_WORDS.test(stated)) continue;
-    const next = passages.filter((p) => p.n > m.passage.n && p.n <= m.passage.n + 2);
-    if (next.some((p) => THAT_CALL.test(foldPhrase(p.text))) && !meetings.some((o) => o !== m && next.some((p) => p.n === o.passage.n))) {
-      m.kind = 'call';
-      m.place = null;
-      m.placeKey = null;
-    }
   }
 }
 

@@ -17,6 +17,9 @@ const COMPOUND_HALF = new Set(['الدين', 'الله', 'الرحمن', 'الر
 /** Conjunction and prepositions written as one letter on the next word. */
 const PREFIX = /^[وفلب](?=[\u0600-\u06FF]{2})/u;
 
+/** "فون", "دي", "دا": the particles of European names ("أورسولا فون دير لاين", "ريكاردو ألفيس دي ميلو"). */
+const EUROPEAN_PARTICLE = /^(?:فون|فان|دير|دي|ديل|دا|دو|دوس)$/u;
+
 export interface ArabicName {
   kind: 'name';
   /** Token range of the name itself. */
@@ -295,7 +298,7 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     // "مركز الملك سلمان للإغاثة": "لل…" (for the …) is never a name's word, not even its second.
     if ((end - start >= 2 && /^(?:بال|لل|كال)[\u0600-\u06FF]{2,}/u.test(t.text)) || /^لل[\u0600-\u06FF]{2,}/u.test(t.text)) break;
     // "أورسولا فون دير لاين", "ماريا دا سيلفا": a European name's particles count for no word of their own.
-    if (end - start >= 1 && /^(?:فون|فان|دير|دي|ديل|دا|دو|دوس)$/u.test(t.f) && tokens[end + 1]?.word && ARABIC.test(tokens[end + 1].text) && !endsName(tokens[end + 1], lex, verbs)) {
+    if (end - start >= 1 && EUROPEAN_PARTICLE.test(t.f) && tokens[end + 1]?.word && ARABIC.test(tokens[end + 1].text) && !endsName(tokens[end + 1], lex, verbs)) {
       end++;
       continue;
     }
@@ -322,7 +325,7 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     if (t.f.startsWith('ال') && /^[أإآ]/u.test(t.text) && end - start >= 1) {
       end++;
       plain++;
-      if (/^(?:فون|فان|دير|دي|ديل|دا|دو|دوس)$/u.test(tokens[end]?.f ?? '')) continue;
+      if (EUROPEAN_PARTICLE.test(tokens[end]?.f ?? '')) continue;
       break;
     }
     if (t.f.startsWith('ال')) {

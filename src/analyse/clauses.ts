@@ -143,6 +143,12 @@ const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|wh
 const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|conveyed|greetings|salutations|transmis|transmettant|delivered|invitation|تحيات|رسالة|رساله|برسالة|برساله)$/;
 const PRESENCE_START = /^(?:en presence|in the presence|accompagne|accompanied|along with|ainsi que|as well as|aux cotes)/;
 
+/** The first token from index `from` that opens a presence ("en présence de", "accompanied by") before `to`: where a message's range ends. */
+function presenceAfter(tokens: Token[], from: number, to: number): Token | undefined {
+  const rest = tokens.slice(from).filter((x) => x.start < to);
+  return rest.find((_, j) => PRESENCE_START.test(rest.slice(j, j + 3).map((y) => y.f).join(' ')));
+}
+
 /** Whether a comma closes the clause opened at token k before `to`, with no message ("delivered a message from X") inside it. */
 function closesBeforeMessage(tokens: Token[], k: number, to: number): boolean {
   for (let j = k + 1; j < tokens.length && tokens[j].start < to; j++) {
@@ -191,10 +197,9 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
       break;
     }
     if (MESSAGE.test(one)) {
-      const rest = tokens.slice(k + 1).filter((x) => x.start < to);
-      const presence = rest.findIndex((_, j) => PRESENCE_START.test(rest.slice(j, j + 3).map((y) => y.f).join(' ')));
-      ranges.push([t.start, presence >= 0 ? rest[presence].start : to]);
-      if (presence >= 0) k = tokens.indexOf(rest[presence]) - 1;
+      const presence = presenceAfter(tokens, k + 1, to);
+      ranges.push([t.start, presence ? presence.start : to]);
+      if (presence) k = tokens.indexOf(presence) - 1;
       else break;
       continue;
     }
@@ -203,11 +208,10 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
       // ", qui lui a remis un message écrit du prince héritier ..., Mohammed ben Salmane": the sender after the comma is no guest either.
       const carried = comma ? tokens.slice(k + 1, tokens.indexOf(comma)).find((x) => MESSAGE.test(x.f)) : undefined;
       if (carried) {
-        const rest = tokens.slice(tokens.indexOf(comma!) + 1).filter((x) => x.start < to);
-        const presence = rest.findIndex((_, j) => PRESENCE_START.test(rest.slice(j, j + 3).map((y) => y.f).join(' ')));
-        ranges.push([t.start, presence >= 0 ? rest[presence].start : to]);
-        if (presence >= 0) {
-          k = tokens.indexOf(rest[presence]) - 1;
+        const presence = presenceAfter(tokens, tokens.indexOf(comma!) + 1, to);
+        ranges.push([t.start, presence ? presence.start : to]);
+        if (presence) {
+          k = tokens.indexOf(presence) - 1;
           continue;
         }
         break;

@@ -133,7 +133,7 @@ export function sidesBefore(ctx: SentenceContext, trig: Hit): boolean {
  * committed ..., his spokesman said": the one the sentence opens on, whom the spokesperson speaks for.
  */
 export function spokenFor(ctx: SentenceContext, trig: Hit, spokesperson: string): string | null {
-  const { s, dispatch, lex } = ctx;
+  const { s, dispatch } = ctx;
   // An unnamed "son porte-parole" is an institution-like mention; it speaks for someone too.
   const unnamedSpokesperson = /^o:(?:porte-parole|spokes(?:man|woman|person))/.test(spokesperson);
   // The attribution closes the sentence: no "que"/"that" after the verb opens a clause of its own.
@@ -141,14 +141,9 @@ export function spokenFor(ctx: SentenceContext, trig: Hit, spokesperson: string)
   if (!closing || !/,\s*$/.test(dispatch.text.slice(s.passage.start, trig.start)) || !(unnamedSpokesperson || isSpokesperson(ctx, spokesperson))) return null;
   const first = s.mentions[0];
   if (first && first.kind === 'person' && first.key !== spokesperson && /^\s*(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?)\s+)?$/i.test(dispatch.text.slice(s.passage.start, first.start))) return first.key;
-  const opening = /^(?:le|la|the)\s+(\S+)(?:\s+(\S+))?/.exec(foldPhrase(s.passage.text));
-  if (!opening) return null;
-  const title = opening[2] && lex.titles.has(`${opening[1]} ${opening[2]}`) ? `${opening[1]} ${opening[2]}` : lex.titles.has(opening[1]) ? opening[1] : null;
-  // Several hold the title ("le ministre" between two ministers): the last subject, when it holds it.
-  const guess = title ? ctx.salience.resolve(`le ${title}`) : null;
-  const salient = Array.isArray(guess) && guess.length === 1 && !ctx.registry.hasOtherTitle(guess[0], title!) ? guess[0] : null;
-  const holder = title ? ctx.registry.resolveTitle(title) ?? salient : null;
-  return holder && holder !== spokesperson ? holder : null;
+  // "Le ministre", "Le Premier ministre" opening the sentence: whoever holds it (the last subject, when several do).
+  const opener = openingTitleSubject(ctx);
+  return opener && opener.length === 1 && opener[0] !== spokesperson ? opener[0] : null;
 }
 
 export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, prevSubject: string[]): string[] | 'group' | null {

@@ -84,10 +84,8 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
       const quiAt = s.tokens.filter((t) => t.end <= pronoun.start && /^(?:qui|who)$/.test(t.f) && s.tokens[s.tokens.indexOf(t) - 1]?.text === ',').pop();
       const antecedent = quiAt ? s.mentions.filter((m) => m.kind === 'person' && m.end <= quiAt.start && /^\s*,\s*$/.test(dispatch.text.slice(m.end, quiAt.start))).pop() : undefined;
       if (antecedent && fits(antecedent.key)) return [antecedent.key];
-      const opening = /^(?:le|la|the)\s+(\S+)(?:\s+(\S+))?/.exec(foldPhrase(s.passage.text));
-      const title = opening ? (opening[2] && lex.titles.has(`${opening[1]} ${opening[2]}`) ? `${opening[1]} ${opening[2]}` : lex.titles.has(opening[1]) ? opening[1] : null) : null;
-      const holder = title && !s.mentions.some((m) => m.start - s.passage.start < 4 + (opening?.[0].length ?? 0) && m.kind === 'person') ? ctx.registry.resolveTitle(title) : null;
-      if (holder && fits(holder)) return [holder];
+      const opener = openingTitleSubject(ctx);
+      if (opener && opener.length === 1 && fits(opener[0])) return opener;
     }
     if (own && /^(?:il|elle|he|she)$/.test(pronoun.phrase) && fits(own.key)) return [own.key];
     // "... après celle du prince X à Damas, où il avait été reçu": the visitor named in the visit, whatever governs the name.
@@ -388,13 +386,20 @@ export function relativeClauses(ctx: SentenceContext): Array<[number, number]> {
  * with its article and a verb; the title's holder, or whoever it refers back to.
  */
 export function openingTitleSubject(ctx: SentenceContext): string[] | null {
-  const toks = ctx.s.tokens.filter((t) => t.start >= ctx.s.passage.start).slice(0, 4);
-  if (toks.length < 3 || !/^(?:le|la|the)$/.test(toks[0].f) || !ctx.lex.titles.has(toks[1].f)) return null;
-  // A verb right after the title: "The ambassador conveyed", "Le ministre a".
-  if (!toks[2].word || toks[2].cap || ctx.s.mentions.some((m) => m.start <= toks[1].start && m.end > toks[1].start)) return null;
-  const holder = ctx.registry.resolveTitle(toks[1].f);
+  const toks = ctx.s.tokens.filter((t) => t.start >= ctx.s.passage.start).slice(0, 5);
+  if (toks.length < 3 || !/^(?:le|la|the)$/.test(toks[0].f)) return null;
+  // "Le Premier ministre": a title of two words too.
+  const two = toks.length >= 4 && ctx.lex.titles.has(`${toks[1].f} ${toks[2].f}`);
+  if (!two && !ctx.lex.titles.has(toks[1].f)) return null;
+  const title = two ? `${toks[1].f} ${toks[2].f}` : toks[1].f;
+  const after = toks[two ? 3 : 2];
+  // A verb right after the title: "The ambassador conveyed", "Le ministre a"; or the verb quoted: 'Le ministre « condamne ».
+  // Not a preposition: "Le ministre des Affaires étrangères X" names its holder after the portfolio.
+  if (!(after.word && !after.cap && !/^(?:de|des|du|d'|d’|of|for|to|au|aux|en|in|at)$/.test(after.f)) && !/^[«“"]$/.test(after.text)) return null;
+  if (ctx.s.mentions.some((m) => m.start <= toks[1].start && m.end > toks[1].start)) return null;
+  const holder = ctx.registry.resolveTitle(title);
   if (holder) return [holder];
-  const r = ctx.salience.resolve(`${toks[0].f} ${toks[1].f}`);
+  const r = ctx.salience.resolve(`${toks[0].f} ${title}`);
   return Array.isArray(r) && r.length ? r : null;
 }
 
