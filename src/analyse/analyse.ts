@@ -111,7 +111,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         // "Lee Jae-myung", then "Lee": the given name may hold a hyphen.
         // "Anwar Ibrahim", then "Anwar": Malay and Indonesian wires name a person by the first name (the second is the father's), in English.
         const patronymic = lang === 'en' && words.length === 2 && lex.firstNames.has(foldPhrase(words[1]));
-        if (words.length === 2 && lang !== 'ar' && (/^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && (!lex.firstNames.has(foldPhrase(words[0])) || patronymic))) && /^\p{Lu}\p{Ll}+(?:[-‑]\p{Ll}+)?$/u.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
+        if (words.length === 2 && lang !== 'ar' && (SHORT_FAMILY_NAME.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && (!lex.firstNames.has(foldPhrase(words[0])) || patronymic))) && GIVEN_NAME.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
           const family = nameKey(words[0]);
           if (!known.has(family)) known.set(family, pm.key);
         }
@@ -282,7 +282,14 @@ function delegationCountry(m: RegExpExecArray, lex: Lexicon): string | null {
 /** A clause whose subject is the delegation: "The delegation was received", "La délégation avait été reçue", "الوفد". */
 const THE_DELEGATION = /^(?:[^,]*,\s*|.*\b(?:that|que|qu')\s+)?(?:the|la|cette|this|that|the same) (?:\S+ )?(?:delegation|delegation syrienne)\b(?:\s+(?:had|has|was|then|also|later|earlier|avait|a|ensuite|egalement|aussi|\S+ly))*\s*$/;
 
+/** "Cho", "Lee", "Wang": a short first word, the family name of a Chinese or Korean name written first. */
+const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{1,3}$/u;
+/** "Hyun", "Jae-myung": the given name after it, which may hold a hyphen. */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:[-‑]\p{Ll}+)?$/u;
+
 const GULF_STYLES = ['Sheikh', 'Cheikh', 'Shaikh', 'Prince', 'Sheikha', 'Cheikha', 'Princess', 'Princesse'];
+/** One of those styles, with the space after it, as written before a name. */
+const GULF_STYLE = new RegExp(`^(?:${GULF_STYLES.join('|')})\\s+$`, 'i');
 
 const OWNING_COUNTRY = /(?:^|\s)(\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the|&),?\s+)+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
 
@@ -353,7 +360,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   const inPerson = new Set(isCall ? cues.meetings.filter((h) => h.end < callFrom && IN_PERSON.test(foldPhrase(h.text)) && !callVerbs.some((c) => c.start < h.end && h.start < c.end) && /\s(?:et|and|before|then|puis|avant de|avant que)\s/.test(ctx.dispatch.text.slice(h.end, callFrom)) && s.mentions.some((m) => m.kind === 'person' && m.start >= h.end && m.end <= callFrom)) : []);
   // "X يتلقى اتصالاً هاتفياً من Y ويستقبل Z", "X received a call from Y and received Z": a meeting verb after the call, joined by "and", is a meeting.
   const callEnd = Math.max(...[...cues.calls, ...callVerbs].map((h) => h.end));
-  if (isCall) for (const h of cues.meetings) if (h.start > callEnd && IN_PERSON_AFTER_CALL.test(foldPhrase(h.text)) && (/^و/u.test(h.text) || /(?:\sو|\s(?:and|et)\s+(?:\S+\s+)?)$/u.test(ctx.dispatch.text.slice(callEnd, h.start))) && ctx.dispatch.text.slice(callEnd, h.start).trim().split(/\s+/).length >= 3) inPerson.add(h);
+  if (isCall) for (const h of cues.meetings) if (h.start > callEnd && IN_PERSON.test(foldPhrase(h.text)) && (/^و/u.test(h.text) || /(?:\sو|\s(?:and|et)\s+(?:\S+\s+)?)$/u.test(ctx.dispatch.text.slice(callEnd, h.start))) && ctx.dispatch.text.slice(callEnd, h.start).trim().split(/\s+/).length >= 3) inPerson.add(h);
   let meetingHits = isCall ? [...inPerson, ...mergeHits(callVerbs.length ? callVerbs : cues.calls, cues.meetings.filter((h) => !inPerson.has(h)))].sort((x, y) => x.start - y.start) : cues.calls.length ? farFromCall : cues.meetings;
   /** Meetings undone ("n'a finalement pas eu lieu"): their names are no one's objects either. */
   const undone: Hit[] = [];
@@ -596,8 +603,8 @@ function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting[]
   // One ceremony for all, unless the dispatch tells of audiences, one per envoy ("Les audiences se sont déroulées", "separately").
   const apart = SEPARATE_AUDIENCES.test(foldPhrase(ctx.dispatch.text));
   const made: Meeting[] = [];
-  for (const guest of apart ? guests : [guests]) {
-    const m = makeMeeting(awaiting.ctx, awaiting.hit, false, unique([...awaiting.subject, ...[guest].flat()]));
+  for (const group of apart ? guests.map((g) => [g]) : [guests]) {
+    const m = makeMeeting(awaiting.ctx, awaiting.hit, false, unique([...awaiting.subject, ...group]));
     if (!m) continue;
     m.evidence = widenTo(m.evidence, ctx.s.passage, ctx.dispatch.text);
     made.push(m);
@@ -605,11 +612,8 @@ function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting[]
   return made;
 }
 
-/** A verb of meeting in person, after a call in the same sentence: "ويستقبل", "and received", "et reçoit". */
-const IN_PERSON_AFTER_CALL = /^(?:(?:a |has )?(?:rencontre|recu|recoit|met|meets|received|receives|hosted|hosts)|و?(?:يستقبل|استقبل|يلتقي|التقى|التقي))$/u;
-
-/** Verbs that only say people met in person (not "s'entretient", "held talks", which a call shares). */
-const IN_PERSON = /^(?:(?:a |a ete |has |had |have )?(?:rencontre|rencontree|recu|recue|recoit|met|meets|received|receives|hosted|hosts|meet))$/;
+/** Verbs that only say people met in person (not "s'entretient", "held talks", which a call shares); "ويستقبل" in Arabic. */
+const IN_PERSON = /^(?:(?:a |a ete |has |had |have )?(?:rencontre|rencontree|recu|recue|recoit|met|meets|received|receives|hosted|hosts|meet)|و?(?:يستقبل|استقبل|يلتقي|التقى|التقي))$/u;
 
 /**
  * "message du président Ghazouani" in the headline, "M. Mohamed Ould Cheikh El Ghazouani" in the lead: a lone surname
@@ -629,7 +633,7 @@ function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], re
     // "Cho" for "Cho Hyun", "Wang" for "Wang Yi": a Chinese or Korean name puts the family name first.
     const surnameOf = (full: string[]) =>
       nameKey(full.slice(-words.length).join(' ')) === nameKey(words.join(' ')) ||
-      (words.length === 1 && full.length === 2 && /^\p{Lu}\p{Ll}{1,3}$/u.test(full[0]) && /^\p{Lu}\p{Ll}+(?:[-‑]\p{Ll}+)?$/u.test(full[1]) && nameKey(full[0]) === first);
+      (words.length === 1 && full.length === 2 && SHORT_FAMILY_NAME.test(full[0]) && GIVEN_NAME.test(full[1]) && nameKey(full[0]) === first);
     const owners = everyone.filter((o) => {
       const full = wordsOf(o.name);
       if (o.key === short.key || o.key.startsWith('t:') || o.key.startsWith('o:') || full.length <= words.length) return false;
@@ -645,7 +649,7 @@ function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], re
       else continue;
     }
     // "Sheikh Abdullah" (a Gulf style, no title) for the one "Abdullah bin Zayed Al Nahyan" of the dispatch.
-    if (owners.length === 0 && words.length === 1 && !short.role && /^(?:sheikh|cheikh|shaikh|sheikha|cheikha|prince|princess|princesse)\s+$/i.test(styleBefore(sentences, short.key))) {
+    if (owners.length === 0 && words.length === 1 && !short.role && GULF_STYLE.test(styleBefore(sentences, short.key))) {
       const lineage = everyone.filter((o) => o.key !== short.key && !o.key.startsWith('t:') && !o.key.startsWith('o:') && /\s(?:bin|ben|ibn|bint)\s/i.test(o.name) && nameKey(wordsOf(o.name)[0]) === first);
       // "Abdullah bin Zayed" in the headline and "Abdullah bin Zayed Al Nahyan" in the lead are one person: the fuller name.
       const fullest = lineage.filter((o) => !lineage.some((p) => p !== o && nameKey(p.name).startsWith(`${nameKey(o.name)} `)));

@@ -14,7 +14,7 @@ import { evidenceFor, widenTo, type SentenceContext } from './context.js';
  * a sentence without a meeting verb that names who else attended the meeting just reported.
  */
 /** Where the absent are named after those present: "فيما غاب", "while ... was absent", "en l'absence de". */
-const ABSENT = /(?:فيما|بينما|في حين|و)\s*(?:غاب|تغيب|تغيّب|اعتذر)(?![\u0621-\u064A])|\b(?:while|whereas)\b[^,;]{0,80}\b(?:was|were) absent\b|,\s*(?:but )?(?:in the absence of|without)\b|\b(?:en l'absence d|en l’absence d|alors que|tandis que)\b[^,;]{0,80}\b(?:absent|n'a pas assiste|n’a pas assisté)|\bin the absence of\b|\ben l['’]absence d/u;
+const ABSENT = /(?:فيما|بينما|في حين|و)\s*(?:غاب|تغيب|تغيّب|اعتذر)(?![\u0621-\u064A])|\b(?:while|whereas)\b[^,;]{0,80}\b(?:was|were) absent\b|,\s*(?:but )?without\b|\b(?:alors que|tandis que)\b[^,;]{0,80}\b(?:absent|n'a pas assiste)|\bin the absence of\b|\ben l['’]absence d/u;
 
 /** "ومن الجانب الباكستاني: A، وB\": a sentence that goes on with the list of those present, side by side. */
 const SIDE_LIST = /^و?من الجانب [^\s:،]+ ?:/u;

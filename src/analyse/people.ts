@@ -333,10 +333,8 @@ export class PeopleRegistry {
 
   /** A country, which has a demonym, not a region or a city. */
   private isNation(w: string): boolean {
-    if (!this.nations) this.nations = new Set(this.lex.demonyms.values());
-    return this.nations.has(w);
+    return nationsOf(this.lex).has(w);
   }
-  private nations: Set<string> | null = null;
 
   private isOrganisation(w: string): boolean {
     return w === 'onu' || this.lex.entities.get(w)?.kind === 'org';
@@ -437,6 +435,14 @@ const GENERIC_MINISTER = new Set(['ministre', 'minister', 'وزير']);
 const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head', 'chief', 'patron', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
 /** Words that make a title someone's second: "assistant minister", "vice-président", "نائب رئيس". */
+/** The places that have a demonym, once per lexicon (a registry is made for every dispatch). */
+const NATIONS = new WeakMap<Lexicon, Set<string>>();
+function nationsOf(lex: Lexicon): Set<string> {
+  let set = NATIONS.get(lex);
+  if (!set) NATIONS.set(lex, (set = new Set(lex.demonyms.values())));
+  return set;
+}
+
 /** "نظيره", "homologue", "counterpart": the same office in another country. */
 const COUNTERPART = new Set(['homologue', 'counterpart', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'نظير'].map((w) => fold(w)));
 

@@ -122,6 +122,9 @@ function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
   return unique(keys);
 }
 
+/** Bodies that speak as one, besides the lexicon's institutions: "المجلس", "اللجنة", "المنظمة". */
+const OTHER_BODY_HEADS = /^(?:مجلس|لجن[ةه]|برلمان|اتحاد|جامع[ةه]|منظم[ةه]|مكتب)$/u;
+
 /** "..., which both sides have said they want": the sides as the subject right before the verb, no one person. */
 export function sidesBefore(ctx: SentenceContext, trig: Hit): boolean {
   const { s, dispatch } = ctx;
@@ -203,14 +206,13 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       if (named.length >= 2 && close) return unique(named.map((m) => m.key));
     }
     // "وأكد الوزيران الزياني وكومبوس": the two named right after, joined by "و".
-    if (next && ctx.lex.pluralPronouns.has(next.f)) {
-      const named = s.mentions.filter((m) => m.kind === 'person' && m.start >= next.end);
-      if (named.length >= 2 && /^\s*$/.test(dispatch.text.slice(next.end, named[0].start)) && /^\s*و\s*$/u.test(dispatch.text.slice(named[0].end, named[1].start).replace(/^(\s*)و?/u, '$1و'))) {
-        if (/^\s*و?\s*$/u.test(dispatch.text.slice(named[0].end, named[1].start)) && (/^و/u.test(named[1].text) || /و\s*$/u.test(dispatch.text.slice(named[0].end, named[1].start)))) return unique([named[0].key, named[1].key]);
-      }
-    }
-    // "وأكد المجلس في قرار": an institution no table names is the subject; no person spoke.
-    if (next && /^ال(?:مجلس|لجن[ةه]|برلمان|حكوم[ةه]|وزار[ةه]|هيئ[ةه]|اتحاد|جامع[ةه]|منظم[ةه]|مكتب|رئاس[ةه])$/u.test(next.f) && !s.mentions.some((m) => m.start === next.start)) return null;
+    const [a, b] = next && ctx.lex.pluralPronouns.has(next.f) ? s.mentions.filter((m) => m.kind === 'person' && m.start >= next.end) : [];
+    const gap = a && b ? dispatch.text.slice(a.end, b.start) : '';
+    if (a && b && /^\s*$/.test(dispatch.text.slice(next!.end, a.start)) && /^\s*و?\s*$/u.test(gap) && (/^و/u.test(b.text) || /و\s*$/u.test(gap))) return unique([a.key, b.key]);
+    // "وأكد المجلس في قرار": an institution that no table names is the subject; no person spoke. Its head is one of
+    // roles.json's "institutions" or another body (those are not in the lexicon: there they would make new institutions).
+    const head = next?.f.startsWith('ال') ? next.f.slice(2) : '';
+    if (head && (ctx.lex.institutionsAr.has(head) || OTHER_BODY_HEADS.test(head)) && !s.mentions.some((m) => m.start === next!.start)) return null;
     if (next && (ctx.lex.groupSubjects.includes(next.f) || ctx.lex.pluralPronouns.has(next.f))) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     // "وذكر البيان أن أردوغان أكد": after "أن"/"إن" the subject comes before its verb.
     const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start).pop();
