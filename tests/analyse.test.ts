@@ -2487,4 +2487,16 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('جوهانسبرغ (واس) - نيابةً عن ولي العهد الأمير سلمان بن عادل، ترأس وزير الخارجية الأمير فهد بن سعد وفد المملكة، والتقى رئيس جنوب أفريقيا توماس موكوينا.');
     expect(pairs(b).flat()).not.toContain('سلمان بن عادل');
   });
+  it('Session 14, rounds 87-88: an Arabic teller before "بأن" met no one; "Also attending were A and B, spokesman C told reporters" leaves C out; "was \"not on the agenda\"" is no meeting; Arabic titles run through "خادم الحرمين الشريفين", "ولي العهد" inside a role and a department\'s name; the role after a name ("X مساعد وزير") is no one new; "المتحدث باسم الحكومة باسم X" and "المستشار الإعلامي للرئيس بري علي حمدان" name the spokesperson and the adviser', () => {
+    const a = analyseText('القاهرة (أ ش أ) - صرح السفير سامي الجندي المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس كمال الدين فهمي استقبل اليوم السيد أردا يلماز وزير الخارجية التركي.');
+    expect(pairs(a)).toEqual([['كمال الدين فهمي', 'أردا يلماز']]);
+    const b = analyseText('MOSCOW, Jan 22 (Reuters) - Russian President Ivan Sokolov held talks in the Kremlin on Thursday with U.S. envoy Mark Dalton.\nAlso attending were Sokolov\'s aide Pavel Orlov and Oleg Smirnov, Kremlin spokesman Boris Lebedev told reporters.\nLebedev said separately that a meeting between Sokolov and President Tom Grant was "not on the agenda for now".');
+    expect(pairs(b)).toEqual([['Ivan Sokolov', 'Mark Dalton', 'Pavel Orlov', 'Oleg Smirnov']]);
+    const c = analyseText('دمشق (سانا) - استقبل الرئيس سامر الحلبي وزير الخارجية السعودي الأمير فهد بن سعد.\nوحضر اللقاء معالي ماجد سالم الكعبي مساعد وزير الخارجية للشؤون الاقتصادية، وسفير خادم الحرمين الشريفين لدى سوريا، ورئيس ديوان سمو ولي العهد، ومدير إدارة المنظمات الدولية بالوزارة.');
+    const titles = c.meetings[0].participants.map((p) => p.name);
+    expect(titles).toEqual(['سامر الحلبي', 'فهد بن سعد', 'ماجد سالم الكعبي', 'سفير خادم الحرمين الشريفين لدى سوريا', 'رئيس ديوان سمو ولي العهد', 'مدير إدارة المنظمات الدولية بالوزارة']);
+    const d = analyseText('بغداد (واع) - وفي تصريح لـ(واع)، قال المتحدث باسم الحكومة باسم الكرخي إن الحكومة تتوقع اتفاقاً قريباً.\nبيروت (وطنية) - استقبل رئيس مجلس النواب نبيه عيسى الموفدة الأميركية ليندا هارت، في حضور المستشار الإعلامي للرئيس عيسى علي حمدان.');
+    expect(speakers(d)).toEqual(['باسم الكرخي']);
+    expect(pairs(d)).toEqual([['نبيه عيسى', 'ليندا هارت', 'علي حمدان']]);
+  });
 });

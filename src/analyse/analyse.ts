@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 62;
+export const ANALYSER_VERSION = 63;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -384,7 +384,14 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   let relayedBy: string[] | null = null;
   let parenthetical: string[] | null = null;
   for (const [i, { hit, kind }] of triggers.entries()) {
-    const zoneStart = clauseStart(ctx, hit.start, prevEnd);
+    let zoneStart = clauseStart(ctx, hit.start, prevEnd);
+    // "صرح السفير X المتحدث الرسمي بأن الرئيس Y استقبل Z": the Arabic teller comes after the reporting verb, before "أن";
+    // the meeting's subject is in the clause after it.
+    if (kind === 'meeting' && ctx.dispatch.lang === 'ar') {
+      const zone = s.tokens.filter((t) => t.start >= zoneStart && t.end <= hit.start);
+      const that = zone.findLastIndex((t) => /^ب?[اأإ]ن$/u.test(t.text));
+      if (that > 0 && zone.slice(0, that).some((t) => TELLING_AR.test(t.f))) zoneStart = zone[that].end;
+    }
     const nextStart = Math.min(triggers[i + 1]?.hit.start ?? s.passage.end, ...undone.filter((u) => u.start > hit.end).map((u) => u.start));
     if (kind === 'meeting') {
       // "X a rencontré Y, avant de s'entretenir avec Z": an infinitive has the previous verb's subject, not Y.
@@ -520,8 +527,10 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const apartSubjects = separate && met.length === 1 && subject.length > 1 && !isCall;
       // "محمد بن راشد يلتقي A وB" with no subject found: the headline's guests did not meet each other.
       // So with any verb of an Arabic headline ("وزير الخارجية يبحث مع نظيره المصري والأمين العام للجامعة").
-      const headlineVerbAlone = !subject.length && (/^و?(?:يستقبل|تستقبل|يلتقي|تلتقي)$/u.test(hit.text) || (ctx.dispatch.lang === 'ar' && ctx.s.passage.n === 0 && !/[.!؟]\s*$/u.test(ctx.s.passage.text) && /^[^\S\n]*\n/.test(ctx.dispatch.text.slice(ctx.s.passage.end))));
-      const gatherings = headlineVerbAlone ? [] : apartSubjects ? subject.map((k) => [k, ...objects]) : groups.map((g) => [...subject, ...g]);
+      const headlineVerbAlone = !subject.length && (/^و?(?:يستقبل|تستقبل|يلتقي|تلتقي)$/u.test(hit.text) || arabicHeadline(ctx));
+      // An Arabic headline's title alone ("يستقبل السفير الأمريكي") is resolved by the lead, which names the guest; the headline adds no one.
+      // Nor do its several guests or events ("يستقبل رئيس وزراء اليونان ووزير الخارجية التركي", "يلتقي X ويتلقى اتصالاً من Y"), told apart in the body.
+      const gatherings = (headlineVerbAlone ? [] : apartSubjects ? subject.map((k) => [k, ...objects]) : groups.map((g) => [...subject, ...g])).filter((g) => !arabicHeadline(ctx) || (!g.some((k) => k.startsWith('t:')) && objects.length === 1 && !/اتصال|هاتفي|\sو[يت](?:تلقى|جري|لتقي|ستقبل|بحث|عقد|تصل|ودع)\s/u.test(ctx.s.passage.text)));
       let made = 0;
       for (const people of gatherings) {
         const m = makeMeeting(ctx, hit, callHere, unique(people));
@@ -589,6 +598,15 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   }
   return { meetings, positions: positionsFor(ctx, unique(speakers), topics), awaiting };
 }
+
+/** Whether the sentence is the headline of an Arabic dispatch: the first line, with no full stop. */
+function arabicHeadline(ctx: SentenceContext): boolean {
+  // "السوداني يتلقى اتصالاً من الرئيس الإيراني.. ووزير الخارجية يستقبل السفير": a headline of two parts is one line still.
+  return ctx.dispatch.lang === 'ar' && !ctx.dispatch.text.slice(0, ctx.s.passage.start).trim().includes('\n') && !/[.!؟]\s*$/u.test(ctx.s.passage.text) && /^[^\S\n]*\n/.test(ctx.dispatch.text.slice(ctx.s.passage.end));
+}
+
+/** Arabic verbs of telling (folded) whose subject, after them, tells of a meeting in the clause after "أن". */
+const TELLING_AR = /^[وف]?(?:صرح|صرحت|ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت|اوضح|اوضحت|اضاف|اضافت|اكد|اكدت)$/u;
 
 /** What a host received without naming anyone: credentials, new ambassadors, a delegation. */
 const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of (?:the |their )?credentials|ambassadors|ambassadeurs|envoys|ambassadrices|(?:a|an) (?:\S+ ){0,5}?delegation|une (?:\S+ ){0,4}?delegation)\b/;

@@ -84,6 +84,16 @@ function isRoleComplement(t: Token, lex: Lexicon): boolean {
 }
 
 /** A word that cannot be part of a name: a stop word, a verb of the lexicon's patterns, a title. */
+/** Whether an Arabic word is one of the lexicon's verbs (meeting, call, reporting, blocking). */
+export function isArabicVerb(t: Token, lex: Lexicon): boolean {
+  const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
+  return t.word && ARABIC.test(t.text) && verbs.some((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(t.f);
+    return m !== null && m.index === 0 && m[0].length === t.f.length;
+  });
+}
+
 function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean {
   if (!t || !t.word || !ARABIC.test(t.text)) return true;
   // Folding makes the preposition "على" and the name "علي" one word; spelled with yā' it is the name.
@@ -126,7 +136,14 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       k += 2;
       continue;
     }
+    // "سفير خادم الحرمين الشريفين لدى اليابان": the Saudi king's style stands for his country in a role.
+    if (tokens[k].f === CUSTODIAN[0] && tokens[k + 1]?.f === CUSTODIAN[1] && tokens[k + 2]?.f === CUSTODIAN[2]) {
+      k += 3;
+      continue;
+    }
     // "المتحدث باسم الوزارة عاصم جهاد": "in the name of" the body a spokesperson speaks for is part of the title.
+    // "المتحدث باسم الحكومة باسم العوادي": a second "باسم" is the first name of the spokesperson.
+    if (tokens[k].f === 'باسم' && tokens.slice(i, k).some((t) => t.f === 'باسم')) break;
     if (tokens[k].f === 'باسم' && /^(?:ال)?(?:متحدث|متحدثه|متحدثة|ناطق|رسمي)$/u.test(tokens[k - 1].f) && tokens[k + 1]?.f.startsWith('ال')) {
       k += 2;
       continue;
@@ -186,9 +203,13 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       k++;
       continue;
     }
-    if (!isRoleComplement(tokens[k], lex)) break;
     // "رئيس مجلس الوزراء اليمني المرافق للرئيس العليمي": a known name after "ل"+title is whom the role serves; the role ends before it.
-    if (isKnown(k) && k - 1 > i && /^لل/u.test(tokens[k - 1].f) && isTitle(`ا${tokens[k - 1].f.slice(1)}`, lex)) return k - 1;
+    if (isKnown(k) && k - 1 > i && /^لل/u.test(tokens[k - 1].f) && isTitle(`ا${tokens[k - 1].f.slice(1)}`, lex)) {
+      // "المستشار الإعلامي للرئيس بري علي حمدان": unless a first name follows, the adviser's own name after the principal's.
+      if (lex.firstNames.has(tokens[k + 1]?.f ?? '')) return k + 1;
+      return k - 1;
+    }
+    if (!isRoleComplement(tokens[k], lex)) break;
     if (isKnown(k)) return null;
     k++;
   }
@@ -272,7 +293,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   const lineage = tokens[start + 1] !== undefined && PARTICLES.has(tokens[start + 1].f) && tokens[start + 1].f !== foldSameLength('آل');
   // "الشيخ صباح خالد الحمد": after "الشيخ", a word that is also a common noun ("صباح") opens a name when a first name follows.
   const sheikhName = start > 0 && /^(?:الشيخ|الشيخه|الشيخة)$/u.test(tokens[start - 1].f) && lex.nameStops.has(tokens[start]?.f ?? '') && lex.firstNames.has(tokens[start + 1]?.f ?? '');
-  if (!sheikhName && (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !(startsName(tokens[start], lex) || lineage))) return bareTitle;
+  // "المتحدث باسم الحكومة باسم العوادي": the second "باسم" opens the name.
+  const secondBism = tokens[start]?.f === 'باسم' && tokens.slice(i, start).some((t) => t.f === 'باسم');
+  if (!sheikhName && !secondBism && (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !(startsName(tokens[start], lex) || lineage))) return bareTitle;
   let end = start + 1;
   let plain = PARTICLES.has(tokens[start].f) ? 0 : 1;
   if (!plain) {
@@ -360,6 +383,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
       if (family && /^ال[\u0621-\u064A]{3,}ي$/u.test(family.f) && !endsName(family, lex, verbs) && !isPlace(family, lex) && !lex.portfolio.has(family.f) && !lex.portfolio.has(bare(family.f))) end++;
       break;
     }
+    // "استقبل رئيس مجلس النواب نبيه بري أورتاغوس والوفد المرافق": a third word the dispatch knows as someone else's name is the verb's object.
+    if (plain === 2 && isKnown(end)) break;
     if ((plain >= 2 && !(plain === 2 && closesAfter && (startsName(t, lex) || titleAfter))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
     plain++;
     end++;
@@ -375,12 +400,26 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   return { kind: 'name', start, end, roleStart, roleEnd: start };
 }
 
+/** "خادم الحرمين الشريفين" (Custodian of the Two Holy Mosques), folded. */
+const CUSTODIAN = ['خادم', 'الحرمين', 'الشريفين'].map(foldSameLength);
+/** Head words of a department, whose own name follows in definite words: "إدارة المنظمات الدولية". */
+const DEPARTMENT = new Set(['إدارة', 'ادارة', 'دائرة', 'مديرية', 'شعبة', 'قسم'].map(foldSameLength));
+
+/** Whether the tokens before `k` in a role are a department's head word and definite words after it. */
+function departmentNameFrom(tokens: Token[], start: number, k: number): boolean {
+  let j = k - 1;
+  while (j > start && /^ال/u.test(tokens[j].f) && k - j <= 3) j--;
+  return DEPARTMENT.has(bare(tokens[j].f));
+}
+
 /**
  * End of a title used alone, through the words that surely belong to it (titles, portfolios,
  * nationalities, places): "وزير الخارجية السوري", but "الوزير" in "ودعا الوزير الأهالي".
  */
 export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex: Lexicon): number {
   let k = start + 1;
+  /** Where a title of several words inside the role ended: "رئيس ديوان سمو ولي العهد". */
+  let innerTitleEnd = -1;
   while (k < end) {
     const f = tokens[k].f;
     // "ولي العهد": a title of several words the lexicon knows runs whole ("العهد" alone is no title).
@@ -389,7 +428,26 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
       continue;
     }
     // "ورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي": a title after "ب" is the verb's object, someone else.
-    if (/^بال/u.test(f) && isTitle(f.slice(1), lex)) break;
+    // "رحب ولي العهد رئيس مجلس الوزراء بقائد القيادة المركزية": with no article either.
+    if (/^ب/u.test(f) && isTitle(f.slice(1), lex)) break;
+    // "هنّأ رئيس الوزراء البريطاني سمو ولي العهد": after a nationality, an honorific styles the next person.
+    if (lex.honorifics.has(f) && (lex.demonyms.has(tokens[k - 1].f) || isPlace(tokens[k - 1], lex))) break;
+    // "رئيس ديوان سمو ولي العهد": a title of several words inside the role runs whole too.
+    if (k > start && lex.titles.has(`${tokens[k - 1].f} ${f}`)) {
+      k++;
+      innerTitleEnd = k;
+      continue;
+    }
+    // "خادم الحرمين الشريفين": the Saudi king's style, in a role ("سفير خادم الحرمين الشريفين لدى اليابان") his country.
+    if (f === CUSTODIAN[0] && tokens[k + 1]?.f === CUSTODIAN[1] && tokens[k + 2]?.f === CUSTODIAN[2]) {
+      k += 3;
+      continue;
+    }
+    // "مدير إدارة المنظمات الدولية بالوزارة": the definite words after a department's head word are its name.
+    if (/^ال/u.test(f) && !lex.nameStops.has(f) && !isTitle(f, lex) && departmentNameFrom(tokens, start, k)) {
+      k++;
+      continue;
+    }
     const b = bare(f).replace(/^ال/u, '');
     // Adjectives of the title ("المتحدث الأمني", "المدير العام") belong to it too.
     const sureAt = (t: Token | undefined) => t !== undefined && (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.portfolio.has(bare(t.f)) || lex.portfolio.has(bare(t.f).replace(/^ال/u, '')) || isPlace(t, lex) || STATE_WORDS.has(t.f));
@@ -400,7 +458,10 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     const sure = sureAt(tokens[k]) || adjective || ofAffairs;
     // "الرئيس الفرنسي ورئيس وزراء باكستان": after a title its country completes, "و" and a title start someone else
     // (unlike "نائب رئيس الوزراء ووزير الخارجية", one person's two offices).
-    if (/^و/u.test(f) && !lex.titles.has(f) && isTitle(f.slice(1), lex) && (lex.demonyms.has(tokens[k - 1].f) || isPlace(tokens[k - 1], lex))) break;
+    // So after a title of several words that is the role's complement: "رئيس ديوان سمو ولي العهد وسفير مصر".
+    if (/^و/u.test(f) && !lex.titles.has(f) && isTitle(f.slice(1), lex) && (lex.demonyms.has(tokens[k - 1].f) || isPlace(tokens[k - 1], lex) || k === innerTitleEnd || (/^(?:ال)?عهد$/u.test(tokens[k - 1].f) && /^و?ولي$/u.test(tokens[k - 2]?.f ?? '')))) break;
+    // "زيارة الوزير المصري إلى البلاد": after a nationality, "to the country" is where he went, no part of the title.
+    if (/^(?:الي|إلى|الى|في)$/u.test(f) && lex.demonyms.has(tokens[k - 1].f) && /^(?:البلاد|الدول[ةه]|بلادنا)$/u.test(tokens[k + 1]?.f ?? '')) break;
     // "سفير المملكة المتحدة": a place of two words.
     if (k + 1 < end && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`))) k += 2;
     else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f))) k += 2;

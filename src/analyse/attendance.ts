@@ -16,6 +16,9 @@ import { evidenceFor, widenTo, type SentenceContext } from './context.js';
 /** Where the absent are named after those present: "فيما غاب", "while ... was absent", "en l'absence de". */
 const ABSENT = /(?:فيما|بينما|في حين|و)\s*(?:غاب|تغيب|تغيّب|اعتذر)(?![\u0621-\u064A])|\b(?:while|whereas)\b[^,;]{0,80}\b(?:was|were) absent\b|,\s*(?:but )?without\b|\b(?:alors que|tandis que)\b[^,;]{0,80}\b(?:absent|n'a pas assiste)|\bin the absence of\b|\ben l['’]absence d/u;
 
+/** "Also attending were A and B, Kremlin spokesman C told reporters": the teller after the list attended nothing. */
+const TELLER_AFTER = /,\s+(?:[^,;]{0,90}?\s)?(?:told (?:reporters|journalists|the press|a news conference)|(?:said|says|added|noted)(?: (?:in a statement|on \S+|later))?|a (?:indique|declare|precise|ajoute|souligne) (?:a la presse|aux journalistes)|a-t-(?:il|elle) (?:indique|declare|precise|ajoute))\.?$|,\s+(?:according to|selon)\s[^,;]{3,90}\.?$/;
+
 /** "ومن الجانب الباكستاني: A، وB\": a sentence that goes on with the list of those present, side by side. */
 const SIDE_LIST = /^و?من الجانب [^\s:،]+ ?:/u;
 
@@ -45,7 +48,9 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // The dispatch's meetings (not its calls), in the order told.
   const told = meetings.filter((m) => m.kind === 'meeting' && m.passage.dispatchId === last.passage.dispatchId);
   // "The meeting was attended by ..." several sentences after a past meeting told in passing: the lead meeting.
-  const lead = told[0];
+  // Not a headline that the lead tells again with more of its people ("رئيس الدولة يستقبل رئيس الوزراء اللبناني").
+  const restated = (m: Meeting) => m.passage.n === 0 && !/[.!؟]\s*$/u.test(m.passage.text) && told.some((o) => o !== m && o.passage.n > 0 && o.participants.length >= m.participants.length && m.participants.every((p) => o.participants.some((q) => q.key === p.key)));
+  const lead = told.find((m) => !restated(m)) ?? told[0];
   const toldInPassing = /\b(?:recall|recalled|recalling|(?:his|her|their) (?:meeting|talks) with|hosting (?:his|her|their) meeting|sa rencontre avec|son entretien avec|leur rencontre)\b/.test(foldPhrase(last.passage.text));
   const farBack = theMeeting && lead !== undefined && lead !== last && (ctx.s.passage.n - last.passage.n > 1 || toldInPassing) && lead.passage.n === 0;
   // "The audience with HM the King was attended by X" after two audiences: the one with the King.
@@ -63,11 +68,13 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const excluded = opensOnPresence ? [] : nonObjectRanges(ctx.s.tokens, ctx.s.passage.start, ctx.s.passage.end, false).filter(([a]) => a > ctx.s.passage.start);
   // "X had inaugurated the forum in the presence of heads of state": a cue that names who attended after it leaves out whoever comes before.
   // Not "accompanied by": whoever is accompanied, named before it, attended too.
-  const namesAfter = /(?:presence|attended (?:on the (?:\S+ ){1,2}side )?by|participation|بحضور)/.test(cue[0]) && !/^(?:the (?:meeting|talks|audience)|l'entretien|l'audience|la rencontre|la reunion)/.test(folded);
+  const namesAfter = /(?:presence|attended (?:on the (?:\S+ ){1,2}side )?by|participation|حضور)/.test(cue[0]) && !/^(?:the (?:meeting|talks|audience)|l'entretien|l'audience|la rencontre|la reunion)/.test(folded);
   const from = namesAfter ? ctx.s.passage.start + cue.index : ctx.s.passage.start;
   // "وحضر اللقاء A، فيما غاب B لوجوده في مهمة", "attended by A, while B was absent": whoever is absent after the list did not attend.
   const absence = ABSENT.exec(folded.slice(cue.index + cue[0].length));
-  const until = absence ? ctx.s.passage.start + cue.index + cue[0].length + absence.index : ctx.s.passage.end;
+  const afterCue = folded.slice(cue.index + cue[0].length);
+  const teller = absence ? null : TELLER_AFTER.exec(afterCue);
+  const until = absence ? ctx.s.passage.start + cue.index + cue[0].length + absence.index : teller ? ctx.s.passage.start + cue.index + cue[0].length + teller.index : ctx.s.passage.end;
   for (const meeting of targets) {
     const have = new Set(meeting.participants.map((p) => p.key));
     for (const m of ctx.s.mentions) {

@@ -4,7 +4,7 @@ import { arabicProcliticForms, nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { namesWoman } from './gender.js';
 import { MILITARY_RANK } from './people.js';
-import { ARABIC_COMMA, ASSISTANT, isPremierStyle, officeAfterPresident, arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd } from './arabic-names.js';
+import { ARABIC_COMMA, ASSISTANT, isPremierStyle, officeAfterPresident, arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd, isArabicVerb } from './arabic-names.js';
 
 /**
  * Finds people, places and organisations in one sentence, with the role written next to each
@@ -115,7 +115,9 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
     }
     if (lang === 'ar') {
       // "الشيخ صباح خالد الحمد الصباح" after "مشعل الأحمد الجابر الصباح": a family name known before, followed by a first name, is a first name itself.
-      const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || (arabicKnownSurname(tokens[k], known, tokens[k - 1]) !== null && !lex.firstNames.has(tokens[k + 1]?.f ?? '')));
+      // "استقبل ... نبيه بري ...، في حضور المستشار الإعلامي للرئيس بري علي حمدان": a surname named earlier in the sentence is known too.
+      const namedHere = (k: number) => tokens[k].f.length >= 3 && mentions.some((m) => m.kind === 'person' && m.via === 'title' && !m.key.startsWith('t:') && m.text.endsWith(` ${tokens[k].text}`));
+      const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || ((arabicKnownSurname(tokens[k], known, tokens[k - 1]) !== null || namedHere(k)) && (!lex.firstNames.has(tokens[k + 1]?.f ?? '') || /^لل/u.test(tokens[k - 1]?.f ?? ''))));
       const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
       // "اليوم، هاميش فالكونر، وزير الدولة": a bare title may follow the name it belongs to.
       const nameBefore = titled?.kind === 'title' ? arabicNameBeforeRole(tokens, titled.start, lex) : null;
@@ -161,17 +163,27 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         // Honorifics ("معالي", "السيد") are not part of the title that tells who.
         let from = titled.start;
         while (from < titled.end - 1 && lex.honorifics.has(bareWord(tokens[from].f))) from++;
-        const roleTokens = tokens.slice(from, arabicTitleEnd(tokens, from, titled.end, lex));
+        const titleEnd = arabicTitleEnd(tokens, from, titled.end, lex);
+        const roleTokens = tokens.slice(from, titleEnd);
+        // "يستقبل سمو ولي العهد ووزير الخارجية المصري": the title that ends at "و" and another title leaves that one to be read.
+        if (titleEnd < titled.end && /^و/u.test(tokens[titleEnd].f) && lex.titles.has(bareWord(tokens[titleEnd].f))) arabicRoleUntil = titleEnd;
         const definite = /^(?:[وفلب])?ال/u.test(roleTokens[0].f) || roleTokens.length > 1;
         // "X، وسفير الاتحاد الأوروبي": with "و" on it, the title is the next of a list, not X's role.
         // But "استقبل رئيس مجلس النواب نبيه بري الموفد الفرنسي": a definite title right after a name that already has its
         // title before it is the verb's object, someone else.
-        const apposition = !/^و/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[i - 1]?.end || (ARABIC_COMMA.test(tokens[i - 1]?.text ?? '') && m.end === tokens[i - 2]?.end)) && !(m.end === tokens[i - 1]?.end && m.via === 'title' && (m as PersonMention).role !== null && /^ال/u.test(tokens[from].text)));
+        // "سعيد مبارك الهاجري مساعد وزير الخارجية": the role may open before the title word ("مساعد"), right after the name.
+        const before = titled.start;
+        const apposition = !/^و/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[before - 1]?.end || (ARABIC_COMMA.test(tokens[before - 1]?.text ?? '') && m.end === tokens[before - 2]?.end)) && !(m.end === tokens[before - 1]?.end && m.via === 'title' && (m as PersonMention).role !== null && /^ال/u.test(tokens[from].text)));
         // "مدير الأمن العام السعودي الفريق محمد ...": the role runs on to another title and a name.
         // Not after "رئيس الجمهورية": "استقبل رئيس الجمهورية وزير الدفاع X" names two people.
         // Nor before "والرئيس القبرصي": "و" with a definite title is the next person.
         // Not a title governed by a preposition: "أن الرئيس رحب بالوزير الإسباني" is the president, then a verb and its object.
-        const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && !/^وال/u.test(tokens[titled.end]?.f ?? '') && tokens.slice(titled.end, titled.end + 3).some((t) => !/^[بل]ال/u.test(t.f) && (lex.titles.has(t.f) || lex.titles.has(bareWord(t.f))));
+        // Nor across a verb or a comma: "سمو أمير البلاد يستقبل سمو ولي العهد" (a headline) names the subject, then the verb's
+        // object; "وسفير خادم الحرمين الشريفين لدى سوريا، ورئيس ديوان ..." is a list of people present (but "وزير الدولة، وزير
+        // الشؤون الخارجية ...، أحمد عطاف" is one man's offices in apposition).
+        const ahead = tokens.slice(titled.end, titled.end + 3);
+        const nextTitle = ahead.findIndex((t) => !/^[بل]ال/u.test(t.f) && (lex.titles.has(t.f) || lex.titles.has(bareWord(t.f))));
+        const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && !/^وال/u.test(tokens[titled.end]?.f ?? '') && nextTitle >= 0 && !ahead.slice(0, nextTitle).some((t) => isArabicVerb(t, lex) || (!t.word && [tokens[from], ahead[nextTitle]].every((w) => /^و/u.test(w.f) && !lex.titles.has(w.f))));
         if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
           // "والوزير", "وسفير": the conjunction written on the title is no part of it.
           const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) || (/^و/u.test(roleTokens[0].f) && isTitleWord(roleTokens[0].f.slice(1), lex)) ? 1 : 0);

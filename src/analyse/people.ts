@@ -107,7 +107,7 @@ export class PeopleRegistry {
     if (female && found.some((k) => this.isFemale(k))) found = found.filter((k) => this.isFemale(k));
     if (found.length === 1) return found[0];
     // "the President" among a head of state and a bank's or a parliament's president: the head of state.
-    if (found.length > 1 && /^(?:president|presidente|the president|le president|la presidente)$/.test(fold(title).trim())) {
+    if (found.length > 1 && /^(?:president|presidente|the president|le president|la presidente|الرئيس|الرييس)$/u.test(fold(title).trim())) {
       // Of several heads of state, the dispatch's own: named first.
       const heads = found.filter((k) => { const r = this.byKey.get(k)?.role; return !r || !contentWords(r).some((x) => NOT_HEAD_OF_STATE.test(x)); });
       if (heads.length) return this.firstNamed(heads);
