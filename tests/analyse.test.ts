@@ -2499,4 +2499,14 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(speakers(d)).toEqual(['باسم الكرخي']);
     expect(pairs(d)).toEqual([['نبيه عيسى', 'ليندا هارت', 'علي حمدان']]);
   });
+  it('Session 14, rounds 89-92 (dev 91-92): a headline\'s "Y holds talks with Z" after "X receives a delegation," is Y\'s; "Special Assistant to the Prime Minister X" holds no premiership; "تسلم ... أوراق اعتماد أربعة سفراء جدد" then "ويتعلق الأمر بكل من" lists the envoys; "مدير مكتب جلالة الملك X" is not the king styled; "وأضاف أن معاليه شدد" is the one styled, not the one who added', () => {
+    const a = analyseText('President Karimov receives Saudi investment delegation, Rahimov holds talks with Haddad in Tashkent\nTASHKENT, Jan 18 (SANA) - President Aziz Karimov received on Sunday a Saudi delegation.\nSeparately, Foreign Minister Bakhtiyor Rahimov held talks with Jordanian Foreign Minister Omar Haddad.');
+    expect(pairs(a)).toEqual([['Bakhtiyor Rahimov', 'Omar Haddad']]);
+    const b = analyseText('ISLAMABAD, Nov 4 (APP): Prime Minister Tariq Mehmood received Foreign Minister Karim Nazari. The meeting was attended by Special Assistant to the Prime Minister Ahsan Qureshi.\nThe Prime Minister said that Pakistan valued its ties with Iran.');
+    expect(speakers(b)).toEqual(['Tariq Mehmood']);
+    const c = analyseText('الجزائر (واج) - تسلم رئيس الجمهورية، السيد كريم بلقاسم، يوم الأحد بمقر رئاسة الجمهورية، أوراق اعتماد أربعة سفراء جدد لدى الجزائر.\nويتعلق الأمر بكل من سفير جمهورية البرتغال، جواو مارتينز، وسفير جمهورية الأرجنتين، مارتين غوميز.');
+    expect(pairs(c)).toEqual([['كريم بلقاسم', 'جواو مارتينز', 'مارتين غوميز']]);
+    const d = analyseText('عمان (بترا) - استقبل جلالة الملك عبدالله الثاني اليوم الرئيس القبرصي نيكوس أندرياس.\nوحضر اللقاء رئيس الديوان الملكي الهاشمي يوسف سالم، ومدير مكتب جلالة الملك المهندس سامي الخطيب.\nوأكد جلالته ضرورة البناء على اتفاق وقف إطلاق النار.\nالدوحة (قنا) - ونقل الأنصاري عن معالي الشيخ فهد بن جاسم آل ثاني رئيس مجلس الوزراء تأكيده أن دولة قطر ستواصل جهودها.\nوأضاف أن معاليه شدد على أن إدخال المساعدات ليس موضع تفاوض.');
+    expect(speakers(d)).toEqual(['عبدالله الثاني', 'فهد بن جاسم آل ثاني']);
+  });
 });

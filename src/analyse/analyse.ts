@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 63;
+export const ANALYSER_VERSION = 64;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -191,9 +191,12 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     const cues = eventCues(text, s.passage.start, s.passage.end, lang, lex);
     const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues, objects: new Set(), history: sentences };
     const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
-    const listed = events.meetings.length === 0 && awaiting?.ctx.s.passage.n === s.passage.n - 1 ? listedGuests(ctx, awaiting) : [];
+    const listed = events.meetings.length === 0 && awaiting && (awaiting.seen ?? awaiting.ctx.s.passage.n) === s.passage.n - 1 ? listedGuests(ctx, awaiting) : [];
     meetings.push(...listed);
-    awaiting = events.awaiting;
+    // "Les diplomates ont été reçus successivement par le Chef de l'Etat, en présence du ministre X." between the
+    // credentials and the list: the guests are still to be named; who attended, attended each audience.
+    const between = !listed.length && !events.awaiting && events.meetings.length === 0 && awaiting && awaiting.seen === undefined && awaiting.ctx.s.passage.n === s.passage.n - 1 && GROUP_RECEIVED.test(foldPhrase(s.passage.text));
+    awaiting = between ? { ...awaiting!, seen: s.passage.n, attending: unique(s.mentions.filter((m) => m.kind === 'person' && !awaiting!.subject.includes(m.key) && /\b(?:en pr[ée]sence|in the presence|attended by)\b/i.test(text.slice(s.passage.start, m.start))).map((m) => m.key)) } : events.awaiting;
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     // "Le ministre de l'Énergie, X, a présenté un rapport. Il a affirmé ...": the subject of a verb we do not track is salient too.
     if (events.meetings.length === 0 && events.positions.length === 0) {
@@ -269,7 +272,8 @@ function delegationCountry(m: RegExpExecArray, lex: Lexicon): string | null {
   // A place only after it ("du Sénat du Paraguay"): before it, a place is where the delegation was received.
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
   for (const w of [...words(m[1]), ...words(m[2])]) {
-    const country = lex.demonyms.get(w) ?? lex.demonyms.get(w.replace(/ا$/u, ''));
+    // "وفد تركي" (indefinite): the lexicon lists Arabic nationalities with their article.
+    const country = lex.demonyms.get(w) ?? lex.demonyms.get(w.replace(/ا$/u, '')) ?? (/^[\u0621-\u064A]{3,}$/u.test(w) ? lex.demonyms.get(`ال${w.replace(/ا$/u, '')}`) : undefined);
     if (country) return country;
   }
   for (const w of words(m[2])) {
@@ -336,6 +340,10 @@ interface AwaitingGuests {
   subject: string[];
   hit: Hit;
   ctx: SentenceContext;
+  /** The sentence that last kept the guests awaited (the meeting's own, or one in between). */
+  seen?: number;
+  /** Who attended, told in between: "Les diplomates ont été reçus successivement ..., en présence du ministre X". */
+  attending?: string[];
 }
 
 /**
@@ -392,7 +400,15 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const that = zone.findLastIndex((t) => /^ب?[اأإ]ن$/u.test(t.text));
       if (that > 0 && zone.slice(0, that).some((t) => TELLING_AR.test(t.f))) zoneStart = zone[that].end;
     }
-    const nextStart = Math.min(triggers[i + 1]?.hit.start ?? s.passage.end, ...undone.filter((u) => u.start > hit.end).map((u) => u.start));
+    let nextStart = Math.min(triggers[i + 1]?.hit.start ?? s.passage.end, ...undone.filter((u) => u.start > hit.end).map((u) => u.start));
+    // "X receives a delegation, Y holds talks with Z": the next verb's own subject, after a comma, is no object of this one.
+    const nextHit = triggers[i + 1]?.hit;
+    if (kind === 'meeting' && nextHit && triggers[i + 1].kind === 'meeting' && nextHit.start <= nextStart && ctx.dispatch.lang !== 'ar') {
+      const comma = s.tokens.filter((t) => t.text === ',' && t.start >= hit.end && t.end <= nextHit.start).pop();
+      const nextSubject = comma ? s.mentions.find((m) => m.kind === 'person' && m.start > comma.end) : undefined;
+      // The name right after the comma (a capitalised title at most before it), right before the verb.
+      if (comma && nextSubject && nextSubject.end <= nextHit.start && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(ctx.dispatch.text.slice(comma.end, nextSubject.start)) && /^\s*(?:(?:also|then|later|separately|aussi|ensuite|egalement|également)\s+)?$/i.test(ctx.dispatch.text.slice(nextSubject.end, nextHit.start))) nextStart = comma.start;
+    }
     if (kind === 'meeting') {
       // "X a rencontré Y, avant de s'entretenir avec Z": an infinitive has the previous verb's subject, not Y.
       const infinitive = i > 0 && prevSubject.length > 0 && INFINITIVE_MEETING.test(foldPhrase(hit.text));
@@ -540,7 +556,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
         }
       }
       // "X received the credentials of three new ambassadors. Presenting their letters of credence were A, B and C.": guests named next.
-      if (!made && !callHere && subject.length === 1 && objects.length === 0 && UNNAMED_GUESTS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, Math.min(nextStart, hit.end + 120))))) awaiting = { subject, hit, ctx };
+      // "تسلم رئيس الجمهورية، السيد X، ... أوراق اعتماد أربعة سفراء جدد": in Arabic the one name, right after the verb, is its subject.
+      const hostMention = !subject.length && objects.length === 1 && ctx.dispatch.lang === 'ar' ? ctx.s.mentions.find((m) => m.key === objects[0] && m.start >= hit.end) : undefined;
+      const hostAfterVerb = hostMention !== undefined && /^[\s\u0600-\u06FF،,]{0,60}$/u.test(ctx.dispatch.text.slice(hit.end, hostMention.start)) && !/(?:^|\s)(?:مع|من|إلى|الى|على|عن|لدى)\s/u.test(ctx.dispatch.text.slice(hit.end, hostMention.start));
+      const host = subject.length === 1 && objects.length === 0 ? subject : hostAfterVerb ? objects : null;
+      if (!made && !callHere && host && UNNAMED_GUESTS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, Math.min(nextStart, hit.end + 160))))) awaiting = { subject: host, hit, ctx };
       // "X welcomed Y's remarks", "X a accueilli favorablement la proposition": no one met, X took a stance.
       const stance = cues.reporting.find((r) => r.start < hit.end && hit.start < r.end);
       if (!made && !isCall && stance && subject.length && STANCE_OBJECT.test(foldPhrase(ctx.dispatch.text.slice(hit.end, Math.min(nextStart, hit.end + 60))))) {
@@ -563,6 +583,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const styledSpeaker = !styled ? null : styledSubject(ctx, styled) ?? lastStyled(ctx, styled, true);
       const said = parenthetical ?? styledSpeaker ?? (sidesBefore(ctx, hit) ? 'group' : null) ?? (coordinatedVerb(ctx, hit, prevEnd, prevSubject) && prevSubject.length ? prevSubject : speakerOf(ctx, hit, zoneStart, prevSubject));
       parenthetical = null;
+      // "وأضاف [المتحدث] أن معاليه شدد": the one who added it only relays the view of the one styled after "أن".
+      if (styled && styledSpeaker && styleAfterThat(ctx, hit)) speakers.splice(0, speakers.length);
       const relayed = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
       // "Le ministre « condamne ... », a indiqué son porte-parole, X": the minister's view.
       const spokenForKey = Array.isArray(relayed) && relayed.length === 1 && !speakers.length ? spokenFor(ctx, hit, relayed[0]) : null;
@@ -609,20 +631,23 @@ function arabicHeadline(ctx: SentenceContext): boolean {
 const TELLING_AR = /^[وف]?(?:صرح|صرحت|ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت|اوضح|اوضحت|اضاف|اضافت|اكد|اكدت)$/u;
 
 /** What a host received without naming anyone: credentials, new ambassadors, a delegation. */
-const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of (?:the |their )?credentials|ambassadors|ambassadeurs|envoys|ambassadrices|(?:a|an) (?:\S+ ){0,5}?delegation|une (?:\S+ ){0,4}?delegation)\b/;
+const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of (?:the |their )?credentials|ambassadors|ambassadeurs|envoys|ambassadrices|(?:a|an) (?:\S+ ){0,5}?delegation|une (?:\S+ ){0,4}?delegation)\b|(?:اوراق|أوراق) اعتماد (?:\S+ )?(?:سفراء|سفيرا|السفراء)/u;
+
+/** "Les diplomates ont été reçus successivement par ...", "The envoys were received separately by ...": the guests, not yet named. */
+const GROUP_RECEIVED = /^(?:les (?:diplomates|ambassadeurs|nouveaux ambassadeurs|envoyes)|the (?:diplomats|ambassadors|new ambassadors|envoys)) (?:ont ete|were) (?:\S+ )?(?:recus|received)\b/;
 
 /** A sentence that opens on the list of guests just announced. */
-const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b|the (?:\S+ )?delegation (?:was (?:led|headed) by|included|comprised|consisted of)\b|la delegation (?:etait|est) (?:conduite|dirigee|composee|menee) par\b|la delegation comprenait\b)/;
+const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b|the (?:\S+ )?delegation (?:was (?:led|headed) by|included|comprised|consisted of)\b|la delegation (?:etait|est) (?:conduite|dirigee|composee|menee) par\b|la delegation comprenait\b|و?يتعلق الامر ب(?:كل من|السفراء)|و?هم (?:كل من|السفراء)|و?السفراء هم)/u;
 
 /** "Presenting their letters of credence were A, B and C": the host of the sentence before met them. */
 function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting[] {
   if (!GUESTS_LISTED.test(foldPhrase(ctx.s.passage.text))) return [];
-  const guests = unique(ctx.s.mentions.filter((m) => m.kind === 'person' && !awaiting.subject.includes(m.key)).map((m) => m.key));
+  const guests = unique(ctx.s.mentions.filter((m) => m.kind === 'person' && !awaiting.subject.includes(m.key) && !(awaiting.attending ?? []).includes(m.key)).map((m) => m.key));
   // One ceremony for all, unless the dispatch tells of audiences, one per envoy ("Les audiences se sont déroulées", "separately").
   const apart = SEPARATE_AUDIENCES.test(foldPhrase(ctx.dispatch.text));
   const made: Meeting[] = [];
   for (const group of apart ? guests.map((g) => [g]) : [guests]) {
-    const m = makeMeeting(awaiting.ctx, awaiting.hit, false, unique([...awaiting.subject, ...group]));
+    const m = makeMeeting(awaiting.ctx, awaiting.hit, false, unique([...awaiting.subject, ...group.filter((g) => !(awaiting.attending ?? []).includes(g)), ...(awaiting.attending ?? [])]));
     if (!m) continue;
     m.evidence = widenTo(m.evidence, ctx.s.passage, ctx.dispatch.text);
     made.push(m);
@@ -835,7 +860,14 @@ const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DA
 /** The style an Arabic verb is followed by as a pronoun ("وأكد سعادته", "تلقى سموه"), as the noun that styles a name ("سعادة"). */
 function styleAfter(ctx: SentenceContext, hit: Hit): string | null {
   const word = /^\s*(\S+?)(?:\s|$|،)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12))?.[1];
-  return word ? styleOfPronoun(word) : null;
+  const after = word ? styleOfPronoun(word) : null;
+  return after ?? styleAfterThat(ctx, hit);
+}
+
+/** "وأضاف أن معاليه شدد": the styled pronoun before the verb, right after "أن", is its subject. */
+function styleAfterThat(ctx: SentenceContext, hit: Hit): string | null {
+  const before = /(?:^|\s)ب?[أاإ]ن\s+(\S+)\s+$/u.exec(ctx.dispatch.text.slice(Math.max(ctx.s.passage.start, hit.start - 20), hit.start))?.[1];
+  return before ? styleOfPronoun(before) : null;
 }
 
 /** The last subject, when the dispatch styled that person so ("سموه" for someone written "سمو ..."). */

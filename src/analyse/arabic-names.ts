@@ -394,7 +394,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   // "أشاد الرئيس الإيراني بدور العراق": a country is no one's second name ("بدور" is "the role of" here).
   // (Not "لويس مونتينيغرو": a family name may be a country's; the definite "العراق" after "ب…" is not.)
   // "وثمن الرئيس دور النرويج": nor after a common noun ("دور", the role of), unless the first word is a known first name.
-  if (end - start === 2 && (/^[بل]/u.test(tokens[start].f) || !lex.firstNames.has(tokens[start].f)) && tokens[start + 1].f.startsWith('ال') && isPlace(tokens[start + 1], lex)) return bareTitle;
+  // "وأشاد رئيس مجلس القيادة بمواقف المملكة المتحدة": nor a state's word after "ب…" ("the positions of the Kingdom").
+  if (end - start === 2 && (/^[بل]/u.test(tokens[start].f) || !lex.firstNames.has(tokens[start].f)) && tokens[start + 1].f.startsWith('ال') && (isPlace(tokens[start + 1], lex) || (STATE_WORDS.has(tokens[start + 1].f) && /^[بل]/u.test(tokens[start].f)))) return bareTitle;
   // "طالب رئيس الوزراء بتكثيف الضغط", "هنّأ ... بحلول شهر رمضان": a preposition on a verbal noun ("بتكثيف", "لتعزيز") opens what was asked, no name.
   if (/^[بل](?:ت[\u0621-\u064A]{3,}|حلول)$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f)) return bareTitle;
   return { kind: 'name', start, end, roleStart, roleEnd: start };

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens.js';
 import type { PeopleRegistry } from './people.js';
 import type { Salience } from './salience.js';
 import type { eventCues } from './events.js';
+import { foldSameLength } from '../text/fold.js';
 
 /**
  * What the analysis of one sentence works with (its tokens and mentions, the sentences read
@@ -92,6 +93,9 @@ export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention,
   const styled = style.exec(ctx.dispatch.text.slice(from, m.start));
   if (!styled) return false;
   const at = from + styled.index;
+  // "ومدير مكتب جلالة الملك المهندس X": the style of the king the office serves, in construct after "مكتب", styles no one here.
+  const wordBefore = /([\u0621-\u064A]+)\s*$/u.exec(ctx.dispatch.text.slice(Math.max(v.passage.start, at - 20), at));
+  if (wordBefore && (ctx.lex.portfolio.has(foldSameLength(wordBefore[1])) || ctx.lex.titles.has(foldSameLength(wordBefore[1])))) return false;
   // Not the object after a preposition ("ورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي"), nor one after another person the style names.
   return !/^[بلك]ال/u.test(m.text) && !v.mentions.some((o) => o !== m && o.kind === 'person' && o.start >= at && o.end <= m.start);
 }

@@ -358,7 +358,9 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // Articles inside the title only after a preposition: "le chef de la diplomatie syrienne".
     // "briefed the Omani minister on Tehran’s assessment": a place that owns what follows is no part of the title.
     // "son homologue turc de la coopération bilatérale": after a nationality, "de" and a word in lower case say what about, not whose.
-    while (k < tokens.length && roleWordAt(tokens, k, lex) && !topicAfterNationality(tokens, k, lex) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
+    // "briefed the Deputy Minister on the economic reforms": "on" and words in lower case say what about, not whose.
+    const aboutAfter = (at: number) => tokens[at].f === 'on' && !tokens.slice(at + 1, at + 3).find((t) => !isArticle(t))?.cap;
+    while (k < tokens.length && roleWordAt(tokens, k, lex) && !topicAfterNationality(tokens, k, lex) && !aboutAfter(k) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
     let end = k;
     // "called on the Deputy Prime Minister at the Ministry": "at" is where, when the role stops there.
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || tokens[end - 1].f === 'at')) end--;
@@ -795,6 +797,12 @@ export function roleFor(text: string, tokens: Token[], nameStart: number, nameEn
     const window = text.slice(from, at);
     const office = at > 0 && /office|court|bureau|cabinet|diwan/i.test(window) ? /(?:[^\s,;]+\s+){0,3}\b(?:office|court|bureau|cabinet|diwan) (?:of|du|de)\s+(?:(?:his|her|sa)\s+(?:majesty|highness|majesté|altesse)\s+)?(?:the\s+|le\s+|la\s+)?$/i.exec(window) : null;
     if (office) before = text.slice(from + office.index, at + before.length);
+  }
+  // "Special Assistant to the Prime Minister Syed Tariq Fatemi": the aide's title, not the principal's.
+  if (before) {
+    const at = text.lastIndexOf(before, tokens[nameStart].start);
+    const aide = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assistant|Adviser|Advisor|Aide|Envoy|Counsellor|Counselor|Representative)\s+to\s+(?:the\s+)?)$/u.exec(text.slice(Math.max(0, at - 60), at));
+    if (aide) before = aide[1] + before;
   }
   // "un envoyé spécial du président angolais João Lourenço": the head of state with his nationality right before the name is
   // the name's own title; the envoy is someone else.
