@@ -2509,4 +2509,15 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('عمان (بترا) - استقبل جلالة الملك عبدالله الثاني اليوم الرئيس القبرصي نيكوس أندرياس.\nوحضر اللقاء رئيس الديوان الملكي الهاشمي يوسف سالم، ومدير مكتب جلالة الملك المهندس سامي الخطيب.\nوأكد جلالته ضرورة البناء على اتفاق وقف إطلاق النار.\nالدوحة (قنا) - ونقل الأنصاري عن معالي الشيخ فهد بن جاسم آل ثاني رئيس مجلس الوزراء تأكيده أن دولة قطر ستواصل جهودها.\nوأضاف أن معاليه شدد على أن إدخال المساعدات ليس موضع تفاوض.');
     expect(speakers(d)).toEqual(['عبدالله الثاني', 'فهد بن جاسم آل ثاني']);
   });
+  it('Session 14, dev after round 92: "معالي سوديرمان وزير خارجية إندونيسيا" is a one-word name (an honorific before, an office after); "جمهورية كوريا" is a country; the alias table knows recurring officials by their epithets ("the Argentine diplomat" is Grossi, "le ministre de l\'économie" Parmelin)', () => {
+    const a = analyseText('أبوظبي (وام) - التقى سمو الشيخ حمدان بن خليفة آل نهيان وزير الخارجية اليوم معالي سوديرمان وزير خارجية جمهورية إندونيسيا.\nمن جانبه، قال معالي سوديرمان إن بلاده تنظر إلى الإمارات بوصفها شريكاً موثوقاً.');
+    expect(pairs(a)).toEqual([['حمدان بن خليفة آل نهيان', 'سوديرمان']]);
+    expect(speakers(a)).toEqual(['سوديرمان']);
+    const b = analyseText('الجزائر (واج) - تسلم رئيس الجمهورية السيد كريم بلقاسم اليوم أوراق اعتماد سفيرة جمهورية كوريا، بارك مين جي، وسفير جمهورية البرتغال، جواو مارتينز.\nمن جهتها، أكدت السفيرة الكورية أن بلادها تعتبر الجزائر شريكاً استراتيجياً.');
+    expect(speakers(b)).toEqual(['بارك مين جي']);
+    const c = analyseText('Grossi at the plant\nVIENNA, May 4 (AFP) - IAEA chief Rafael Grossi visited the plant on Monday.\nThe Argentine diplomat said the agency\'s team would stay at the site.');
+    expect(speakers(c)).toEqual(['Rafael Grossi']);
+    const d = analyseText('Parmelin à Davos\nBerne, 4 mai (Keystone-ATS) - Le conseiller fédéral Guy Parmelin était à Davos lundi.\nLe ministre de l\'économie a dit espérer une conclusion rapide des négociations.');
+    expect(speakers(d)).toEqual(['Guy Parmelin']);
+  });
 });

@@ -390,7 +390,10 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     end++;
   }
   // A lone word is a name only when it is a known first name: "موقف" after a title is not one.
-  if (end - start === 1 && !lex.firstNames.has(tokens[start].f)) return bareTitle;
+  // Or when an honorific alone stands before it and an office after it: "معالي سوجيونو وزير خارجية إندونيسيا" (one name only).
+  const honorificOnly = tokens.slice(roleStart, start).every((t) => lex.honorifics.has(t.f));
+  const mononym = honorificOnly && !tokens[start].f.startsWith('ال') && !isPlace(tokens[start], lex) && !lex.nameStops.has(tokens[start].f) && tokens[end] !== undefined && lex.titles.has(tokens[end].f);
+  if (end - start === 1 && !lex.firstNames.has(tokens[start].f) && !mononym) return bareTitle;
   // "أشاد الرئيس الإيراني بدور العراق": a country is no one's second name ("بدور" is "the role of" here).
   // (Not "لويس مونتينيغرو": a family name may be a country's; the definite "العراق" after "ب…" is not.)
   // "وثمن الرئيس دور النرويج": nor after a common noun ("دور", the role of), unless the first word is a known first name.
