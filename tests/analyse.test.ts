@@ -2520,4 +2520,11 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('Parmelin à Davos\nBerne, 4 mai (Keystone-ATS) - Le conseiller fédéral Guy Parmelin était à Davos lundi.\nLe ministre de l\'économie a dit espérer une conclusion rapide des négociations.');
     expect(speakers(d)).toEqual(['Guy Parmelin']);
   });
+  it('Session 14, rounds 94-95: "Mme Kabamba" in the headline is "Odile Kabamba Mutombo" of the lead (the middle word of three); "في مكتبه برام الله" is where, no name', () => {
+    const a = analyseText('La Première ministre Kabamba reçoit une mission du FMI\nKinshasa, 18 mars 2026 (ACP) - La Première ministre, Odile Kabamba Mutombo, a reçu mardi le chef de mission du FMI, Paul Lemaire.\nSelon la cellule de communication, Mme Kabamba a insisté sur la discipline budgétaire.');
+    expect(a.people.map((p) => p.name)).not.toContain('Kabamba');
+    expect(speakers(a)).toEqual(['Odile Kabamba Mutombo']);
+    const b = analyseText('رام الله (وفا) - استقبل رئيس الوزراء سامي الخطيب، اليوم الأربعاء، في مكتبه برام الله، المبعوث الأوروبي يوهان مولر.');
+    expect(pairs(b)).toEqual([['سامي الخطيب', 'يوهان مولر']]);
+  });
 });

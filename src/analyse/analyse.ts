@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 65;
+export const ANALYSER_VERSION = 66;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -94,6 +94,12 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         if (words.length >= 3 && /^[\u0600-\u06FF]+$/u.test(words[words.length - 2])) {
           const middle = nameKey(words[words.length - 2]);
           if (middle.length >= 4 && !lex.firstNames.has(foldPhrase(words[words.length - 2])) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[words.length - 2]) && !known.has(middle)) known.set(middle, pm.key);
+        }
+        // "Judith Suminwa Tuluka", then "Mme Suminwa": a Latin name of three words is also known by its middle word, when
+        // no list knows that word as a first name.
+        if (words.length === 3 && lang !== 'ar' && words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)) && words[1].length >= 5 && !lex.firstNames.has(foldPhrase(words[1])) && !lex.givenNames.has(foldPhrase(words[1])) && !lex.honorifics.has(foldPhrase(words[0]))) {
+          const middle = nameKey(words[1]);
+          if (!known.has(middle)) known.set(middle, pm.key);
         }
         // "عبدالله علي اليحيا", then "عبدالله اليحيا": an Arabic name of three words is also written without the father's name.
         if (words.length === 3 && /^[\u0600-\u06FF]+$/u.test(words[1]) && !/^(?:بن|ابن|بنت|عبد|أبو|ابو|آل)$/u.test(words[1]) && !/^(?:بن|ابن|بنت|آل)$/u.test(words[0])) {
@@ -179,7 +185,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
       }
     }
   }
-  sameAsFullNames(registry, sentences, renamed);
+  sameAsFullNames(registry, sentences, renamed, lex);
   // "le nouveau patron de la BAD", taken for the headline's "président de la BAD" before the name came: whoever that title became.
   for (const v of sentences) for (const m of v.mentions) m.key = renamed.get(m.key) ?? m.key;
   const topicsPerSentence = dispatchSentenceTopics(passages.map((p) => p.text), lang, lex);
@@ -191,11 +197,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     const cues = eventCues(text, s.passage.start, s.passage.end, lang, lex);
     const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues, objects: new Set(), history: sentences };
     const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
-    const listed = events.meetings.length === 0 && awaiting && (awaiting.seen ?? awaiting.ctx.s.passage.n) === s.passage.n - 1 ? listedGuests(ctx, awaiting) : [];
+    const listed: Meeting[] = events.meetings.length === 0 && awaiting && (awaiting.seen ?? awaiting.ctx.s.passage.n) === s.passage.n - 1 ? listedGuests(ctx, awaiting) : [];
     meetings.push(...listed);
     // "Les diplomates ont été reçus successivement par le Chef de l'Etat, en présence du ministre X." between the
     // credentials and the list: the guests are still to be named; who attended, attended each audience.
-    const between = !listed.length && !events.awaiting && events.meetings.length === 0 && awaiting && awaiting.seen === undefined && awaiting.ctx.s.passage.n === s.passage.n - 1 && GROUP_RECEIVED.test(foldPhrase(s.passage.text));
+    const between: boolean = awaiting !== null && !listed.length && !events.awaiting && events.meetings.length === 0 && awaiting && awaiting.seen === undefined && awaiting.ctx.s.passage.n === s.passage.n - 1 && GROUP_RECEIVED.test(foldPhrase(s.passage.text));
     awaiting = between ? { ...awaiting!, seen: s.passage.n, attending: unique(s.mentions.filter((m) => m.kind === 'person' && !awaiting!.subject.includes(m.key) && /\b(?:en pr[ée]sence|in the presence|attended by)\b/i.test(text.slice(s.passage.start, m.start))).map((m) => m.key)) } : events.awaiting;
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     // "Le ministre de l'Énergie, X, a présenté un rapport. Il a affirmé ...": the subject of a verb we do not track is salient too.
@@ -664,8 +670,9 @@ const IN_PERSON = /^(?:(?:a |a ete |has |had |have )?(?:rencontre|rencontree|rec
  * "بدر البوسعيدي" after "بدر بن حمد البوسعيدي": a first name and a family name are the one full name that has both at its ends.
  * Each short name found so is forgotten by the registry and recorded in `renamed`, for its mentions.
  */
-function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], renamed: Map<string, string>): void {
+function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], renamed: Map<string, string>, lex: Lexicon): void {
   const everyone = registry.people();
+  const MIDDLE_NOT_FAMILY = (w: string) => lex.firstNames.has(foldPhrase(w)) || lex.givenNames.has(foldPhrase(w));
   const wordsOf = (name: string) => name.trim().split(/\s+/);
   for (const short of everyone) {
     const words = wordsOf(short.name);
@@ -676,7 +683,9 @@ function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], re
     // "Cho" for "Cho Hyun", "Wang" for "Wang Yi": a Chinese or Korean name puts the family name first.
     const surnameOf = (full: string[]) =>
       nameKey(full.slice(-words.length).join(' ')) === nameKey(words.join(' ')) ||
-      (words.length === 1 && full.length === 2 && SHORT_FAMILY_NAME.test(full[0]) && GIVEN_NAME.test(full[1]) && nameKey(full[0]) === first);
+      (words.length === 1 && full.length === 2 && SHORT_FAMILY_NAME.test(full[0]) && GIVEN_NAME.test(full[1]) && nameKey(full[0]) === first) ||
+      // "Suminwa" for "Judith Suminwa Tuluka": the middle word of three, which no list knows as a first name.
+      (words.length === 1 && full.length === 3 && /^\p{Lu}\p{Ll}{4,}$/u.test(full[1]) && nameKey(full[1]) === first && !MIDDLE_NOT_FAMILY(full[1]));
     const owners = everyone.filter((o) => {
       const full = wordsOf(o.name);
       if (o.key === short.key || o.key.startsWith('t:') || o.key.startsWith('o:') || full.length <= words.length) return false;

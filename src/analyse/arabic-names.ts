@@ -116,6 +116,8 @@ function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean 
 function startsName(t: Token, lex: Lexicon): boolean {
   // "نجاة رشدي": a woman's first name may end in "ة", which otherwise marks a common noun.
   if (lex.firstNames.has(t.f) || lex.femaleFirstNames.has(t.f) || PARTICLES.has(t.f)) return true;
+  // "في مكتبه برام الله", "بمقره": a venue with "his"/"her" on it is where, no name.
+  if (/^ب?(?:مكتب|مقر|منزل|قصر|مبنى|ديوان|مكان)(?:ه|ها)$/u.test(t.f)) return false;
   // "لإنهاء الأزمة": "ل" on a word with hamza is the preposition, never a name's first letter.
   return !t.f.startsWith('و') && !/(?:ا\u064B|\u064Bا|ة)$/u.test(t.text) && !/^ل[إأ]/u.test(t.text);
 }
