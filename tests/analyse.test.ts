@@ -2527,4 +2527,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('رام الله (وفا) - استقبل رئيس الوزراء سامي الخطيب، اليوم الأربعاء، في مكتبه برام الله، المبعوث الأوروبي يوهان مولر.');
     expect(pairs(b)).toEqual([['سامي الخطيب', 'يوهان مولر']]);
   });
+  it('Session 14, rounds 96-98 (dev 97-98): "La délégation ..., qui effectue une visite, comprend notamment les députées A et B" lists its members ("Mint" is a particle), but not a place named after the list goes on ("doit se rendre ... Cheikh Najjar"); "met with the foreign ministers of A and B", then "The X side was represented by C" and "The delegation included D and E"; "استقبل سمو ولي العهد في العلا اليوم، معالي وزير ..." names both; "التقى الصفدي نظيره اللبناني" is no apposition', () => {
+    const a = analyseText("Rabat, 4 novembre 2025 (MAP) - Le président de la Chambre, Karim Bennani, s'est entretenu mardi à Rabat avec une délégation parlementaire mauritanienne conduite par Mohamed Salem Ould Sidi.\nLa délégation mauritanienne, qui effectue une visite de travail au Maroc, comprend notamment les députées Fatimetou Mint Ahmed et Mariem Mint Sidi.\nLa délégation, qui comprend aussi des représentants d'entreprises, doit se rendre demain à Fès pour visiter la zone industrielle de Cheikh Bouazza.");
+    expect(pairs(a)).toEqual([['Karim Bennani', 'Mohamed Salem Ould Sidi', 'Fatimetou Mint Ahmed', 'Mariem Mint Sidi']]);
+    const b = analyseText('KYIV, September 2 (Ukrinform) – President Oleh Marchenko met with the foreign ministers of Finland and Estonia, who arrived in Kyiv on a joint visit.\nThe Ukrainian side at the meeting was represented by Foreign Minister Ivan Petrenko.\nThe delegation included Finnish Foreign Minister Aino Laine and Estonian Foreign Minister Toomas Kask.');
+    expect(pairs(b)).toEqual([['Oleh Marchenko', 'Aino Laine', 'Toomas Kask', 'Ivan Petrenko']]);
+    const c = analyseText('الرياض (واس) - من جهة أخرى، استقبل سمو ولي العهد الأمير سلمان بن عادل في العلا اليوم، معالي وزير الدفاع في الجمهورية الإيطالية ماركو روسي.\nعمّان (بترا) - وعلى هامش الاجتماع، التقى وزير الخارجية سامي الحديد نظيره اللبناني كريم عون في لقاء ثنائي.');
+    expect(pairs(c)).toEqual([['سلمان بن عادل', 'ماركو روسي'], ['سامي الحديد', 'كريم عون']]);
+  });
 });

@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 66;
+export const ANALYSER_VERSION = 67;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -201,8 +201,9 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     meetings.push(...listed);
     // "Les diplomates ont été reçus successivement par le Chef de l'Etat, en présence du ministre X." between the
     // credentials and the list: the guests are still to be named; who attended, attended each audience.
-    const between: boolean = awaiting !== null && !listed.length && !events.awaiting && events.meetings.length === 0 && awaiting && awaiting.seen === undefined && awaiting.ctx.s.passage.n === s.passage.n - 1 && GROUP_RECEIVED.test(foldPhrase(s.passage.text));
-    awaiting = between ? { ...awaiting!, seen: s.passage.n, attending: unique(s.mentions.filter((m) => m.kind === 'person' && !awaiting!.subject.includes(m.key) && /\b(?:en pr[ée]sence|in the presence|attended by)\b/i.test(text.slice(s.passage.start, m.start))).map((m) => m.key)) } : events.awaiting;
+    // "The Ukrainian side at the meeting was represented by A and B." between them too.
+    const between: boolean = awaiting !== null && !listed.length && !events.awaiting && events.meetings.length === 0 && awaiting && awaiting.seen === undefined && awaiting.ctx.s.passage.n === s.passage.n - 1 && (GROUP_RECEIVED.test(foldPhrase(s.passage.text)) || SIDE_REPRESENTED.test(foldPhrase(s.passage.text)));
+    awaiting = between ? { ...awaiting!, seen: s.passage.n, attending: unique(s.mentions.filter((m) => m.kind === 'person' && !awaiting!.subject.includes(m.key) && /\b(?:en pr[ée]sence|in the presence|attended by|represented by|représentée? par)\b/i.test(text.slice(s.passage.start, m.start))).map((m) => m.key)) } : events.awaiting;
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     // "Le ministre de l'Énergie, X, a présenté un rapport. Il a affirmé ...": the subject of a verb we do not track is salient too.
     if (events.meetings.length === 0 && events.positions.length === 0) {
@@ -637,10 +638,13 @@ function arabicHeadline(ctx: SentenceContext): boolean {
 const TELLING_AR = /^[وف]?(?:صرح|صرحت|ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت|اوضح|اوضحت|اضاف|اضافت|اكد|اكدت)$/u;
 
 /** What a host received without naming anyone: credentials, new ambassadors, a delegation. */
-const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of (?:the |their )?credentials|ambassadors|ambassadeurs|envoys|ambassadrices|(?:a|an) (?:\S+ ){0,5}?delegation|une (?:\S+ ){0,4}?delegation)\b|(?:اوراق|أوراق) اعتماد (?:\S+ )?(?:سفراء|سفيرا|السفراء)/u;
+const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of (?:the |their )?credentials|ambassadors|ambassadeurs|envoys|ambassadrices|(?:the |les )?(?:foreign )?(?:ministers|ministres)(?: des affaires etrangeres)? (?:of|de|du|des) |(?:a|an) (?:\S+ ){0,5}?delegation|une (?:\S+ ){0,4}?delegation)\b|(?:اوراق|أوراق) اعتماد (?:\S+ )?(?:سفراء|سفيرا|السفراء)/u;
 
 /** "Les diplomates ont été reçus successivement par ...", "The envoys were received separately by ...": the guests, not yet named. */
 const GROUP_RECEIVED = /^(?:les (?:diplomates|ambassadeurs|nouveaux ambassadeurs|envoyes)|the (?:diplomats|ambassadors|new ambassadors|envoys)) (?:ont ete|were) (?:\S+ )?(?:recus|received)\b/;
+
+/** "The Ukrainian side at the meeting was represented by ...", "La partie marocaine était représentée par ...". */
+const SIDE_REPRESENTED = /^(?:the (?:\S+ )?side (?:at the (?:meeting|talks) )?was represented by|la partie (?:\S+ )?(?:etait|a ete) representee par)\b/;
 
 /** A sentence that opens on the list of guests just announced. */
 const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b|the (?:\S+ )?delegation (?:was (?:led|headed) by|included|comprised|consisted of)\b|la delegation (?:etait|est) (?:conduite|dirigee|composee|menee) par\b|la delegation comprenait\b|و?يتعلق الامر ب(?:كل من|السفراء)|و?هم (?:كل من|السفراء)|و?السفراء هم)/u;

@@ -73,7 +73,9 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // "وحضر اللقاء A، فيما غاب B لوجوده في مهمة", "attended by A, while B was absent": whoever is absent after the list did not attend.
   const absence = ABSENT.exec(folded.slice(cue.index + cue[0].length));
   const afterCue = folded.slice(cue.index + cue[0].length);
-  const teller = absence ? null : TELLER_AFTER.exec(afterCue);
+  // "La délégation, qui comprend des représentants d'entreprises, doit se rendre demain à Alep": the list ends where the clause goes on.
+  const goesOn = /,\s+(?:doit|doivent|devait|devaient|devra|devront|a ete|ont ete|se rendra|will|is due|was due|is expected)\b/.exec(afterCue);
+  const teller = absence ? null : TELLER_AFTER.exec(afterCue) ?? goesOn;
   const until = absence ? ctx.s.passage.start + cue.index + cue[0].length + absence.index : teller ? ctx.s.passage.start + cue.index + cue[0].length + teller.index : ctx.s.passage.end;
   for (const meeting of targets) {
     const have = new Set(meeting.participants.map((p) => p.key));

@@ -60,7 +60,7 @@ const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 
 const PREPOSITIONS = new Set(['de', 'des', 'du', "d'", 'd’', 'au', 'aux', 'à', 'of', 'in', 'at']);
 const LINKS = new Set(['de', 'des', 'du', "d'", 'd’', 'la', "l'", 'l’', 'of', 'for', 'and', 'et', '’s', "'s", 'aux', 'au', 'en', 'charge', 'on', 'to', 'pour', 'a', 'chargee', 'charge', 'aupres']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
-const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'dos', 'das', 'do', 'del', 'van', 'von', 'der', 'den', 'ould', 'ait', 'al-', 'bint']);
+const NAME_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'bou', 'abd', 'abdel', 'abdul', 'de', 'da', 'dos', 'das', 'do', 'del', 'van', 'von', 'der', 'den', 'ould', 'mint', 'ment', 'ait', 'al-', 'bint']);
 /** "صاحب السمو الأمير X وزير الخارجية": a rank of nobility says less than the role after the name. */
 const NOBILITY = /^(?:ال)?(?:أمير|امير|أميرة|اميرة)$/u;
 
@@ -173,7 +173,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         // title before it is the verb's object, someone else.
         // "سعيد مبارك الهاجري مساعد وزير الخارجية": the role may open before the title word ("مساعد"), right after the name.
         const before = titled.start;
-        const apposition = !/^و/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[before - 1]?.end || (ARABIC_COMMA.test(tokens[before - 1]?.text ?? '') && m.end === tokens[before - 2]?.end)) && !(m.end === tokens[before - 1]?.end && m.via === 'title' && (m as PersonMention).role !== null && /^ال/u.test(tokens[from].text)));
+        // Never "نظيره": "التقى الصفدي نظيره اللبناني" is the verb's subject, then his counterpart.
+        const apposition = !/^و/u.test(tokens[from].f) && !/^نظير/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[before - 1]?.end || (ARABIC_COMMA.test(tokens[before - 1]?.text ?? '') && m.end === tokens[before - 2]?.end)) && !(m.end === tokens[before - 1]?.end && m.via === 'title' && (m as PersonMention).role !== null && /^ال/u.test(tokens[from].text)));
         // "مدير الأمن العام السعودي الفريق محمد ...": the role runs on to another title and a name.
         // Not after "رئيس الجمهورية": "استقبل رئيس الجمهورية وزير الدفاع X" names two people.
         // Nor before "والرئيس القبرصي": "و" with a definite title is the next person.
@@ -183,7 +184,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         // الشؤون الخارجية ...، أحمد عطاف" is one man's offices in apposition).
         const ahead = tokens.slice(titled.end, titled.end + 3);
         const nextTitle = ahead.findIndex((t) => !/^[بل]ال/u.test(t.f) && (lex.titles.has(t.f) || lex.titles.has(bareWord(t.f))));
-        const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && !/^وال/u.test(tokens[titled.end]?.f ?? '') && nextTitle >= 0 && !ahead.slice(0, nextTitle).some((t) => isArabicVerb(t, lex) || (!t.word && [tokens[from], ahead[nextTitle]].every((w) => /^و/u.test(w.f) && !lex.titles.has(w.f))));
+        const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && !/^وال/u.test(tokens[titled.end]?.f ?? '') && nextTitle >= 0 && !ahead.slice(0, nextTitle).some((t) => isArabicVerb(t, lex) || (!t.word && ([tokens[from], ahead[nextTitle]].every((w) => /^و/u.test(w.f) && !lex.titles.has(w.f)) || (lex.honorifics.has(ahead[nextTitle].f) && !/^(?:السيد|السيده|السيدة|الدكتور|الدكتوره|الدكتورة)$/u.test(ahead[nextTitle].f)))));
         if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
           // "والوزير", "وسفير": the conjunction written on the title is no part of it.
           const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) || (/^و/u.test(roleTokens[0].f) && isTitleWord(roleTokens[0].f.slice(1), lex)) ? 1 : 0);
