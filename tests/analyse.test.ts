@@ -2535,4 +2535,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('الرياض (واس) - من جهة أخرى، استقبل سمو ولي العهد الأمير سلمان بن عادل في العلا اليوم، معالي وزير الدفاع في الجمهورية الإيطالية ماركو روسي.\nعمّان (بترا) - وعلى هامش الاجتماع، التقى وزير الخارجية سامي الحديد نظيره اللبناني كريم عون في لقاء ثنائي.');
     expect(pairs(c)).toEqual([['سلمان بن عادل', 'ماركو روسي'], ['سامي الحديد', 'كريم عون']]);
   });
+  it('Session 14, rounds 100-101: "The letters of credence were presented by A, B and C, in the presence of D" lists the envoys; "طالب وزير الموارد المائية بوضع جدول زمني" and "طالب رئيس مجلس القيادة الأمم المتحدة" name no one after the title; "، عز الدين بن الشيخ،" is a name between commas', () => {
+    const a = analyseText('Credentials\nDamascus, February 16 (SANA) - President Karim Nasser received on Monday the credentials of the newly appointed ambassadors of Brazil and Greece.\nThe letters of credence were presented by Brazilian Ambassador Paulo Souza and Greek Ambassador Nikos Pappas, in the presence of Foreign Minister Fadi Haddad.');
+    expect(pairs(a)).toEqual([['Karim Nasser', 'Paulo Souza', 'Nikos Pappas', 'Fadi Haddad']]);
+    const b = analyseText('بغداد (واع) - من جانبه، طالب وزير الموارد المائية بوضع جدول زمني ملزم للإطلاقات.\nعدن (سبأ) - وطالب رئيس مجلس القيادة الأمم المتحدة بممارسة أقصى الضغوط.\nتونس (وات) - أفاد وزير الفلاحة والموارد المائية، عز الدين بن الشيخ، بأن الصابة قياسية.');
+    const names = b.people.filter((p) => p.key.startsWith('p:') || p.key.startsWith('t:')).map((p) => p.name);
+    expect(names).toContain('عز الدين بن الشيخ');
+    expect(names.filter((n) => /بوضع|الأمم/u.test(n))).toEqual([]);
+  });
 });

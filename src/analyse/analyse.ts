@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 67;
+export const ANALYSER_VERSION = 68;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -647,7 +647,7 @@ const GROUP_RECEIVED = /^(?:les (?:diplomates|ambassadeurs|nouveaux ambassadeurs
 const SIDE_REPRESENTED = /^(?:the (?:\S+ )?side (?:at the (?:meeting|talks) )?was represented by|la partie (?:\S+ )?(?:etait|a ete) representee par)\b/;
 
 /** A sentence that opens on the list of guests just announced. */
-const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b|the (?:\S+ )?delegation (?:was (?:led|headed) by|included|comprised|consisted of)\b|la delegation (?:etait|est) (?:conduite|dirigee|composee|menee) par\b|la delegation comprenait\b|و?يتعلق الامر ب(?:كل من|السفراء)|و?هم (?:كل من|السفراء)|و?السفراء هم)/u;
+const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:the )?(?:letters of credence|credentials) were (?:presented|handed over) by|les lettres de creance (?:ont ete|lui ont ete) (?:presentees|remises) par|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b|the (?:\S+ )?delegation (?:was (?:led|headed) by|included|comprised|consisted of)\b|la delegation (?:etait|est) (?:conduite|dirigee|composee|menee) par\b|la delegation comprenait\b|و?يتعلق الامر ب(?:كل من|السفراء)|و?هم (?:كل من|السفراء)|و?السفراء هم)/u;
 
 /** "Presenting their letters of credence were A, B and C": the host of the sentence before met them. */
 function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting[] {

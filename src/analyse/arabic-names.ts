@@ -84,10 +84,18 @@ function isRoleComplement(t: Token, lex: Lexicon): boolean {
 }
 
 /** A word that cannot be part of a name: a stop word, a verb of the lexicon's patterns, a title. */
+/** The lexicon's Arabic verb patterns, gathered once per lexicon. */
+const ARABIC_VERBS = new WeakMap<Lexicon, RegExp[]>();
+
 /** Whether an Arabic word is one of the lexicon's verbs (meeting, call, reporting, blocking). */
 export function isArabicVerb(t: Token, lex: Lexicon): boolean {
-  const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
-  return t.word && ARABIC.test(t.text) && verbs.some((re) => {
+  if (!t.word || !ARABIC.test(t.text)) return false;
+  let verbs = ARABIC_VERBS.get(lex);
+  if (!verbs) {
+    verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
+    ARABIC_VERBS.set(lex, verbs);
+  }
+  return verbs.some((re) => {
     re.lastIndex = 0;
     const m = re.exec(t.f);
     return m !== null && m.index === 0 && m[0].length === t.f.length;
@@ -288,7 +296,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   // "وزير الشؤون الخارجية ...، ناصر بوريطة،": the name in apposition between commas after the role (MAP, TAP).
   if (start < tokens.length && ARABIC_COMMA.test(tokens[start].text) && tokens[start + 1] && startsName(tokens[start + 1], lex) && !tokens[start + 1].f.startsWith('ال')) {
     let e = start + 1;
-    while (e < tokens.length && e - start <= 4 && tokens[e].word && ARABIC.test(tokens[e].text) && !endsName(tokens[e], lex, verbs) && !isPlace(tokens[e], lex) && !lex.portfolio.has(tokens[e].f) && !lex.portfolio.has(bare(tokens[e].f))) e++;
+    // "، عز الدين بن الشيخ،": "بن الشيخ" is the family name there, not a style.
+    while (e < tokens.length && e - start <= 4 && tokens[e].word && ARABIC.test(tokens[e].text) && ((tokens[e].f === 'الشيخ' && tokens[e - 1].f === foldSameLength('بن')) || (!endsName(tokens[e], lex, verbs) && !isPlace(tokens[e], lex) && !lex.portfolio.has(tokens[e].f) && !lex.portfolio.has(bare(tokens[e].f))))) e++;
     if (e - start >= 3 && (e >= tokens.length || ARABIC_COMMA.test(tokens[e].text) || tokens[e].text === '.')) return { kind: 'name', start: start + 1, end: e, roleStart, roleEnd: start };
   }
   // "الأميرة نورة بنت بندر": a word before "بن"/"بنت" starts a name whatever its ending.
@@ -403,6 +412,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   if (end - start === 2 && (/^[بل]/u.test(tokens[start].f) || !lex.firstNames.has(tokens[start].f)) && tokens[start + 1].f.startsWith('ال') && (isPlace(tokens[start + 1], lex) || (STATE_WORDS.has(tokens[start + 1].f) && /^[بل]/u.test(tokens[start].f)))) return bareTitle;
   // "طالب رئيس الوزراء بتكثيف الضغط", "هنّأ ... بحلول شهر رمضان": a preposition on a verbal noun ("بتكثيف", "لتعزيز") opens what was asked, no name.
   if (/^[بل](?:ت[\u0621-\u064A]{3,}|حلول)$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f)) return bareTitle;
+  // "طالب وزير الموارد المائية بوضع جدول زمني": "ب" on a noun of the verb's object, before an indefinite noun and its adjective.
+  if (end - start === 2 && /^[بل][\u0621-\u064A]{3,}$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f) && !lex.firstNames.has(tokens[start].f.slice(1)) && /^[\u0621-\u064A]{3,}ي$/u.test(tokens[end]?.f ?? '') && !tokens[end].f.startsWith('ال')) return bareTitle;
   return { kind: 'name', start, end, roleStart, roleEnd: start };
 }
 
@@ -472,7 +483,9 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     if (k + 1 < end && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`))) k += 2;
     else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f))) k += 2;
     // "سفير الاتحاد الأوروبي في عمان": an organisation of two words the alias table knows.
-    else if (k + 1 < end && lex.entities.get(lex.names.get(foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`)) ?? '')?.kind === 'org') k += 2;
+    // Right after the title word only: "طالب رئيس مجلس القيادة الأمم المتحدة" is the council's head, then the verb's object.
+    // Or after a body's word in construct: "المدير الإقليمي لمنظمة الأمم المتحدة".
+    else if ((k === start + 1 || /^ل?(?:منظم[ةه]|وكال[ةه]|هيئ[ةه])$/u.test(tokens[k - 1].f)) && k + 1 < end && lex.entities.get(lex.names.get(foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`)) ?? '')?.kind === 'org') k += 2;
     else if (sure) k++;
     else break;
   }
