@@ -202,8 +202,9 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
     // "Les diplomates ont été reçus successivement par le Chef de l'Etat, en présence du ministre X." between the
     // credentials and the list: the guests are still to be named; who attended, attended each audience.
     // "The Ukrainian side at the meeting was represented by A and B." between them too.
-    const between: boolean = awaiting !== null && !listed.length && !events.awaiting && events.meetings.length === 0 && awaiting && awaiting.seen === undefined && awaiting.ctx.s.passage.n === s.passage.n - 1 && (GROUP_RECEIVED.test(foldPhrase(s.passage.text)) || SIDE_REPRESENTED.test(foldPhrase(s.passage.text)));
-    awaiting = between ? { ...awaiting!, seen: s.passage.n, attending: unique(s.mentions.filter((m) => m.kind === 'person' && !awaiting!.subject.includes(m.key) && /\b(?:en pr[ée]sence|in the presence|attended by|represented by|représentée? par)\b/i.test(text.slice(s.passage.start, m.start))).map((m) => m.key)) } : events.awaiting;
+    const folded = foldPhrase(s.passage.text);
+    const stillAwaited: boolean = awaiting !== null && !listed.length && !events.awaiting && events.meetings.length === 0 && awaiting.seen === undefined && awaiting.ctx.s.passage.n === s.passage.n - 1 && (GROUP_RECEIVED.test(folded) || SIDE_REPRESENTED.test(folded));
+    awaiting = stillAwaited ? { ...awaiting!, seen: s.passage.n, attending: presentIn(s, awaiting!.subject, text, lex) } : events.awaiting;
     if (events.meetings.length === 0) addAttendees(ctx, meetings);
     // "Le ministre de l'Énergie, X, a présenté un rapport. Il a affirmé ...": the subject of a verb we do not track is salient too.
     if (events.meetings.length === 0 && events.positions.length === 0) {
@@ -550,10 +551,11 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const apartSubjects = separate && met.length === 1 && subject.length > 1 && !isCall;
       // "محمد بن راشد يلتقي A وB" with no subject found: the headline's guests did not meet each other.
       // So with any verb of an Arabic headline ("وزير الخارجية يبحث مع نظيره المصري والأمين العام للجامعة").
-      const headlineVerbAlone = !subject.length && (/^و?(?:يستقبل|تستقبل|يلتقي|تلتقي)$/u.test(hit.text) || arabicHeadline(ctx));
+      const headline = arabicHeadline(ctx);
+      const headlineVerbAlone = !subject.length && (/^و?(?:يستقبل|تستقبل|يلتقي|تلتقي)$/u.test(hit.text) || headline);
       // An Arabic headline's title alone ("يستقبل السفير الأمريكي") is resolved by the lead, which names the guest; the headline adds no one.
       // Nor do its several guests or events ("يستقبل رئيس وزراء اليونان ووزير الخارجية التركي", "يلتقي X ويتلقى اتصالاً من Y"), told apart in the body.
-      const gatherings = (headlineVerbAlone ? [] : apartSubjects ? subject.map((k) => [k, ...objects]) : groups.map((g) => [...subject, ...g])).filter((g) => !arabicHeadline(ctx) || (!g.some((k) => k.startsWith('t:')) && objects.length === 1 && !/اتصال|هاتفي|\sو[يت](?:تلقى|جري|لتقي|ستقبل|بحث|عقد|تصل|ودع)\s/u.test(ctx.s.passage.text)));
+      const gatherings = (headlineVerbAlone ? [] : apartSubjects ? subject.map((k) => [k, ...objects]) : groups.map((g) => [...subject, ...g])).filter((g) => !headline || (!g.some((k) => k.startsWith('t:')) && objects.length === 1 && !HEADLINE_SECOND_EVENT.test(ctx.s.passage.text)));
       let made = 0;
       for (const people of gatherings) {
         const m = makeMeeting(ctx, hit, callHere, unique(people));
@@ -634,6 +636,9 @@ function arabicHeadline(ctx: SentenceContext): boolean {
   return ctx.dispatch.lang === 'ar' && !ctx.dispatch.text.slice(0, ctx.s.passage.start).trim().includes('\n') && !/[.!؟]\s*$/u.test(ctx.s.passage.text) && /^[^\S\n]*\n/.test(ctx.dispatch.text.slice(ctx.s.passage.end));
 }
 
+/** A call, or a second verb joined by "و", in an Arabic headline: "يلتقي X ويتلقى اتصالاً من Y". */
+const HEADLINE_SECOND_EVENT = /اتصال|هاتفي|\sو[يت](?:تلقى|جري|لتقي|ستقبل|بحث|عقد|تصل|ودع)\s/u;
+
 /** Arabic verbs of telling (folded) whose subject, after them, tells of a meeting in the clause after "أن". */
 const TELLING_AR = /^[وف]?(?:صرح|صرحت|ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت|اوضح|اوضحت|اضاف|اضافت|اكد|اكدت)$/u;
 
@@ -649,15 +654,21 @@ const SIDE_REPRESENTED = /^(?:the (?:\S+ )?side (?:at the (?:meeting|talks) )?wa
 /** A sentence that opens on the list of guests just announced. */
 const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:the )?(?:letters of credence|credentials) were (?:presented|handed over) by|les lettres de creance (?:ont ete|lui ont ete) (?:presentees|remises) par|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b|the (?:\S+ )?delegation (?:was (?:led|headed) by|included|comprised|consisted of)\b|la delegation (?:etait|est) (?:conduite|dirigee|composee|menee) par\b|la delegation comprenait\b|و?يتعلق الامر ب(?:كل من|السفراء)|و?هم (?:كل من|السفراء)|و?السفراء هم)/u;
 
+/** Those a sentence names after a cue of presence ("en présence du ministre d'Etat, ..., X"), however long the role between. */
+function presentIn(s: SentenceView, host: string[], text: string, lex: Lexicon): string[] {
+  return unique(s.mentions.filter((m) => m.kind === 'person' && !host.includes(m.key) && lex.presence.test(foldPhrase(text.slice(s.passage.start, m.start)))).map((m) => m.key));
+}
+
 /** "Presenting their letters of credence were A, B and C": the host of the sentence before met them. */
 function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting[] {
   if (!GUESTS_LISTED.test(foldPhrase(ctx.s.passage.text))) return [];
-  const guests = unique(ctx.s.mentions.filter((m) => m.kind === 'person' && !awaiting.subject.includes(m.key) && !(awaiting.attending ?? []).includes(m.key)).map((m) => m.key));
+  const attending = awaiting.attending ?? [];
+  const guests = unique(ctx.s.mentions.filter((m) => m.kind === 'person' && !awaiting.subject.includes(m.key) && !attending.includes(m.key)).map((m) => m.key));
   // One ceremony for all, unless the dispatch tells of audiences, one per envoy ("Les audiences se sont déroulées", "separately").
   const apart = SEPARATE_AUDIENCES.test(foldPhrase(ctx.dispatch.text));
   const made: Meeting[] = [];
   for (const group of apart ? guests.map((g) => [g]) : [guests]) {
-    const m = makeMeeting(awaiting.ctx, awaiting.hit, false, unique([...awaiting.subject, ...group.filter((g) => !(awaiting.attending ?? []).includes(g)), ...(awaiting.attending ?? [])]));
+    const m = makeMeeting(awaiting.ctx, awaiting.hit, false, unique([...awaiting.subject, ...group, ...attending]));
     if (!m) continue;
     m.evidence = widenTo(m.evidence, ctx.s.passage, ctx.dispatch.text);
     made.push(m);
@@ -676,7 +687,7 @@ const IN_PERSON = /^(?:(?:a |a ete |has |had |have )?(?:rencontre|rencontree|rec
  */
 function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], renamed: Map<string, string>, lex: Lexicon): void {
   const everyone = registry.people();
-  const MIDDLE_NOT_FAMILY = (w: string) => lex.firstNames.has(foldPhrase(w)) || lex.givenNames.has(foldPhrase(w));
+  const knownFirstName = (w: string) => lex.firstNames.has(foldPhrase(w)) || lex.givenNames.has(foldPhrase(w));
   const wordsOf = (name: string) => name.trim().split(/\s+/);
   for (const short of everyone) {
     const words = wordsOf(short.name);
@@ -689,7 +700,7 @@ function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], re
       nameKey(full.slice(-words.length).join(' ')) === nameKey(words.join(' ')) ||
       (words.length === 1 && full.length === 2 && SHORT_FAMILY_NAME.test(full[0]) && GIVEN_NAME.test(full[1]) && nameKey(full[0]) === first) ||
       // "Suminwa" for "Judith Suminwa Tuluka": the middle word of three, which no list knows as a first name.
-      (words.length === 1 && full.length === 3 && /^\p{Lu}\p{Ll}{4,}$/u.test(full[1]) && nameKey(full[1]) === first && !MIDDLE_NOT_FAMILY(full[1]));
+      (words.length === 1 && full.length === 3 && /^\p{Lu}\p{Ll}{4,}$/u.test(full[1]) && nameKey(full[1]) === first && !knownFirstName(full[1]));
     const owners = everyone.filter((o) => {
       const full = wordsOf(o.name);
       if (o.key === short.key || o.key.startsWith('t:') || o.key.startsWith('o:') || full.length <= words.length) return false;

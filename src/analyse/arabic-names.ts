@@ -83,25 +83,27 @@ function isRoleComplement(t: Token, lex: Lexicon): boolean {
   );
 }
 
-/** A word that cannot be part of a name: a stop word, a verb of the lexicon's patterns, a title. */
-/** The lexicon's Arabic verb patterns, gathered once per lexicon. */
+/** The lexicon's Arabic verb patterns (reporting, meeting, call, blocking), gathered once per lexicon. */
 const ARABIC_VERBS = new WeakMap<Lexicon, RegExp[]>();
-
-/** Whether an Arabic word is one of the lexicon's verbs (meeting, call, reporting, blocking). */
-export function isArabicVerb(t: Token, lex: Lexicon): boolean {
-  if (!t.word || !ARABIC.test(t.text)) return false;
+function arabicVerbs(lex: Lexicon): RegExp[] {
   let verbs = ARABIC_VERBS.get(lex);
   if (!verbs) {
     verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
     ARABIC_VERBS.set(lex, verbs);
   }
-  return verbs.some((re) => {
+  return verbs;
+}
+
+/** Whether an Arabic word is, whole, one of the lexicon's verbs. */
+export function isArabicVerb(t: Token, lex: Lexicon): boolean {
+  return t.word && ARABIC.test(t.text) && arabicVerbs(lex).some((re) => {
     re.lastIndex = 0;
     const m = re.exec(t.f);
     return m !== null && m.index === 0 && m[0].length === t.f.length;
   });
 }
 
+/** A word that cannot be part of a name: a stop word, a verb of the lexicon's patterns, a title. */
 function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean {
   if (!t || !t.word || !ARABIC.test(t.text)) return true;
   // Folding makes the preposition "على" and the name "علي" one word; spelled with yā' it is the name.
@@ -147,13 +149,13 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       continue;
     }
     // "سفير خادم الحرمين الشريفين لدى اليابان": the Saudi king's style stands for his country in a role.
-    if (tokens[k].f === CUSTODIAN[0] && tokens[k + 1]?.f === CUSTODIAN[1] && tokens[k + 2]?.f === CUSTODIAN[2]) {
+    if (custodianAt(tokens, k)) {
       k += 3;
       continue;
     }
     // "المتحدث باسم الوزارة عاصم جهاد": "in the name of" the body a spokesperson speaks for is part of the title.
-    // "المتحدث باسم الحكومة باسم العوادي": a second "باسم" is the first name of the spokesperson.
-    if (tokens[k].f === 'باسم' && tokens.slice(i, k).some((t) => t.f === 'باسم')) break;
+    // A second "باسم" ends the role: it opens the spokesperson's name.
+    if (secondBismAt(tokens, i, k)) break;
     if (tokens[k].f === 'باسم' && /^(?:ال)?(?:متحدث|متحدثه|متحدثة|ناطق|رسمي)$/u.test(tokens[k - 1].f) && tokens[k + 1]?.f.startsWith('ال')) {
       k += 2;
       continue;
@@ -279,7 +281,7 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   if (i > 0 && /^بصفت(?:ه|ها|هم|هما)$/u.test(tokens[i - 1].f)) return null;
   // "كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية": the adviser's principal is no one present.
   if (i > 0 && /^(?:مستشار|مستشاري|مستشاره|مستشارة)$/u.test(bare(tokens[i - 1].f))) return null;
-  const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
+  const verbs = arabicVerbs(lex);
   const start = roleEndFrom(tokens, i, lex, isKnown);
   if (start === null) return null;
   if (isKnown(start)) return { kind: 'known', start: i, end: start };
@@ -305,8 +307,7 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   // "الشيخ صباح خالد الحمد": after "الشيخ", a word that is also a common noun ("صباح") opens a name when a first name follows.
   const sheikhName = start > 0 && /^(?:الشيخ|الشيخه|الشيخة)$/u.test(tokens[start - 1].f) && lex.nameStops.has(tokens[start]?.f ?? '') && lex.firstNames.has(tokens[start + 1]?.f ?? '');
   // "المتحدث باسم الحكومة باسم العوادي": the second "باسم" opens the name.
-  const secondBism = tokens[start]?.f === 'باسم' && tokens.slice(i, start).some((t) => t.f === 'باسم');
-  if (!sheikhName && !secondBism && (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !(startsName(tokens[start], lex) || lineage))) return bareTitle;
+  if (!sheikhName && !secondBismAt(tokens, i, start) && (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !(startsName(tokens[start], lex) || lineage))) return bareTitle;
   let end = start + 1;
   let plain = PARTICLES.has(tokens[start].f) ? 0 : 1;
   if (!plain) {
@@ -419,6 +420,14 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
 
 /** "خادم الحرمين الشريفين" (Custodian of the Two Holy Mosques), folded. */
 const CUSTODIAN = ['خادم', 'الحرمين', 'الشريفين'].map(foldSameLength);
+function custodianAt(tokens: Token[], k: number): boolean {
+  return CUSTODIAN.every((w, n) => tokens[k + n]?.f === w);
+}
+
+/** "المتحدث باسم الحكومة باسم العوادي": a "باسم" at k after another in the role from i is the first name of the spokesperson. */
+function secondBismAt(tokens: Token[], i: number, k: number): boolean {
+  return tokens[k]?.f === 'باسم' && tokens.slice(i, k).some((t) => t.f === 'باسم');
+}
 /** Head words of a department, whose own name follows in definite words: "إدارة المنظمات الدولية". */
 const DEPARTMENT = new Set(['إدارة', 'ادارة', 'دائرة', 'مديرية', 'شعبة', 'قسم'].map(foldSameLength));
 
@@ -456,7 +465,7 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
       continue;
     }
     // "خادم الحرمين الشريفين": the Saudi king's style, in a role ("سفير خادم الحرمين الشريفين لدى اليابان") his country.
-    if (f === CUSTODIAN[0] && tokens[k + 1]?.f === CUSTODIAN[1] && tokens[k + 2]?.f === CUSTODIAN[2]) {
+    if (custodianAt(tokens, k)) {
       k += 3;
       continue;
     }
@@ -507,7 +516,7 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   const lineage = PARTICLES.has(tokens[titleIndex - 2]?.f ?? '') || PARTICLES.has(tokens[titleIndex - 3]?.f ?? '');
   if (noComma && !isOpener(tokens[titleIndex - 3]) && !isOpener(tokens[titleIndex - 4]) && !(lineage && isOpener(tokens[titleIndex - 5]))) return null;
   const end = noComma ? titleIndex : titleIndex - 1;
-  const verbs = [...lex.reporting.ar, ...lex.meeting.ar, ...lex.call.ar, ...lex.callVerbs.ar, ...lex.blockers.ar];
+  const verbs = arabicVerbs(lex);
   let start = end;
   // "، سالم صالح بن بريك رئيس": a lineage particle inside the name makes room for one word more.
   let room = 3;

@@ -19,6 +19,9 @@ const ABSENT = /(?:فيما|بينما|في حين|و)\s*(?:غاب|تغيب|تغ
 /** "Also attending were A and B, Kremlin spokesman C told reporters": the teller after the list attended nothing. */
 const TELLER_AFTER = /,\s+(?:[^,;]{0,90}?\s)?(?:told (?:reporters|journalists|the press|a news conference)|(?:said|says|added|noted)(?: (?:in a statement|on \S+|later))?|a (?:indique|declare|precise|ajoute|souligne) (?:a la presse|aux journalistes)|a-t-(?:il|elle) (?:indique|declare|precise|ajoute))\.?$|,\s+(?:according to|selon)\s[^,;]{3,90}\.?$/;
 
+/** "La délégation, qui comprend des représentants d'entreprises, doit se rendre demain à Alep": the list ends where the clause goes on. */
+const CLAUSE_GOES_ON = /,\s+(?:doit|doivent|devait|devaient|devra|devront|a ete|ont ete|se rendra|will|is due|was due|is expected)\b/;
+
 /** "ومن الجانب الباكستاني: A، وB\": a sentence that goes on with the list of those present, side by side. */
 const SIDE_LIST = /^و?من الجانب [^\s:،]+ ?:/u;
 
@@ -71,12 +74,10 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const namesAfter = /(?:presence|attended (?:on the (?:\S+ ){1,2}side )?by|participation|حضور)/.test(cue[0]) && !/^(?:the (?:meeting|talks|audience)|l'entretien|l'audience|la rencontre|la reunion)/.test(folded);
   const from = namesAfter ? ctx.s.passage.start + cue.index : ctx.s.passage.start;
   // "وحضر اللقاء A، فيما غاب B لوجوده في مهمة", "attended by A, while B was absent": whoever is absent after the list did not attend.
-  const absence = ABSENT.exec(folded.slice(cue.index + cue[0].length));
+  // Or where its teller is named after it, or where the clause goes on.
   const afterCue = folded.slice(cue.index + cue[0].length);
-  // "La délégation, qui comprend des représentants d'entreprises, doit se rendre demain à Alep": the list ends where the clause goes on.
-  const goesOn = /,\s+(?:doit|doivent|devait|devaient|devra|devront|a ete|ont ete|se rendra|will|is due|was due|is expected)\b/.exec(afterCue);
-  const teller = absence ? null : TELLER_AFTER.exec(afterCue) ?? goesOn;
-  const until = absence ? ctx.s.passage.start + cue.index + cue[0].length + absence.index : teller ? ctx.s.passage.start + cue.index + cue[0].length + teller.index : ctx.s.passage.end;
+  const listEnd = ABSENT.exec(afterCue) ?? TELLER_AFTER.exec(afterCue) ?? CLAUSE_GOES_ON.exec(afterCue);
+  const until = listEnd ? ctx.s.passage.start + cue.index + cue[0].length + listEnd.index : ctx.s.passage.end;
   for (const meeting of targets) {
     const have = new Set(meeting.participants.map((p) => p.key));
     for (const m of ctx.s.mentions) {

@@ -175,16 +175,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const before = titled.start;
         // Never "نظيره": "التقى الصفدي نظيره اللبناني" is the verb's subject, then his counterpart.
         const apposition = !/^و/u.test(tokens[from].f) && !/^نظير/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[before - 1]?.end || (ARABIC_COMMA.test(tokens[before - 1]?.text ?? '') && m.end === tokens[before - 2]?.end)) && !(m.end === tokens[before - 1]?.end && m.via === 'title' && (m as PersonMention).role !== null && /^ال/u.test(tokens[from].text)));
-        // "مدير الأمن العام السعودي الفريق محمد ...": the role runs on to another title and a name.
-        // Not after "رئيس الجمهورية": "استقبل رئيس الجمهورية وزير الدفاع X" names two people.
-        // Nor before "والرئيس القبرصي": "و" with a definite title is the next person.
-        // Not a title governed by a preposition: "أن الرئيس رحب بالوزير الإسباني" is the president, then a verb and its object.
-        // Nor across a verb or a comma: "سمو أمير البلاد يستقبل سمو ولي العهد" (a headline) names the subject, then the verb's
-        // object; "وسفير خادم الحرمين الشريفين لدى سوريا، ورئيس ديوان ..." is a list of people present (but "وزير الدولة، وزير
-        // الشؤون الخارجية ...، أحمد عطاف" is one man's offices in apposition).
-        const ahead = tokens.slice(titled.end, titled.end + 3);
-        const nextTitle = ahead.findIndex((t) => !/^[بل]ال/u.test(t.f) && (lex.titles.has(t.f) || lex.titles.has(bareWord(t.f))));
-        const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && !/^وال/u.test(tokens[titled.end]?.f ?? '') && nextTitle >= 0 && !ahead.slice(0, nextTitle).some((t) => isArabicVerb(t, lex) || (!t.word && ([tokens[from], ahead[nextTitle]].every((w) => /^و/u.test(w.f) && !lex.titles.has(w.f)) || (lex.honorifics.has(ahead[nextTitle].f) && !/^(?:السيد|السيده|السيدة|الدكتور|الدكتوره|الدكتورة)$/u.test(ahead[nextTitle].f)))));
+        // The role runs on to another title and a name; not after "رئيس الجمهورية": "استقبل رئيس الجمهورية وزير الدفاع X" names two people.
+        const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && runsOnToTitle(tokens, from, titled.end, lex);
         if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
           // "والوزير", "وسفير": the conjunction written on the title is no part of it.
           const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) || (/^و/u.test(roleTokens[0].f) && isTitleWord(roleTokens[0].f.slice(1), lex)) ? 1 : 0);
@@ -285,6 +277,27 @@ function titleOfAcronym(text: string, acronym: string, lex: Lexicon): string | n
 
 /** Auxiliary verbs: a title followed by one is a subject, not an apposition. */
 const AUXILIARIES = new Set(['a', 'ont', 'est', 'sont', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would']);
+
+/**
+ * "مدير الأمن العام السعودي الفريق محمد ...": whether a bare Arabic title (from `from` to `end`) runs on to another
+ * title within three words, so that the role continues. Not before "و" with a definite title ("والرئيس القبرصي", the next
+ * person), nor a title governed by a preposition ("أن الرئيس رحب بالوزير الإسباني"), nor across a verb ("سمو أمير البلاد
+ * يستقبل سمو ولي العهد", a headline's subject and object) or a comma that opens the next of a list ("وسفير ... لدى سوريا،
+ * ورئيس ديوان ...", or an honorific: "في العلا اليوم، معالي وزير ..."). "وزير الدولة، وزير الشؤون الخارجية ...، أحمد عطاف",
+ * one man's offices in apposition, still runs on.
+ */
+function runsOnToTitle(tokens: Token[], from: number, end: number, lex: Lexicon): boolean {
+  if (/^وال/u.test(tokens[end]?.f ?? '')) return false;
+  const ahead = tokens.slice(end, end + 3);
+  const next = ahead.findIndex((t) => !/^[بل]ال/u.test(t.f) && (lex.titles.has(t.f) || lex.titles.has(bareWord(t.f))));
+  if (next < 0) return false;
+  const conjoined = (w: Token) => /^و/u.test(w.f) && !lex.titles.has(w.f);
+  const nextPerson = (conjoined(tokens[from]) && conjoined(ahead[next])) || (lex.honorifics.has(ahead[next].f) && !APPOSED_HONORIFIC.test(ahead[next].f));
+  return !ahead.slice(0, next).some((t) => isArabicVerb(t, lex) || (!t.word && nextPerson));
+}
+
+/** Honorifics MAP and APS write between an office and its holder's name ("وزير الشؤون الخارجية، السيد ناصر بوريطة"). */
+const APPOSED_HONORIFIC = /^(?:السيد|السيده|السيدة|الدكتور|الدكتوره|الدكتورة)$/u;
 
 /** An Arabic word without the one-letter conjunction or preposition written on it. */
 function bareWord(f: string): string {
