@@ -2543,4 +2543,24 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(names).toContain('عز الدين بن الشيخ');
     expect(names.filter((n) => /بوضع|الأمم/u.test(n))).toEqual([]);
   });
+  it('Session 15, rounds 102 and 104: a country of several words names its minister ("de la République d\'Afrique du Sud", then "le ministre sud-africain"); the envoy\'s sender is not there; "s\'étaient de nouveau retrouvés" is a second meeting of "les deux chefs d\'Etat"', () => {
+    const a = analyseText("Alger, 2 mars (APS) - Le ministre des Affaires étrangères, Karim Saadi, a reçu le ministre des Relations internationales de la République d'Afrique du Sud, Thabo Mokoena, en sa qualité d'envoyé spécial du président de la République d'Afrique du Sud, M. Sipho Dlamini.\nLe ministre sud-africain a ensuite été reçu par le président de la République, M. Nadir Bensalem.");
+    expect(pairs(a)).toEqual([['Karim Saadi', 'Thabo Mokoena'], ['Thabo Mokoena', 'Nadir Bensalem']]);
+    const b = analyseText("Kinshasa, 3 mars (ACP) - La ministre Aline Kapinga a reçu l'ambassadeur du Japon.\nC'est à Doha que le président Jean Mulamba et son homologue rwandais Eric Habimana s'étaient rencontrés en mars 2025.\nLes deux chefs d'Etat s'étaient de nouveau retrouvés le 4 décembre 2025 à Washington, en présence du secrétaire d'Etat américain Tom Walker.");
+    expect(pairs(b).slice(1)).toEqual([['Jean Mulamba', 'Eric Habimana'], ['Jean Mulamba', 'Eric Habimana', 'Tom Walker']]);
+  });
+  it('Session 15, round 102 (Arabic): "الرئيس X، الذي كان قد التقى جلالة الملك في عمّان" is a meeting of X and the king, before, and who attended the audience attended the lead one; "في مايو الماضي" is no "دي مايو"; "الموفد الفرنسي برنامج الإصلاحات" ends at the nationality', () => {
+    const a = analyseText('عمّان (بترا) - استقبل جلالة الملك عبدالله الثاني اليوم رئيس الوزراء اللبناني سامي كرم.\nونقل رئيس الوزراء اللبناني إلى جلالته تحيات الرئيس اللبناني فادي نصار، الذي كان قد التقى جلالة الملك في عمّان في نيسان الماضي.\nوأكد كرم أهمية العلاقات.\nوحضر اللقاء وزير الخارجية أيمن الصفدي.');
+    expect(pairs(a)).toEqual([['عبدالله الثاني', 'سامي كرم', 'أيمن الصفدي'], ['فادي نصار', 'عبدالله الثاني']]);
+    const b = analyseText('الرياض (واس) - استقبل وزير الدولة عادل الحربي اليوم المبعوث الأوروبي لويجي دي مايو.\nوأكد الحربي أهمية العلاقات.\nوكان وزير الخارجية قد التقى السيدة كالاس في بروكسل في مايو الماضي.\nبيروت - وعرض رئيس الوزراء نواف سلام مع الموفد الفرنسي برنامج الإصلاحات المالية.');
+    expect(pairs(b)[0]).toEqual(['عادل الحربي', 'لويجي دي مايو']);
+    expect(pairs(b).flat().filter((n) => n === 'لويجي دي مايو')).toHaveLength(1);
+    expect(b.people.map((p) => p.name)).not.toContain('الموفد الفرنسي برنامج');
+  });
+  it('Session 15, round 104: an acronym spelled out in the dispatch is the institution by its full name ("Department of Trade (DTI) ... the DTI said", "Rapid Support Forces ... the RSF"); a verb inside the quoted words is no attribution when one follows outside them', () => {
+    const a = analyseText('MANILA, March 4 (PNA) – The Department of Trade and Industry (DTI) on Wednesday met exporters.\nIn a statement, the DTI said the new rules were "unfair and unlawful."\nThe paramilitary Rapid Support Forces attacked the city.\nThe RSF rejected the accusation, saying its fighters were protecting civilians.');
+    expect(speakers(a)).toEqual(['Department of Trade and Industry', 'Rapid Support Forces']);
+    const b = analyseText('GENEVA (AP) — The United Nations warned Tuesday of famine in the city.\n"People are eating leaves, and this is what famine looks like before it is declared," Jonas Berg, a spokesman for the U.N. humanitarian office, told reporters.');
+    expect(b.positions.map((p) => p.speaker.name)).toEqual(['United Nations', 'Jonas Berg']);
+  });
 });

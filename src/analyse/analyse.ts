@@ -7,7 +7,7 @@ import { nameKey } from '../text/fold.js';
 import type { Token } from '../text/tokens.js';
 import { findEntities, type KnownSurnames, type PersonMention } from './entities.js';
 import { PeopleRegistry } from './people.js';
-import { eventCues, type Hit } from './events.js';
+import { eventCues, withoutQuotedReporting, type Hit } from './events.js';
 import { isOblique, isPresence, nonObjectRanges, onBehalfOf } from './clauses.js';
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 68;
+export const ANALYSER_VERSION = 69;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -194,7 +194,7 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   const positions: Position[] = [];
   let awaiting: AwaitingGuests | null = null;
   for (const s of sentences) {
-    const cues = eventCues(text, s.passage.start, s.passage.end, lang, lex);
+    const cues = withoutQuotedReporting(eventCues(text, s.passage.start, s.passage.end, lang, lex), text, s.passage.start, s.passage.end, s.mentions);
     const ctx: SentenceContext = { dispatch, lex, s, registry, salience, cues, objects: new Set(), history: sentences };
     const events = sentenceEvents(ctx, topicsPerSentence[s.passage.n]);
     const listed: Meeting[] = events.meetings.length === 0 && awaiting && (awaiting.seen ?? awaiting.ctx.s.passage.n) === s.passage.n - 1 ? listedGuests(ctx, awaiting) : [];
@@ -980,7 +980,9 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
     if (next && next.start === m.end && /^['’]s$/.test(next.text)) continue;
     // "met Wi Sung-lac, national security adviser to President Lee": the principal named in someone's role is not there.
     const prevPerson = s.mentions.filter((o) => o.kind === 'person' && o.end <= m.start && o.start >= from).pop();
-    if (prevPerson && PRINCIPAL_IN_ROLE.test(`${foldPhrase(ctx.dispatch.text.slice(prevPerson.end, m.start))} `)) continue;
+    // "received Lamola, special envoy of President Ramaphosa", "en sa qualité d'envoyé spécial du président ..., M. Ramaphosa": nor the envoy's.
+    const between = `${foldPhrase(ctx.dispatch.text.slice(prevPerson?.end ?? 0, m.start))} `;
+    if (prevPerson && (PRINCIPAL_IN_ROLE.test(between) || ENVOY_OF.test(between))) continue;
     // "استقبل X نيابة عن صاحب السمو أمير البلاد Y ... Z": the one on whose behalf or orders someone acts is not there.
     if (ctx.dispatch.lang === 'ar' && onBehalfOf(ctx.dispatch.text, ctx.s.mentions, m, from)) continue;
     // "..., which was also attended by X": whoever is present took part, whatever clause names them.
@@ -1008,6 +1010,9 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
 
 /** ", national security adviser to President", ", conseiller du président": a role that names whom its holder serves. */
 const PRINCIPAL_IN_ROLE = /^\s*,\s*(?:\S+\s+){0,4}?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|secretary|chief of staff|conseiller|conseillere|porte-parole|directeur de cabinet|chef de cabinet)\s+(?:\S+\s+){0,3}?(?:to|of|for|du|de la|de l'|de|aupres du|aupres de)\s+(?:the\s+|le\s+|la\s+)?(?:\S+\s+){0,2}$/;
+
+/** ", special envoy of President", ", en sa qualité d'envoyé spécial du président de la République d'Afrique du Sud, M.": whom an envoy was sent by; no "and" (a list goes on). */
+const ENVOY_OF = /^\s*,\s*(?:en sa qualite |in (?:his|her) capacity as |as )?(?:the |l'|le |la |d'|d’)?(?:special |personal )?(?:envoy|envoye|envoyee|emissaire|messenger|representative|representant|representante)(?: special| speciale| personnel| personnelle)? (?:of|du|de la|de l'|de)\s(?:(?!\b(?:and|et)\b)[^;:]){0,90}$/;
 
 const GROUP_OBJECT = /^\s*(?:\S+\s+){0,3}?(?:les deux (?:ministres|responsables|dirigeants|emissaires|envoyes|hotes|visiteurs)|the two (?:\S+\s+)?(?:ministers|officials|leaders|envoys|visitors|guests))\b(?:\s+([\p{L}-]+))?/u;
 
@@ -1055,6 +1060,8 @@ const SEQUEL = /\b(?:later|then|afterwards|subsequently|earlier|previously|separ
 
 const LATER = /^(?:(?:later|then|afterwards|subsequently|earlier|ensuite|plus tard|plus tot|auparavant|in the (?:evening|afternoon)|dans (?:la soiree|l'apres-midi)|the following day|le lendemain)\b|و?بعد ذلك)|^[^.]{0,60}في وقت (?:سابق|لاحق)/u;
 
+const AGAIN = /\b(?:de nouveau|a nouveau|again|once more|anew)\b|مجدد|مرة أخرى|مرة اخرى/u;
+
 function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
   const out: Meeting[] = [];
   for (const m of meetings) {
@@ -1078,7 +1085,8 @@ function dedupeMeetings(meetings: Meeting[], text: string): Meeting[] {
     // "During the meeting with Lewis, the chief adviser said": a meeting already told, with fewer of its people.
     // Not one the sentence opens as coming after ("Later, X held a meeting with Y"): a meeting of its own.
     // The same sentence telling it twice ("held talks with Y ..., where they discussed") is still one meeting.
-    const same = (LATER.test(folded) ? out.filter((o) => o.passage.n === m.passage.n) : out).find((o) => o.kind === m.kind && o.participants.length >= keys.size && [...keys].every((k) => o.participants.some((p) => p.key === k)) && (o.participants.length === keys.size || !m.placeKey || m.placeKey === o.placeKey));
+    // Nor one told as happening again ("s'étaient de nouveau retrouvés à Washington", "met again in May").
+    const same = (LATER.test(folded) || AGAIN.test(folded) ? out.filter((o) => o.passage.n === m.passage.n) : out).find((o) => o.kind === m.kind && o.participants.length >= keys.size && [...keys].every((k) => o.participants.some((p) => p.key === k)) && (o.participants.length === keys.size || !m.placeKey || m.placeKey === o.placeKey));
     if (same) {
       same.place ??= m.place;
       same.placeKey ??= m.placeKey;

@@ -143,7 +143,7 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "ومندوبها الدائم لدى جامعة الدول العربية": a body in construct after the preposition too.
     // Not after a counterpart: "استقبل نظيره البلجيكي في الكويت" says where they met; nor "في" after a minister's country
     // ("وزير خارجية النرويج في عمّان"): an ambassador's post is in a city, a minister's is not.
-    const whereMet = /^نظير/u.test(tokens[i].f) || (tokens[k].f === 'في' && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
+    const whereMet = /^نظير/u.test(tokens[i].f) || sovereignWhere(tokens, i, k) || (tokens[k].f === 'في' && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
     if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
       k += 2;
       continue;
@@ -418,6 +418,11 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   return { kind: 'name', start, end, roleStart, roleEnd: start };
 }
 
+/** "التقى جلالة الملك في عمّان": "في" right after a sovereign's bare title says where; a king is no post in a city. */
+function sovereignWhere(tokens: Token[], titleAt: number, k: number): boolean {
+  return k === titleAt + 1 && tokens[k].f === 'في' && /^(?:ال)?(?:ملك|امير|أمير|سلطان)$/u.test(tokens[titleAt].f);
+}
+
 /** "خادم الحرمين الشريفين" (Custodian of the Two Holy Mosques), folded. */
 const CUSTODIAN = ['خادم', 'الحرمين', 'الشريفين'].map(foldSameLength);
 function custodianAt(tokens: Token[], k: number): boolean {
@@ -488,9 +493,11 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     if (/^و/u.test(f) && !lex.titles.has(f) && isTitle(f.slice(1), lex) && (lex.demonyms.has(tokens[k - 1].f) || isPlace(tokens[k - 1], lex) || k === innerTitleEnd || (/^(?:ال)?عهد$/u.test(tokens[k - 1].f) && /^و?ولي$/u.test(tokens[k - 2]?.f ?? '')))) break;
     // "زيارة الوزير المصري إلى البلاد": after a nationality, "to the country" is where he went, no part of the title.
     if (/^(?:الي|إلى|الى|في)$/u.test(f) && lex.demonyms.has(tokens[k - 1].f) && /^(?:البلاد|الدول[ةه]|بلادنا)$/u.test(tokens[k + 1]?.f ?? '')) break;
+    // "عرض سلام مع الموفد الفرنسي برنامج الإصلاحات": a nationality closes the title; a bare noun after it opens the object.
+    if (lex.demonyms.has(tokens[k - 1].f) && isTitle(tokens[k - 2]?.f ?? '', lex) && !/^ال/u.test(f) && !ROLE_PREPOSITIONS.has(f) && !isTitle(f, lex) && lex.portfolio.has(f)) break;
     // "سفير المملكة المتحدة": a place of two words.
     if (k + 1 < end && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`))) k += 2;
-    else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f))) k += 2;
+    else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f)) && !sovereignWhere(tokens, start, k)) k += 2;
     // "سفير الاتحاد الأوروبي في عمان": an organisation of two words the alias table knows.
     // Right after the title word only: "طالب رئيس مجلس القيادة الأمم المتحدة" is the council's head, then the verb's object.
     // Or after a body's word in construct: "المدير الإقليمي لمنظمة الأمم المتحدة".
@@ -602,12 +609,17 @@ export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: 
   // A three-letter surname ("رجي", "بدر") only right after a verb of ours: "وأعرب بدر".
   const minLength = prev && SHORT_SURNAME_AFTER.test(prev.f) ? 3 : 4;
   if (!ARABIC.test(t.text) || t.f.length < minLength || known.size === 0) return null;
+  // "في مايو الماضي": a month after "in", "since", not Di Maio ("دي مايو").
+  if (prev && MONTH.test(t.f) && /^(?:في|منذ|خلال|مطلع|اوايل|أوائل|اواخر|أواخر|منتصف|شهر|حتى|حتي)$/u.test(prev.f)) return null;
   for (const form of [t.f, bare(t.f)]) {
     const key = arabicKey(form);
     if (key.length >= 3 && known.has(key)) return known.get(key)!;
   }
   return null;
 }
+
+/** Months, Egyptian and Gulf names and Levantine ones, as folded. */
+const MONTH = new RegExp(`^(?:${['يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين'].map(foldSameLength).join('|')})$`, 'u');
 
 const SHORT_SURNAME_AFTER = /^(?:[وف])?(?:اعرب|اعربت|اكد|اكدت|قال|قالت|شدد|شددت|دعا|دعت|اشار|اشارت|اوضح|اضاف|رحب|التقي|التقى|استقبل|اجتمع|بحث|الوزير|الوزيره|الوزيرة|السفير|السيناتور|الرئيس|الرييس|العماد)$/u;
 

@@ -54,8 +54,12 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // Not a headline that the lead tells again with more of its people ("رئيس الدولة يستقبل رئيس الوزراء اللبناني").
   const restated = (m: Meeting) => m.passage.n === 0 && !/[.!؟]\s*$/u.test(m.passage.text) && told.some((o) => o !== m && o.passage.n > 0 && o.participants.length >= m.participants.length && m.participants.every((p) => o.participants.some((q) => q.key === p.key)));
   const lead = told.find((m) => !restated(m)) ?? told[0];
-  const toldInPassing = /\b(?:recall|recalled|recalling|(?:his|her|their) (?:meeting|talks) with|hosting (?:his|her|their) meeting|sa rencontre avec|son entretien avec|leur rencontre)\b/.test(foldPhrase(last.passage.text));
-  const farBack = theMeeting && lead !== undefined && lead !== last && (ctx.s.passage.n - last.passage.n > 1 || toldInPassing) && lead.passage.n === 0;
+  const lastText = foldPhrase(last.passage.text);
+  const toldInPassing = /\b(?:recall|recalled|recalling|(?:his|her|their) (?:meeting|talks) with|hosting (?:his|her|their) meeting|sa rencontre avec|son entretien avec|leur rencontre)\b/.test(lastText);
+  // A meeting of before, in the pluperfect ("الذي كان قد التقى جلالة الملك في نيسان", "who had met him in April"), sends
+  // the attendance back to the lead meeting, in the headline or the lead sentence under it.
+  const ofBefore = /\b(?:had (?:met|held|received|hosted)|(?:avait|avaient) (?:rencontre|recu|eu|tenu))\b|(?:كان|كانت|كانا)(?: \S+){0,5} قد (?:التق|استقبل|اجتمع|عقد)/u.test(lastText);
+  const farBack = theMeeting && lead !== undefined && lead !== last && (((ctx.s.passage.n - last.passage.n > 1 || toldInPassing) && lead.passage.n === 0) || (ofBefore && lead.passage.n <= 1));
   // "The audience with HM the King was attended by X" after two audiences: the one with the King.
   const named = withWhom(ctx, folded, told);
   // "X met Y on Tuesday, a day after Y held talks with Z. W also attended the meeting": the main clause's meeting, not the one told in passing.

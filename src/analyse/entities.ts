@@ -221,7 +221,9 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
     }
     // "L'UDC a dénoncé", "The IAEA said": an acronym after a definite article at the start of its clause names an institution.
     if (lang !== 'ar' && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && i > 0 && /^(?:le|la|les|l'|l’|the)$/.test(tokens[i - 1].f) && (i === 1 || /^[,;:]$/.test(tokens[i - 2].text)) && !lex.names.has(tokens[i].f) && !lex.titles.has(tokens[i].f)) {
-      mentions.push({ kind: 'org', text: tokens[i].text, key: `o:${tokens[i].f}`, start: tokens[i].start, end: tokens[i].end, sentence, via: 'pattern' });
+      // "the Department of Foreign Affairs (DFA) ... the DFA said": the institution by the name it was given in full.
+      const full = spelledOut(text, tokens[i].text, lex);
+      mentions.push({ kind: 'org', text: full ?? tokens[i].text, key: `o:${full ? foldPhrase(full) : tokens[i].f}`, start: tokens[i].start, end: tokens[i].end, sentence, via: 'pattern' });
       i++;
       continue;
     }
@@ -274,6 +276,32 @@ function titleOfAcronym(text: string, acronym: string, lex: Lexicon): string | n
   const words = m[1].split(' ');
   return lex.titles.has(foldPhrase(words[words.length - 1])) ? m[1] : null;
 }
+
+/**
+ * The name an acronym stands for, spelled out in the dispatch: "Department of Foreign Affairs (DFA)", or a run of
+ * capitalised words with those initials ("the paramilitary Rapid Support Forces", then "the RSF"). The small words
+ * of a name ("of", "de", "du") carry no letter; the first spelling found is kept.
+ */
+function spelledOut(text: string, acronym: string, lex: Lexicon): string | null {
+  const words = `(?:\\p{Lu}[\\p{L}’'-]*|${NAME_LINKS})`;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])\\p{Lu}[\\p{L}’'-]*(?:[ \u00a0]${words}){1,8}`, 'gu'))) {
+    const run = m[0].split(/[ \u00a0]/);
+    // Every start within the run: "the Sudanese Rapid Support Forces" is still "RSF".
+    for (let from = 0; from < run.length; from++) {
+      for (let to = run.length; to > from + 1; to--) {
+        const part = run.slice(from, to);
+        if (!/^\p{Lu}/u.test(part[0]) || !/^\p{Lu}/u.test(part[part.length - 1])) continue;
+        const initials = part.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+        // "Cabinet Secretary (CS)": a title's initials name a person's office, no institution.
+        if (initials === acronym) return lex.titles.has(foldPhrase(part[part.length - 1])) ? null : part.join(' ');
+      }
+    }
+  }
+  return null;
+}
+
+/** The small words inside an institution's name. */
+const NAME_LINKS = "of|the|for|and|on|de|des|du|la|le|et|pour|d'|l'";
 
 /** Auxiliary verbs: a title followed by one is a subject, not an apposition. */
 const AUXILIARIES = new Set(['a', 'ont', 'est', 'sont', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would']);

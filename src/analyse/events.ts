@@ -1,4 +1,4 @@
-import type { Lang } from '../types.js';
+import type { Lang, Mention } from '../types.js';
 import type { Lexicon } from '../lexicons/lexicon.js';
 import { foldSameLength } from '../text/fold.js';
 import { anyOccurs } from '../text/pattern-union.js';
@@ -64,8 +64,48 @@ export function eventCues(text: string, from: number, to: number, lang: Lang, le
     blockers: findHits(lex.blockers[lang], text, from, to),
     // "ورحب سموه بزيارة X", "رحب سمو ولي العهد بدولة رئيس الوزراء": welcoming a visitor is a courtesy of the meeting, not a view.
     // "إضافة إلى" is not "أضاف": a one-word cue ends its word.
-    reporting: lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start) && !(!/\s/.test(h.text) && ARABIC_LETTER.test(text[h.end] ?? ' ')) && !(/رحب/u.test(h.text.replace(/[\u064B-\u0652]/gu, '')) && WELCOMED_GUEST.test(text.slice(h.end, h.end + 40))) && !NEW_ONES.test(text.slice(Math.max(from, h.start - 12), h.end))) : findHits(lex.reporting[lang], text, from, to),
+    reporting: (lang === 'ar' ? findHits(lex.reporting[lang], text, from, to).filter((h) => !insideArabicWord(text, h.start) && !(!/\s/.test(h.text) && ARABIC_LETTER.test(text[h.end] ?? ' ')) && !(/رحب/u.test(h.text.replace(/[\u064B-\u0652]/gu, '')) && WELCOMED_GUEST.test(text.slice(h.end, h.end + 40))) && !NEW_ONES.test(text.slice(Math.max(from, h.start - 12), h.end))) : findHits(lex.reporting[lang], text, from, to)),
   };
+}
+
+/**
+ * '"... before it is declared," X told reporters': a verb inside the quoted words is the speaker's, no attribution,
+ * when the sentence has one outside them, the verb is not among the quote's first words and no one is named in the
+ * quote before it ('"The president stressed that ...," Peskov said' relays the president).
+ */
+export function withoutQuotedReporting(cues: EventCues, text: string, from: number, to: number, mentions: Mention[]): EventCues {
+  const spans = quotedSpans(text, from, to);
+  if (!spans.length) return cues;
+  const inside = (h: Hit) => spans.find(([a, b]) => h.start > a && h.end < b);
+  if (!cues.reporting.some((h) => !inside(h))) return cues;
+  const reporting = cues.reporting.filter((h) => {
+    const span = inside(h);
+    // A verb among the quote's first words opens it ('who "highly appreciated ..."', '"The president stressed that ..."').
+    return !span || text.slice(span[0] + 1, h.start).split(/\s+/).filter(Boolean).length <= 3 || mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start > span[0] && m.end <= h.start);
+  });
+  return { ...cues, reporting };
+}
+
+/** [open, close] offsets of each closed quotation in the sentence: “…”, «…», "…" (straight marks paired in order). */
+function quotedSpans(text: string, from: number, to: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«') open = i;
+    else if ((c === '”' || c === '»') && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        spans.push([straight, i]);
+        straight = -1;
+      }
+    }
+  }
+  return spans;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;

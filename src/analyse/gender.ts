@@ -9,8 +9,10 @@ import type { Token } from '../text/tokens.js';
  * title ("la ministre"), or a feminine nationality in a French role ("ministre syrienne").
  */
 export function namesWoman(text: string, tokens: Token[], m: Mention, role: string | null, lex: Lexicon): boolean {
-  const own = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
-  if (own.length && (lex.femaleFirstNames.has(own[0].f) || lex.femaleWords.has(own[0].f))) return true;
+  const own = tokens.filter((t) => t.start >= m.start && t.end <= m.end && t.word);
+  // "Ma. Theresa Lazaro" (Filipino "María"), "J. Sarah Smith": the first name after an abbreviation or initial.
+  const first = own.find((t) => !/^(?:\p{L}|ma)\.?$/u.test(t.f));
+  if (own.length && (lex.femaleFirstNames.has(own[0].f) || lex.femaleWords.has(own[0].f) || (first !== undefined && first !== own[0] && lex.femaleFirstNames.has(first.f)))) return true;
   const roleText = role ?? (m.via === 'role' ? m.text : null);
   const roleStart = roleText ? text.lastIndexOf(roleText, m.start) : -1;
   // Right before the name, or before its role: "Mme Kabawat", "la ministre ..., Hind Kabawat".

@@ -359,8 +359,10 @@ export class PeopleRegistry {
     // "présidente du Comité international de la Croix-Rouge", then "la présidente du CICR": the organisation, however spelled.
     const padded = ` ${phrase} `;
     const orgs = orgPhrases(this.lex).filter(([name]) => padded.includes(` ${name} `)).map(([, key]) => key);
-    // "رئيس وزراء المملكة المتحدة": an Arabic place of two words names its country as one word would.
-    if (/[\u0600-\u06FF]/u.test(phrase)) orgs.push(...arabicPlacePhrases(this.lex).filter(([name]) => padded.includes(` ${name} `)).map(([, key]) => key));
+    // "رئيس وزراء المملكة المتحدة", "ministre ... de la République d'Afrique du Sud": a country of two or more
+    // words names its country as one word would ("le ministre sud-africain" is then that minister).
+    const unelided = padded.replace(/(?<=\s)[dl]['’]/g, ' ');
+    orgs.push(...countryPhrases(this.lex).filter(([name]) => unelided.includes(` ${name} `)).map(([, key]) => key));
     // "EU Commissioner X", then "the European Commissioner": the Union is the side its demonym names.
     return [...contentWords(phrase).filter((w) => !ARABIC_STYLE.test(w)).map((w) => (ONU.has(w) ? 'onu' : word(w))), ...orgs].map((w) => (w === 'eu' ? 'europe' : w)).filter((w, i, all) => all.indexOf(w) === i);
   }
@@ -371,16 +373,16 @@ export class PeopleRegistry {
 const ARABIC_STYLE = /^(?:و?(?:صاحب|حضره|سمو|السمو|معالي|فخامه|سعاده|جلاله|سياده))$/u;
 
 const ORG_PHRASES = new WeakMap<Lexicon, Array<[string, string]>>();
-const ARABIC_PLACE_PHRASES = new WeakMap<Lexicon, Array<[string, string]>>();
+const COUNTRY_PHRASES = new WeakMap<Lexicon, Array<[string, string]>>();
 
 /** Countries whose Arabic name has several words ("المملكة المتحدة"), folded, with their keys. */
-function arabicPlacePhrases(lex: Lexicon): Array<[string, string]> {
-  let found = ARABIC_PLACE_PHRASES.get(lex);
+function countryPhrases(lex: Lexicon): Array<[string, string]> {
+  let found = COUNTRY_PHRASES.get(lex);
   if (!found) {
     // Countries only (they have demonyms): a region ("الشرق الأوسط") in a role says where the post looks, not whose it is.
     const countries = new Set(lex.demonyms.values());
-    found = [...lex.names].filter(([name, key]) => name.includes(' ') && /[\u0600-\u06FF]/u.test(name) && countries.has(key)).map(([name, key]) => [fold(name), key]);
-    ARABIC_PLACE_PHRASES.set(lex, found);
+    found = [...lex.names].filter(([name, key]) => name.includes(' ') && countries.has(key)).map(([name, key]) => [fold(name), key]);
+    COUNTRY_PHRASES.set(lex, found);
   }
   return found;
 }

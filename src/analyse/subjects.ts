@@ -219,7 +219,8 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
   const { s, lex } = ctx;
   const toks = s.tokens.filter((t) => t.start >= from && t.end <= to);
   for (let i = toks.length - 1; i >= 0; i--) {
-    for (const n of [4, 3, 2, 1]) {
+    // Five tokens for "les deux chefs d'Etat" ("d'" is a token of its own).
+    for (const n of [5, 4, 3, 2, 1]) {
       if (i - n + 1 < 0) continue;
       // "HE Minister of State X": "HE" in capitals is His Excellency, no pronoun.
       if (n === 1 && toks[i].text === 'HE') continue;
@@ -293,7 +294,7 @@ export function clauseStart(ctx: SentenceContext, at: number, floor: number): nu
 export function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: number): string[] | null {
   const toks = ctx.s.tokens.filter((t) => t.start >= zoneStart && t.end <= hit.start);
   // "X, who also serves as Washington's special envoy for Syria and met Y": the relative may run long, up to its comma.
-  const rel = toks.slice(-14).reverse().find((t, n, back) => /^(?:qui|who|which)$/.test(t.f) && !back.slice(0, n).some((u) => u.text === ','));
+  const rel = toks.slice(-14).reverse().find((t, n, back) => (/^(?:qui|who|which)$/.test(t.f) || ARABIC_RELATIVE.test(t.f)) && !back.slice(0, n).some((u) => u.text === ',' || u.text === '،'));
   if (!rel) return null;
   if (ctx.s.mentions.some((m) => m.kind === 'person' && m.start > rel.end && m.end <= hit.start)) return null;
   // "during which he asked": the relative is the meeting; the pronoun after it is the subject.
@@ -301,6 +302,9 @@ export function relativeAntecedent(ctx: SentenceContext, hit: Hit, zoneStart: nu
   const before = ctx.s.mentions.filter((m) => m.kind === 'person' && m.end <= rel.start);
   if (!before.length) return null;
   const last = before[before.length - 1];
+  // "تحيات الرئيس جوزاف عون، الذي كان قد التقى جلالة الملك": an Arabic relative agrees with any noun, so only a
+  // name right before it ("الاجتماع الذي عقده" is about the meeting).
+  if (ARABIC_RELATIVE.test(rel.f) && /[^\s،,]/u.test(ctx.dispatch.text.slice(last.end, rel.start))) return null;
   // "MM. Bourita et Kabba, qui avaient eu un entretien téléphonique": a coordinated pair is the antecedent.
   const other = before[before.length - 2];
   if (other && COORDINATED.test(ctx.dispatch.text.slice(other.end, last.start))) return unique([other.key, last.key]);
@@ -320,6 +324,8 @@ export function objectRelativeAntecedent(ctx: SentenceContext, hit: Hit, zoneSta
   // The antecedent ends right before the comma of the relative.
   return last && !/[^\s,]/.test(ctx.dispatch.text.slice(last.end, rel.start)) ? last.key : null;
 }
+
+const ARABIC_RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللذان|اللتين)$/u;
 
 const RELATIVE = /^(?:who|qui|lequel|laquelle|lesquels|lesquelles)$/;
 
