@@ -2563,4 +2563,20 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('GENEVA (AP) — The United Nations warned Tuesday of famine in the city.\n"People are eating leaves, and this is what famine looks like before it is declared," Jonas Berg, a spokesman for the U.N. humanitarian office, told reporters.');
     expect(b.positions.map((p) => p.speaker.name)).toEqual(['United Nations', 'Jonas Berg']);
   });
+  it('Session 15, round 104: "Les deux ministres belges" are the two Belgians, not the last pair seen; "X et son hôte" adds the other side of X\'s meeting; "shared the view that" is a view; "Investments CS X" is titled; "Y said a meeting that Z had planned" relays no Z', () => {
+    const a = analyseText("Bruxelles, 3 mars (Belga) - Le ministre des Affaires étrangères Luc Janssens et le ministre de la Défense Pieter Claes ont reçu lundi le ministre ukrainien Oleh Bondar et son adjoint Taras Melnyk.\nLes deux ministres belges ont également condamné les frappes russes.\nRabat, 3 mars (MAP) - Le ministre Karim Alami a reçu mardi le Premier ministre kényan, John Otieno.\nM. Alami et son hôte ont, par ailleurs, appelé à « une Afrique forte ».");
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['Luc Janssens', 'Pieter Claes', 'Karim Alami', 'John Otieno']);
+    const b = analyseText('SEOUL, March 5 (Yonhap) -- Foreign Minister Park Min-ho held phone talks with U.S. Secretary of State John Reed.\nPark and Reed shared the view that the launch violated U.N. resolutions, the ministry said.\nNAIROBI (KNA) - Trade CS Peter Mwangi met Chinese officials.\nMwangi said the government wanted to narrow the trade gap.\nSpokesman Kim Tae-su said a meeting that Unification Minister Lee Jong-won had planned with German lawmakers had been postponed.');
+    expect(speakers(b)).toEqual(['Park Min-ho', 'John Reed', 'Peter Mwangi', 'Kim Tae-su']);
+  });
+  it('Session 15, round 105: names listed under a plural title ("led by Congressmen A B and C D", "Representatives E F, G H and I J") are people', () => {
+    const a = analyseText('NEW DELHI, Feb 16 (PTI) Prime Minister Ravi Menon on Monday met a US Congressional delegation.\nThe delegation was led by Congressmen Rich Coleman and Ro Patel, and included Representatives Shri Talwar, Ami Dutt and Young Park.');
+    expect(pairs(a)).toEqual([['Ravi Menon', 'Rich Coleman', 'Ro Patel', 'Shri Talwar', 'Ami Dutt', 'Young Park']]);
+  });
+  it('Session 15, round 105: "accepted the credentials of A, B" meets each, "X attended the ceremony" and "sat in on the meeting" were there, "joined by A, Chief of Defence Forces Field Marshal B and C" lists all three; "Tran Duc Binh" is a name ("duc" is no title)', () => {
+    const a = analyseText('SEOUL, Dec. 4 (Yonhap) -- President Kim Min-su received letters of credence from two new ambassadors on Thursday.\nAt a ceremony held at the presidential office, Kim accepted the credentials of Vietnamese Ambassador Tran Duc Binh and Kenyan Ambassador John Otieno.\nChief of Staff Lee Ho-sung attended the ceremony.');
+    expect(pairs(a)).toEqual([['Kim Min-su', 'Tran Duc Binh', 'John Otieno', 'Lee Ho-sung']]);
+    const b = analyseText('ANKARA, Feb 3 (AA) - President Ali Demir received Prime Minister Imran Qureshi on Tuesday.\nForeign Minister Kemal Aydin accompanied Demir during the meeting, while Qureshi was joined by Foreign Minister Bilal Khan, Chief of Defence Forces Field Marshal Asad Mir and Information Minister Tariq Shah.\nTOKYO (Kyodo) -- Prime Minister Kenji Sato met Mongolian President Bat Erdene on Thursday.\nForeign Minister Taro Ueda sat in on the meeting.');
+    expect(pairs(b)).toEqual([['Ali Demir', 'Imran Qureshi', 'Kemal Aydin', 'Bilal Khan', 'Asad Mir', 'Tariq Shah'], ['Kenji Sato', 'Bat Erdene', 'Taro Ueda']]);
+  });
 });

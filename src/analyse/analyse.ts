@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 69;
+export const ANALYSER_VERSION = 70;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -597,7 +597,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       const relayed = Array.isArray(said) ? relayedSpeaker(ctx, hit, said) : said;
       // "Le ministre « condamne ... », a indiqué son porte-parole, X": the minister's view.
       const spokenForKey = Array.isArray(relayed) && relayed.length === 1 && !speakers.length ? spokenFor(ctx, hit, relayed[0]) : null;
-      const found = spokenForKey ? [spokenForKey] : relayed;
+      const found = withCounterpart(ctx, hit, spokenForKey ? [spokenForKey] : relayed);
       // "The two ministers also discussed X, he said", "Fidan was accompanied by Y, the ministry said": a closing
       // attribution of a fact (what the sides did, who came) states no one's view.
       if (closingAttributionOfFact(ctx, hit, meetings)) {
@@ -855,6 +855,15 @@ const SAME_MEETING = /^(?:lors|au cours) (?:d'une|de l'|de la) ?(?:entrevue|renc
 
 const INFINITIVE_MEETING = /^(?:avant de|puis de|avant d'etre|puis d'etre|avant d'accueillir|puis d'accueillir|before (?:meeting|receiving|hosting))\b|^(?:قبل أن|ثم) ي/u;
 
+/** "M. Bourita et son hôte ont appelé", "X and his guest called for": X and the other side of X's latest meeting. */
+function withCounterpart(ctx: SentenceContext, hit: Hit, found: string[] | 'group' | null): string[] | 'group' | null {
+  if (!Array.isArray(found) || found.length !== 1) return found;
+  const named = ctx.s.mentions.filter((m) => m.key === found[0] && m.end <= hit.start).pop();
+  if (!named || !/^\s*(?:et|and)\s+(?:son|sa|his|her)\s+(?:hote|hotes|invite|invitee|guest|host|visiteur|visitor)\b/.test(foldPhrase(ctx.dispatch.text.slice(named.end, hit.start)))) return found;
+  const other = ctx.salience.counterpartOf(found[0]);
+  return other ? [found[0], other] : found;
+}
+
 /** "After holding talks with X, Y said", "At a meeting with X, Y said": the meeting's subject is the main clause's, after it. */
 const MAIN_CLAUSE_AFTER = /^(?:after|following|before) (?:holding|having)\b|^(?:at|during) (?:a|an) (?:meeting|talks)\b|^(?:[-–—] )?(?:recue?s?|accueillie?s?|received|hosted|welcomed|meeting|meeting later|later meeting) /;
 
@@ -961,7 +970,7 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
   // "presented his credentials to", "a présenté ses lettres de créance au": the one they are presented to.
   // "a reçu la visite de X", "received a courtesy visit from X": the visitor, whom "de"/"from" governs.
   const visit = /^(?:recu|recue|recus|recues|received|had)$/.test(foldPhrase(hit.text).split(' ').pop() ?? '') && /^(?:\S+\s+){0,4}?(?:la visite (?:de|du|des)|a (?:courtesy |farewell )?visit from)\b/.test(foldPhrase(ctx.dispatch.text.slice(hit.end, hit.end + 80)));
-  const ownPreposition = visit || /\b(?:on|with|avec|aupres de|between|entre|by|par)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux)$|\bvisit to$|\baudience\b.*\b(?:to|a|au|aux)$/.test(foldPhrase(hit.text));
+  const ownPreposition = visit || /\b(?:on|with|avec|aupres de|between|entre|by|par)$/.test(foldPhrase(hit.text)) || /\b(?:credentials|credence|creance) (?:\S+ ){0,3}?(?:to|a|au|aux|of|from)$|\bvisit to$|\baudience\b.*\b(?:to|a|au|aux)$/.test(foldPhrase(hit.text));
   let first = true;
   // "ont ensuite tenu avec M. Chaibani une réunion": the counterpart named inside the verb phrase.
   for (const m of s.mentions) {

@@ -220,7 +220,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       continue;
     }
     // "L'UDC a dénoncé", "The IAEA said": an acronym after a definite article at the start of its clause names an institution.
-    if (lang !== 'ar' && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && i > 0 && /^(?:le|la|les|l'|l’|the)$/.test(tokens[i - 1].f) && (i === 1 || /^[,;:]$/.test(tokens[i - 2].text)) && !lex.names.has(tokens[i].f) && !lex.titles.has(tokens[i].f)) {
+    if (lang !== 'ar' && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && i > 0 && /^(?:le|la|les|l'|l’|the)$/.test(tokens[i - 1].f) && (i === 1 || /^[,;:"”»]$/.test(tokens[i - 2].text)) && !lex.names.has(tokens[i].f) && !lex.titles.has(tokens[i].f)) {
       // "the Department of Foreign Affairs (DFA) ... the DFA said": the institution by the name it was given in full.
       const full = spelledOut(text, tokens[i].text, lex);
       mentions.push({ kind: 'org', text: full ?? tokens[i].text, key: `o:${full ? foldPhrase(full) : tokens[i].f}`, start: tokens[i].start, end: tokens[i].end, sentence, via: 'pattern' });
@@ -302,6 +302,28 @@ function spelledOut(text: string, acronym: string, lex: Lexicon): string | null 
 
 /** The small words inside an institution's name. */
 const NAME_LINKS = "of|the|for|and|on|de|des|du|la|le|et|pour|d'|l'";
+
+/**
+ * Whether a plural title ("Senators", "Congressmen", "Representatives", "ministres") opens the list the name at
+ * `i` is in: right before it, or before names of two or three capitalised words joined by commas and "and"/"et".
+ */
+function pluralTitleOpens(tokens: Token[], i: number, lex: Lexicon): boolean {
+  let k = i - 1;
+  for (let names = 0; k >= 0 && names <= 6; names++) {
+    const f = tokens[k].f;
+    if (tokens[k].cap && f.length > 3 && /(?:s|men|women)$/.test(f) && (lex.titles.has(f.replace(/s$/, '')) || lex.titles.has(f.replace(/(?:men|women)$/, (m) => (m === 'men' ? 'man' : 'woman'))))) return true;
+    // Back over the separator and the name before it.
+    if (!/^(?:,|and|et)$/.test(f)) return false;
+    k--;
+    let words = 0;
+    while (k >= 0 && tokens[k].cap && tokens[k].word && !lex.titles.has(tokens[k].f.replace(/s$/, '')) && words < 3) {
+      k--;
+      words++;
+    }
+    if (words < 2) return false;
+  }
+  return false;
+}
 
 /** Auxiliary verbs: a title followed by one is a subject, not an apposition. */
 const AUXILIARIES = new Set(['a', 'ont', 'est', 'sont', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would']);
@@ -766,7 +788,9 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // "met with Sugiono, Minister of Foreign Affairs of Indonesia": one word too, when a title in apposition follows.
   // Not a nationality of two words before a title: "held talks with South African Minister ... X".
   const metWith = ((words === 2 || words === 3) || (words === 1 && tokens[end]?.text === ',' && lex.titles.has(tokens[end + 1]?.f ?? ''))) && /^(?:avec|with)$/.test(tokens[i - 1]?.f ?? '') && !lex.demonyms.has(foldPhrase(written));
-  if (!role && !afterHonorific && !firstName && !metWith && !(knownPerson && words >= 2)) return null;
+  // "led by Congressmen Rich McCormick and Ro Khanna", "Representatives A, B and C": two or three words in a list a plural title opens.
+  const listedUnder = (words === 2 || words === 3) && pluralTitleOpens(tokens, i, lex);
+  if (!role && !afterHonorific && !firstName && !metWith && !listedUnder && !(knownPerson && words >= 2)) return null;
   if (!knownPerson && !firstName && !afterHonorific && namesInstitution(tokens, i, lex)) return null;
   // "Rajya Sabha Chairman X", "Lok Sabha Speaker X": capitalised words before a title and a name qualify the title.
   if (!knownPerson && !firstName && tokens[end] && lex.titles.has(tokens[end].f) && tokens[end + 1]?.cap && tokens[end + 1].word) return null;

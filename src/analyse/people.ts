@@ -192,6 +192,11 @@ export class PeopleRegistry {
     return role !== null && role !== undefined && (this.fitsOtherwise(HEAD_OF_STATE, this.roleWords(role)) || this.roleWords(role).includes(MONARCH));
   }
 
+  /** Everyone a title fits ("ministre belge": each Belgian minister named), not only when one alone does. */
+  holdersOfTitle(title: string): string[] {
+    return this.resolveAmong(title);
+  }
+
   /** Whether someone is known by titles of which none is this one: "le président" cannot be the minister named before. */
   hasOtherTitle(key: string, title: string): boolean {
     return this.titleWordsOf(key).length > 0 && !this.resolveAmong(title).includes(key);

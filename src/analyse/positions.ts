@@ -329,7 +329,9 @@ export function relayedSpeaker(ctx: SentenceContext, trig: Hit, found: string[])
   if (!SPOKESPERSON.test(foldPhrase(role)) && !SPOKESPERSON.test(foldPhrase(titledBefore)) && !institution) return found;
   const rest = dispatch.text.slice(trig.end, s.passage.end);
   // "The spokesperson said Prime Minister Narendra Modi had made it clear": a spokesperson's "said" may leave "that" out.
-  const that = THAT_AFTER_VERB.exec(rest) ?? (!institution && /^(?:said|says)$/.test(foldPhrase(trig.text)) ? /^\s+(?=(?:the\s+)?\p{Lu})/u.exec(rest) : null);
+  // "Koo said a meeting that Minister X had planned ... had been postponed": "that" after a noun opens a relative, not what was said.
+  const thatClause = THAT_AFTER_VERB.exec(rest);
+  const that = (thatClause && !/^\s*(?:a|an|the|un|une|le|la|les)\s/i.test(rest) ? thatClause : null) ?? (!institution && /^(?:said|says)$/.test(foldPhrase(trig.text)) ? /^\s+(?=(?:the\s+)?\p{Lu})/u.exec(rest) : null);
   // "spokesperson X said Teodoro told the Australian minister that ...": the one who told, right after the verb.
   const toldNext = !that && /^\s+(?:\S+\s+){1,4}?(?:told|had told|informed|assured)\b/.test(rest);
   if (!that && !toldNext) return closingRelay(ctx, trig, found);

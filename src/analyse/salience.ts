@@ -29,6 +29,16 @@ export class Salience {
     if (keys.length < 2) return;
     this.notePlural(keys);
     this.lastHost = keys[0];
+    this.gatherings.push(keys);
+  }
+
+  private gatherings: string[][] = [];
+
+  /** "X et son hôte", "X and his guest": the other side of X's latest meeting (its host, or its first guest). */
+  counterpartOf(key: string): string | null {
+    const last = [...this.gatherings].reverse().find((g) => g.includes(key));
+    if (!last) return null;
+    return last[0] === key ? last[1] : last[0];
   }
 
   /** Who received or met the others in the last meeting: "Il a ensuite reçu" goes on with the host. */

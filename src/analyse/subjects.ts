@@ -108,6 +108,13 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
       const latest = s.mentions.filter((m) => m.kind === 'person' && m.end <= pronoun.start).pop();
       if (latest && fits(latest.key)) return [latest.key];
     }
+    // "Les deux ministres belges ont condamné", "the two Belgian ministers": the two of that country, not the last pair seen.
+    const ofCountry = /^(?:les deux|the two) (?:(\S+) )?(ministres|ministers|responsables|officials|dirigeants|leaders|chefs de la diplomatie)(?: (\S+))?$/.exec(pronoun.phrase);
+    const demonym = ofCountry ? [ofCountry[1], ofCountry[3]].find((w) => w !== undefined && ctx.lex.demonyms.has(w.replace(/s$/, ''))) : undefined;
+    if (ofCountry && demonym) {
+      const holders = ctx.registry.holdersOfTitle(`${ofCountry[2].replace(/s$/, '').replace(/^chefs/, 'chef')} ${demonym.replace(/s$/, '')}`);
+      if (holders.length === 2) return holders;
+    }
     // "recalling that the two presidents had met": the two people titled president, when the last group is not them.
     const two = twoTitleHolders(ctx, pronoun.phrase, pronoun.start);
     if (two) return two;
@@ -239,7 +246,9 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
       // "after reading the President's address, told": a title that owns something is no subject.
       // Not "the Prime Minister's Office said": the office speaks for its owner.
       if (definiteTitle && /^['’]s$/.test(toks[i + 1]?.text ?? '') && !/^(?:office|spokesman|spokesperson|spokeswoman|cabinet|press|media|bureau|secretariat|aide|aides)$/.test(toks[i + 2]?.f ?? '')) continue;
-      if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle) {
+      // "les deux ministres belges", "the two Belgian ministers": a plural pronoun with a nationality.
+      const withNationality = n >= 3 && ((lex.pluralPronouns.has(phrase.replace(/ \S+$/, '')) && lex.demonyms.has(toks[i].f.replace(/s$/, ''))) || (/^(?:the two|both) /.test(phrase) && lex.demonyms.has(toks[i - 1].f) && lex.pluralPronouns.has(phrase.replace(/ \S+ (\S+)$/, ' $1'))));
+      if (lex.singularPronouns.has(phrase) || lex.pluralPronouns.has(phrase) || definiteTitle || withNationality) {
         // "il" must stand right before the verb (or its adverbs), not inside a subordinate clause.
         const after = toks.slice(i + 1).filter((t) => t.word);
         if (after.length <= 3) return { phrase, start: toks[i - n + 1].start };
