@@ -2579,4 +2579,16 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('ANKARA, Feb 3 (AA) - President Ali Demir received Prime Minister Imran Qureshi on Tuesday.\nForeign Minister Kemal Aydin accompanied Demir during the meeting, while Qureshi was joined by Foreign Minister Bilal Khan, Chief of Defence Forces Field Marshal Asad Mir and Information Minister Tariq Shah.\nTOKYO (Kyodo) -- Prime Minister Kenji Sato met Mongolian President Bat Erdene on Thursday.\nForeign Minister Taro Ueda sat in on the meeting.');
     expect(pairs(b)).toEqual([['Ali Demir', 'Imran Qureshi', 'Kemal Aydin', 'Bilal Khan', 'Asad Mir', 'Tariq Shah'], ['Kenji Sato', 'Bat Erdene', 'Taro Ueda']]);
   });
+  it('Session 15, rounds 105 and 110 (Arabic): "وتقبل سموه أوراق اعتماد كل من: سعادة A ...، وسعادة B" lists the envoys ("محمد الأمين" is one first name) and "حضر المراسم" who attended; "أعضاء مجلس الشيوخ A وB وC" are people; "كامل الطيب إدريس رئيس ..." keeps its last word; "كانون الثاني" is no Abdullah II; "قال X، إن Y التقى Z" leaves the teller out', () => {
+    const a = analyseText('أبوظبي (وام) - تقبل الرئيس خالد بن سالم اليوم أوراق اعتماد سفيرين جديدين.\nوتقبل سموه أوراق اعتماد كل من: سعادة يوهان شميت سفير جمهورية ألمانيا الاتحادية، وسعادة محمد الأمين ولد سيدي سفير الجمهورية الإسلامية الموريتانية.\nحضر المراسم معالي راشد بن حمد المزروعي وزير دولة.');
+    expect(pairs(a)).toEqual([['خالد بن سالم', 'يوهان شميت', 'محمد الأمين ولد سيدي', 'راشد بن حمد المزروعي']]);
+    const b = analyseText('العقبة (بترا) - التقى جلالة الملك عبدالله الثاني اليوم وفداً يرأسه السيناتور جيم ريش.\nوضم الوفد أعضاء مجلس الشيوخ جين شاهين وكريس كونز وتيد باد.\nوكان الوزير سامي الخطيب قد التقى السفير كريم داود في عمّان مطلع كانون الثاني الماضي.');
+    expect(pairs(b)).toEqual([['عبدالله الثاني', 'جيم ريش', 'جين شاهين', 'كريس كونز', 'تيد باد'], ['سامي الخطيب', 'كريم داود']]);
+    const c = analyseText('القاهرة (أ ش أ) - استقبل الرئيس عبد الفتاح السيسي اليوم الدكتور كامل الطيب إدريس رئيس مجلس الوزراء بجمهورية السودان.\nالدوحة (قنا) - قال الدكتور ماجد بن محمد الأنصاري المتحدث الرسمي لوزارة الخارجية، إن معالي الشيخ فهد بن جاسم آل ثاني وزير الدولة التقى أمس في الدوحة السيدة كايا كالاس.');
+    expect(pairs(c)).toEqual([['عبد الفتاح السيسي', 'كامل الطيب إدريس'], ['فهد بن جاسم آل ثاني', 'كايا كالاس']]);
+  });
+  it('Session 15, round 109: "A statement by X, the spokesperson, said the President was accompanied by Y" leaves the teller out; "Burkinabè Abroad" is no one', () => {
+    const a = analyseText("OUAGADOUGOU, March 3 (GNA) - President Kofi Mensah held talks with Captain Ibrahim Sawadogo in Ouagadougou on Tuesday.\nA statement issued by Mr Felix Owusu, Minister of State and Presidential Spokesperson, said the President was accompanied by the Minister for Foreign Affairs, Mr Samuel Boateng.\nBurkina Faso's Minister of Foreign Affairs, Regional Cooperation and Burkinabè Abroad, Mr Jean-Marie Kaboré, was also present at the talks.");
+    expect(pairs(a)).toEqual([['Kofi Mensah', 'Ibrahim Sawadogo', 'Samuel Boateng', 'Jean-Marie Kaboré']]);
+  });
 });

@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 70;
+export const ANALYSER_VERSION = 71;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -406,7 +406,9 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
     if (kind === 'meeting' && ctx.dispatch.lang === 'ar') {
       const zone = s.tokens.filter((t) => t.start >= zoneStart && t.end <= hit.start);
       const that = zone.findLastIndex((t) => /^ب?[اأإ]ن$/u.test(t.text));
-      if (that > 0 && zone.slice(0, that).some((t) => TELLING_AR.test(t.f))) zoneStart = zone[that].end;
+      // The teller's verb may lie before the zone, already read as a report ("قال X ...، إن Y التقى Z").
+      const tellerBefore = (at: number) => s.tokens.some((t) => t.start >= s.passage.start && t.end <= at && TELLING_AR.test(t.f));
+      if (that >= 0 && (zone.slice(0, that).some((t) => TELLING_AR.test(t.f)) || tellerBefore(zone[that].start))) zoneStart = zone[that].end;
     }
     let nextStart = Math.min(triggers[i + 1]?.hit.start ?? s.passage.end, ...undone.filter((u) => u.start > hit.end).map((u) => u.start));
     // "X receives a delegation, Y holds talks with Z": the next verb's own subject, after a comma, is no object of this one.

@@ -13,7 +13,7 @@ const ARABIC = /^[\u0600-\u06FF]/;
 /** Particles that bind to the next word of a name: أبو قصرة, بن سلمان, عبد الله, ولد مرزوك. */
 const PARTICLES = new Set(['أبو', 'أبي', 'بن', 'ابن', 'عبد', 'بنت', 'أم', 'آل', 'ولد'].map(foldSameLength));
 /** Second halves of compound first names, which keep their article ("صلاح الدين", "عبد الرحمن"). */
-const COMPOUND_HALF = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم', 'الإسلام', 'الاسلام'].map(foldSameLength));
+const COMPOUND_HALF = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم', 'الإسلام', 'الاسلام', 'الأمين', 'الامين'].map(foldSameLength));
 /** Conjunction and prepositions written as one letter on the next word. */
 const PREFIX = /^[وفلب](?=[\u0600-\u06FF]{2})/u;
 
@@ -327,7 +327,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
       break;
     }
     // "لـ(واع)": a preposition drawn out with a tatweel before a bracket is no name's word.
-    if (endsName(t, lex, verbs) || t.f.startsWith('وال') || /\u0640$/u.test(t.text)) break;
+    // "محمد الأمين ولد سيدي": the second half of a compound first name, though "الأمين" alone is a title.
+    const titledHalf = end - start === 1 && COMPOUND_HALF.has(t.f) && isTitle(t.f, lex) && lex.firstNames.has(tokens[start].f) && tokens[end + 1]?.word === true && startsName(tokens[end + 1], lex) && !endsName(tokens[end + 1], lex, verbs);
+    if ((endsName(t, lex, verbs) && !titledHalf) || t.f.startsWith('وال') || /\u0640$/u.test(t.text)) break;
     // "ولد مرزوك بالمستوى المتميز", "... للتعاون": after two words of a name, a preposition on a definite noun starts a phrase
     // (as a second word it may be a name: "فيفيان بالاكريشنان").
     // "مركز الملك سلمان للإغاثة": "لل…" (for the …) is never a name's word, not even its second.
@@ -366,8 +368,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     if (t.f.startsWith('ال')) {
       end++;
       // "عبدالله العليمي باوزير،": a second family name, closed by a comma or a full stop, after the "ال…" one.
+      // Or by the office after the name: "الدكتور كامل الطيب إدريس رئيس مجلس الوزراء".
       const next = tokens[end];
-      if (next && end - start === 2 && next.word && ARABIC.test(next.text) && !next.f.startsWith('ال') && !next.f.startsWith('و') && !endsName(next, lex, verbs) && !isPlace(next, lex) && !lex.portfolio.has(next.f) && !lex.portfolio.has(bare(next.f)) && (!tokens[end + 1] || ARABIC_COMMA.test(tokens[end + 1].text) || tokens[end + 1].text === '.')) {
+      if (next && end - start === 2 && next.word && ARABIC.test(next.text) && !next.f.startsWith('ال') && !next.f.startsWith('و') && !endsName(next, lex, verbs) && !isPlace(next, lex) && !lex.portfolio.has(next.f) && !lex.portfolio.has(bare(next.f)) && (!tokens[end + 1] || ARABIC_COMMA.test(tokens[end + 1].text) || tokens[end + 1].text === '.' || (lex.titles.has(tokens[end + 1].f) && !/^ال/u.test(tokens[end + 1].f)))) {
         end++;
         break;
       }
@@ -416,6 +419,34 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   // "طالب وزير الموارد المائية بوضع جدول زمني": "ب" on a noun of the verb's object, before an indefinite noun and its adjective.
   if (end - start === 2 && /^[بل][\u0621-\u064A]{3,}$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f) && !lex.firstNames.has(tokens[start].f.slice(1)) && /^[\u0621-\u064A]{3,}ي$/u.test(tokens[end]?.f ?? '') && !tokens[end].f.startsWith('ال')) return bareTitle;
   return { kind: 'name', start, end, roleStart, roleEnd: start };
+}
+
+/**
+ * "وضم الوفد أعضاء مجلس الشيوخ جين شاهين وكريس كونز وتيد باد": names of two plain words listed after "members of"
+ * a body, each after the first with "و" on it. The span of each name (without its "و"), and the role they share.
+ */
+export function arabicMemberNames(tokens: Token[], lex: Lexicon): { role: [number, number]; names: Array<{ start: number; end: number; skip: number }> } | null {
+  const verbs = arabicVerbs(lex);
+  const at = tokens.findIndex((t) => /^(?:اعضاء|أعضاء|عضوا|عضوي)$/u.test(t.f));
+  if (at < 0) return null;
+  // The body: "مجلس الشيوخ", "مجلس النواب الأميركي", "الكونغرس".
+  let k = at + 1;
+  if (/^(?:مجلس|لجنة|لجنه)$/u.test(tokens[k]?.f ?? '')) k++;
+  while (k < tokens.length && tokens[k].word && /^ال/u.test(tokens[k].f) && k - at <= 4) k++;
+  if (k === at + 1) return null;
+  const bodyEnd = k;
+  const names: Array<{ start: number; end: number; skip: number }> = [];
+  const plain = (t: Token | undefined, first: boolean) => t !== undefined && t.word && ARABIC.test(t.text) && !/^ال/u.test(t.f) && !endsName(t, lex, verbs) && (!first || startsName(t, lex));
+  while (k + 1 < tokens.length) {
+    const conjoined = names.length > 0;
+    const head = tokens[k];
+    if (conjoined && !/^و[؀-ۿ]{2,}/u.test(head.f)) break;
+    const firstWord = conjoined ? { ...head, f: head.f.slice(1), text: head.text.slice(1) } : head;
+    if (!plain(firstWord, true) || !plain(tokens[k + 1], false)) break;
+    names.push({ start: k, end: k + 2, skip: conjoined ? 1 : 0 });
+    k += 2;
+  }
+  return names.length >= 2 ? { role: [at, bodyEnd], names } : null;
 }
 
 /** "التقى جلالة الملك في عمّان": "في" right after a sovereign's bare title says where; a king is no post in a city. */
@@ -611,6 +642,8 @@ export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: 
   if (!ARABIC.test(t.text) || t.f.length < minLength || known.size === 0) return null;
   // "في مايو الماضي": a month after "in", "since", not Di Maio ("دي مايو").
   if (prev && MONTH.test(t.f) && /^(?:في|منذ|خلال|مطلع|اوايل|أوائل|اواخر|أواخر|منتصف|شهر|حتى|حتي)$/u.test(prev.f)) return null;
+  // "كانون الثاني", "تشرين الأول": the second word of a Levantine month, not Abdullah II.
+  if (prev && /^(?:كانون|تشرين)$/u.test(prev.f)) return null;
   for (const form of [t.f, bare(t.f)]) {
     const key = arabicKey(form);
     if (key.length >= 3 && known.has(key)) return known.get(key)!;

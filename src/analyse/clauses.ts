@@ -187,12 +187,13 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
         continue;
       }
     }
+    // A colon ends one too, but not "وهم:" nor "أوراق اعتماد كل من:", which open the list of those met.
     // A semicolon ends a clause, except in a list of who attended ("attended by X, role; Y, role; and Z").
     // "et à la Diaspora" inside a role is no "et a" (and has): the accent tells the preposition.
     const preposition = one === 'et' && /^[àÀ]$/.test(tokens[k + 1]?.text ?? '');
     // "a reçu à Port-Gentil, où il séjourne depuis samedi, le président de la BAD": a relative on a place between commas ends at its comma.
     const placeRelative = /^(?:ou|where)$/.test(one) && tokens[k - 1]?.text === ',' && /^(?:il|elle|he|she)$/.test(tokens[k + 1]?.f ?? '') && closesBeforeMessage(tokens, k, to);
-    if (!placeRelative && ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || (t.text === ':' && !/^و?هم$/u.test(tokens[k - 1]?.text ?? '')))) {
+    if (!placeRelative && ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || (t.text === ':' && !/^و?هم$/u.test(tokens[k - 1]?.text ?? '') && !(tokens[k - 1]?.text === 'من' && tokens[k - 2]?.text === 'كل')))) {
       ranges.push([t.start, to]);
       break;
     }

@@ -4,7 +4,7 @@ import { arabicProcliticForms, nameKey } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { namesWoman } from './gender.js';
 import { MILITARY_RANK } from './people.js';
-import { ARABIC_COMMA, ASSISTANT, isPremierStyle, officeAfterPresident, arabicInstitution, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd, isArabicVerb } from './arabic-names.js';
+import { ARABIC_COMMA, ASSISTANT, isPremierStyle, officeAfterPresident, arabicInstitution, arabicMemberNames, arabicKnownSurname, arabicNameBeforeRole, arabicRoleAfter, arabicTitledName, arabicTitleEnd, isArabicVerb } from './arabic-names.js';
 
 /**
  * Finds people, places and organisations in one sentence, with the role written next to each
@@ -259,6 +259,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
     }
     i++;
   }
+  if (lang === 'ar') mentions.push(...memberNames(text, tokens, mentions, sentence, lex));
   mentions.push(...findBareTitles(text, tokens, mentions, sentence, lex, lang));
   mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) if (m.kind === 'person' && namesWoman(text, tokens, m, (m as PersonMention).role, lex)) (m as PersonMention).female = true;
@@ -532,6 +533,21 @@ const NAMED_FACILITY = /^(?:building|immeuble|stade|aeroport|hopital|universite|
 /** Someone's dwelling: a title after it names a place, not a participant. */
 const PREMISES = new Set(['residence', 'domicile', 'demeure', 'home']);
 
+/** "أعضاء مجلس الشيوخ جين شاهين وكريس كونز": each member listed after the body, with "عضو" of it as role. */
+function memberNames(text: string, tokens: Token[], mentions: Mention[], sentence: number, lex: Lexicon): Mention[] {
+  const list = arabicMemberNames(tokens, lex);
+  if (!list) return [];
+  const role = `عضو ${text.slice(tokens[list.role[0] + 1].start, tokens[list.role[1] - 1].end)}`;
+  const found: Mention[] = [];
+  for (const n of list.names) {
+    const start = tokens[n.start].start + n.skip;
+    const stop = tokens[n.end - 1].end;
+    if (mentions.some((m) => m.start < stop && start < m.end)) continue;
+    found.push(person(text, start, stop, `p:${nameKey(text.slice(start, stop))}`, sentence, 'title', role));
+  }
+  return found;
+}
+
 function person(text: string, start: number, end: number, key: string, sentence: number, via: Mention['via'], role: string | null): PersonMention {
   const written = text.slice(start, end);
   const words = written.split(/\s+/);
@@ -788,6 +804,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   // "met with Sugiono, Minister of Foreign Affairs of Indonesia": one word too, when a title in apposition follows.
   // Not a nationality of two words before a title: "held talks with South African Minister ... X".
   const metWith = ((words === 2 || words === 3) || (words === 1 && tokens[end]?.text === ',' && lex.titles.has(tokens[end + 1]?.f ?? ''))) && /^(?:avec|with)$/.test(tokens[i - 1]?.f ?? '') && !lex.demonyms.has(foldPhrase(written));
+  // "Minister of Foreign Affairs, Regional Cooperation and Burkinabè Abroad, Mr X": the diaspora of a portfolio is no one.
+  if (words === 1 && /^(?:abroad|expatriates|etranger|expatries)$/.test(tokens[i].f)) return null;
   // "led by Congressmen Rich McCormick and Ro Khanna", "Representatives A, B and C": two or three words in a list a plural title opens.
   const listedUnder = (words === 2 || words === 3) && pluralTitleOpens(tokens, i, lex);
   if (!role && !afterHonorific && !firstName && !metWith && !listedUnder && !(knownPerson && words >= 2)) return null;
