@@ -25,6 +25,9 @@ const CLAUSE_GOES_ON = /,\s+(?:doit|doivent|devait|devaient|devra|devront|a ete|
 /** "ومن الجانب الباكستاني: A، وB\": a sentence that goes on with the list of those present, side by side. */
 const SIDE_LIST = /^و?من الجانب [^\s:،]+ ?:/u;
 
+/** The last sentence that named someone present at a meeting. */
+const attendedUntil = new WeakMap<Meeting, number>();
+
 export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const last = meetings[meetings.length - 1];
   if (!last || last.kind !== 'meeting' || last.passage.dispatchId !== ctx.s.passage.dispatchId) return;
@@ -33,7 +36,9 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const refersBack = /\b(?:the (?:\w+ )?(?:meeting|talks|audience)|(?:la|cette) (?:rencontre|reunion|audience)|(?:l'|cet )entretien|les entretiens)\b|اللقاء|الاجتماع/.test(folded);
   // "The meeting was attended by" names the last meeting, however far back: WAM and SANA close with it.
   const theMeeting = SIDE_LIST.test(folded) || /\b(?:also )?attended the (?:meeting|talks|audience|reception|ceremony|ceremonies)\.?$|\b(?:also )?(?:took part|participated) in the (?:meeting|talks)\.?$|\bwas (?:also )?joined (?:in|at|during) the (?:meeting|talks) by\b|\b(?:was|were) (?:also )?present (?:during|at) the (?:meeting|talks|audience)\b|\b(?:etait|etaient) (?:egalement |aussi )?presente?s? (?:lors de l'entretien|a l'audience|a la rencontre|lors de la rencontre)\b|^(?:the (?:meeting|talks|audience) (?:was|were) (?:also )?attended (?:on the (?:\S+ ){1,2}side )?by|(?:l'entretien|l'audience|la rencontre|la reunion|une reunion elargie|la reunion elargie) s'est (?:deroulee?|tenue?) (?:\S+ ){0,10}?en presence|(?:les entretiens|les audiences|les rencontres|les reunions) se sont deroule(?:e)?s en presence|(?:the|both|the two) (?:meetings|talks|audiences) were (?:also )?attended by|from the (?:\S+ )?side, (?:it|the (?:meeting|talks|audience)) (?:was|were) (?:also )?attended by|(?:و?من الجانب \S+،? )?و?حضرت? (?:جلس[ةه] |جلسات )?(?:اللقاء|الاجتماع|المقابلة|الاستقبال|المباحثات|مراسم|مراسيم|المراسم|المراسيم|لقاءي|اللقاءين|لقاءات|اللقاءات)|(?:فيما |كما |و)?حضر(?:ه|ها) (?:من|عن) الجانب)/.test(folded);
-  if (!theMeeting && ctx.s.passage.n - last.passage.n > (refersBack ? 3 : 2)) return;
+  // Counted from the last sentence that added someone to it: "La délégation comprenait A. La présidente était accompagnée de B."
+  const lastTold = Math.max(last.passage.n, attendedUntil.get(last) ?? -1);
+  if (!theMeeting && ctx.s.passage.n - lastTold > (refersBack ? 3 : 2)) return;
   const cue = ctx.lex.attendance.exec(folded);
   if (!cue) return;
   // "The talks, attended by X, ended with a committee that will meet every six months": a future
@@ -91,6 +96,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
       if (excluded.some(([a, b]) => m.start >= a && m.start < b) && !presenceSince(ctx, m, ctx.s.passage.start)) continue;
       meeting.participants.push(ctx.registry.participant(m.key));
       have.add(m.key);
+      attendedUntil.set(meeting, ctx.s.passage.n);
       // "حضر المقابلة وزير الخارجية": someone present only by title is shown with the sentence that named them.
       meeting.evidence = widenTo(meeting.evidence, evidenceFor(ctx, [m.key]), ctx.dispatch.text);
     }

@@ -234,7 +234,7 @@ export function pronounBefore(ctx: SentenceContext, from: number, to: number): {
       const phrase = toks.slice(i - n + 1, i + 1).map((t) => t.f).join(' ').replace(/' /g, "'");
       // Besides the listed pronouns, any title with its definite article: "le gouverneur", "the governor".
       // Two words too: "le Premier ministre", "the prime minister".
-      const definiteTitle = (n === 2 && /^(?:le|la|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f)) || (n === 3 && /^(?:le|la|the)$/.test(toks[i - 2].f) && lex.titles.has(`${toks[i - 1].f} ${toks[i].f}`));
+      const definiteTitle = (n === 2 && /^(?:le|la|l'|the)$/.test(toks[i - 1].f) && lex.titles.has(toks[i].f)) || (n === 3 && /^(?:le|la|l'|the)$/.test(toks[i - 2].f) && lex.titles.has(`${toks[i - 1].f} ${toks[i].f}`));
       // "conveyed the greetings ... to the prime minister and said": a title after a preposition is the verb's object, not its subject.
       if ((definiteTitle || /^(?:his|her|sa|son) (?:royal )?(?:majesty|highness|excellency|majeste|altesse|excellence)$/.test(phrase)) && TITLE_OBJECT.has(s.tokens[s.tokens.indexOf(toks[i - n + 1]) - 1]?.f ?? '')) continue;
       // "Prince X, the Crown Prince and Prime Minister, met": a title in apposition after a name, between commas, is no subject of its own.
@@ -402,7 +402,7 @@ export function relativeClauses(ctx: SentenceContext): Array<[number, number]> {
  */
 export function openingTitleSubject(ctx: SentenceContext): string[] | null {
   const toks = ctx.s.tokens.filter((t) => t.start >= ctx.s.passage.start).slice(0, 5);
-  if (toks.length < 3 || !/^(?:le|la|the)$/.test(toks[0].f)) return null;
+  if (toks.length < 3 || !/^(?:le|la|l'|the)$/.test(toks[0].f)) return null;
   // "Le Premier ministre": a title of two words too.
   const two = toks.length >= 4 && ctx.lex.titles.has(`${toks[1].f} ${toks[2].f}`);
   if (!two && !ctx.lex.titles.has(toks[1].f)) return null;
