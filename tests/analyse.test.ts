@@ -2597,4 +2597,15 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("Beyrouth, 3 fév (AFP) - L’émissaire français pour le Liban, Jean Dufour, a été reçu mardi par le président Karim Haddad.\nLe chef de l’Etat a réaffirmé devant son hôte que l’armée poursuivrait son déploiement.\nIl a aussi appelé Paris à agir.\nL’émissaire s’est ensuite rendu à Aïn el-Tiné, où il a rencontré le président du Parlement Nabil Khoury.\nTunis (TAP) - Plus tard, Mme Leila Ben Ali et M. Omar Saidi ont présidé, au palais du gouvernement à la Kasbah, à Tunis, une séance de travail élargie. Y ont notamment pris part la ministre Fatma Chiboub et le ministre Samir Hamdi.");
     expect(pairs(b)).toEqual([['Jean Dufour', 'Karim Haddad'], ['Jean Dufour', 'Nabil Khoury'], ['Leila Ben Ali', 'Omar Saidi', 'Fatma Chiboub', 'Samir Hamdi']]);
   });
+  it('Session 15, round 107 (Arabic speakers): "من جهته، نقل معالي X تحيات ...، وأعرب" is X; "شدد معاليه أمام السفيرة Y" is the host, not Y; "وأضاف الناطق أن سيادته دعا" is the president; "من جانبها، أشادت المفوضة الأوروبية" is the commissioner ("لشئون" spelled the Egyptian way); "التقى الوزير X رئيس بعثة اللجنة الدولية للصليب الأحمر" meets the head of mission, whom "رئيس البعثة" names after', () => {
+    const a = analyseText('أبوظبي (وام) - استقبل سمو الشيخ حمدان بن سيف وزير الخارجية اليوم معالي كريم نصار وزير الخارجية اللبناني.\nمن جهته، نقل معالي كريم نصار تحيات الرئيس اللبناني إلى سموه، وأعرب عن شكر بلاده لدولة الإمارات.');
+    expect(a.positions.map((p) => p.speaker.name)).toEqual(['كريم نصار']);
+    const a2 = analyseText('المنامة (بنا) - تسلم الدكتور راشد بن خالد الزيدي وزير الخارجية اليوم نسخة من أوراق اعتماد السفيرة الإيطالية ماريا روسي.\nوشدد معاليه أمام السفيرة الإيطالية على أهمية الشراكة.');
+    expect(a2.positions.map((p) => p.speaker.name)).toEqual(['راشد بن خالد الزيدي']);
+    const b = analyseText('رام الله (وفا) - أدان الرئيس محمود عباس اليوم الهجمات.\nوأضاف الناطق الرسمي باسم الرئاسة نبيل أبو ردينة أن سيادته دعا مجلس الأمن إلى تحمل مسؤولياته.\nبروكسل (أ ش أ) - التقى وزير الخارجية بدر عبد العاطي اليوم المفوضة الأوروبية لشئون المتوسط دوبرافكا شويتسا.\nمن جانبها، أشادت المفوضة الأوروبية بالدور المصري.');
+    expect(b.positions.map((p) => p.speaker.name)).toEqual(['محمود عباس', 'محمود عباس', 'دوبرافكا شويتسا']);
+    const c = analyseText('دمشق (سانا) - وفي وقت لاحق اليوم، التقى الوزير الشيباني رئيس بعثة اللجنة الدولية للصليب الأحمر في سوريا، وبحث معه الاحتياجات الإنسانية.\nمن جانبه، أكد رئيس البعثة استعداد اللجنة لتوسيع برامجها.');
+    expect(pairs(c)).toEqual([['الشيباني', 'رئيس بعثة اللجنة الدولية للصليب الأحمر في سوريا']]);
+    expect(speakers(c)).toEqual(['رئيس بعثة اللجنة الدولية للصليب الأحمر في سوريا']);
+  });
 });

@@ -65,6 +65,7 @@ export const ASSISTANT = new Set(['مساعد', 'مساعدة', 'معاون', '�
 const STATE_WORDS = new Set(['جمهورية', 'مملكة', 'دولة', 'سلطنة', 'إمارة', 'الجمهورية', 'المملكة', 'دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'الجمهوريه', 'المملكه', 'البلاد', 'الدولة', 'الدوله', 'السلطنة', 'السلطنه', 'بلادنا', 'بلدنا'].map(foldSameLength));
 
 const ROLE_PREPOSITIONS = new Set(['لدى', 'إلى', 'في', 'عن'].map(foldSameLength));
+const TO = foldSameLength('إلى');
 
 function isPlace(t: Token, lex: Lexicon): boolean {
   const b = bare(t.f);
@@ -79,7 +80,9 @@ function isRoleComplement(t: Token, lex: Lexicon): boolean {
   return (
     // The article as written: "ألكسندر" (Alexander) folds to "الكسندر", but its hamza says it is no article.
     t.text.startsWith('ال') || t.text.replace(PREFIX, '').startsWith('ال') || f.startsWith('لل') ||
-    lex.portfolio.has(f) || lex.portfolio.has(b) || isTitle(f, lex) || isPlace(t, lex)
+    lex.portfolio.has(f) || lex.portfolio.has(b) || isTitle(f, lex) || isPlace(t, lex) ||
+    // "لشئون", the Egyptian spelling of "لشؤون".
+    AFFAIRS.test(f)
   );
 }
 
@@ -143,7 +146,7 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "ومندوبها الدائم لدى جامعة الدول العربية": a body in construct after the preposition too.
     // Not after a counterpart: "استقبل نظيره البلجيكي في الكويت" says where they met; nor "في" after a minister's country
     // ("وزير خارجية النرويج في عمّان"): an ambassador's post is in a city, a minister's is not.
-    const whereMet = /^نظير/u.test(tokens[i].f) || sovereignWhere(tokens, i, k) || (tokens[k].f === 'في' && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
+    const whereMet = /^نظير/u.test(tokens[i].f) || sovereignWhere(tokens, i, k) || ((tokens[k].f === 'في' || tokens[k].f === TO) && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
     if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
       k += 2;
       continue;
@@ -196,8 +199,9 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       continue;
     }
     // "رئيس بعثة يونامي": a mission named by a body the alias table knows.
-    if (/^(?:ال)?بعث[ةه]$/u.test(tokens[k].f) && tokens[k + 1] && lex.entities.get(lex.names.get(tokens[k + 1].f) ?? '')?.kind === 'org') {
-      k += 2;
+    const mission = missionEnd(tokens, k, lex);
+    if (mission !== null) {
+      k = mission;
       continue;
     }
     // "ولي عهد أبوظبي": the crown prince's title in construct, before the emirate it serves.
@@ -449,6 +453,16 @@ export function arabicMemberNames(tokens: Token[], lex: Lexicon): { role: [numbe
   return names.length >= 2 ? { role: [at, bodyEnd], names } : null;
 }
 
+/**
+ * "رئيس بعثة يونامي", "رئيس بعثة اللجنة الدولية للصليب الأحمر في سوريا": a mission named by a body the alias table
+ * knows, of one word or several. Where the body's name ends, or null.
+ */
+function missionEnd(tokens: Token[], k: number, lex: Lexicon): number | null {
+  if (!/^(?:ال)?بعث[ةه]$/u.test(tokens[k]?.f ?? '') || !tokens[k + 1]) return null;
+  const body = [5, 4, 3, 2, 1].find((n) => k + n < tokens.length && lex.entities.get(lex.names.get(foldPhrase(tokens.slice(k + 1, k + 1 + n).map((t) => t.text).join(' '))) ?? '')?.kind === 'org');
+  return body === undefined ? null : k + 1 + body;
+}
+
 /** "التقى جلالة الملك في عمّان": "في" right after a sovereign's bare title says where; a king is no post in a city. */
 function sovereignWhere(tokens: Token[], titleAt: number, k: number): boolean {
   return k === titleAt + 1 && tokens[k].f === 'في' && /^(?:ال)?(?:ملك|امير|أمير|سلطان)$/u.test(tokens[titleAt].f);
@@ -505,6 +519,16 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
       k += 3;
       continue;
     }
+    // "رئيس البعثة", "رئيس الوفد": the head of a body named before, by its head word.
+    if (k === start + 1 && /^ال(?:بعث|لجن|هيي|هيئ|مفوضي)[ةه]$|^الوفد$/u.test(f)) {
+      k++;
+      continue;
+    }
+    const mission = missionEnd(tokens, k, lex);
+    if (mission !== null && mission <= end) {
+      k = mission;
+      continue;
+    }
     // "مدير إدارة المنظمات الدولية بالوزارة": the definite words after a department's head word are its name.
     if (/^ال/u.test(f) && !lex.nameStops.has(f) && !isTitle(f, lex) && departmentNameFrom(tokens, start, k)) {
       k++;
@@ -525,7 +549,8 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     // "زيارة الوزير المصري إلى البلاد": after a nationality, "to the country" is where he went, no part of the title.
     if (/^(?:الي|إلى|الى|في)$/u.test(f) && lex.demonyms.has(tokens[k - 1].f) && /^(?:البلاد|الدول[ةه]|بلادنا)$/u.test(tokens[k + 1]?.f ?? '')) break;
     // "عرض سلام مع الموفد الفرنسي برنامج الإصلاحات": a nationality closes the title; a bare noun after it opens the object.
-    if (lex.demonyms.has(tokens[k - 1].f) && isTitle(tokens[k - 2]?.f ?? '', lex) && !/^ال/u.test(f) && !ROLE_PREPOSITIONS.has(f) && !isTitle(f, lex) && lex.portfolio.has(f)) break;
+    // (Not "المفوضة الأوروبية لشئون المتوسط": "for the affairs of" goes on with the portfolio.)
+    if (lex.demonyms.has(tokens[k - 1].f) && isTitle(tokens[k - 2]?.f ?? '', lex) && !/^(?:ال|ل)/u.test(f) && !AFFAIRS.test(f) && !ROLE_PREPOSITIONS.has(f) && !isTitle(f, lex) && lex.portfolio.has(f)) break;
     // "سفير المملكة المتحدة": a place of two words.
     if (k + 1 < end && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`))) k += 2;
     else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f)) && !sovereignWhere(tokens, start, k)) k += 2;

@@ -105,7 +105,9 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         mentions.push(person(text, start, end, alias.key, sentence, 'alias', arabicRoles.get(i) ?? roleFor(text, tokens, i, aliasEnd, lex)));
         // "محمد بن سلمان ... ولي العهد رئيس مجلس الوزراء": the role after a known name is no one new.
         // Not "... ووزير الاقتصاد X": a title with the conjunction on it starts the next person.
-        const roleAfter = lang === 'ar' && lex.titles.has(tokens[aliasEnd]?.f ?? '') ? arabicRoleAfter(tokens, aliasEnd, lex) ?? 0 : 0;
+        // Nor after a verb, a bare office and the name ("التقى الوزير الشيباني رئيس بعثة ..."): the name has its title, the next is the object.
+        const titledSubject = i >= 2 && /^ال(?:وزير|سفير|رئيس|رييس)$/u.test(tokens[i - 1].f) && isArabicVerb(tokens[i - 2], lex);
+        const roleAfter = lang === 'ar' && !titledSubject && lex.titles.has(tokens[aliasEnd]?.f ?? '') ? arabicRoleAfter(tokens, aliasEnd, lex) ?? 0 : 0;
         arabicRoleUntil = Math.max(arabicRoleUntil, arabicExtraUntil.get(i) ?? 0, roleAfter);
       } else {
         mentions.push({ kind: entry.kind, text: text.slice(start, end), key: alias.key, start, end, sentence, via: 'alias' });
@@ -174,7 +176,12 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         // "سعيد مبارك الهاجري مساعد وزير الخارجية": the role may open before the title word ("مساعد"), right after the name.
         const before = titled.start;
         // Never "نظيره": "التقى الصفدي نظيره اللبناني" is the verb's subject, then his counterpart.
-        const apposition = !/^و/u.test(tokens[from].f) && !/^نظير/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[before - 1]?.end || (ARABIC_COMMA.test(tokens[before - 1]?.text ?? '') && m.end === tokens[before - 2]?.end)) && !(m.end === tokens[before - 1]?.end && m.via === 'title' && (m as PersonMention).role !== null && /^ال/u.test(tokens[from].text)));
+        // Nor after "التقى الوزير الشيباني": a verb, a bare office and a name, whose next title is the object.
+        const officeThenName = (m: Mention) => {
+          const at = tokens.findIndex((t) => t.start === m.start);
+          return at >= 2 && /^ال(?:وزير|سفير|رئيس|رييس)$/u.test(tokens[at - 1].f) && isArabicVerb(tokens[at - 2], lex);
+        };
+        const apposition = !/^و/u.test(tokens[from].f) && !/^نظير/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[before - 1]?.end || (ARABIC_COMMA.test(tokens[before - 1]?.text ?? '') && m.end === tokens[before - 2]?.end)) && !(m.end === tokens[before - 1]?.end && ((m.via === 'title' && (m as PersonMention).role !== null && /^ال/u.test(tokens[from].text)) || officeThenName(m))));
         // The role runs on to another title and a name; not after "رئيس الجمهورية": "استقبل رئيس الجمهورية وزير الدفاع X" names two people.
         const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && runsOnToTitle(tokens, from, titled.end, lex);
         if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {

@@ -102,6 +102,10 @@ function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
   // "وأوضح أن ...": "أن" right after the verb leaves the subject in the verb; whoever is named in the clause is not it.
   const after = s.tokens.find((t) => t.start >= trig.end);
   if (after && ARABIC_THAT.test(after.text)) return [];
+  // "شدد معاليه أمام السفيرة الإيطالية": a styled pronoun right after the verb is its subject, whoever is named after.
+  const style = after ? styleOfPronoun(after.text) : null;
+  // Before the dispatch has styled anyone so: the host of the meeting told ("تسلم الزياني أوراق ... شدد معاليه").
+  if (style) return lastStyled(ctx, style) ?? (ctx.salience.lastHost ? [ctx.salience.lastHost] : []);
   const comma = s.tokens.find((t) => t.start >= trig.end && (t.text === '،' || t.text === ',' || t.text === '.'));
   const limit = Math.min(comma?.start ?? s.passage.end, trig.end + 90);
   const inRole = (m: Mention) => {
@@ -109,7 +113,8 @@ function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
     return prev !== undefined && ARABIC_PREPOSITIONS.test(prev.f);
   };
   const near = s.mentions.filter((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start < limit);
-  const first = near.find((m) => m.kind === 'person' || (!inRole(m) && m.start - trig.end <= 30));
+  // "وشدد أمام السفيرة X": a person after a preposition is whom the words were addressed to, no subject.
+  const first = near.find((m) => (m.kind === 'person' && !/^(?:امام|أمام)$/u.test([...s.tokens].reverse().find((t) => t.end <= m.start)?.f ?? '')) || (!inRole(m) && m.start - trig.end <= 30));
   if (!first) return [];
   const keys = [first.key];
   let last = first;
@@ -220,6 +225,17 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     // "وأوضح أن معالي الشيخ X رئيس مجلس الوزراء، أكد": the person's role and a comma may stand between.
     const roleThenComma = (gap: string) => /^[^،.؛]{0,90}،\s*$/u.test(gap) && !s.mentions.some((m) => m.kind === 'person' && m.start >= before!.end && m.end <= trig.start);
     if (before && (/^\s*(?:قد\s+)?$/u.test(dispatch.text.slice(before.end, trig.start)) || roleThenComma(dispatch.text.slice(before.end, trig.start))) && /(?:^|\s)(?:أن|إن|بأن|وأن|و?كان|و?كانت)\s+(?:\S+\s+){0,3}$/u.test(dispatch.text.slice(Math.max(s.passage.start, before.start - 40), before.start))) return [before.key];
+    // "من جهته، نقل معالي يوسف رجي تحيات ...، وأعرب عن شكر بلاده": a verb after "، و" goes on with the subject named
+    // right after the sentence's first verb.
+    const afterCommaAnd = /[،,]\s*و$/u.test(dispatch.text.slice(s.passage.start, trig.start)) || (/^و/u.test(trig.text) && /[،,]\s*$/u.test(dispatch.text.slice(s.passage.start, trig.start)));
+    const opener = afterCommaAnd ? s.mentions.find((m) => m.kind === 'person' && m.end <= trig.start) : undefined;
+    if (opener) {
+      const lead = dispatch.text.slice(s.passage.start, opener.start).replace(/^\s*و?من (?:جهت|جانب)(?:ه|ها|هم)،?\s*/u, '').trim().split(/\s+/).filter(Boolean);
+      // Not when "أن" opens a clause of its own between them ("وأوضح X أن الرئيس أشاد ...، وأكد"), nor when the verb has its own subject after it.
+      const between = dispatch.text.slice(opener.end, trig.start);
+      const ownSubject = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start - trig.end <= 30) || ctx.lex.titles.has(s.tokens.find((t) => t.start >= trig.end)?.f.replace(/^ال/u, '') ?? '') || ctx.lex.titles.has(s.tokens.find((t) => t.start >= trig.end)?.f ?? '');
+      if (lead.length >= 1 && lead.length <= 2 && !/(?:^|\s)(?:أن|إن|بأن|وأن)\s/u.test(between) && !ownSubject) return [opener.key];
+    }
     const found = arabicSpeakers(ctx, trig);
     // "وأضاف المتحدث الرسمي أن السيد الرئيس رحب ...", "وأوضح السفير الشناوي أن الرئيس شدد": a spokesperson relays
     // the view of the one named right after "أن", before that person's verb.
@@ -238,9 +254,13 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       // Else the host of the meeting or call just told ("تلقى الرئيس عباس اتصالاً ... إن سيادته أكد").
       const host = ctx.salience.lastHost;
       if (host && !isSpokesperson(ctx, host)) return [host];
+      // Else, for a head of state's style ("سيادته", "فخامته"), the president the dispatch names ("الناطق باسم الرئاسة ... إن سيادته دعا").
+      const head = style === 'سيادة' || style === 'فخامة' ? ctx.registry.resolveTitle('الرئيس') : null;
+      if (head && !isSpokesperson(ctx, head)) return [head];
     }
+    if (found.length) return found;
     // "وأضافت", "وأكدت": a verb in the feminine speaks of a woman.
-    return found.length ? found : ctx.salience.resolve(FEMININE_VERB_AR.test(trig.text) ? 'elle' : 'il');
+    return ctx.salience.resolve(FEMININE_VERB_AR.test(trig.text) ? 'elle' : 'il');
   }
   // A participle continues the statement of the verb before it: "..., soulignant que".
   if (PARTICIPLE.test(f)) {
