@@ -6,6 +6,7 @@ import { loadDispatchFolder } from '../src/load/folder.js';
 import { analyseDispatch } from '../src/analyse/analyse.js';
 import { evidenceFor, type SentenceContext } from '../src/analyse/context.js';
 import type { Analysis, Dispatch } from '../src/types.js';
+import { nameKey } from '../src/text/fold.js';
 import { FIXTURES, SEED_FILE } from './helpers.js';
 
 async function analyseFile(path: string): Promise<{ d: Dispatch; a: Analysis }> {
@@ -2607,5 +2608,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('دمشق (سانا) - وفي وقت لاحق اليوم، التقى الوزير الشيباني رئيس بعثة اللجنة الدولية للصليب الأحمر في سوريا، وبحث معه الاحتياجات الإنسانية.\nمن جانبه، أكد رئيس البعثة استعداد اللجنة لتوسيع برامجها.');
     expect(pairs(c)).toEqual([['الشيباني', 'رئيس بعثة اللجنة الدولية للصليب الأحمر في سوريا']]);
     expect(speakers(c)).toEqual(['رئيس بعثة اللجنة الدولية للصليب الأحمر في سوريا']);
+  });
+  it('Session 15, round 110: "عبد العاطي" and "عبدالعاطي" are one name however spaced', () => {
+    const a = analyseText('الكويت (كونا) - استقبل سمو ولي العهد اليوم وزير الخارجية المصري بدر عبدالعاطي.\nمن جانبه قال الوزير عبد العاطي في تصريح عقب المباحثات إن مصر تقدر دور الكويت.');
+    expect(speakers(a)).toEqual(['بدر عبدالعاطي']);
+    expect(nameKey('عبد الله') === nameKey('عبدالله')).toBe(true);
   });
 });

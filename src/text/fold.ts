@@ -90,6 +90,8 @@ const nameKeys = new Map<string, string>();
 
 function computeNameKey(name: string): string {
   let k = fold(name).replace(/[^a-z\u0600-\u06ff\s-]/g, ' ');
+  // "عبد العاطي" and "عبدالعاطي", "عبد الله" and "عبدالله": one name however spaced.
+  k = k.replace(/(^|\s)عبد\s+ال(?=\S)/g, '$1عبدال');
   // Arabic article and its assimilated forms, as a separate word or hyphenated prefix.
   k = k.replace(/(^|[\s-])(al|el|ad|ar|as|ash|at|az|an)-/g, '$1');
   k = k.replace(/(^|\s)ال(?=\S)/g, '$1');
