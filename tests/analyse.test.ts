@@ -2614,4 +2614,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(speakers(a)).toEqual(['بدر عبدالعاطي']);
     expect(nameKey('عبد الله') === nameKey('عبدالله')).toBe(true);
   });
+  it('Session 15, Arabic speakers on dev: "وطالب الناطق باسم الرئاسة الإدارة الأميركية" is the spokesman, the administration his object; "من جانبهم، أعرب السفراء" is each envoy of the ceremony', () => {
+    const a = analyseText('رام الله (وفا) - وقال الناطق باسم الرئاسة نبيل أبو ردينة إن القرار باطل.\nوطالب الناطق باسم الرئاسة الإدارة الأميركية بالضغط على إسرائيل.');
+    expect(speakers(a)).toEqual(['نبيل أبو ردينة', 'نبيل أبو ردينة']);
+    const b = analyseText('المنامة (بنا) - تسلم الملك حمد بن عيسى آل خليفة اليوم أوراق اعتماد سفير البرازيل ماركوس سامبايو وسفيرة فنلندا هيلينا كاليو.\nمن جانبهم، أعرب السفراء عن اعتزازهم بتسلم جلالته أوراق اعتمادهم.');
+    expect(b.positions.map((p) => p.speaker.name)).toEqual(['ماركوس سامبايو', 'هيلينا كاليو']);
+  });
 });

@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 74;
+export const ANALYSER_VERSION = 75;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;

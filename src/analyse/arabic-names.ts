@@ -147,6 +147,8 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // Not after a counterpart: "استقبل نظيره البلجيكي في الكويت" says where they met; nor "في" after a minister's country
     // ("وزير خارجية النرويج في عمّان"): an ambassador's post is in a city, a minister's is not.
     const whereMet = /^نظير/u.test(tokens[i].f) || sovereignWhere(tokens, i, k) || ((tokens[k].f === 'في' || tokens[k].f === TO) && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
+    // "وطالب الناطق باسم الرئاسة الإدارة الأميركية": after "باسم" and its body, a definite noun that is no adjective is the verb's object.
+    if (spokenForEnds(tokens, k)) break;
     if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
       k += 2;
       continue;
@@ -454,6 +456,16 @@ export function arabicMemberNames(tokens: Token[], lex: Lexicon): { role: [numbe
 }
 
 /**
+ * "الناطق باسم الرئاسة الإدارة الأميركية", "الناطق الرسمي الإدارة الأميركية": a spokesperson's role ends at the body
+ * spoken for (or at "الرسمي"); a definite noun after it that is no adjective ("الفلسطينية") nor a place opens the object.
+ */
+function spokenForEnds(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^ال[\u0621-\u064A]{2,}$/u.test(t.f) || /(?:ي|ية|يه|يين|يون)$/u.test(t.f)) return false;
+  return (tokens[k - 2]?.f === 'باسم' && /^ال(?:رئاس|رياس|حكوم|وزار|جيش)[ةه]?$|^الخارجي[ةه]$|^الكرملين$/u.test(tokens[k - 1].f)) || (/^الرسمي$/u.test(tokens[k - 1]?.f ?? '') && /^(?:الناطق|المتحدث)$/u.test(tokens[k - 2]?.f ?? ''));
+}
+
+/**
  * "رئيس بعثة يونامي", "رئيس بعثة اللجنة الدولية للصليب الأحمر في سوريا": a mission named by a body the alias table
  * knows, of one word or several. Where the body's name ends, or null.
  */
@@ -519,6 +531,7 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
       k += 3;
       continue;
     }
+    if (spokenForEnds(tokens, k)) break;
     // "رئيس البعثة", "رئيس الوفد": the head of a body named before, by its head word.
     if (k === start + 1 && /^ال(?:بعث|لجن|هيي|هيئ|مفوضي)[ةه]$|^الوفد$/u.test(f)) {
       k++;

@@ -204,6 +204,13 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     if (/^\s*(?:\S+\s+){0,4}?(?:إلى\s+)?(?:أن|ان)\s+(?:ال)?(?:جانبين|جانبان|طرفين|طرفان|وزيرين|وزيران|زعيمين|رئيسين)(?![\u0621-\u064A])/u.test(dispatch.text.slice(trig.end, trig.end + 80))) return 'group';
     // "وأكد الجانبان": the two sides, no one person; "وأكد الوزيران": the two named before.
     const next = s.tokens.find((t) => t.start >= trig.end);
+    // "من جانبهم، أعرب السفراء (الثلاثة)": the envoys of the meeting just told, each.
+    if (next && /^(?:السفراء|السفيران|السفيرين)$/u.test(next.f)) {
+      const envoys = ctx.registry.holdersOf('سفير');
+      const group = ctx.salience.lastPluralPeople ?? [];
+      const theirs = group.filter((k) => envoys.includes(k));
+      if (theirs.length >= 2) return theirs;
+    }
     // "وأكد الوزيران، بوريطة وألباريس، ...": the two named in apposition.
     if (next && (ctx.lex.groupSubjects.includes(next.f) || ctx.lex.pluralPronouns.has(next.f)) && ARABIC_COMMA.test(s.tokens[s.tokens.indexOf(next) + 1]?.text ?? '')) {
       const close = s.tokens.find((t) => t.start > next.end + 2 && ARABIC_COMMA.test(t.text));
