@@ -106,8 +106,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         // "محمد بن سلمان ... ولي العهد رئيس مجلس الوزراء": the role after a known name is no one new.
         // Not "... ووزير الاقتصاد X": a title with the conjunction on it starts the next person.
         // Nor after a verb, a bare office and the name ("التقى الوزير الشيباني رئيس بعثة ..."): the name has its title, the next is the object.
-        const titledSubject = i >= 2 && /^ال(?:وزير|سفير|رئيس|رييس)$/u.test(tokens[i - 1].f) && isArabicVerb(tokens[i - 2], lex);
-        const roleAfter = lang === 'ar' && !titledSubject && lex.titles.has(tokens[aliasEnd]?.f ?? '') ? arabicRoleAfter(tokens, aliasEnd, lex) ?? 0 : 0;
+        const roleAfter = lang === 'ar' && !verbThenOffice(tokens, i, lex) && lex.titles.has(tokens[aliasEnd]?.f ?? '') ? arabicRoleAfter(tokens, aliasEnd, lex) ?? 0 : 0;
         arabicRoleUntil = Math.max(arabicRoleUntil, arabicExtraUntil.get(i) ?? 0, roleAfter);
       } else {
         mentions.push({ kind: entry.kind, text: text.slice(start, end), key: alias.key, start, end, sentence, via: 'alias' });
@@ -177,10 +176,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const before = titled.start;
         // Never "نظيره": "التقى الصفدي نظيره اللبناني" is the verb's subject, then his counterpart.
         // Nor after "التقى الوزير الشيباني": a verb, a bare office and a name, whose next title is the object.
-        const officeThenName = (m: Mention) => {
-          const at = tokens.findIndex((t) => t.start === m.start);
-          return at >= 2 && /^ال(?:وزير|سفير|رئيس|رييس)$/u.test(tokens[at - 1].f) && isArabicVerb(tokens[at - 2], lex);
-        };
+        const officeThenName = (m: Mention) => verbThenOffice(tokens, tokens.findIndex((t) => t.start === m.start), lex);
         const apposition = !/^و/u.test(tokens[from].f) && !/^نظير/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[before - 1]?.end || (ARABIC_COMMA.test(tokens[before - 1]?.text ?? '') && m.end === tokens[before - 2]?.end)) && !(m.end === tokens[before - 1]?.end && ((m.via === 'title' && (m as PersonMention).role !== null && /^ال/u.test(tokens[from].text)) || officeThenName(m))));
         // The role runs on to another title and a name; not after "رئيس الجمهورية": "استقبل رئيس الجمهورية وزير الدفاع X" names two people.
         const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && runsOnToTitle(tokens, from, titled.end, lex);
@@ -539,6 +535,11 @@ const NAMED_FACILITY = /^(?:building|immeuble|stade|aeroport|hopital|universite|
 
 /** Someone's dwelling: a title after it names a place, not a participant. */
 const PREMISES = new Set(['residence', 'domicile', 'demeure', 'home']);
+
+/** "التقى الوزير الشيباني ...": a verb and a bare office right before the name at `at`, which is the verb's subject. */
+function verbThenOffice(tokens: Token[], at: number, lex: Lexicon): boolean {
+  return at >= 2 && /^ال(?:وزير|سفير|رئيس|رييس)$/u.test(tokens[at - 1].f) && isArabicVerb(tokens[at - 2], lex);
+}
 
 /** "أعضاء مجلس الشيوخ جين شاهين وكريس كونز": each member listed after the body, with "عضو" of it as role. */
 function memberNames(text: string, tokens: Token[], mentions: Mention[], sentence: number, lex: Lexicon): Mention[] {

@@ -240,7 +240,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       const lead = dispatch.text.slice(s.passage.start, opener.start).replace(/^\s*و?من (?:جهت|جانب)(?:ه|ها|هم)،?\s*/u, '').trim().split(/\s+/).filter(Boolean);
       // Not when "أن" opens a clause of its own between them ("وأوضح X أن الرئيس أشاد ...، وأكد"), nor when the verb has its own subject after it.
       const between = dispatch.text.slice(opener.end, trig.start);
-      const ownSubject = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start - trig.end <= 30) || ctx.lex.titles.has(s.tokens.find((t) => t.start >= trig.end)?.f.replace(/^ال/u, '') ?? '') || ctx.lex.titles.has(s.tokens.find((t) => t.start >= trig.end)?.f ?? '');
+      const nextWord = s.tokens.find((t) => t.start >= trig.end)?.f ?? '';
+      const ownSubject = s.mentions.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= trig.end && m.start - trig.end <= 30) || ctx.lex.titles.has(nextWord) || ctx.lex.titles.has(nextWord.replace(/^ال/u, ''));
       if (lead.length >= 1 && lead.length <= 2 && !/(?:^|\s)(?:أن|إن|بأن|وأن)\s/u.test(between) && !ownSubject) return [opener.key];
     }
     const found = arabicSpeakers(ctx, trig);
