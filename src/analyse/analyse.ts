@@ -992,8 +992,8 @@ function objectsOf(ctx: SentenceContext, hit: Hit, to: number, isCall = false, p
     // "met Wi Sung-lac, national security adviser to President Lee": the principal named in someone's role is not there.
     const prevPerson = s.mentions.filter((o) => o.kind === 'person' && o.end <= m.start && o.start >= from).pop();
     // "received Lamola, special envoy of President Ramaphosa", "en sa qualité d'envoyé spécial du président ..., M. Ramaphosa": nor the envoy's.
-    const between = `${foldPhrase(ctx.dispatch.text.slice(prevPerson?.end ?? 0, m.start))} `;
-    if (prevPerson && (PRINCIPAL_IN_ROLE.test(between) || ENVOY_OF.test(between))) continue;
+    const between = prevPerson ? `${foldPhrase(ctx.dispatch.text.slice(prevPerson.end, m.start))} ` : null;
+    if (between !== null && (PRINCIPAL_IN_ROLE.test(between) || ENVOY_OF.test(between))) continue;
     // "استقبل X نيابة عن صاحب السمو أمير البلاد Y ... Z": the one on whose behalf or orders someone acts is not there.
     if (ctx.dispatch.lang === 'ar' && onBehalfOf(ctx.dispatch.text, ctx.s.mentions, m, from)) continue;
     // "..., which was also attended by X": whoever is present took part, whatever clause names them.

@@ -258,7 +258,7 @@ export class PeopleRegistry {
     }).map(([key]) => key);
   }
 
-  private isOrganisationOfficial(role: string[]): boolean {
+  private isOrganisationOfficial(role: readonly string[]): boolean {
     return role.some((w) => this.isOrganisation(w) || UN_AGENCIES.has(w));
   }
 
@@ -273,7 +273,7 @@ export class PeopleRegistry {
   }
 
   /** Whether someone other than `key` has one of these countries in their role, a title made of these very words aside. */
-  private countryClaimed(countries: string[], words: string[], key: string): boolean {
+  private countryClaimed(countries: readonly string[], words: readonly string[], key: string): boolean {
     for (const [k, e] of this.byKey) {
       if (k === key || !e.role) continue;
       const role = this.roleWords(e.role);
@@ -284,7 +284,7 @@ export class PeopleRegistry {
   }
 
   /** Every word of the title is in the role; "homologue"/"counterpart" stands for any title. */
-  private fits(words: string[], role: string[]): boolean {
+  private fits(words: readonly string[], role: readonly string[]): boolean {
     // "son homologue syrien", "le responsable russe": any title, the nationality decides.
     if (words.some((w) => ANY_TITLE.has(w))) {
       // "le diplomate français" is France's minister, envoy or ambassador, not its president.
@@ -308,7 +308,7 @@ export class PeopleRegistry {
   }
 
   /** A title word the role does not hold as such but stands for (no closures here: this runs for every person on every title). */
-  private fitsOtherwise(w: string, role: string[]): boolean {
+  private fitsOtherwise(w: string, role: readonly string[]): boolean {
     // A foreign minister is "le ministre" too, however the role names the portfolio.
     if ((w === 'ministre' || w === 'minister' || w === 'وزير') && role.includes(FOREIGN_MINISTER)) return true;
     if (w === 'onu' && role.some((x) => UN_AGENCIES.has(x))) return true;
@@ -349,8 +349,19 @@ export class PeopleRegistry {
     return this.lex.entities.get(w)?.kind === 'place';
   }
 
-  /** Role words with nationalities and places as entity keys, and every UN spelling as one. */
-  private roleWords(s: string): string[] {
+  /**
+   * Role words with nationalities and places as entity keys, and every UN spelling as one. Read once per role:
+   * title resolution asks for the same few roles over and over, and each reading scans the country names.
+   */
+  private roleWords(s: string): readonly string[] {
+    let words = this.roleWordsOf.get(s);
+    if (!words) this.roleWordsOf.set(s, (words = this.readRoleWords(s)));
+    return words;
+  }
+
+  private readonly roleWordsOf = new Map<string, readonly string[]>();
+
+  private readRoleWords(s: string): string[] {
     // "UN" in capitals is the organisation; folded, it would be the French article "un".
     // "the King’s Representative", "the President's envoy": a title that owns the office is not the person's.
     // "U.S." and "US" in capitals are the country; folded, the dots would split it.
