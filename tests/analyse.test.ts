@@ -2620,4 +2620,24 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('المنامة (بنا) - تسلم الملك حمد بن عيسى آل خليفة اليوم أوراق اعتماد سفير البرازيل ماركوس سامبايو وسفيرة فنلندا هيلينا كاليو.\nمن جانبهم، أعرب السفراء عن اعتزازهم بتسلم جلالته أوراق اعتمادهم.');
     expect(b.positions.map((p) => p.speaker.name)).toEqual(['ماركوس سامبايو', 'هيلينا كاليو']);
   });
+  it('Session 16, Arabic titles: "نقل الوزير التركي تحيات الرئيس X" and "أعرب الرئيس السوري عن شكره لسمو الأمير" end the subject title before what is conveyed; "نقل الأنصاري عن الخطيب تقديره" is his view; "ترسيم الحدود", "تقديره البالغ" and "مشروع أنبوب" are no names; the headline\'s "نظيره العراقي" is the minister, not the prime minister named later', () => {
+    const a = analyseText('بغداد (واع) - استقبل رئيس مجلس الوزراء سالم جابر الحديثي اليوم وزير الطاقة التركي مراد أوزتورك.\nمن جانبه، نقل الوزير التركي تحيات الرئيس رجب طيب أردوغان إلى الحديثي، مؤكداً رغبة أنقرة في الشراكة.');
+    expect(speakers(a)).toEqual(['مراد أوزتورك']);
+    const b = analyseText('الدوحة (قنا) - تلقى سمو الأمير الشيخ تميم بن حمد آل ثاني اتصالاً هاتفياً من فخامة الرئيس أحمد الشرع رئيس الجمهورية العربية السورية.\nمن جانبه، أعرب فخامة الرئيس السوري عن شكره لسمو الأمير على مساندة دولة قطر.\nوالتقى رئيس مجلس الوزراء اليوم وزير الخارجية الأردني سامي فهد الخطيب.\nونقل الأنصاري عن الخطيب تقديره للدور القطري في الوساطة.');
+    expect(speakers(b)).toEqual(['أحمد الشرع', 'سامي فهد الخطيب']);
+    const c = analyseText('وزير الخارجية يبحث مع نظيره العراقي ترسيم الحدود البحرية\nالكويت (كونا) - عقد وزير الخارجية ناصر فهد الرومي في بغداد اليوم جلسة مباحثات مع نائب رئيس مجلس الوزراء وزير الخارجية العراقي حسين كاظم الزبيدي.\nومن المقرر أن يلتقي الوزير الرومي غداً رئيس مجلس الوزراء العراقي علي جواد الربيعي.');
+    expect(pairs(c)).toEqual([['ناصر فهد الرومي', 'حسين كاظم الزبيدي']]);
+    expect(c.people.map((p) => p.name)).not.toContain('ترسيم الحدود');
+    const d = analyseText('رئيس الوزراء يبحث مع وزير النفط العراقي مشروع أنبوب البصرة\nعمّان (بترا) - بحث رئيس الوزراء خالد سمير العبادي اليوم مع وزير النفط العراقي عادل كريم السامرائي مشروع أنبوب النفط.\nونقل المتحدث الرسمي عن رئيس الوزراء العراقي تقديره البالغ لدعم الأردن، مشيراً إلى أهمية المشروع.');
+    expect(d.people.map((p) => p.name).filter((n) => /مشروع|تقديره/u.test(n))).toEqual([]);
+  });
+  it('Session 16, absent people: "تلقى X رسالة خطية من الرئيس Y، تسلمها لدى استقباله Z" leaves the sender out; "Z، المرافقة لرئيس المجلس الأوروبي" leaves out the one she accompanies; "Thai Foreign Minister Sihasak" in the headline is the "Sihasak Phuangketkeow" of the lead', () => {
+    const a = analyseText('بورتسودان (سونا) - تلقى رئيس مجلس السيادة الفريق أول ركن حامد عثمان الطيب رسالة خطية من الرئيس الإريتري أسياس أفورقي، تسلمها لدى استقباله اليوم بمكتبه وزير الخارجية الإريتري عثمان صالح محمد.');
+    expect(pairs(a)).toEqual([['حامد عثمان الطيب', 'عثمان صالح محمد']]);
+    const b = analyseText('القاهرة (أ ش أ) - وفي وقت لاحق، التقى الدكتور سامح فؤاد الشريف بمقر الحكومة اليوم دوبرافكا شويتسا المفوضة الأوروبية لشؤون المتوسط، المرافقة لرئيس المجلس الأوروبي.');
+    expect(pairs(b)).toEqual([['سامح فؤاد الشريف', 'دوبرافكا شويتسا']]);
+    const c = analyseText('Anwar receives courtesy call from Thai Foreign Minister Sihasak\nPUTRAJAYA, Nov 12 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim today received a courtesy call from Thai Foreign Minister Sihasak Phuangketkeow at Seri Perdana here.\nSihasak said Bangkok remained committed to peace.');
+    expect(pairs(c)).toEqual([['Anwar Ibrahim', 'Sihasak Phuangketkeow']]);
+    expect(speakers(c)).toEqual(['Sihasak Phuangketkeow']);
+  });
 });

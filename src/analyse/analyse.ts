@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 75;
+export const ANALYSER_VERSION = 76;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -177,7 +177,10 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   for (const v of sentences) {
     for (const m of v.mentions) {
       if (m.kind !== 'person' || !m.key.startsWith('t:') || (m as PersonMention).via !== 'role') continue;
-      const who = renamed.get(m.key) ?? registry.resolveTitle((m as PersonMention).role ?? m.text, [], (m as PersonMention).female);
+      // "وزير الخارجية يبحث مع نظيره العراقي": the others of the sentence, once known, tell whose counterpart.
+      const others = v.mentions.filter((o) => o !== m && o.kind === 'person' && !o.key.startsWith('t:')).map((o) => o.key);
+      const title = (m as PersonMention).role ?? m.text;
+      const who = renamed.get(m.key) ?? registry.resolveCounterpart(title, others) ?? registry.resolveTitle(title, [], (m as PersonMention).female);
       if (who && !who.startsWith('t:')) {
         registry.forget(m.key);
         renamed.set(m.key, who);
@@ -712,7 +715,8 @@ function sameAsFullNames(registry: PeopleRegistry, sentences: SentenceView[], re
     // one full name starting with it whose role holds that title.
     if (owners.length === 0 && words.length === 1 && short.role) {
       const title = contentWordsOf(short.role);
-      const byFirst = everyone.filter((o) => o.key !== short.key && o.key.startsWith('p:') && wordsOf(o.name).length >= 3 && nameKey(wordsOf(o.name)[0]) === first);
+      // "Thai Foreign Minister Sihasak" in the headline, "Sihasak Phuangketkeow" after: of two words too, when no list knows the first as a first name.
+      const byFirst = everyone.filter((o) => o.key !== short.key && o.key.startsWith('p:') && wordsOf(o.name).length >= (knownFirstName(words[0]) ? 3 : 2) && nameKey(wordsOf(o.name)[0]) === first);
       const titled = byFirst.filter((o) => title.length > 0 && title.every((w) => contentWordsOf(o.role ?? '').includes(w)));
       if (titled.length === 1) owners.push(titled[0]);
       else continue;

@@ -422,6 +422,11 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   if (end - start === 2 && (/^[بل]/u.test(tokens[start].f) || !lex.firstNames.has(tokens[start].f)) && tokens[start + 1].f.startsWith('ال') && (isPlace(tokens[start + 1], lex) || (STATE_WORDS.has(tokens[start + 1].f) && /^[بل]/u.test(tokens[start].f)))) return bareTitle;
   // "طالب رئيس الوزراء بتكثيف الضغط", "هنّأ ... بحلول شهر رمضان": a preposition on a verbal noun ("بتكثيف", "لتعزيز") opens what was asked, no name.
   if (/^[بل](?:ت[\u0621-\u064A]{3,}|حلول)$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f)) return bareTitle;
+  // "يبحث مع نظيره العراقي ترسيم الحدود": a verbal noun of the form تفعيل (ترسيم، تعزيز، تطوير) before a definite noun is
+  // what was discussed; no list of first names knows it.
+  // "نقل عن رئيس الوزراء السوداني تقديره البالغ": the same with a possessive on it ("his appreciation"), whatever follows.
+  const verbalNoun = /^ت[\u0621-\u064A]{2}ي[\u0621-\u064A](ه|ها|هم|هما)?$/u.exec(tokens[start].f);
+  if (verbalNoun && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f) && (verbalNoun[1] || (end - start === 2 && tokens[start + 1].f.startsWith('ال')))) return bareTitle;
   // "طالب وزير الموارد المائية بوضع جدول زمني": "ب" on a noun of the verb's object, before an indefinite noun and its adjective.
   if (end - start === 2 && /^[بل][\u0621-\u064A]{3,}$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f) && !lex.firstNames.has(tokens[start].f.slice(1)) && /^[\u0621-\u064A]{3,}ي$/u.test(tokens[end]?.f ?? '') && !tokens[end].f.startsWith('ال')) return bareTitle;
   return { kind: 'name', start, end, roleStart, roleEnd: start };

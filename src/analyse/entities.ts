@@ -182,7 +182,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && runsOnToTitle(tokens, from, titled.end, lex);
         if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
           // "والوزير", "وسفير": the conjunction written on the title is no part of it.
-          const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) || (/^و/u.test(roleTokens[0].f) && isTitleWord(roleTokens[0].f.slice(1), lex)) ? 1 : 0);
+          // "المرافقة لرئيس المجلس الأوروبي": nor the "ل" (for, to) on the title word.
+          const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) || (/^[ول]/u.test(roleTokens[0].f) && isTitleWord(roleTokens[0].f.slice(1), lex)) ? 1 : 0);
           const written = text.slice(start, roleTokens[roleTokens.length - 1].end);
           mentions.push({ kind: 'person', text: written, key: `t:${foldPhrase(written)}`, start, end: roleTokens[roleTokens.length - 1].end, sentence, via: 'role', role: written, surname: '' } as PersonMention);
         }
@@ -347,8 +348,13 @@ function runsOnToTitle(tokens: Token[], from: number, end: number, lex: Lexicon)
   if (next < 0) return false;
   const conjoined = (w: Token) => /^و/u.test(w.f) && !lex.titles.has(w.f);
   const nextPerson = (conjoined(tokens[from]) && conjoined(ahead[next])) || (lex.honorifics.has(ahead[next].f) && !APPOSED_HONORIFIC.test(ahead[next].f));
+  // "نقل الوزير التركي تحيات الرئيس X", "أعرب الرئيس السوري عن شكره لسمو الأمير": what is conveyed, or a preposition,
+  // between the titles ends the first title's phrase.
+  if (ahead.slice(0, next).some((t) => CONVEYED_OR_TO.test(t.f))) return false;
   return !ahead.slice(0, next).some((t) => isArabicVerb(t, lex) || (!t.word && nextPerson));
 }
+
+const CONVEYED_OR_TO = /^(?:عن|إلى|الى|على|مع|تحيات|تحية|تحياته|رسالة|رسالته|تهاني|تهنئة|تعازي|شكر|شكره|شكرها|تقدير|تقديره|تقديرها)$/u;
 
 /** Honorifics MAP and APS write between an office and its holder's name ("وزير الشؤون الخارجية، السيد ناصر بوريطة"). */
 const APPOSED_HONORIFIC = /^(?:السيد|السيده|السيدة|الدكتور|الدكتوره|الدكتورة)$/u;

@@ -154,6 +154,11 @@ export class PeopleRegistry {
     return null;
   }
 
+  /** "نظيره العراقي" with the people of its sentence: the counterpart of one of them, or null. */
+  resolveCounterpart(title: string, context: string[]): string | null {
+    return this.counterpartIn(title, context);
+  }
+
   /**
    * "الشيباني ونظيره التركي", "X et son homologue turc": of the people of that country, the one who holds the
    * same office as someone of the sentence (the Turkish foreign minister, not the Turkish president named before).

@@ -185,7 +185,7 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
   if (ctx.dispatch.lang === 'ar') {
     // "ونقلت الوكالة عن ابن فرحان تأكيده أن": the person the agency quotes, right before.
-    if (/^(?:تأكيد|قول|تشديد)/u.test(trig.text)) {
+    if (/^(?:تأكيد|قول|تشديد|تقدير|ترحيب|إدانت|رفض)/u.test(trig.text)) {
       const who = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start && trig.start - m.end <= 3).pop();
       return who ? [who.key] : null;
     }

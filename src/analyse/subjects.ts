@@ -171,7 +171,8 @@ export function subjectOf(ctx: SentenceContext, verb: Hit, clauseFrom: number, a
 /** "X conveyed the greetings of King Y to Z, and stressed", "les salutations du prince héritier, Y, soulignant": whose greetings or message it is, is not who speaks. */
 function isSender(text: string, m: Mention, from: number): boolean {
   const before = foldPhrase(text.slice(Math.max(from, m.start - 200), m.start));
-  const cues = [...before.matchAll(/\b(?:greetings|regards|salutations|message|messages|lettre|letter|invitation|condoleances|condolences) (?:ecrite? |verbal |written |personnel |personal )?(?:of|from|de|du|des|d')\b/g)];
+  // "تلقى X رسالة خطية من الرئيس Y، تسلمها لدى استقباله Z": the Arabic sender too.
+  const cues = [...before.matchAll(/\b(?:greetings|regards|salutations|message|messages|lettre|letter|invitation|condoleances|condolences) (?:ecrite? |verbal |written |personnel |personal )?(?:of|from|de|du|des|d')\b|(?:^|\s)(?:رسال[ةه]|برسال[ةه]|تحيات|دعو[ةه]|تهنئ[ةه]) (?:(?:خطي[ةه]|شفهي[ةه]|شفوي[ةه]) )?من(?=\s)/gu)];
   if (!cues.length) return false;
   const last = cues[cues.length - 1];
   // "les salutations du Serviteur des deux Saintes Mosquées, le roi X, et du prince héritier, Y": the styles and the
