@@ -15,7 +15,7 @@ import { evidenceFor, lastStyled, styledBefore, styleOfPronoun, unique, wasStyle
 import { clauseStart, objectRelativeAntecedent, pronounBefore, relativeAntecedent, relativeClauses, subjectOf, twoTitleHolders } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, sidesBefore, speakerOf, spokenFor } from './positions.js';
 import { addAttendees, presenceSince } from './attendance.js';
-import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './retold.js';
+import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from './retold.js';
 
 /**
  * From one dispatch to what it says: sentences, people, meetings and calls, topics, positions.
@@ -25,7 +25,7 @@ import { callsToldAfter, SEPARATE_AUDIENCES, splitSeparateAudiences } from './re
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 76;
+export const ANALYSER_VERSION = 77;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -670,7 +670,7 @@ function listedGuests(ctx: SentenceContext, awaiting: AwaitingGuests): Meeting[]
   const attending = awaiting.attending ?? [];
   const guests = unique(ctx.s.mentions.filter((m) => m.kind === 'person' && !awaiting.subject.includes(m.key) && !attending.includes(m.key)).map((m) => m.key));
   // One ceremony for all, unless the dispatch tells of audiences, one per envoy ("Les audiences se sont déroulées", "separately").
-  const apart = SEPARATE_AUDIENCES.test(foldPhrase(ctx.dispatch.text));
+  const apart = tellsSeparateAudiences(ctx.dispatch.text);
   const made: Meeting[] = [];
   for (const group of apart ? guests.map((g) => [g]) : [guests]) {
     const m = makeMeeting(awaiting.ctx, awaiting.hit, false, unique([...awaiting.subject, ...group, ...attending]));
@@ -954,7 +954,7 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
     // "Une rencontre entre X et Y, prévue mardi, a été reportée": a cancellation undoes the whole clause.
     // So does the meeting's own future predicate: "The talks between X and Y are expected to focus on".
     // So does the predicate of a meeting noun: "Une rencontre entre X et Y est prévue dimanche".
-    const nounCue = /^(?:reunion|rencontre|entretiens?|sommet|meeting|talks|summit)\b/.test(foldPhrase(t.text)) && /prevue?s?\b|scheduled|planned/.test(foldPhrase(b.text));
+    const nounCue = /^(?:reunion|rencontre|entretiens?|sommet|meeting|talks|summit)\b/.test(foldPhrase(t.text)) && /prevue?s?\b|scheduled|planned|pencil/.test(foldPhrase(b.text));
     const cancelled = nounCue || /annul|report|ajourn|postpon|cancel|called off|did not|pas eu lieu|pas (?:pu )?avoir lieu|evoque|envisage|aucune date|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
     // "X held a video call with Y, after a planned meeting between the two was called off": the cancellation has its own meeting.
     const ownMeeting = b.start >= t.end && /\b(?:after|following|since|because|as|apres|car|alors qu|puisqu)\b.*\b(?:a|an|the|une|la|le|sa|son|leur|their|his|her)\b(?: \S+){0,2}? (?:meeting|talks|visit|trip|summit|rencontre|reunion|visite|entretien|sommet)\b/.test(foldPhrase(ctx.dispatch.text.slice(t.end, b.start)));

@@ -438,13 +438,17 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
  */
 export function arabicMemberNames(tokens: Token[], lex: Lexicon): { role: [number, number]; names: Array<{ start: number; end: number; skip: number }> } | null {
   const verbs = arabicVerbs(lex);
-  const at = tokens.findIndex((t) => /^(?:اعضاء|أعضاء|عضوا|عضوي)$/u.test(t.f));
+  // "ويضم السيناتورين كريس كونز وجيمس لانكفورد": a title in the dual names the two after it, with no body.
+  const dual = tokens.findIndex((t) => DUAL_TITLE.test(t.f));
+  const at = dual >= 0 ? dual : tokens.findIndex((t) => /^(?:اعضاء|أعضاء|عضوا|عضوي)$/u.test(t.f));
   if (at < 0) return null;
   // The body: "مجلس الشيوخ", "مجلس النواب الأميركي", "الكونغرس".
   let k = at + 1;
-  if (/^(?:مجلس|لجنة|لجنه)$/u.test(tokens[k]?.f ?? '')) k++;
-  while (k < tokens.length && tokens[k].word && /^ال/u.test(tokens[k].f) && k - at <= 4) k++;
-  if (k === at + 1) return null;
+  if (dual < 0) {
+    if (/^(?:مجلس|لجنة|لجنه)$/u.test(tokens[k]?.f ?? '')) k++;
+    while (k < tokens.length && tokens[k].word && /^ال/u.test(tokens[k].f) && k - at <= 4) k++;
+    if (k === at + 1) return null;
+  }
   const bodyEnd = k;
   const names: Array<{ start: number; end: number; skip: number }> = [];
   const plain = (t: Token | undefined, first: boolean) => t !== undefined && t.word && ARABIC.test(t.text) && !/^ال/u.test(t.f) && !endsName(t, lex, verbs) && (!first || startsName(t, lex));
@@ -459,6 +463,9 @@ export function arabicMemberNames(tokens: Token[], lex: Lexicon): { role: [numbe
   }
   return names.length >= 2 ? { role: [at, bodyEnd], names } : null;
 }
+
+/** Titles in the dual: "السيناتورين", "النائبين" (the two senators, the two deputies). */
+export const DUAL_TITLE = /^(?:ال)?(?:سيناتور|نائب|عضو)(?:ين|ان)$/u;
 
 /**
  * "الناطق باسم الرئاسة الإدارة الأميركية", "الناطق الرسمي الإدارة الأميركية": a spokesperson's role ends at the body
@@ -564,6 +571,8 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     // (unlike "نائب رئيس الوزراء ووزير الخارجية", one person's two offices).
     // So after a title of several words that is the role's complement: "رئيس ديوان سمو ولي العهد وسفير مصر".
     if (/^و/u.test(f) && !lex.titles.has(f) && isTitle(f.slice(1), lex) && (lex.demonyms.has(tokens[k - 1].f) || isPlace(tokens[k - 1], lex) || k === innerTitleEnd || (/^(?:ال)?عهد$/u.test(tokens[k - 1].f) && /^و?ولي$/u.test(tokens[k - 2]?.f ?? '')))) break;
+    // "لقاء صاحب السمو رئيس الدولة وجلالة الملك": "و" on an honorific styles someone else.
+    if (k > start + 1 && /^و/u.test(f) && lex.honorifics.has(f.slice(1))) break;
     // "زيارة الوزير المصري إلى البلاد": after a nationality, "to the country" is where he went, no part of the title.
     if (/^(?:الي|إلى|الى|في)$/u.test(f) && lex.demonyms.has(tokens[k - 1].f) && /^(?:البلاد|الدول[ةه]|بلادنا)$/u.test(tokens[k + 1]?.f ?? '')) break;
     // "عرض سلام مع الموفد الفرنسي برنامج الإصلاحات": a nationality closes the title; a bare noun after it opens the object.

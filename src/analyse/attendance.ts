@@ -16,6 +16,8 @@ import { evidenceFor, widenTo, type SentenceContext } from './context.js';
 /** Where the absent are named after those present: "فيما غاب", "while ... was absent", "en l'absence de". */
 const ABSENT = /(?:فيما|بينما|في حين|و)\s*(?:غاب|تغيب|تغيّب|اعتذر)(?![\u0621-\u064A])|\b(?:while|whereas)\b[^,;]{0,80}\b(?:was|were) absent\b|,\s*(?:but )?without\b|\b(?:alors que|tandis que)\b[^,;]{0,80}\b(?:absent|n'a pas assiste)|\bin the absence of\b|\ben l['’]absence d/u;
 
+const STAYED_AWAY = /\b(?:(?:could not|couldn't|was unable to|were unable to) (?:attend|travel|come|join|be present|make it)|was represented by|were represented by|had been expected to attend|(?:n'a pas pu|n'ont pas pu) (?:assister|se rendre|venir|etre present)|s'est fait represente|s'est fait representer|se sont fait represente)\b/;
+
 /** "Also attending were A and B, Kremlin spokesman C told reporters": the teller after the list attended nothing. */
 const TELLER_AFTER = /,\s+(?:[^,;]{0,90}?\s)?(?:told (?:reporters|journalists|the press|a news conference)|(?:said|says|added|noted)(?: (?:in a statement|on \S+|later))?|a (?:indique|declare|precise|ajoute|souligne) (?:a la presse|aux journalistes)|a-t-(?:il|elle) (?:indique|declare|precise|ajoute))\.?$|,\s+(?:according to|selon)\s[^,;]{3,90}\.?$/;
 
@@ -41,11 +43,15 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   if (!theMeeting && ctx.s.passage.n - lastTold > (refersBack ? 3 : 2)) return;
   const cue = ctx.lex.attendance.exec(folded);
   if (!cue) return;
+  // "X, who had been expected to attend, could not travel and was represented by a deputy": someone who stayed away.
+  if (STAYED_AWAY.test(folded)) return;
   // "The talks, attended by X, ended with a committee that will meet every six months": a future
   // after the attendance is about something else.
   const cueEnd = ctx.s.passage.start + cue.index + cue[0].length;
   // "X took part in a ministerial meeting", "a participé aux travaux du forum": another event, not the meeting just reported.
   if (/(?:took part|participated|pris part|participe)$/.test(cue[0]) && /^\s*(?:in|a|aux?|à)\s+(?:(?:a|an|un|une)\s|(?:the\s|la\s|le\s|les\s|l')?(?:\S+\s+){0,2}?(?:conference|forum|summit|session|sessions|ceremony|conferences|conference|sommet|seance|travaux|ceremonie|reunion ministerielle|ministerial))/.test(folded.slice(cue.index + cue[0].length))) return;
+  // "للوفد الفلسطيني المشارك في أعمال الجمعية العامة", "مشاركته في مؤتمر": taking part in a session or a conference, another event.
+  if (/شارك(?:ة|ه|ت|وا|ين|ون)? في$/u.test(cue[0]) && /^\s*(?:اعمال|أعمال|اجتماعات|مؤتمر|المؤتمر|الدور[ةه]|القم[ةه]|قم[ةه]|منتدى|المنتدى|فعاليات|جلسات|اجتماع (?:مجلس|وزراء|الجمعي[ةه])|الاجتماع الوزاري)/u.test(folded.slice(cue.index + cue[0].length))) return;
   if (ctx.cues.blockers.some((b) => b.start < cueEnd + 40 || /annul|report|ajourn|postpon|cancel|called off/.test(foldPhrase(b.text)))) return;
   // "X was present at both meetings", "aux deux entretiens": every meeting of the sentence that told them.
   const both = /\b(?:both|the two|each of the|all (?:the )?(?:three|two)) (?:meetings|talks|audiences)\b|\b(?:aux|des|lors des) (?:deux|trois) (?:entretiens|rencontres|reunions|audiences)\b/.test(folded);
@@ -64,7 +70,9 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // A meeting of before, in the pluperfect ("الذي كان قد التقى جلالة الملك في نيسان", "who had met him in April"), sends
   // the attendance back to the lead meeting, in the headline or the lead sentence under it.
   const ofBefore = /\b(?:had (?:met|held|received|hosted)|(?:avait|avaient) (?:rencontre|recu|eu|tenu))\b|(?:كان|كانت|كانا)(?: \S+){0,5} قد (?:التق|استقبل|اجتمع|عقد)/u.test(lastText);
-  const farBack = theMeeting && lead !== undefined && lead !== last && (((ctx.s.passage.n - last.passage.n > 1 || toldInPassing) && lead.passage.n === 0) || (ofBefore && lead.passage.n <= 1));
+  // "Lee and Xi held their first summit in Gyeongju on Nov. 1", "last month", "en juillet dernier": a meeting dated before.
+  const datedBefore = /\b(?:on|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b(?:last|earlier this) (?:month|year)\b|\bin (?:19|20)\d\d\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier\b|\ben (?:19|20)\d\d\b/.test(lastText);
+  const farBack = theMeeting && lead !== undefined && lead !== last && (((ctx.s.passage.n - last.passage.n > 1 || toldInPassing) && lead.passage.n === 0) || ((ofBefore || datedBefore) && lead.passage.n <= 1));
   // "The audience with HM the King was attended by X" after two audiences: the one with the King.
   const named = withWhom(ctx, folded, told);
   // "X met Y on Tuesday, a day after Y held talks with Z. W also attended the meeting": the main clause's meeting, not the one told in passing.
@@ -136,7 +144,8 @@ function ordinalMeeting(folded: string): number | null {
 /** The meeting a sentence names by whom it was with ("The audience with HM the King was attended by"), the latest with that person. */
 function withWhom(ctx: SentenceContext, folded: string, meetings: Meeting[]): Meeting | undefined {
   // "Lors de l'entretien avec M. X, le ministre était accompagné de Y", "During the talks with X, he was joined by Y": the clause names the meeting too.
-  const m = /^(?:the (?:audience|meeting|talks|reception) with|l'(?:audience|entretien) avec|la (?:rencontre|reunion) avec) (.{3,80}?) (?:was|were|s'est|se sont|a ete)\b/.exec(folded) ?? /^(?:lors de|au cours de|pendant|during|at|in) (?:l'(?:audience|entretien)|la (?:rencontre|reunion)|the (?:audience|meeting|talks|reception)) (?:avec|with) ([^,]{3,80}?),/.exec(folded);
+  // "حضر لقاء صاحب السمو رئيس الدولة وجلالة الملك، A": so does the meeting of X and Y in construct.
+  const m = /^(?:the (?:audience|meeting|talks|reception) with|l'(?:audience|entretien) avec|la (?:rencontre|reunion) avec) (.{3,80}?) (?:was|were|s'est|se sont|a ete)\b/.exec(folded) ?? /^(?:lors de|au cours de|pendant|during|at|in) (?:l'(?:audience|entretien)|la (?:rencontre|reunion)|the (?:audience|meeting|talks|reception)) (?:avec|with) ([^,]{3,80}?),/.exec(folded) ?? /^(?:و|كما |فيما )?حضرت? لقاء ([^،,]{3,120}?)،/u.exec(folded);
   if (!m) return undefined;
   const span = ctx.s.passage.start + m[0].indexOf(m[1]);
   const mention = ctx.s.mentions.find((x) => x.kind === 'person' && x.start >= span && x.start < span + m[1].length);

@@ -158,6 +158,11 @@ function closesBeforeMessage(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 
+/** "received the credentials of A, Ambassador of X; B, Ambassador of Y; and C": semicolons that end in "; and" part a list of names, not clauses. */
+function semicolonList(tokens: Token[], k: number, to: number): boolean {
+  return tokens.some((x, j) => j >= k && x.start < to && x.text === ';' && /^(?:and|et)$/.test(tokens[j + 1]?.f ?? ''));
+}
+
 /** Whether token k opens a purpose clause: "pour"/"to" followed by a verb, not "envoy to Syria". */
 function purpose(tokens: Token[], k: number): boolean {
   const t = tokens[k]?.f;
@@ -193,7 +198,7 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
     const preposition = one === 'et' && /^[àÀ]$/.test(tokens[k + 1]?.text ?? '');
     // "a reçu à Port-Gentil, où il séjourne depuis samedi, le président de la BAD": a relative on a place between commas ends at its comma.
     const placeRelative = /^(?:ou|where)$/.test(one) && tokens[k - 1]?.text === ',' && /^(?:il|elle|he|she)$/.test(tokens[k + 1]?.f ?? '') && closesBeforeMessage(tokens, k, to);
-    if (!placeRelative && ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast) || (t.text === ':' && !/^و?هم$/u.test(tokens[k - 1]?.text ?? '') && !(tokens[k - 1]?.text === 'من' && tokens[k - 2]?.text === 'كل')))) {
+    if (!placeRelative && ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast && !semicolonList(tokens, k, to)) || (t.text === ':' && !/^و?هم$/u.test(tokens[k - 1]?.text ?? '') && !(tokens[k - 1]?.text === 'من' && tokens[k - 2]?.text === 'كل')))) {
       ranges.push([t.start, to]);
       break;
     }

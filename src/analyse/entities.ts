@@ -434,7 +434,9 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // "son homologue turc de la coopération bilatérale": after a nationality, "de" and a word in lower case say what about, not whose.
     // "briefed the Deputy Minister on the economic reforms": "on" and words in lower case say what about, not whose.
     const aboutAfter = (at: number) => tokens[at].f === 'on' && !tokens.slice(at + 1, at + 3).find((t) => !isArticle(t))?.cap;
-    while (k < tokens.length && roleWordAt(tokens, k, lex) && !topicAfterNationality(tokens, k, lex) && !aboutAfter(k) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
+    // "le chef de la diplomatie iranienne et le Haut-Commissaire": "et", an article and a title start someone else.
+    const nextPerson = (at: number) => /^(?:et|and)$/.test(tokens[at].f) && isArticle(tokens[at + 1] ?? tokens[at]) && lex.titles.has(tokens[at + 2]?.f ?? '');
+    while (k < tokens.length && roleWordAt(tokens, k, lex) && !nextPerson(k) && !topicAfterNationality(tokens, k, lex) && !aboutAfter(k) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
     let end = k;
     // "called on the Deputy Prime Minister at the Ministry": "at" is where, when the role stops there.
     while (end > i + 1 && (LINKS.has(tokens[end - 1].f) || ARTICLES.has(tokens[end - 1].f) || tokens[end - 1].f === 'at')) end--;
@@ -480,7 +482,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     const stop = tokens[end - 1].end;
     if (taken(start, stop) || isApposition(tokens, i, k, mentions, lex, lang)) continue;
     const written = text.slice(start, stop);
-    if (/^(ministere|ministry|presidence|presidency|gouvernement|government)/.test(tokens[i + 1].f)) continue;
+    // "a annoncé le Cabinet du Président de la République": an office, not its holder.
+    if (/^(ministere|ministry|presidence|presidency|gouvernement|government|cabinet|bureau|office|secretariat|services)/.test(tokens[i + 1].f)) continue;
     // "the Prime Minister's Office reported": the office speaks, not its holder.
     // "at the Prime Minister's House": a building, no one in it.
     if (/['’]s\s+(?:office|media|press|bureau|secretariat|division|cabinet|court|diwan|palace|house|residence|lodge|compound)\b/i.test(written)) continue;
@@ -551,7 +554,9 @@ function verbThenOffice(tokens: Token[], at: number, lex: Lexicon): boolean {
 function memberNames(text: string, tokens: Token[], mentions: Mention[], sentence: number, lex: Lexicon): Mention[] {
   const list = arabicMemberNames(tokens, lex);
   if (!list) return [];
-  const role = `عضو ${text.slice(tokens[list.role[0] + 1].start, tokens[list.role[1] - 1].end)}`;
+  // The dual's own title, in the singular ("السيناتورين": "سيناتور"); else a member of the body.
+  const dual = list.role[1] - list.role[0] === 1;
+  const role = dual ? tokens[list.role[0]].text.replace(/^ال/u, '').replace(/(?:ين|ان)$/u, '') : `عضو ${text.slice(tokens[list.role[0] + 1].start, tokens[list.role[1] - 1].end)}`;
   const found: Mention[] = [];
   for (const n of list.names) {
     const start = tokens[n.start].start + n.skip;
@@ -603,6 +608,12 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
     if (isNameWord(t, lex)) {
       j++;
       continue;
+    }
+    // "Serge EKUE", "Yacouba Zabré GOUBA": AIB and ANP write the family name in capitals; a short one after name words that no
+    // table knows as an acronym ends the name.
+    if (j > i && /^\p{Lu}{3,5}$/u.test(t.text) && !lex.acronyms.has(t.text) && !lex.acronyms.has(t.f) && !lex.names.has(t.f) && t.start === tokens[j - 1].end + 1 && !(tokens[j + 1]?.cap && tokens[j + 1]?.word) && tokens[j + 1]?.text !== ')') {
+      j++;
+      break;
     }
     // "Pope Leo XIV", "King Charles III": a regnal number after a name belongs to it.
     if (j > i && /^(?=[IVXL])[IVXL]{1,6}$/.test(t.text) && t.start === tokens[j - 1].end + 1) {

@@ -11,6 +11,11 @@ import type { SentenceView } from './context.js';
 /** Credentials presented one envoy at a time: "les audiences", "separately", "tour à tour", "كلاً على حدة". */
 export const SEPARATE_AUDIENCES = /\b(?:les audiences|ces audiences|des audiences separees|audiences separees|separate (?:audiences|ceremonies|meetings)|separately|tour a tour|successivement|chacun (?:d'entre eux )?separement)\b|كل[\u064B\u064C]?ا?\u064B? عل[ىي] حد[ةه]/u;
 
+/** Whether the dispatch tells of audiences one at a time; "Separately," opening a sentence moves on to other news instead. */
+export function tellsSeparateAudiences(text: string): boolean {
+  return SEPARATE_AUDIENCES.test(foldPhrase(text).replace(/(^|[.\n]\s*)separately,/g, '$1'));
+}
+
 /** A sentence of credentials presented: "أوراق اعتماد", "lettres de créance", "credentials". */
 const CREDENTIALS = /(?:اوراق اعتماد|أوراق اعتماد|\blettres de creance\b|\bcredentials\b|\bletters of credence\b)/u;
 
@@ -19,7 +24,7 @@ const CREDENTIALS = /(?:اوراق اعتماد|أوراق اعتماد|\blettre
  * says were received one at a time met the host each in an audience of their own (with whoever attended).
  */
 export function splitSeparateAudiences(meetings: Meeting[], sentences: SentenceView[], text: string): void {
-  if (!SEPARATE_AUDIENCES.test(foldPhrase(text))) return;
+  if (!tellsSeparateAudiences(text)) return;
   for (let i = 0; i < meetings.length; i++) {
     const m = meetings[i];
     if (m.kind !== 'meeting' || m.participants.length < 3 || !CREDENTIALS.test(foldPhrase(m.passage.text))) continue;

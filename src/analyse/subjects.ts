@@ -266,6 +266,7 @@ const TWO_HOLDERS: Array<[RegExp, string]> = [
   [/^(?:les deux|the two) rois$/, 'roi'],
   [/^(?:les deux|the two) emirs$/, 'emir'],
   [/^(?:les deux|the two) (?:prime ministers|premiers ministres)$/, 'prime'],
+  [/^(?:ال)?رئيس(?:ين|ان)$/u, 'الرئيس'],
 ];
 
 /**
