@@ -296,8 +296,15 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   // LANA writes the name in quotation marks: 'رئيس المجلس الرئاسي "محمد المنفي"'.
   if (start < tokens.length && /^["«“]$/.test(tokens[start].text)) {
     const close = tokens.findIndex((t, n) => n > start + 1 && n <= start + 6 && /^["»”]$/.test(t.text));
-    if (close > start + 2 && tokens.slice(start + 1, close).every((t) => t.word && ARABIC.test(t.text)) && startsName(tokens[start + 1], lex)) {
+    // Not 'رئيس حزب "القوات اللبنانية"': a definite word opens the name of a party or a body.
+    if (close > start + 2 && tokens.slice(start + 1, close).every((t) => t.word && ARABIC.test(t.text)) && startsName(tokens[start + 1], lex) && !tokens[start + 1].f.startsWith('ال')) {
       return { kind: 'name', start: start + 1, end: close, roleStart, roleEnd: start };
+    }
+    // 'رئيس حزب "القوات اللبنانية" سمير جعجع': the quoted body belongs to the role; the name follows it.
+    if (close > start + 1 && tokens[start + 1].f.startsWith('ال')) {
+      let e = close + 1;
+      while (e < tokens.length && e - close <= 4 && tokens[e].word && ARABIC.test(tokens[e].text) && !tokens[e].f.startsWith('ال') && !endsName(tokens[e], lex, verbs)) e++;
+      if (e - close >= 3 && startsName(tokens[close + 1], lex)) return { kind: 'name', start: close + 1, end: e, roleStart, roleEnd: close + 1 };
     }
   }
   const bareTitle: ArabicBareTitle = { kind: 'title', start: roleStart, end: start };

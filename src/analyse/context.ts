@@ -83,7 +83,9 @@ export function lastStyled(ctx: SentenceContext, style: string, thisSentence = f
   const styleRe = styledBefore(style);
   // A speaker may be styled earlier in the same sentence ("استقبل سمو الشيخ X ... وأشاد سموه").
   const key = lastPersonWhere(ctx, (v, m) => styledMention(ctx, v, m, styleRe), thisSentence);
-  return key ? [key] : null;
+  // "وقال سعادته" where no one was styled so: "سعادة" is an ambassador's style, so the last ambassador.
+  const envoy = !key && style === 'سعادة' ? lastPersonWhere(ctx, (_, m) => m.kind === 'person' && /سفير/u.test(ctx.registry.participant(m.key).role ?? ''), thisSentence) : null;
+  return key ? [key] : envoy ? [envoy] : null;
 }
 
 /** Whether the words just before a mention match `style` ("سعادة السيد X", "Sheikh X"). */

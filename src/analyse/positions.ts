@@ -200,6 +200,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       const subject = s.mentions.find((m) => m.kind === 'person' && m.end <= trig.start);
       if (subject) return [subject.key];
     }
+    // "وأوضح المتحدث أن من المقرر أن يستضيف", "وأشار إلى أن اللقاء الذي كان مقرراً اليوم ... أُرجئ": a schedule told, no view.
+    if (/^\s*(?:\S+\s+){0,6}?(?:إلى\s+)?(?:أن|ان)\s+(?:من المقرر|(?:ال)?لقاء(?:ً|ا)?\s+(?:الذي\s+)?كان\s+(?:من\s+)?مقرر)/u.test(dispatch.text.slice(trig.end, trig.end + 120)) && !/[«"“]/u.test(s.passage.text)) return null;
     // "وأضاف البيان أن الجانبين بحثا", "وأوضحت المصادر أن الجانبين تناولا": what the two sides did, no one's view.
     if (/^\s*(?:\S+\s+){0,4}?(?:إلى\s+)?(?:أن|ان)\s+(?:ال)?(?:جانبين|جانبان|طرفين|طرفان|وزيرين|وزيران|زعيمين|رئيسين)(?![\u0621-\u064A])/u.test(dispatch.text.slice(trig.end, trig.end + 80))) return 'group';
     // "وأكد الجانبان": the two sides, no one person; "وأكد الوزيران": the two named before.
@@ -228,10 +230,10 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     if (next && (ctx.lex.groupSubjects.includes(next.f) || ctx.lex.pluralPronouns.has(next.f))) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     // "وذكر البيان أن أردوغان أكد": after "أن"/"إن" the subject comes before its verb.
     const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start).pop();
-    // "وكان X قد شدد": after "كان" too, with "قد" before the verb.
+    // "وكان X قد شدد": after "كان" too, with "قد" before the verb; "وكان المبعوث الخاص ... إلى اليمن X قد طالب": a long title between.
     // "وأوضح أن معالي الشيخ X رئيس مجلس الوزراء، أكد": the person's role and a comma may stand between.
     const roleThenComma = (gap: string) => /^[^،.؛]{0,90}،\s*$/u.test(gap) && !s.mentions.some((m) => m.kind === 'person' && m.start >= before!.end && m.end <= trig.start);
-    if (before && (/^\s*(?:قد\s+)?$/u.test(dispatch.text.slice(before.end, trig.start)) || roleThenComma(dispatch.text.slice(before.end, trig.start))) && /(?:^|\s)(?:أن|إن|بأن|وأن|و?كان|و?كانت)\s+(?:\S+\s+){0,3}$/u.test(dispatch.text.slice(Math.max(s.passage.start, before.start - 40), before.start))) return [before.key];
+    if (before && (/^\s*(?:قد\s+)?$/u.test(dispatch.text.slice(before.end, trig.start)) || roleThenComma(dispatch.text.slice(before.end, trig.start))) && (/(?:^|\s)(?:أن|إن|بأن|وأن|و?كان|و?كانت)\s+(?:\S+\s+){0,3}$/u.test(dispatch.text.slice(Math.max(s.passage.start, before.start - 40), before.start)) || /^\s*و?(?:كان|كانت)\s+[^،,.]{0,100}$/u.test(dispatch.text.slice(s.passage.start, before.start)))) return [before.key];
     // "من جهته، نقل معالي يوسف رجي تحيات ...، وأعرب عن شكر بلاده": a verb after "، و" goes on with the subject named
     // right after the sentence's first verb.
     const afterCommaAnd = /[،,]\s*و$/u.test(dispatch.text.slice(s.passage.start, trig.start)) || (/^و/u.test(trig.text) && /[،,]\s*$/u.test(dispatch.text.slice(s.passage.start, trig.start)));
