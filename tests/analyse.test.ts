@@ -2667,4 +2667,11 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('بيروت (وطنية) - إلى ذلك، أعرب رئيس حزب "القوات اللبنانية" سمير جعجع عن أسفه لتأجيل الانتخابات.\nوكان المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ قد طالب، في إحاطته الأخيرة، بالإفراج عن المحتجزين.\nوأشار الأنصاري إلى أن اللقاء الذي كان مقرراً اليوم بين معاليه ووزير الخارجية الإيراني أرجئ إلى موعد لاحق.');
     expect(speakers(b)).toEqual(['سمير جعجع', 'هانس غروندبرغ']);
   });
+  it('Session 16, English dev misses: "A and B welcomed the growing defense and economic ties" is a view, no meeting; "PM Abiy Confers with ..." in a title-case headline ends the name at the verb', () => {
+    const a = analyseText('MANILA (PNA) - Foreign Secretary Ana Reyes met Japanese Foreign Minister Taro Kimura in Manila on Friday.\nThe talks lasted an hour.\nLater, Reyes and Defense Minister Carlo Santos welcomed the growing defense and economic ties between the two countries.');
+    expect(pairs(a)).toEqual([['Ana Reyes', 'Taro Kimura']]);
+    expect(speakers(a)).toEqual(['Ana Reyes', 'Carlo Santos']);
+    const b = analyseText('PM Abiy Confers with Somali President on Sidelines of AU Summit\nAddis Ababa (ENA) – Prime Minister Abiy Ahmed held discussions with President Hassan Sheikh Mohamud on the sidelines of the summit.');
+    expect(b.people.map((p) => p.name)).not.toContain('Abiy Confers');
+  });
 });

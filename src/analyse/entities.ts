@@ -537,6 +537,9 @@ function isTitleWord(f: string, lex: Lexicon): boolean {
   return lex.titles.has(f) || lex.titles.has(f.replace(/^ال/u, ''));
 }
 
+/** Verbs an English headline in title case capitalises after a name ("Abiy Confers with", "Wang Meets"). */
+const TITLE_CASE_VERB = /^(?:meets|confers|holds|receives|hosts|discusses|calls|talks|urges|says|vows|welcomes|signs|visits|pledges|briefs|seeks|warns|stresses|reaffirms|affirms|condemns|congratulates|thanks|accepts|opens|chairs|leads|arrives|departs|returns)$/;
+
 /** Buildings named after someone only when the name follows them at once: "au Palais Mohammed V", not "au palais présidentiel X". */
 const NAMED_BUILDING = /^(?:palais|mosquee|musee)$/;
 /** Buildings and streets that bear a person's name: "building administratif Mamadou Dia", "stade Félix Houphouët-Boigny". */
@@ -605,6 +608,8 @@ function nameChunk(tokens: Token[], i: number, lex: Lexicon, lang: Lang): number
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j];
+    // "PM Abiy Confers with Somali President": a headline in title case capitalises its verb, which ends the name.
+    if (j > i && lang === 'en' && TITLE_CASE_VERB.test(t.f) && t.text !== t.text.toUpperCase()) break;
     if (isNameWord(t, lex)) {
       j++;
       continue;
