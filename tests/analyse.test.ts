@@ -2674,4 +2674,19 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('PM Abiy Confers with Somali President on Sidelines of AU Summit\nAddis Ababa (ENA) – Prime Minister Abiy Ahmed held discussions with President Hassan Sheikh Mohamud on the sidelines of the summit.');
     expect(b.people.map((p) => p.name)).not.toContain('Abiy Confers');
   });
+  it('Session 16, round 117: "held separate meetings with A and B. A was accompanied by C" puts C with A; "accompanied Fidan in both meetings" attends the last two; "was represented at the meeting by" a multilateral session adds no one; "last met in Ankara, when the German minister accompanied Chancellor Z on his visit" does not meet Z', () => {
+    const a = analyseText('New Delhi, May 14 (PTI) External Affairs Minister Arjun Mehta on Thursday held separate bilateral meetings with his Russian counterpart Sergey Lavrov and Brazilian Foreign Minister Paulo Costa on the sidelines of the BRICS meeting.\nLavrov was accompanied by Deputy Foreign Minister Andrey Rudenko, officials said.\nChina was represented at the meeting by Vice Foreign Minister Ma Zhaoxu, while South Africa\'s minister Ronald Lamola was among those who attended.');
+    expect(pairs(a)).toEqual([['Arjun Mehta', 'Sergey Lavrov', 'Andrey Rudenko'], ['Arjun Mehta', 'Paulo Costa']]);
+    const b = analyseText("ANKARA (AA) - Turkish Foreign Minister Kemal Aydin met with German Foreign Minister Klaus Richter on Friday.\nLater, Aydin held a trilateral meeting with Syrian Foreign Minister Asaad Hassan al-Shaibani and Jordanian Foreign Minister Ayman Safadi.\nDeputy Foreign Minister Nuh Yilmaz accompanied Aydin in both meetings.\nAydin and Richter last met in Ankara in October, when the German minister accompanied Chancellor Friedrich Merz on his visit to Türkiye.");
+    expect(pairs(b).slice(0, 2)).toEqual([['Kemal Aydin', 'Klaus Richter', 'Nuh Yilmaz'], ['Kemal Aydin', 'Asaad Hassan al-Shaibani', 'Ayman Safadi', 'Nuh Yilmaz']]);
+    expect(pairs(b).flat()).not.toContain('Friedrich Merz');
+  });
+  it('Session 16, round 117 (Arabic speakers): "وأكد الوزيران، بحسب بيان" is the two ministers last named together; "وقال الرئيس بري" is Berri, not the president named before; "ورحب جلالته بمعالي الوزير البريطاني، مؤكداً" is the King', () => {
+    const a = analyseText('بغداد (واع) - استقبل رئيس مجلس الوزراء محمد شياع السوداني اليوم وزير الخارجية التركي هاكان فيدان.\nوفي وقت سابق اليوم، عقد وزير الخارجية فؤاد حسين ونظيره التركي جلسة مباحثات رسمية في مقر الوزارة، بحضور وزير الداخلية عون ذياب عبد الله.\nوقال حسين في المؤتمر الصحفي إن "العراق لن يسمح بالاعتداء على دول الجوار"، فيما أكد فيدان أن "تركيا تحترم سيادة العراق".\nوشدد الوزيران على أهمية تعزيز التعاون الأمني.');
+    expect(speakers(a).slice(-2)).toEqual(['فؤاد حسين', 'هاكان فيدان']);
+    const b = analyseText('بيروت (وطنية) - استقبل رئيس الجمهورية العماد جوزاف عون اليوم في قصر بعبدا الموفد الأميركي توم باراك، الذي زار بعدها رئيس مجلس النواب نبيه بري في عين التينة.\nوقال الرئيس بري بعد اللقاء إن "المطلوب أولاً إلزام إسرائيل بوقف اعتداءاتها".');
+    expect(speakers(b)).toEqual(['نبيه بري']);
+    const c = analyseText('المنامة (بنا) - استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم اليوم معالي السيد ديفيد لامي وزير الخارجية البريطاني.\nورحب جلالته بمعالي الوزير البريطاني، مؤكداً عمق العلاقات التاريخية بين البلدين.');
+    expect(speakers(c)).toEqual(['حمد بن عيسى آل خليفة']);
+  });
 });

@@ -44,7 +44,8 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const cue = ctx.lex.attendance.exec(folded);
   if (!cue) return;
   // "X, who had been expected to attend, could not travel and was represented by a deputy": someone who stayed away.
-  if (STAYED_AWAY.test(folded)) return;
+  // "China was represented at the meeting by X, while A and B were among those who attended": a multilateral session, no talks.
+  if (STAYED_AWAY.test(folded) || /\b(?:was|were) represented (?:at|in) the (?:meeting|session|summit|conference)\b|\bamong those (?:who )?(?:attended|attending)\b/.test(folded)) return;
   // "The talks, attended by X, ended with a committee that will meet every six months": a future
   // after the attendance is about something else.
   const cueEnd = ctx.s.passage.start + cue.index + cue[0].length;
@@ -53,7 +54,7 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // "للوفد الفلسطيني المشارك في أعمال الجمعية العامة", "مشاركته في مؤتمر": taking part in a session or a conference, another event.
   if (/شارك(?:ة|ه|ت|وا|ين|ون)? في$/u.test(cue[0]) && /^\s*(?:اعمال|أعمال|اجتماعات|مؤتمر|المؤتمر|الدور[ةه]|القم[ةه]|قم[ةه]|منتدى|المنتدى|فعاليات|جلسات|اجتماع (?:مجلس|وزراء|الجمعي[ةه])|الاجتماع الوزاري)/u.test(folded.slice(cue.index + cue[0].length))) return;
   if (ctx.cues.blockers.some((b) => b.start < cueEnd + 40 || /annul|report|ajourn|postpon|cancel|called off/.test(foldPhrase(b.text)))) return;
-  // "X was present at both meetings", "aux deux entretiens": every meeting of the sentence that told them.
+  // "X was present at both meetings", "aux deux entretiens": every meeting of the sentence that told them, or the last two told.
   const both = /\b(?:both|the two|each of the|all (?:the )?(?:three|two)) (?:meetings|talks|audiences)\b|\b(?:aux|des|lors des) (?:deux|trois) (?:entretiens|rencontres|reunions|audiences)\b/.test(folded);
   // "Les audiences se sont déroulées en présence de X", "The meetings were attended by X": every meeting the same host held.
   // "حضر لقاءي سموه مع الرئيسين": the two meetings (a dual), so every meeting of the same host.
@@ -81,7 +82,10 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   // "وفي اللقاء الأول، الذي حضره X", "At the second meeting, attended by Y": the meeting counted in the order told.
   const nth = ordinalMeeting(folded);
   const counted = nth !== null ? told[nth] : undefined;
-  const targets = named ? [named] : counted ? [counted] : inPassing ? [sameSentence[0]] : all ? told.filter((m) => m.participants[0]?.key === host) : both ? sameSentence : farBack ? [lead!] : [last];
+  // "held separate meetings with A and B. A was accompanied by C": the meeting of the one accompanied, not the last told.
+  const accompanied = /^(?:\S+ ){0,6}?(?:was|were) (?:also )?accompanied by\b/.test(folded) ? ctx.s.mentions.find((m) => m.kind === 'person' && m.start < ctx.s.passage.start + cue.index) : undefined;
+  const theirs = accompanied && !last.participants.some((p) => p.key === accompanied.key) ? [...told].reverse().find((m) => m.participants.some((p) => p.key === accompanied.key)) : undefined;
+  const targets = named ? [named] : counted ? [counted] : theirs ? [theirs] : inPassing ? [sameSentence[0]] : all ? told.filter((m) => m.participants[0]?.key === host) : both ? (sameSentence.length >= 2 ? sameSentence : told.slice(-2)) : farBack ? [lead!] : [last];
   // "Also present during the call were X and Y": a sentence that opens on who was present names only them.
   // "حضر الاستقبال من الجانب السعودي: A، وB": a list after a colon, every name in it.
   const opensOnPresence = /^(?:(?:also|were also|was also) present|present (?:at|during|were|was)|in attendance|attending (?:the|were|was|from))\b/.test(folded) || /^(?:و|كما |فيما )?(?:حضر|حضره|حضرها|حضرت)\s/u.test(folded) || SIDE_LIST.test(folded);

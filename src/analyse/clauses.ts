@@ -198,6 +198,12 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
     const preposition = one === 'et' && /^[àÀ]$/.test(tokens[k + 1]?.text ?? '');
     // "a reçu à Port-Gentil, où il séjourne depuis samedi, le président de la BAD": a relative on a place between commas ends at its comma.
     const placeRelative = /^(?:ou|where)$/.test(one) && tokens[k - 1]?.text === ',' && /^(?:il|elle|he|she)$/.test(tokens[k + 1]?.f ?? '') && closesBeforeMessage(tokens, k, to);
+    // "X and Y last met in Ankara in October, when the German minister accompanied Chancellor Z": the time's own clause names no one met.
+    // (Not when that clause tells a meeting of its own: "..., when Cho accompanied President Lee to his summit with Ishiba".)
+    if (/^(?:when|lorsque|quand)$/.test(one) && tokens[k - 1]?.text === ',' && !tokens.some((x) => x.start > t.start && x.start < to && /^(?:talks|summit|meeting|met|meet|joined|held|rencontre|sommet|entretien|entretiens|reunion)$/.test(x.f))) {
+      ranges.push([t.start, to]);
+      break;
+    }
     if (!placeRelative && ((contrast && contrastive) || (!contrastive && !preposition && (TO_CLAUSE_END.test(one) || TO_CLAUSE_END.test(two))) || purpose(tokens, k) || (t.text === ';' && contrast && !semicolonList(tokens, k, to)) || (t.text === ':' && !/^و?هم$/u.test(tokens[k - 1]?.text ?? '') && !(tokens[k - 1]?.text === 'من' && tokens[k - 2]?.text === 'كل')))) {
       ranges.push([t.start, to]);
       break;

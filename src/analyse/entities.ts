@@ -180,7 +180,9 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         const apposition = !/^و/u.test(tokens[from].f) && !/^نظير/u.test(tokens[from].f) && mentions.some((m) => m.kind === 'person' && (m.end === tokens[before - 1]?.end || (ARABIC_COMMA.test(tokens[before - 1]?.text ?? '') && m.end === tokens[before - 2]?.end)) && !(m.end === tokens[before - 1]?.end && ((m.via === 'title' && (m as PersonMention).role !== null && /^ال/u.test(tokens[from].text)) || officeThenName(m))));
         // The role runs on to another title and a name; not after "رئيس الجمهورية": "استقبل رئيس الجمهورية وزير الدفاع X" names two people.
         const chained = !officeAfterPresident(tokens, titled.start, titled.end, lex) && runsOnToTitle(tokens, from, titled.end, lex);
-        if (definite && !apposition && !chained && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
+        // "وقال الرئيس بري": a known family name right after the title is whom it styles.
+        const surnameNext = titleEnd < titled.end && titleEnd === from + 1 && isKnown(titleEnd);
+        if (definite && !apposition && !chained && !surnameNext && !roleTokens.every((t) => lex.honorifics.has(t.f))) {
           // "والوزير", "وسفير": the conjunction written on the title is no part of it.
           // "المرافقة لرئيس المجلس الأوروبي": nor the "ل" (for, to) on the title word.
           const start = roleTokens[0].start + (/^[وفلب]ال/u.test(roleTokens[0].f) || (/^[ول]/u.test(roleTokens[0].f) && isTitleWord(roleTokens[0].f.slice(1), lex)) ? 1 : 0);

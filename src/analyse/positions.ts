@@ -197,6 +197,10 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       const that = [...s.tokens].reverse().find((t) => t.end <= trig.start && ARABIC_THAT.test(t.text));
       const held = that ? subjectAfterThat(ctx, that.end, trig.start) : undefined;
       if (held) return [held];
+      // "ورحب جلالته بمعالي الوزير البريطاني، مؤكداً": the sentence's verb took a styled pronoun as its subject; the one named after is its object.
+      const opening = s.tokens.slice(0, 3).find((t) => t.end <= trig.start && styleOfPronoun(t.text) !== null);
+      const styledOpener = opening ? lastStyled(ctx, styleOfPronoun(opening.text)!) : null;
+      if (styledOpener) return styledOpener;
       const subject = s.mentions.find((m) => m.kind === 'person' && m.end <= trig.start);
       if (subject) return [subject.key];
     }
@@ -227,6 +231,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     // roles.json's "institutions" or another body (those are not in the lexicon: there they would make new institutions).
     const head = next?.f.startsWith('ال') ? next.f.slice(2) : '';
     if (head && (ctx.lex.institutionsAr.has(head) || OTHER_BODY_HEADS.test(head)) && !s.mentions.some((m) => m.start === next!.start)) return null;
+    // "وأكد الوزيران، بحسب بيان": the two ministers last named together, not whoever else their meeting had.
+    const ministers = next && /^(?:الوزيران|الوزيرين)$/u.test(next.f) ? lastTwoMinisters(ctx) : null;
+    if (ministers) return ministers;
     if (next && (ctx.lex.groupSubjects.includes(next.f) || ctx.lex.pluralPronouns.has(next.f))) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     // "وذكر البيان أن أردوغان أكد": after "أن"/"إن" the subject comes before its verb.
     const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start).pop();
@@ -480,3 +487,15 @@ function titledSubject(ctx: SentenceContext, from: number, afterThat = false): M
 const SOURCE_TITLE = '(?:porte-parole|spokes(?:man|woman|person)|chef|cheffe|head|president|presidente|directeur|directrice|director|ministre|minister|representant|representante|representative)';
 const TITLE_THEN_OF = new RegExp(`\\b${SOURCE_TITLE}\\s+(?:du|de la|de l'|des|d'|of the|of)\\s*$`);
 const TITLE_FIRST = new RegExp(`^${SOURCE_TITLE}\\b`);
+
+/** The two ministers of the last sentence that named two of them ("التقى عبد العاطي نظيره الكويتي"), in the sentences before. */
+function lastTwoMinisters(ctx: SentenceContext): string[] | null {
+  const isMinister = (k: string) => /وزير|minist/iu.test(ctx.registry.participant(k).role ?? '') || (ctx.lex.entities.get(k)?.roles ?? []).some((r) => /وزير|minist/iu.test(r));
+  for (const v of [...ctx.history].reverse()) {
+    if (v.passage.n >= ctx.s.passage.n) continue;
+    const found = unique(v.mentions.filter((m) => m.kind === 'person' && isMinister(m.key)).map((m) => m.key));
+    if (found.length === 2) return found;
+    if (found.length > 2) return null;
+  }
+  return null;
+}
