@@ -2689,4 +2689,11 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('المنامة (بنا) - استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم اليوم معالي السيد ديفيد لامي وزير الخارجية البريطاني.\nورحب جلالته بمعالي الوزير البريطاني، مؤكداً عمق العلاقات التاريخية بين البلدين.');
     expect(speakers(c)).toEqual(['حمد بن عيسى آل خليفة']);
   });
+  it('Session 16, round 119: "كامل الطيب إدريس بمكتبه" keeps "إدريس"; "ودعا المبعوث الأممي جميع الأطراف" names no one; "Saudi investment minister, Aramco chief" makes no person of Aramco', () => {
+    const a = analyseText('بورتسودان (سونا) - التقى رئيس الوزراء الدكتور كامل الطيب إدريس بمكتبه ببورتسودان اليوم المنسق المقيم للأمم المتحدة لوران بوكيرا.\nوشدد رئيس الوزراء على ضرورة ربط العون الإنساني بالتعافي.\nودعا المنسق الأممي جميع الأطراف إلى تسهيل وصول المساعدات.');
+    expect(pairs(a)).toEqual([['كامل الطيب إدريس', 'لوران بوكيرا']]);
+    expect(speakers(a)).toEqual(['كامل الطيب إدريس', 'لوران بوكيرا']);
+    const b = analyseText('Anwar receives courtesy call from Saudi investment minister, Aramco chief\nPUTRAJAYA (Bernama) -- Prime Minister Anwar Ibrahim today received Saudi Arabia\'s Minister of Investment Khalid Al-Falih.');
+    expect(b.people.map((p) => p.name)).not.toContain('Aramco');
+  });
 });

@@ -381,9 +381,10 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     if (t.f.startsWith('ال')) {
       end++;
       // "عبدالله العليمي باوزير،": a second family name, closed by a comma or a full stop, after the "ال…" one.
-      // Or by the office after the name: "الدكتور كامل الطيب إدريس رئيس مجلس الوزراء".
+      // Or by the office after the name: "الدكتور كامل الطيب إدريس رئيس مجلس الوزراء"; or, for a word the lists know as a
+      // name, by a word that ends names ("كامل الطيب إدريس بمكتبه", "... إدريس اليوم").
       const next = tokens[end];
-      if (next && end - start === 2 && next.word && ARABIC.test(next.text) && !next.f.startsWith('ال') && !next.f.startsWith('و') && !endsName(next, lex, verbs) && !isPlace(next, lex) && !lex.portfolio.has(next.f) && !lex.portfolio.has(bare(next.f)) && (!tokens[end + 1] || ARABIC_COMMA.test(tokens[end + 1].text) || tokens[end + 1].text === '.' || (lex.titles.has(tokens[end + 1].f) && !/^ال/u.test(tokens[end + 1].f)))) {
+      if (next && end - start === 2 && next.word && ARABIC.test(next.text) && !next.f.startsWith('ال') && !next.f.startsWith('و') && !endsName(next, lex, verbs) && !isPlace(next, lex) && !lex.portfolio.has(next.f) && !lex.portfolio.has(bare(next.f)) && (!tokens[end + 1] || ARABIC_COMMA.test(tokens[end + 1].text) || tokens[end + 1].text === '.' || (lex.titles.has(tokens[end + 1].f) && !/^ال/u.test(tokens[end + 1].f)) || (lex.firstNames.has(next.f) && lex.nameStops.has(tokens[end + 1].f)))) {
         end++;
         break;
       }

@@ -842,6 +842,8 @@ function classifyChunk(text: string, tokens: Token[], i: number, end: number, se
   const listedUnder = (words === 2 || words === 3) && pluralTitleOpens(tokens, i, lex);
   if (!role && !afterHonorific && !firstName && !metWith && !listedUnder && !(knownPerson && words >= 2)) return null;
   if (!knownPerson && !firstName && !afterHonorific && namesInstitution(tokens, i, lex)) return null;
+  // "Saudi investment minister, Aramco chief": one word no list knows, right before a title with no name after, is what the title heads.
+  if (!knownPerson && !firstName && !afterHonorific && words === 1 && tokens[end] && !tokens[end].cap && lex.titles.has(tokens[end].f) && !(tokens[end + 1]?.cap && tokens[end + 1].word)) return null;
   // "Rajya Sabha Chairman X", "Lok Sabha Speaker X": capitalised words before a title and a name qualify the title.
   if (!knownPerson && !firstName && tokens[end] && lex.titles.has(tokens[end].f) && tokens[end + 1]?.cap && tokens[end + 1].word) return null;
   // "à la Méditerranée", "pour la Syrie": a word governed by a preposition names a domain, not a person.
