@@ -2696,4 +2696,13 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('Anwar receives courtesy call from Saudi investment minister, Aramco chief\nPUTRAJAYA (Bernama) -- Prime Minister Anwar Ibrahim today received Saudi Arabia\'s Minister of Investment Khalid Al-Falih.');
     expect(b.people.map((p) => p.name)).not.toContain('Aramco');
   });
+  it('Session 16, round 121: "Trump was joined in the Oval Office by A and B" attends; "Milei called Trump "a great friend"" is no phone call; "during talks at the Elysee Palace with Y" meets Y; "يشار غولر آليات التعاون" ends the name before "آليات"', () => {
+    const a = analyseText('WASHINGTON (AP) — President Donald Trump welcomed Argentine President Javier Milei back to the White House on Wednesday.\nTrump was joined in the Oval Office by Treasury Secretary Scott Bessent and Secretary of State Marco Rubio.\nMilei, speaking in Spanish, called Trump "a great friend of Argentina".');
+    expect(pairs(a)).toEqual([['Donald Trump', 'Javier Milei', 'Scott Bessent', 'Marco Rubio']]);
+    expect(pairs(a, 'call')).toEqual([]);
+    const b = analyseText('Paris (AFP) - French President Emmanuel Macron on Friday promised to step up support for the Lebanese army, during talks at the Elysee Palace with his Lebanese counterpart Joseph Aoun.');
+    expect(pairs(b)).toEqual([['Emmanuel Macron', 'Joseph Aoun']]);
+    const c = analyseText('دمشق (سانا) - وبالتوازي، بحث وزير الدفاع مرهف أبو قصرة في مقر الوزارة مع نظيره التركي يشار غولر آليات التعاون في مجالات التدريب.');
+    expect(pairs(c)).toEqual([['مرهف أبو قصرة', 'يشار غولر']]);
+  });
 });

@@ -372,6 +372,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     }
     // "ألفيس" (Alves), "ألباريس" (Albares) fold to "ال…", but the hamza says it is no article: a word of the name, which
     // a European particle may follow ("ريكاردو ألفيس دي ميلو").
+    // "يشار غولر آليات التعاون": "آ" spells no article; after two words of a name, a word written so ("آليات") opens the
+    // phrase after it ("آل" is a particle, read above).
+    if (t.f.startsWith('ال') && /^آل/u.test(t.text) && t.text !== 'آل' && end - start >= 2) break;
     if (t.f.startsWith('ال') && /^[أإآ]/u.test(t.text) && end - start >= 1) {
       end++;
       plain++;
