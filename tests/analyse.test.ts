@@ -2705,4 +2705,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('دمشق (سانا) - وبالتوازي، بحث وزير الدفاع مرهف أبو قصرة في مقر الوزارة مع نظيره التركي يشار غولر آليات التعاون في مجالات التدريب.');
     expect(pairs(c)).toEqual([['مرهف أبو قصرة', 'يشار غولر']]);
   });
+  it('Session 16, SPA cabinet sessions: "مجلس الوزراء" is an institution, and "ورحب المجلس" after it is that council, not the minister who briefs on the session nor a council quoted since; "لمجلس الجامعة" alone names no institution', () => {
+    const a = analyseText('مجلس الوزراء يجدد المطالبة بوقف إطلاق النار في غزة\nالرياض (واس) - رأس صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد الجلسة التي عقدها مجلس الوزراء اليوم.\nوأوضح معالي وزير الإعلام الأستاذ سلمان بن يوسف الدوسري، في بيانه عقب الجلسة، أن المجلس اطلع على نتائج المباحثات.\nورحب المجلس بقرار مجلس الأمن الدولي الأخير بشأن السودان.\nوجدد المجلس تأكيد موقف المملكة الثابت الداعي إلى وقف إطلاق النار في قطاع غزة.');
+    expect(speakers(a).slice(-2)).toEqual(['مجلس الوزراء', 'مجلس الوزراء']);
+  });
 });

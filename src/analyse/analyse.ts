@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 82;
+export const ANALYSER_VERSION = 83;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -45,8 +45,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
       if (m.kind !== 'org' || !m.key.startsWith('o:~')) continue;
       const head = m.key.slice(3);
       const before = [...sentences.flatMap((v) => v.mentions), ...mentions.filter((o) => o.end <= m.start)].filter((o) => o.kind === 'org' && !o.key.startsWith('o:~') && foldPhrase(o.text).includes(head));
-      if (before.length) m.key = before[before.length - 1].key;
+      // "المجلس" in a cabinet session's dispatch is the council the dispatch is about, named first, whatever council it quotes since.
+      if (before.length) m.key = (head === 'مجلس' ? before[0] : before[before.length - 1]).key;
     }
+    // "وأكد المجلس في قرار" with no council named before: which council is not told; no one to cite.
+    for (let j = mentions.length - 1; j >= 0; j--) if (mentions[j].key === 'o:~مجلس') mentions.splice(j, 1);
     const bareTitles = mentions.filter((m) => m.kind === 'person' && m.via === 'role');
     // Others named in the sentence tell which "homologue" is meant ("Attaf ... avec son homologue syrien").
     const named = mentions.filter((m) => m.kind === 'person' && !bareTitles.includes(m)).map((m) => m.key);

@@ -753,5 +753,7 @@ export function arabicInstitution(tokens: Token[], i: number, lex: Lexicon): Ara
   let k = i + 1;
   while (k < tokens.length && k - i <= 5 && tokens[k].word && isInstitutionComplement(tokens[k], lex)) k++;
   if (definite && k === i + 1) return { start, end: t.end, next: k, anaphoricHead: b.slice(2) };
+  // "لمجلس الجامعة": "مجلس" with nothing that names which council is no institution of its own.
+  if (b === 'مجلس' && k === i + 1) return null;
   return { start, end: tokens[k - 1].end, next: k, anaphoricHead: null };
 }
