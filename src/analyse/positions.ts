@@ -198,8 +198,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       const held = that ? subjectAfterThat(ctx, that.end, trig.start) : undefined;
       if (held) return [held];
       // "ورحب جلالته بمعالي الوزير البريطاني، مؤكداً": the sentence's verb took a styled pronoun as its subject; the one named after is its object.
-      const opening = s.tokens.slice(0, 3).find((t) => t.end <= trig.start && styleOfPronoun(t.text) !== null);
-      const styledOpener = opening ? lastStyled(ctx, styleOfPronoun(opening.text)!) : null;
+      const openingStyle = s.tokens.slice(0, 3).filter((t) => t.end <= trig.start).map((t) => styleOfPronoun(t.text)).find((x) => x !== null);
+      const styledOpener = openingStyle ? lastStyled(ctx, openingStyle) : null;
       if (styledOpener) return styledOpener;
       const subject = s.mentions.find((m) => m.kind === 'person' && m.end <= trig.start);
       if (subject) return [subject.key];
