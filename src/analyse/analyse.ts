@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 84;
+export const ANALYSER_VERSION = 85;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -404,6 +404,8 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
   let prevEnd = s.passage.start;
   let prevSubject: string[] = [];
   let relayedBy: string[] | null = null;
+  /** Who the last reporting verb of the sentence gave the view to. */
+  let lastFound: string[] = [];
   let parenthetical: string[] | null = null;
   for (const [i, { hit, kind }] of triggers.entries()) {
     let zoneStart = clauseStart(ctx, hit.start, prevEnd);
@@ -628,9 +630,15 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
           for (const k of relayedBy) speakers.splice(speakers.indexOf(k), 1);
           relayedBy = null;
         }
+        // "وقال وزير الخارجية إن رئيس مجلس السيادة أكد", "وأضاف سالم أن البرهان جدد": the teller only relays the view of
+        // the one named after "أن"/"إن" whose own verb states it.
+        if (ctx.dispatch.lang === 'ar' && lastFound.length && found.every((k) => !lastFound.includes(k)) && toldAfterThat(ctx, prevEnd, hit.start, found)) {
+          for (const k of lastFound) if (speakers.includes(k)) speakers.splice(speakers.indexOf(k), 1);
+        }
         speakers.push(...found);
         ctx.salience.noteSubject(found);
         prevSubject = found;
+        lastFound = found;
       }
     }
     prevEnd = hit.end;
@@ -1134,3 +1142,12 @@ function attachMeetingTopics(meetings: Meeting[], perSentence: TopicLabel[][]): 
 }
 
 // ---------------------------------------------------------------- positions
+
+/** Whether, between the last reporting verb and this one, "أن"/"إن" opens a clause whose subject is `found`, named after it. */
+function toldAfterThat(ctx: SentenceContext, from: number, to: number, found: string[]): boolean {
+  const between = ctx.dispatch.text.slice(from, to);
+  const that = /(?:^|\s)(?:أن|إن|بأن|وأن)\s/u.exec(between);
+  if (!that) return false;
+  const clause = from + that.index + that[0].length;
+  return found.every((k) => ctx.s.mentions.some((m) => m.key === k && m.start >= clause && m.end <= to)) && !/[.؛]/u.test(ctx.dispatch.text.slice(clause, to));
+}

@@ -114,6 +114,8 @@ function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean 
   if (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.demonyms.has(t.f)) return true;
   // "يوسف رجي لوجوده في مهمة": a preposition and a noun with a pronoun ("for his being") follow the name, not part of it.
   if (/^[لب][\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/u.test(t.text)) return true;
+  // "أشاد الوزير الغاني بمشروع إنتاج الأسمدة": a preposition on a word that ends names ("بمشروع", "بفرص").
+  if (/^[لب][\u0621-\u064A]{3,}$/u.test(t.f) && lex.nameStops.has(t.f.slice(1)) && !lex.firstNames.has(t.f)) return true;
   return verbs.some((re) => {
     re.lastIndex = 0;
     const m = re.exec(t.f);
