@@ -449,7 +449,7 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
  * "وضم الوفد أعضاء مجلس الشيوخ جين شاهين وكريس كونز وتيد باد": names of two plain words listed after "members of"
  * a body, each after the first with "و" on it. The span of each name (without its "و"), and the role they share.
  */
-export function arabicMemberNames(tokens: Token[], lex: Lexicon): { role: [number, number]; names: Array<{ start: number; end: number; skip: number }> } | null {
+export function arabicMemberNames(tokens: Token[], lex: Lexicon): { role: [number, number]; dual: boolean; names: Array<{ start: number; end: number; skip: number }> } | null {
   const verbs = arabicVerbs(lex);
   // "ويضم السيناتورين كريس كونز وجيمس لانكفورد": a title in the dual names the two after it, with no body.
   const dual = tokens.findIndex((t) => DUAL_TITLE.test(t.f));
@@ -474,11 +474,11 @@ export function arabicMemberNames(tokens: Token[], lex: Lexicon): { role: [numbe
     names.push({ start: k, end: k + 2, skip: conjoined ? 1 : 0 });
     k += 2;
   }
-  return names.length >= 2 ? { role: [at, bodyEnd], names } : null;
+  return names.length >= 2 ? { role: [at, bodyEnd], dual: dual >= 0, names } : null;
 }
 
 /** Titles in the dual: "السيناتورين", "النائبين" (the two senators, the two deputies). */
-export const DUAL_TITLE = /^(?:ال)?(?:سيناتور|نائب|عضو)(?:ين|ان)$/u;
+const DUAL_TITLE = /^(?:ال)?(?:سيناتور|نائب|عضو)(?:ين|ان)$/u;
 
 /**
  * "الناطق باسم الرئاسة الإدارة الأميركية", "الناطق الرسمي الإدارة الأميركية": a spokesperson's role ends at the body

@@ -560,8 +560,7 @@ function memberNames(text: string, tokens: Token[], mentions: Mention[], sentenc
   const list = arabicMemberNames(tokens, lex);
   if (!list) return [];
   // The dual's own title, in the singular ("السيناتورين": "سيناتور"); else a member of the body.
-  const dual = list.role[1] - list.role[0] === 1;
-  const role = dual ? tokens[list.role[0]].text.replace(/^ال/u, '').replace(/(?:ين|ان)$/u, '') : `عضو ${text.slice(tokens[list.role[0] + 1].start, tokens[list.role[1] - 1].end)}`;
+  const role = list.dual ? tokens[list.role[0]].text.replace(/^ال/u, '').replace(/(?:ين|ان)$/u, '') : `عضو ${text.slice(tokens[list.role[0] + 1].start, tokens[list.role[1] - 1].end)}`;
   const found: Mention[] = [];
   for (const n of list.names) {
     const start = tokens[n.start].start + n.skip;

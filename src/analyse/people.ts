@@ -100,7 +100,7 @@ export class PeopleRegistry {
    * nationality matching its country ("turc" ~ "Turquie") and "homologue" standing for any title.
    */
   resolveTitle(title: string, context: string[] = [], female = false): string | null {
-    const counterpart = this.counterpartIn(title, context);
+    const counterpart = this.resolveCounterpart(title, context);
     if (counterpart) return counterpart;
     let found = this.resolveAmong(title);
     // "la représentante", "the spokeswoman": a woman, when one fits.
@@ -154,16 +154,11 @@ export class PeopleRegistry {
     return null;
   }
 
-  /** "نظيره العراقي" with the people of its sentence: the counterpart of one of them, or null. */
-  resolveCounterpart(title: string, context: string[]): string | null {
-    return this.counterpartIn(title, context);
-  }
-
   /**
    * "الشيباني ونظيره التركي", "X et son homologue turc": of the people of that country, the one who holds the
    * same office as someone of the sentence (the Turkish foreign minister, not the Turkish president named before).
    */
-  private counterpartIn(title: string, context: string[]): string | null {
+  resolveCounterpart(title: string, context: string[]): string | null {
     const words = this.roleWords(title);
     if (!context.length || !words.some((w) => COUNTERPART.has(w))) return null;
     const wanted = words.filter((w) => this.isCountry(w));

@@ -77,10 +77,10 @@ export class Salience {
   resolve(pronoun: string): string[] | 'group' | null {
     const p = foldPhrase(pronoun);
     // "the two leaders", "les deux ministres": people, whatever group spoke since.
-    if (/^(?:les deux|the two|both) (?:leaders|ministers|presidents|officials|heads|dirigeants|ministres|presidents|responsables|chefs)\b|^(?:الوزيران|الرئيسان|الرييسان|الرئيسين|الرييسين)/.test(p) && this.lastPlural === 'group') return this.lastPluralPeople ?? this.lastPlural;
+    if ((/^(?:les deux|the two|both) (?:leaders|ministers|presidents|officials|heads|dirigeants|ministres|presidents|responsables|chefs)\b/.test(p) || ARABIC_PAIR.test(p)) && this.lastPlural === 'group') return this.lastPluralPeople ?? this.lastPlural;
     // "The two ministers held talks" after a meeting of three: the latest two seen together.
     if (/^(?:les deux|the two|both)\b/.test(p) && Array.isArray(this.lastPlural) && this.lastPlural.length > 2 && this.pairs.length) return this.pairs[this.pairs.length - 1];
-    if (/^(ils|elles|they|ces derniers|les deux|the two|both|الوزيران|الرئيسان|الرييسان|الرئيسين|الرييسين)/.test(p)) return this.lastPlural;
+    if (/^(ils|elles|they|ces derniers|les deux|the two|both)/.test(p) || ARABIC_PAIR.test(p)) return this.lastPlural;
     if (p === 'it') return this.lastInstitution ? [this.lastInstitution] : null;
     const latter = /^(ce dernier|cette derniere|celui-ci|celle-ci|the latter)$/.test(p);
     const last = latter ? this.lastNamed : this.lastSingular;
@@ -101,3 +101,6 @@ export class Salience {
 
 const FEMININE = /^(?:elle|she|her|cette derniere|celle-ci|la |l'ambassadrice|l'envoyee|l'emissaire)/;
 const MASCULINE = /^(?:il|he|him|ce dernier|celui-ci|le |l'ambassadeur|l'envoye$)/;
+
+/** "الوزيران", "الرئيسان" (the two ministers, the two presidents), with the hamza folded or not. */
+const ARABIC_PAIR = /^(?:الوزيران|الرئيسان|الرييسان|الرئيسين|الرييسين)/u;
