@@ -2719,4 +2719,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('الرباط (ومع) - استقبل وزير الخارجية ناصر بوريطة اليوم وزير الخارجية الغاني صامويل أبلاكوا.\nوأشاد الوزير الغاني بمشروع إنتاج الأسمدة الذي يجري إنجازه بغانا.');
     expect(b.people.map((p) => p.name).filter((n) => /مشروع/u.test(n))).toEqual([]);
   });
+  it('Session 17, Arabic speakers: "وأكدت سعادتها" after a styled man and a styled woman is the woman; "وأكد الزعيمان" is the two leaders of the call just told', () => {
+    const a = analyseText('الدوحة (قنا) - اجتمعت سعادة السيدة ليلى بنت حمد الكواري وزيرة الدولة للتعاون الدولي مع سعادة السيد بيتر هولمز وكيل الأمين العام للشؤون الإنسانية.\nوأكدت سعادتها التزام دولة قطر بدعم الاستجابة الإنسانية.');
+    expect(speakers(a)).toEqual(['ليلى بنت حمد الكواري']);
+    const b = analyseText('أبوظبي (وام) - أجرى صاحب السمو الشيخ حمدان بن راشد اتصالاً هاتفياً مع فخامة الرئيس إيمانويل ماكرون، بحثا خلاله العلاقات الثنائية.\nوأكد الزعيمان خلال الاتصال أهمية تثبيت وقف إطلاق النار.');
+    expect(speakers(b).sort()).toEqual(['إيمانويل ماكرون', 'حمدان بن راشد']);
+  });
 });

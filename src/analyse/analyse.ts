@@ -11,7 +11,7 @@ import { eventCues, withoutQuotedReporting, type Hit } from './events.js';
 import { isOblique, isPresence, nonObjectRanges, onBehalfOf } from './clauses.js';
 import { dispatchSentenceTopics, dispatchTopics } from './topics.js';
 import { Salience } from './salience.js';
-import { evidenceFor, lastStyled, styledBefore, styleOfPronoun, unique, wasStyled, widenTo, type SentenceContext, type SentenceView } from './context.js';
+import { evidenceFor, lastStyled, styledBefore, styleOfPronoun, unique, wasStyled, widenTo, type PronounStyle, type SentenceContext, type SentenceView } from './context.js';
 import { clauseStart, objectRelativeAntecedent, pronounBefore, relativeAntecedent, relativeClauses, subjectOf, twoTitleHolders } from './subjects.js';
 import { isOrgKey, NEUTRAL_VERB, positionsFor, relayedSpeaker, sidesBefore, speakerOf, spokenFor } from './positions.js';
 import { addAttendees, presenceSince } from './attendance.js';
@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 85;
+export const ANALYSER_VERSION = 86;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -908,22 +908,25 @@ const CLOSING_TAIL = new RegExp(`^\\s*(?:(?:in|on|at|during|after|following|to|l
 const TWO_DAYS = new RegExp(`\\b(${DAY})\\b.*\\b(?:and|et)\\b.*\\b(?!\\1\\b)${DAY}\\b`);
 
 /** The style an Arabic verb is followed by as a pronoun ("وأكد سعادته", "تلقى سموه"), as the noun that styles a name ("سعادة"). */
-function styleAfter(ctx: SentenceContext, hit: Hit): string | null {
+function styleAfter(ctx: SentenceContext, hit: Hit): PronounStyle | null {
   const word = /^\s*(\S+?)(?:\s|$|،)/u.exec(ctx.dispatch.text.slice(hit.end, hit.end + 12))?.[1];
   const after = word ? styleOfPronoun(word) : null;
   return after ?? styleAfterThat(ctx, hit);
 }
 
 /** "وأضاف أن معاليه شدد": the styled pronoun before the verb, right after "أن", is its subject. */
-function styleAfterThat(ctx: SentenceContext, hit: Hit): string | null {
+function styleAfterThat(ctx: SentenceContext, hit: Hit): PronounStyle | null {
   const before = /(?:^|\s)ب?[أاإ]ن\s+(\S+)\s+$/u.exec(ctx.dispatch.text.slice(Math.max(ctx.s.passage.start, hit.start - 20), hit.start))?.[1];
   return before ? styleOfPronoun(before) : null;
 }
 
 /** The last subject, when the dispatch styled that person so ("سموه" for someone written "سمو ..."). */
-function styledSubject(ctx: SentenceContext, style: string): string[] | null {
+function styledSubject(ctx: SentenceContext, pronoun: PronounStyle): string[] | null {
   const lastSubject = ctx.salience.resolve('il');
-  return Array.isArray(lastSubject) && lastSubject.length === 1 && wasStyled(ctx, lastSubject[0], styledBefore(style)) ? lastSubject : null;
+  if (!Array.isArray(lastSubject) || lastSubject.length !== 1 || !wasStyled(ctx, lastSubject[0], styledBefore(pronoun.style))) return null;
+  // "وأكدت سعادتها" right after a man styled so speaks of a woman styled so, if there is one.
+  const other = ctx.registry.isFemale(lastSubject[0]) === pronoun.feminine ? null : lastStyled(ctx, pronoun)?.[0];
+  return other && ctx.registry.isFemale(other) === pronoun.feminine ? null : lastSubject;
 }
 
 /** What one welcomes without meeting anyone: a decision, remarks, a proposal. */

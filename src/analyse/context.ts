@@ -72,19 +72,28 @@ export function styledBefore(style: string): RegExp {
   return new RegExp(`${style.replace(/ة$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,3}$`, 'u');
 }
 
-/** "سموه", "معاليه", "سيادته": the style a pronoun stands for ("سمو", "معالي", "سيادة"), or null. */
-export function styleOfPronoun(word: string): string | null {
-  const m = /^(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(?:ه|ها)$/u.exec(word);
-  return m ? m[1].replace(/ت$/u, 'ة') : null;
+/** An honorific pronoun: the style it stands for ("سمو", "معالي", "سيادة") and whether it is feminine ("سعادتها"). */
+export interface PronounStyle {
+  style: string;
+  feminine: boolean;
+}
+
+/** "سموه", "معاليه", "سيادتها": the style a pronoun stands for, or null. */
+export function styleOfPronoun(word: string): PronounStyle | null {
+  const m = /^(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(ه|ها)$/u.exec(word);
+  return m ? { style: m[1].replace(/ت$/u, 'ة'), feminine: m[2] === 'ها' } : null;
 }
 
 /** "سموه", "معاليه": the last person the dispatch styled so ("سمو وزير الخارجية", "صاحب السمو الأمير X"). */
-export function lastStyled(ctx: SentenceContext, style: string, thisSentence = false): string[] | null {
-  const styleRe = styledBefore(style);
-  // A speaker may be styled earlier in the same sentence ("استقبل سمو الشيخ X ... وأشاد سموه").
-  const key = lastPersonWhere(ctx, (v, m) => styledMention(ctx, v, m, styleRe), thisSentence);
+export function lastStyled(ctx: SentenceContext, pronoun: PronounStyle, thisSentence = false): string[] | null {
+  const styleRe = styledBefore(pronoun.style);
+  // "وأكدت سعادتها" after a styled man and a styled woman: the one of the pronoun's gender, when the dispatch
+  // marks anyone styled so as a woman; else the last styled so.
+  const styledKey = (fits: (key: string) => boolean) => lastPersonWhere(ctx, (v, m) => fits(m.key) && styledMention(ctx, v, m, styleRe), thisSentence);
+  const anyWoman = styledKey((k) => ctx.registry.isFemale(k));
+  const key = anyWoman ? styledKey((k) => ctx.registry.isFemale(k) === pronoun.feminine) ?? styledKey(() => true) : styledKey(() => true);
   // "وقال سعادته" where no one was styled so: "سعادة" is an ambassador's style, so the last ambassador.
-  const envoy = !key && style === 'سعادة' ? lastPersonWhere(ctx, (_, m) => m.kind === 'person' && /سفير/u.test(ctx.registry.participant(m.key).role ?? ''), thisSentence) : null;
+  const envoy = !key && pronoun.style === 'سعادة' ? lastPersonWhere(ctx, (_, m) => m.kind === 'person' && /سفير/u.test(ctx.registry.participant(m.key).role ?? ''), thisSentence) : null;
   return key ? [key] : envoy ? [envoy] : null;
 }
 

@@ -272,7 +272,7 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       const host = ctx.salience.lastHost;
       if (host && !isSpokesperson(ctx, host)) return [host];
       // Else, for a head of state's style ("سيادته", "فخامته"), the president the dispatch names ("الناطق باسم الرئاسة ... إن سيادته دعا").
-      const head = style === 'سيادة' || style === 'فخامة' ? ctx.registry.resolveTitle('الرئيس') : null;
+      const head = style.style === 'سيادة' || style.style === 'فخامة' ? ctx.registry.resolveTitle('الرئيس') : null;
       if (head && !isSpokesperson(ctx, head)) return [head];
     }
     if (found.length) return found;

@@ -103,4 +103,4 @@ const FEMININE = /^(?:elle|she|her|cette derniere|celle-ci|la |l'ambassadrice|l'
 const MASCULINE = /^(?:il|he|him|ce dernier|celui-ci|le |l'ambassadeur|l'envoye$)/;
 
 /** "الوزيران", "الرئيسان" (the two ministers, the two presidents), with the hamza folded or not. */
-const ARABIC_PAIR = /^(?:الوزيران|الرئيسان|الرييسان|الرئيسين|الرييسين)/u;
+const ARABIC_PAIR = /^(?:الوزيران|الرئيسان|الرييسان|الرئيسين|الرييسين|الزعيمان|الزعيمين)/u;
