@@ -82,9 +82,14 @@ function isRoleComplement(t: Token, lex: Lexicon): boolean {
     t.text.startsWith('ال') || t.text.replace(PREFIX, '').startsWith('ال') || f.startsWith('لل') ||
     lex.portfolio.has(f) || lex.portfolio.has(b) || isTitle(f, lex) || isPlace(t, lex) ||
     // "لشئون", the Egyptian spelling of "لشؤون".
-    AFFAIRS.test(f)
+    AFFAIRS.test(f) ||
+    // "المديرة الإقليمية لمنظمة الصحة العالمية لشرق المتوسط": a region named by its compass point.
+    COMPASS.test(f)
   );
 }
+
+/** "شرق", "لشرق", "وغرب": a compass point that names a region ("شرق المتوسط", "غرب أفريقيا"), folded. */
+const COMPASS = /^و?[لب]?(?:شرق|غرب|شمال|جنوب)$/u;
 
 /** The lexicon's Arabic verb patterns (reporting, meeting, call, blocking), gathered once per lexicon. */
 const ARABIC_VERBS = new WeakMap<Lexicon, RegExp[]>();
@@ -113,7 +118,8 @@ function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean 
   if (lex.nameStops.has(t.f) && !(lex.firstNames.has(t.f) && !t.text.endsWith('ى'))) return true;
   if (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.demonyms.has(t.f)) return true;
   // "يوسف رجي لوجوده في مهمة": a preposition and a noun with a pronoun ("for his being") follow the name, not part of it.
-  if (/^[لب][\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/u.test(t.text)) return true;
+  // ("بويانيه", Pouyanné, ends in "يه": a French "-é", no pronoun.)
+  if (/^[لب][\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/u.test(t.text) && !/[^ي]يه$/u.test(t.text)) return true;
   // "أشاد الوزير الغاني بمشروع إنتاج الأسمدة": a preposition on a word that ends names ("بمشروع", "بفرص").
   if (/^[لب][\u0621-\u064A]{3,}$/u.test(t.f) && lex.nameStops.has(t.f.slice(1)) && !lex.firstNames.has(t.f)) return true;
   return verbs.some((re) => {
@@ -147,11 +153,12 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "قائد الجيش في جمهورية باكستان الإسلامية": a state's name after the preposition too.
     // "ومندوبها الدائم لدى جامعة الدول العربية": a body in construct after the preposition too.
     // Not after a counterpart: "استقبل نظيره البلجيكي في الكويت" says where they met; nor "في" after a minister's country
-    // ("وزير خارجية النرويج في عمّان"): an ambassador's post is in a city, a minister's is not.
-    const whereMet = /^نظير/u.test(tokens[i].f) || sovereignWhere(tokens, i, k) || ((tokens[k].f === 'في' || tokens[k].f === TO) && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
+    // ("وزير خارجية النرويج في عمّان", "ولي العهد السعودي في الرياض"): an ambassador's post is in a city, a minister's
+    // or a sovereign's is not.
+    const whereMet = /^نظير/u.test(tokens[i].f) || sovereignWhere(tokens, i, k) || ((tokens[k].f === 'في' || tokens[k].f === TO) && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة|ولي|ملك|امير|أمير|سلطان)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
     // "وطالب الناطق باسم الرئاسة الإدارة الأميركية": after "باسم" and its body, a definite noun that is no adjective is the verb's object.
     if (spokenForEnds(tokens, k)) break;
-    if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
+    if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || (tokens[k + 2] !== undefined && isPlaceName(lex, foldPhrase(`${tokens[k + 1].text} ${tokens[k + 2].text}`))) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
       k += 2;
       continue;
     }
@@ -206,6 +213,15 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     const mission = missionEnd(tokens, k, lex);
     if (mission !== null) {
       k = mission;
+      continue;
+    }
+    // "نوه المسؤول الكيني بالقرار الأخير لمجلس الأمن": after a nationality, "ب" on a definite noun opens the verb's object
+    // (not "بالوكالة", "بالإنابة": acting; nor a city, "السفير الإيطالي بالقاهرة").
+    if (/^بال/u.test(tokens[k].text) && lex.demonyms.has(tokens[k - 1].f) && !isPlace(tokens[k], lex) && !/^بال(?:وكال|نياب|اناب|إناب)[ةه]$/u.test(tokens[k].f)) break;
+    // "رئيس شركة أكوا باور التنفيذي X", "الرئيس التنفيذي لشركة توتال إنرجيز باتريك بوياني": the company's own name.
+    const company = companyNameEnd(tokens, k, lex);
+    if (company !== null) {
+      k = company;
       continue;
     }
     // "ولي عهد أبوظبي": the crown prince's title in construct, before the emirate it serves.
@@ -500,6 +516,31 @@ function missionEnd(tokens: Token[], k: number, lex: Lexicon): number | null {
   return body === undefined ? null : k + 1 + body;
 }
 
+/**
+ * After "شركة"/"مجموعة" (company, group) in a role, a company's name of undefined words: it runs to "التنفيذي"
+ * (executive, closing "رئيس شركة X التنفيذي"), to a first name, which opens the person's, or to a comma. Where the
+ * role goes on, or null.
+ */
+function companyNameEnd(tokens: Token[], k: number, lex: Lexicon): number | null {
+  // (As written: "ألمنيوم" folds to "المنيوم", but its hamza says it is no article.)
+  if (!COMPANY.test(tokens[k - 1].f) || tokens[k].text.startsWith('ال')) return null;
+  for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
+    // "لشركة ألمنيوم البحرين "ألبا" علي البقالي": the company's short name in quotation marks closes its name.
+    const close = QUOTE_OPEN.test(tokens[j].text) && j > k ? tokens.findIndex((t, c) => c > j + 1 && c <= j + 4 && QUOTE_CLOSE.test(t.text)) : -1;
+    if (close > 0) return close + 1;
+    // "الرئيس التنفيذي لشركة إيني الإيطالية،": or to the end of the phrase.
+    if (!tokens[j].word) return j > k && (ARABIC_COMMA.test(tokens[j].text) || tokens[j].text === '.') ? j : null;
+    if (EXECUTIVE.test(tokens[j].f)) return j + 1;
+    if (j > k && (lex.firstNames.has(tokens[j].f) || lex.femaleFirstNames.has(tokens[j].f))) return j;
+  }
+  return null;
+}
+
+const COMPANY = /^(?:ل|ب)?(?:ال)?(?:شرك[ةه]|مجموع[ةه])$/u;
+const EXECUTIVE = /^(?:ال)?تنفيذي(?:[ةه])?$/u;
+const QUOTE_OPEN = /^["«“]$/u;
+const QUOTE_CLOSE = /^["»”]$/u;
+
 /** "التقى جلالة الملك في عمّان": "في" right after a sovereign's bare title says where; a king is no post in a city. */
 function sovereignWhere(tokens: Token[], titleAt: number, k: number): boolean {
   return k === titleAt + 1 && tokens[k].f === 'في' && /^(?:ال)?(?:ملك|امير|أمير|سلطان)$/u.test(tokens[titleAt].f);
@@ -574,7 +615,7 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     }
     const b = bare(f).replace(/^ال/u, '');
     // Adjectives of the title ("المتحدث الأمني", "المدير العام") belong to it too.
-    const sureAt = (t: Token | undefined) => t !== undefined && (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.portfolio.has(bare(t.f)) || lex.portfolio.has(bare(t.f).replace(/^ال/u, '')) || isPlace(t, lex) || STATE_WORDS.has(t.f));
+    const sureAt = (t: Token | undefined) => t !== undefined && (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.portfolio.has(bare(t.f)) || lex.portfolio.has(bare(t.f).replace(/^ال/u, '')) || isPlace(t, lex) || STATE_WORDS.has(t.f) || COMPASS.test(t.f));
     // An adjective of the title when the role goes on after it: "المتحدث الأمني لوزارة الداخلية" (not "الوزير الأهالي").
     const adjective = /^ال[\u0600-\u06FF]{2,}(?:ي|ية|يه)$/u.test(bare(f)) && !lex.nameStops.has(f) && k + 1 < end && sureAt(tokens[k + 1]);
     // "مساعد وزير الخارجية لشؤون مجلس التعاون الخليجي": what the affairs are of belongs to the title.
@@ -594,6 +635,8 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     // "سفير المملكة المتحدة": a place of two words.
     if (k + 1 < end && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`))) k += 2;
     else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f)) && !sovereignWhere(tokens, start, k)) k += 2;
+    // "سفير المملكة لدى جنوب أفريقيا": a place of two words after the preposition.
+    else if (ROLE_PREPOSITIONS.has(f) && k + 2 < end && isPlaceName(lex, foldPhrase(`${tokens[k + 1].text} ${tokens[k + 2].text}`)) && !sovereignWhere(tokens, start, k)) k += 3;
     // "سفير الاتحاد الأوروبي في عمان": an organisation of two words the alias table knows.
     // Right after the title word only: "طالب رئيس مجلس القيادة الأمم المتحدة" is the council's head, then the verb's object.
     // Or after a body's word in construct: "المدير الإقليمي لمنظمة الأمم المتحدة".

@@ -102,8 +102,13 @@ export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention,
   // "صاحب السمو أمير البلاد الشيخ X": up to three words of title between the style and the name.
   const from = Math.max(v.passage.start, m.start - 32);
   const styled = style.exec(ctx.dispatch.text.slice(from, m.start));
-  if (!styled) return false;
-  const at = from + styled.index;
+  // "معالي وزير أوروبا والشؤون الخارجية في الجمهورية الفرنسية جان نويل بارو": the style opens a longer role.
+  const role = !styled && m.kind === 'person' ? (m as Mention & { role?: string | null }).role : null;
+  const roleAt = role ? ctx.dispatch.text.lastIndexOf(role, m.start) : -1;
+  // (Not a role that runs over another's style: "صاحب السمو رئيس الدولة وجلالة الملك" is two people's.)
+  const roleStyled = roleAt >= v.passage.start && style.test(/^(?:\S+\s+){1,2}/u.exec(role!)?.[0] ?? '') && !role!.split(/\s+/).some((w) => w.startsWith('و') && ctx.lex.honorifics.has(foldSameLength(w.slice(1))));
+  if (!styled && !roleStyled) return false;
+  const at = styled ? from + styled.index : roleAt;
   // "ومدير مكتب جلالة الملك المهندس X": the style of the king the office serves, in construct after "مكتب", styles no one here.
   const wordBefore = /([\u0621-\u064A]+)\s*$/u.exec(ctx.dispatch.text.slice(Math.max(v.passage.start, at - 20), at));
   if (wordBefore && (ctx.lex.portfolio.has(foldSameLength(wordBefore[1])) || ctx.lex.titles.has(foldSameLength(wordBefore[1])))) return false;

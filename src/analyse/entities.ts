@@ -353,6 +353,9 @@ function runsOnToTitle(tokens: Token[], from: number, end: number, lex: Lexicon)
   // "نقل الوزير التركي تحيات الرئيس X", "أعرب الرئيس السوري عن شكره لسمو الأمير": what is conveyed, or a preposition,
   // between the titles ends the first title's phrase.
   if (ahead.slice(0, next).some((t) => CONVEYED_OR_TO.test(t.f))) return false;
+  // "حضر اللقاء سفير المملكة لدى اليابان، ومدير عام مكتب الوزير": a comma, then "و" on the next title: the next of a list.
+  // (Not for a title in apposition after a comma: "طحنون بن زايد، نائب حاكم أبوظبي، مستشار الأمن الوطني، وسمو ...".)
+  if (!ARABIC_COMMA.test(tokens[from - 1]?.text ?? '') && ahead.slice(0, next).some((t) => ARABIC_COMMA.test(t.text)) && /^و/u.test(ahead[next].f) && !lex.titles.has(ahead[next].f)) return false;
   return !ahead.slice(0, next).some((t) => isArabicVerb(t, lex) || (!t.word && nextPerson));
 }
 
@@ -763,7 +766,10 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
 /** End of a known name and of the lineage written after it ("bin Abdulaziz Al Saud", "بن عبدالعزيز آل سعود"). */
 function lineageEnd(tokens: Token[], end: number): number {
   let k = end;
-  while ((((/^(?:bin|ben|ibn|bint)$/.test(tokens[k]?.f ?? '') || tokens[k]?.text === 'Al') && tokens[k + 1]?.cap) || ARABIC_LINEAGE.has(tokens[k]?.text ?? '')) && tokens[k + 1]?.word) k += 2;
+  while ((((/^(?:bin|ben|ibn|bint)$/.test(tokens[k]?.f ?? '') || tokens[k]?.text === 'Al') && tokens[k + 1]?.cap) || ARABIC_LINEAGE.has(tokens[k]?.text ?? '')) && tokens[k + 1]?.word) {
+    // "بن عبد العزيز": "عبد" written apart from the divine name it is one name with.
+    k += tokens[k + 1].text === 'عبد' && tokens[k + 2]?.f.startsWith('ال') ? 3 : 2;
+  }
   return k;
 }
 

@@ -119,7 +119,7 @@ export class PeopleRegistry {
       if (plain.length === 1) return plain[0];
     }
     // "le responsable qatari" after the Qatari minister and the emir who sent him: an official, not the head of state.
-    if (found.length > 1 && this.roleWords(title).some((w) => w === 'responsable' || w === 'official')) {
+    if (found.length > 1 && this.roleWords(title).some((w) => OFFICIAL_WORDS.includes(w))) {
       // Nor the spokesperson who speaks for them: "le responsable onusien" after "le porte-parole de l'ONU".
       const officials = found.filter((k) => !this.isHeadOfState(k) && !SPOKESPERSON.test(fold(this.byKey.get(k)?.role ?? '')));
       if (officials.length === 1) return officials[0];
@@ -314,7 +314,8 @@ export class PeopleRegistry {
     if (w === 'onu' && role.some((x) => UN_AGENCIES.has(x))) return true;
     // The head of state only when the role's own title is one: "l'envoyé personnel du président français" is an envoy.
     if (w === HEAD_OF_STATE) {
-      const ownTitle = role.find((x) => this.lex.titles.has(x) || x === MONARCH || x === PRIME_MINISTER || x === FOREIGN_MINISTER);
+      // ("رييس" first: role words fold the hamza the title list keeps; "كبير مستشاري الرئيس" is an adviser.)
+      const ownTitle = role.find((x, j) => this.lex.titles.has(x) || (x === 'رييس' && j === 0) || x === MONARCH || x === PRIME_MINISTER || x === FOREIGN_MINISTER);
       return /^(?:president|presidente|monarch|emir|sultan|رئيس|رييس)$/.test(ownTitle ?? '') && !role.some((x) => NOT_HEAD_OF_STATE.test(x));
     }
     // "la secrétaire générale de l'OIF" for "... de l'Organisation internationale de la Francophonie": an acronym of the role's words.
@@ -446,14 +447,16 @@ const RANK_OR_BARE_PRESIDENT = new RegExp(`${MILITARY_RANK.source}|^(?:(?:le|la|
 /** "directeur de cabinet à la présidence": the office, not its holder's title. */
 const OFFICE_NOT_HOLDER = /^(?:presidence|presidency|presidences)$/;
 /** A "président" who is not a head of state: of a parliament, a council, a commission. */
-const NOT_HEAD_OF_STATE = /^(?:parlement|parliament|assemblee|assembly|commission|conseil|council|chambre|chamber|senat|senate|comite|committee|cour|court|banque|bank|speaker|municipalite|croissant|crescent|croix|cross|federation|union|association|chamber)$/;
+const NOT_HEAD_OF_STATE = /^(?:parlement|parliament|assemblee|assembly|commission|conseil|council|chambre|chamber|senat|senate|comite|committee|cour|court|banque|bank|speaker|municipalite|croissant|crescent|croix|cross|federation|union|association|chamber|مفوضيه|مفوضية|برلمان|لجنه|لجنة|هييه|هيئة|هيئه|بنك|محكمه|محكمة|شركه|شركة|مجموعه|مجموعة|اتحاد|منظمه|منظمة|حزب|جمعيه|جمعية|بلديه|بلدية|غرفه|غرفة|صندوق|وفد|بعثه|بعثة)$/u;
 const PRIME_MINISTER = 'prime-minister';
 const PRIME_MINISTER_PHRASES = /president(?:e)? du conseil des ministres|president of the council of ministers|chef(?:fe)? du gouvernement|chef(?:fe)? de gouvernement|premier ministre|premiere ministre|prime minister|head of government|government leader|\bpremier\b|ر[ئي]يس[ةه]? (?:مجلس )?(?:ال)?وزراء|ر[ئي]يس[ةه]? (?:ال)?حكوم[ةه]/gu;
 const MONARCH = 'monarch';
 const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b/g;
-/** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official". */
+/** "le responsable russe", "the official", "المسؤول الكيني": any office but a head of state's. */
+const OFFICIAL_WORDS = ['responsable', 'official', 'مسؤول', 'مسوول', 'مسؤوله', 'مسووله', 'مسؤولة', 'مسوولة'];
+/** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official", "المسؤول الكيني". */
 const GENERIC_MINISTER = new Set(['ministre', 'minister', 'وزير']);
-const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head', 'chief', 'patron', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'responsable', 'official', 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
+const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head', 'chief', 'patron', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', ...OFFICIAL_WORDS, 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
 /** Words that make a title someone's second: "assistant minister", "vice-président", "نائب رئيس". */
 /** The places that have a demonym, once per lexicon (a registry is made for every dispatch). */

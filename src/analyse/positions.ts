@@ -120,7 +120,10 @@ function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
   let last = first;
   for (const m of near.filter((x) => x.start > first.start && x.kind === 'person')) {
     const gap = ctx.dispatch.text.slice(last.end, m.start);
-    if (!/^\s*(?:و\s*)?$/u.test(gap) || !(/^و/u.test(m.text) || /و\s*$/u.test(gap))) break;
+    // "وأكد سمو وزير الخارجية ومعالي الوزير الفرنسي", "وأعرب المشير منير ومعالي الفريق الركن X": "و" on the style or
+    // title of the next subject.
+    const styledNext = /^\s*و[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,4}\s*$/u.exec(gap) !== null && ((w) => ctx.lex.honorifics.has(w) || ctx.lex.titles.has(w))(foldPhrase(gap.trim().split(/\s+/)[0].slice(1)));
+    if (!styledNext && (!/^\s*(?:و\s*)?$/u.test(gap) || !(/^و/u.test(m.text) || /و\s*$/u.test(gap)))) break;
     keys.push(m.key);
     last = m;
   }
