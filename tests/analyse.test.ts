@@ -2741,4 +2741,13 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(c.people.map((p) => p.name).filter((n) => /شرق/u.test(n))).toEqual([]);
     expect(c.meetings[0].participants.map((p) => p.name)).toContain('سفير المملكة لدى جنوب أفريقيا');
   });
+  it('Session 17, rounds 124 and 126: "X, Minister of Economy Mohammad Y and Z" is a list, not X\'s office; "A U.S. official ... said" is an unnamed source, no one named; "الناطق الرسمي باسم الوزارة السفير X" keeps the spokesperson\'s title', () => {
+    const a = analyseText('Assad receives Saudi delegation\nDamascus (SANA) - President Karim Haddad received on Thursday a Saudi delegation headed by Minister of Investment Fahd al-Rumaih.\nThe meeting was attended by Foreign Minister Sami al-Khoury, Minister of Economy Mohammad Tarek al-Hamwi and the Saudi ambassador to Syria.\nThe Saudi minister said the Kingdom stands by Syria in its recovery.');
+    expect(a.people.find((p) => p.name === 'Sami al-Khoury')?.role).toBe('Foreign Minister');
+    expect(speakers(a)).toEqual(['Fahd al-Rumaih']);
+    const b = analyseText('MOSCOW (Reuters) - Russian Foreign Minister Pavel Sorokin and U.S. Secretary of State Mark Dalton spoke by phone on Monday.\nA U.S. official, speaking on condition of anonymity, said a meeting between Dalton and Sorokin had been put on hold.');
+    expect(speakers(b)).toEqual([]);
+    const c = analyseText('بورتسودان (سونا) - وقال الناطق الرسمي باسم الوزارة السفير خالد عمر يوسف، في تصريح صحفي، إن الحكومة ترحب بالمبادرة.\nوأشار الناطق الرسمي إلى أن الحكومة فتحت معبر أدري أمام قوافل المساعدات.');
+    expect(speakers(c)).toEqual(['خالد عمر يوسف', 'خالد عمر يوسف']);
+  });
 });

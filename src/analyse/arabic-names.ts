@@ -157,7 +157,8 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // or a sovereign's is not.
     const whereMet = /^نظير/u.test(tokens[i].f) || sovereignWhere(tokens, i, k) || ((tokens[k].f === 'في' || tokens[k].f === TO) && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة|ولي|ملك|امير|أمير|سلطان)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
     // "وطالب الناطق باسم الرئاسة الإدارة الأميركية": after "باسم" and its body, a definite noun that is no adjective is the verb's object.
-    if (spokenForEnds(tokens, k)) break;
+    // (Not "باسم الوزارة السفير خالد ...": "السفير" before a first name is the spokesperson's rank.)
+    if (spokenForEnds(tokens, k) && !lex.firstNames.has(tokens[k + 1]?.f ?? '')) break;
     if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || (tokens[k + 2] !== undefined && isPlaceName(lex, foldPhrase(`${tokens[k + 1].text} ${tokens[k + 2].text}`))) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
       k += 2;
       continue;
@@ -597,7 +598,7 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
       k += 3;
       continue;
     }
-    if (spokenForEnds(tokens, k)) break;
+    if (spokenForEnds(tokens, k) && !lex.firstNames.has(tokens[k + 1]?.f ?? '')) break;
     // "رئيس البعثة", "رئيس الوفد": the head of a body named before, by its head word.
     if (k === start + 1 && /^ال(?:بعث|لجن|هيي|هيئ|مفوضي)[ةه]$|^الوفد$/u.test(f)) {
       k++;

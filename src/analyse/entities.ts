@@ -1238,7 +1238,8 @@ function roleAfter(text: string, tokens: Token[], nameEnd: number, lex: Lexicon,
   // runs on in words no list knows, up to the comma, with no verb.
   if (nameWords >= 2 && a < tokens.length && isRoleWord(tokens[a], lex) && firstTitleAt(tokens, a, Math.min(a + 4, tokens.length), lex) >= 0 && k < tokens.length && ![',', '.', ';', ')', ':'].includes(tokens[k].text)) {
     let e = k;
-    while (e < tokens.length && e - a < 14 && tokens[e].word && !AUXILIARIES.has(tokens[e].f) && !/^(?:qui|who|which|que|that)$/.test(tokens[e].f)) e++;
+    // Not over a first name: "X, Minister of Economy Mohammad Y and Z" is a list, the office Y's.
+    while (e < tokens.length && e - a < 14 && tokens[e].word && !AUXILIARIES.has(tokens[e].f) && !/^(?:qui|who|which|que|that)$/.test(tokens[e].f) && !(tokens[e].cap && lex.firstNames.has(tokens[e].f))) e++;
     if (e < tokens.length && [',', '.', ';'].includes(tokens[e].text)) k = e;
   }
   let end = k;

@@ -130,6 +130,9 @@ function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
   return unique(keys);
 }
 
+/** "A U.S. official", "Un responsable européen", "Two diplomats": a source the dispatch does not name. */
+const UNNAMED_SOURCE = /^\s*(?:an?|one|two|several|une?|deux|plusieurs)\s+(?:[^\s,]+\s+){0,3}?(?:officials?|diplomats?|sources?|responsables?|diplomates?|aides?)\b/i;
+
 /** Bodies that speak as one, besides the lexicon's institutions: "المجلس", "اللجنة", "المنظمة". */
 const OTHER_BODY_HEADS = /^(?:مجلس|لجن[ةه]|برلمان|اتحاد|جامع[ةه]|منظم[ةه]|مكتب)$/u;
 
@@ -185,6 +188,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     if (relayed) return [relayed];
     return next && next.kind === 'person' ? [next.key] : null;
   }
+  // "A U.S. official, speaking on condition of anonymity, said": an unnamed source opening the sentence is no one.
+  if (UNNAMED_SOURCE.test(dispatch.text.slice(s.passage.start, trig.start)) && !s.mentions.some((m) => m.kind === 'person' && m.end <= trig.start && (m as Mention & { via?: string }).via !== 'role')) return null;
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
   if (ctx.dispatch.lang === 'ar') {
     // "ونقلت الوكالة عن ابن فرحان تأكيده أن": the person the agency quotes, right before.
