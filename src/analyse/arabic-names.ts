@@ -219,6 +219,9 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "نوه المسؤول الكيني بالقرار الأخير لمجلس الأمن": after a nationality, "ب" on a definite noun opens the verb's object
     // (not "بالوكالة", "بالإنابة": acting; nor a city, "السفير الإيطالي بالقاهرة").
     if (/^بال/u.test(tokens[k].text) && lex.demonyms.has(tokens[k - 1].f) && !isPlace(tokens[k], lex) && !/^بال(?:وكال|نياب|اناب|إناب)[ةه]$/u.test(tokens[k].f)) break;
+    // "رئيسة الوزراء الإيطالية جورجيا ميلوني": after the role's nationality, a first name that also names a place
+    // (Giorgia, Georgia) opens the name when a plain word follows it.
+    if (k > i + 1 && lex.demonyms.has(tokens[k - 1].f) && placeNamedFirstName(tokens, k, lex)) break;
     // "رئيس شركة أكوا باور التنفيذي X", "الرئيس التنفيذي لشركة توتال إنرجيز باتريك بوياني": the company's own name.
     const company = companyNameEnd(tokens, k, lex);
     if (company !== null) {
@@ -267,7 +270,7 @@ export function isPremierStyle(tokens: Token[], i: number, lex: Lexicon): boolea
 }
 
 /** "عن الرئيس X تأكيده أن": what someone is quoted as saying, a noun with its pronoun, never a name's word (folded). */
-const REPORTED_NOUN = /^(?:تاكيد|تأكيد|قول|تشديد|اعراب|إعراب|ترحيب|تمني|دعوت|مطالبت|اشارت|إشارت)(?:ه|ها|هم)$/u;
+const REPORTED_NOUN = /^(?:تاكيد|تأكيد|قول|تشديد|اعراب|إعراب|ترحيب|تمني|دعوت|مطالبت|اشارت|إشارت|تحيات|تمنيات|تهاني|تقدير|شكر)(?:ه|ها|هم)$/u;
 
 /** "لشؤون", "لشئون": "for the affairs of", the portfolio after a title. */
 const AFFAIRS = /^(?:ل|و?ل?)ش[ؤئو]ون$/u;
@@ -339,7 +342,7 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   // "الشيخ صباح خالد الحمد": after "الشيخ", a word that is also a common noun ("صباح") opens a name when a first name follows.
   const sheikhName = start > 0 && /^(?:الشيخ|الشيخه|الشيخة)$/u.test(tokens[start - 1].f) && lex.nameStops.has(tokens[start]?.f ?? '') && lex.firstNames.has(tokens[start + 1]?.f ?? '');
   // "المتحدث باسم الحكومة باسم العوادي": the second "باسم" opens the name.
-  if (!sheikhName && !secondBismAt(tokens, i, start) && (start >= tokens.length || endsName(tokens[start], lex, verbs) || isRoleComplement(tokens[start], lex) || !(startsName(tokens[start], lex) || lineage))) return bareTitle;
+  if (!sheikhName && !secondBismAt(tokens, i, start) && (start >= tokens.length || endsName(tokens[start], lex, verbs) || (isRoleComplement(tokens[start], lex) && !placeNamedFirstName(tokens, start, lex)) || !(startsName(tokens[start], lex) || lineage))) return bareTitle;
   let end = start + 1;
   let plain = PARTICLES.has(tokens[start].f) ? 0 : 1;
   if (!plain) {
@@ -542,6 +545,12 @@ const EXECUTIVE = /^(?:ال)?تنفيذي(?:[ةه])?$/u;
 const QUOTE_OPEN = /^["«“]$/u;
 const QUOTE_CLOSE = /^["»”]$/u;
 
+/** "جورجيا ميلوني": a first name that also names a place (Giorgia, Georgia), before a plain word that goes on with the name. */
+function placeNamedFirstName(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const next = tokens[k + 1];
+  return (lex.femaleFirstNames.has(tokens[k].f) || lex.firstNames.has(tokens[k].f)) && isPlace(tokens[k], lex) && next !== undefined && next.word && ARABIC.test(next.text) && !next.f.startsWith('ال') && !isPlace(next, lex) && !isTitle(next.f, lex) && !lex.nameStops.has(next.f);
+}
+
 /** "التقى جلالة الملك في عمّان": "في" right after a sovereign's bare title says where; a king is no post in a city. */
 function sovereignWhere(tokens: Token[], titleAt: number, k: number): boolean {
   return k === titleAt + 1 && tokens[k].f === 'في' && /^(?:ال)?(?:ملك|امير|أمير|سلطان)$/u.test(tokens[titleAt].f);
@@ -582,11 +591,18 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
       k++;
       continue;
     }
+    // "رئيس الدولة وولي عهد الكويت يبحثان": the crown prince after "و" is someone else; no office is held with his.
+    if (k > start + 1 && /^وولي$/u.test(f)) break;
     // "ورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي": a title after "ب" is the verb's object, someone else.
     // "رحب ولي العهد رئيس مجلس الوزراء بقائد القيادة المركزية": with no article either.
     if (/^ب/u.test(f) && isTitle(f.slice(1), lex)) break;
     // "هنّأ رئيس الوزراء البريطاني سمو ولي العهد": after a nationality, an honorific styles the next person.
     if (lex.honorifics.has(f) && (lex.demonyms.has(tokens[k - 1].f) || isPlace(tokens[k - 1], lex))) break;
+    // "سمو ولي عهد الكويت": the crown prince's title in construct, before the state it serves.
+    if (/^عهد$/u.test(f) && /^و?ولي$/u.test(tokens[k - 1].f) && tokens[k + 1] !== undefined && k + 1 < end && isPlace(tokens[k + 1], lex)) {
+      k++;
+      continue;
+    }
     // "رئيس ديوان سمو ولي العهد": a title of several words inside the role runs whole too.
     if (k > start && lex.titles.has(`${tokens[k - 1].f} ${f}`)) {
       k++;

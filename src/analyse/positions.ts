@@ -89,7 +89,10 @@ const ARABIC_THAT = /^(?:أن|ان|إن|بأن|بان)$/u;
 function subjectAfterThat(ctx: SentenceContext, from: number, to: number): string | undefined {
   const text = ctx.dispatch.text;
   // The verb may open a quotation: 'أن الرئيس محمود عباس "لن يسمح ..."'.
-  const m = ctx.s.mentions.find((x) => x.kind === 'person' && x.start > from && x.end <= to && /^\s*(?:\S+\s+)?$/u.test(text.slice(from, x.start)) && /^\s+["“«]?[\u0621-\u064A]/u.test(text.slice(x.end, x.end + 4)));
+  // One word may stand between, the person's style or title ("أن الرئيس السيسي"), not a noun the name is in construct
+  // with ("أن زيارة الخليفي تأتي": the visit is the subject).
+  const styleOrTitle = (gap: string) => gap === '' || ctx.lex.honorifics.has(foldPhrase(gap)) || ctx.lex.titles.has(foldPhrase(gap)) || ctx.lex.titles.has(foldPhrase(gap).replace(/^ال/u, ''));
+  const m = ctx.s.mentions.find((x) => x.kind === 'person' && x.start > from && x.end <= to && /^\s*(?:\S+\s+)?$/u.test(text.slice(from, x.start)) && styleOrTitle(text.slice(from, x.start).trim()) && /^\s+["“«]?[\u0621-\u064A]/u.test(text.slice(x.end, x.end + 4)));
   return m && !isSpokesperson(ctx, m.key) ? m.key : undefined;
 }
 
@@ -265,10 +268,21 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     // "وأضاف المتحدث الرسمي أن السيد الرئيس رحب ...", "وأوضح السفير الشناوي أن الرئيس شدد": a spokesperson relays
     // the view of the one named right after "أن", before that person's verb.
     // A comma may close the spokesperson's name right before it: "وقال الناطق ... نبيل أبو ردينة، إن سيادته أكد".
-    const that = s.tokens.find((t, j) => t.start > trig.end && t.start - trig.end < 80 && ARABIC_THAT.test(t.text) && !s.tokens.some((c, q) => c.start > trig.end && c.start < t.start && ARABIC_COMMA.test(c.text) && q !== j - 1));
+    // "وقال السفير تميم خلاف، المتحدث الرسمي باسم وزارة الخارجية، إن": the spokesperson's office between commas too.
+    const thatAfterOffice = s.tokens.find((t) => t.start > trig.end && t.start - trig.end < 130 && ARABIC_THAT.test(t.text));
+    const that = s.tokens.find((t, j) => t.start > trig.end && t.start - trig.end < 80 && ARABIC_THAT.test(t.text) && !s.tokens.some((c, q) => c.start > trig.end && c.start < t.start && ARABIC_COMMA.test(c.text) && q !== j - 1))
+      ?? (thatAfterOffice && /^[^،,]*[،,][^،,]+[،,]\s*$/u.test(dispatch.text.slice(trig.end, thatAfterOffice.start)) && SPOKESPERSON.test(foldPhrase(dispatch.text.slice(trig.end, thatAfterOffice.start))) ? thatAfterOffice : undefined);
     const bySpokesperson = that !== undefined && (SPOKESPERSON.test(foldPhrase(dispatch.text.slice(trig.end, that.start))) || s.mentions.some((m) => m.kind === 'person' && m.start > trig.end && m.end <= that.start && isSpokesperson(ctx, m.key)));
     const held = bySpokesperson ? subjectAfterThat(ctx, that.end, s.passage.end) : undefined;
     if (held) return [held];
+    // "... إن الوزيرين أكدا": the two ministers the spokesperson speaks of.
+    const dualAfter = bySpokesperson ? s.tokens.find((t) => t.start >= that.end) : undefined;
+    const pairSpoken = dualAfter && /^(?:الوزيرين|الوزيران)$/u.test(dualAfter.f) ? lastTwoMinisters(ctx) : null;
+    if (pairSpoken) return pairSpoken;
+    // "وأوضح معالي وزير الإعلام ...، في بيانه عقب الجلسة، أن المجلس تابع": the council's view, told by whoever briefs on it
+    // (not by its own head: "وأكد رئيس مجلس النواب أن المجلس سيواصل" is his).
+    const council = s.mentions.find((m) => m.kind === 'org' && /^(?:ال)?مجلس$/u.test(m.text) && m.start > trig.end && m.start - trig.end < 200 && /(?:^|\s)(?:أن|ان|إن|بأن)\s+$/u.test(dispatch.text.slice(trig.end, m.start)) && !/مجلس/u.test(dispatch.text.slice(trig.end, m.start)));
+    if (council) return [council.key];
     // "وقال الناطق الرسمي ... إن سيادته أكد": the honorific pronoun is the one the spokesperson speaks for, the last subject before.
     const pronounAfter = bySpokesperson ? s.tokens.find((t) => t.start >= that.end) : undefined;
     const style = pronounAfter ? styleOfPronoun(pronounAfter.text) : null;
@@ -503,6 +517,11 @@ function lastTwoMinisters(ctx: SentenceContext): string[] | null {
     if (v.passage.n >= ctx.s.passage.n) continue;
     const found = unique(v.mentions.filter((m) => m.kind === 'person' && isMinister(m.key)).map((m) => m.key));
     if (found.length === 2) return found;
+    // "عقد الوزيران الشيباني والصفدي جلسة ... شارك فيها وزير الطاقة X": the two named with the dual, before those who joined.
+    const people = v.mentions.filter((m) => m.kind === 'person');
+    const dual = people.findIndex((m) => /(?:الوزيران|الوزيرين)\s+$/u.test(ctx.dispatch.text.slice(Math.max(v.passage.start, m.start - 12), m.start)));
+    const pair = dual >= 0 ? unique(people.slice(dual, dual + 2).map((m) => m.key)) : [];
+    if (pair.length === 2 && found.length > 2) return pair;
     if (found.length > 2) return null;
   }
   return null;
