@@ -591,6 +591,9 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
       k++;
       continue;
     }
+    // "وحمّل جلالة الملك المعظم الوزير الضيف تحياته": a sovereign holds no other office; a definite title after his is
+    // the verb's object.
+    if (/^ال/u.test(f) && isTitle(f, lex) && tokens.slice(start, k).some((t) => /^ال(?:ملك|امير|سلطان)$/u.test(t.f))) break;
     // "رئيس الدولة وولي عهد الكويت يبحثان": the crown prince after "و" is someone else; no office is held with his.
     if (k > start + 1 && /^وولي$/u.test(f)) break;
     // "ورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي": a title after "ب" is the verb's object, someone else.

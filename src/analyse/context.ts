@@ -5,6 +5,7 @@ import type { PeopleRegistry } from './people.js';
 import type { Salience } from './salience.js';
 import type { eventCues } from './events.js';
 import { foldSameLength } from '../text/fold.js';
+import { isArabicVerb } from './arabic-names.js';
 
 /**
  * What the analysis of one sentence works with (its tokens and mentions, the sentences read
@@ -112,8 +113,9 @@ export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention,
   // "ومدير مكتب جلالة الملك المهندس X": the style of the king the office serves, in construct after "مكتب", styles no one here.
   const wordBefore = /([\u0621-\u064A]+)\s*$/u.exec(ctx.dispatch.text.slice(Math.max(v.passage.start, at - 20), at));
   if (wordBefore && (ctx.lex.portfolio.has(foldSameLength(wordBefore[1])) || ctx.lex.titles.has(foldSameLength(wordBefore[1])))) return false;
-  // Not the object after a preposition ("ورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي"), nor one after another person the style names.
-  return !/^[بلك]ال/u.test(m.text) && !v.mentions.some((o) => o !== m && o.kind === 'person' && o.start >= at && o.end <= m.start);
+  // Not the object after a preposition ("ورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي"), nor one after another person the style names,
+  // nor one after a verb ("جلالة الملك المعظم يستقبل وزير الخارجية المصري": the style is the subject's).
+  return !/^[بلك]ال/u.test(m.text) && !v.mentions.some((o) => o !== m && o.kind === 'person' && o.start >= at && o.end <= m.start) && !v.tokens.some((t) => t.start > at && t.end <= m.start && isArabicVerb(t, ctx.lex));
 }
 
 /** Whether some mention of this person so far, this sentence included, is styled so. */

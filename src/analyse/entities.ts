@@ -198,6 +198,13 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         i = inst.next;
         continue;
       }
+      // "وأكد عبد العاطي" for "بدر عبدالعاطي": a compound surname written in two words.
+      const compound = tokens[i].f === 'عبد' && tokens[i + 1]?.f.startsWith('ال') ? arabicKnownSurname({ ...tokens[i], text: tokens[i].text + tokens[i + 1].text, f: tokens[i].f + tokens[i + 1].f }, known, tokens[i - 1]) : null;
+      if (compound) {
+        mentions.push(person(text, tokens[i].start, tokens[i + 1].end, compound, sentence, 'surname', arabicRoles.get(i) ?? null));
+        i += 2;
+        continue;
+      }
       const again = arabicKnownSurname(tokens[i], known, tokens[i - 1]);
       if (again) {
         mentions.push(person(text, tokens[i].start, tokens[i].end, again, sentence, 'surname', arabicRoles.get(i) ?? null));
@@ -353,6 +360,8 @@ function runsOnToTitle(tokens: Token[], from: number, end: number, lex: Lexicon)
   // "نقل الوزير التركي تحيات الرئيس X", "أعرب الرئيس السوري عن شكره لسمو الأمير": what is conveyed, or a preposition,
   // between the titles ends the first title's phrase.
   if (ahead.slice(0, next).some((t) => CONVEYED_OR_TO.test(t.f))) return false;
+  // "وحمّل جلالة الملك المعظم الوزير الضيف تحياته": a sovereign holds no other office; the next definite title is someone else.
+  if (/^ال/u.test(ahead[next].f) && tokens.slice(from, end).some((t) => /^ال(?:ملك|امير|سلطان)$/u.test(t.f))) return false;
   // "حضر اللقاء سفير المملكة لدى اليابان، ومدير عام مكتب الوزير": a comma, then "و" on the next title: the next of a list.
   // (Not for a title in apposition after a comma: "طحنون بن زايد، نائب حاكم أبوظبي، مستشار الأمن الوطني، وسمو ...".)
   if (!ARABIC_COMMA.test(tokens[from - 1]?.text ?? '') && ahead.slice(0, next).some((t) => ARABIC_COMMA.test(t.text)) && /^و/u.test(ahead[next].f) && !lex.titles.has(ahead[next].f)) return false;

@@ -195,6 +195,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   if (UNNAMED_SOURCE.test(dispatch.text.slice(s.passage.start, trig.start)) && !s.mentions.some((m) => m.kind === 'person' && m.end <= trig.start && (m as Mention & { via?: string }).via !== 'role')) return null;
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
   if (ctx.dispatch.lang === 'ar') {
+    // "وكانت وزارة الخارجية قد أدانت": an institution before "قد" and the verb, after "كان", is the subject.
+    const body = s.mentions.filter((m) => m.end <= trig.start).pop();
+    if (body?.kind === 'org' && /^\s*قد\s*$/u.test(dispatch.text.slice(body.end, trig.start)) && /^\s*و?(?:كان|كانت)\s+$/u.test(dispatch.text.slice(s.passage.start, body.start))) return [body.key];
     // "ونقلت الوكالة عن ابن فرحان تأكيده أن": the person the agency quotes, right before.
     if (/^(?:تأكيد|قول|تشديد|تقدير|ترحيب|إدانت|رفض)/u.test(trig.text)) {
       const who = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start && trig.start - m.end <= 3).pop();
