@@ -2767,4 +2767,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('الدوحة (قنا) - قال الدكتور سالم بن فهد المري المتحدث الرسمي لوزارة الخارجية إن دولة قطر ترحب بالاتفاق.\nوكانت وزارة الخارجية قد أدانت في بيان أصدرته الأسبوع الماضي الانتهاكات التي تعرض لها المدنيون.');
     expect(speakers(b)).toEqual(['سالم بن فهد المري', 'وزارة الخارجية']);
   });
+  it('Session 17, round 132 (Arabic): "استقبل ... بقصر الاتحادية X Y رئيس وزراء اليونان" names X Y, the venue closed by its adjective', () => {
+    const b = analyseText('القاهرة (أ ش أ) - استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية نيكوس أندرياديس رئيس وزراء جمهورية اليونان، وذلك بحضور وزير الخارجية بدر عبد العاطي.');
+    expect(b.people.map((p) => p.name)).toContain('نيكوس أندرياديس');
+  });
 });

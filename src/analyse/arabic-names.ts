@@ -680,7 +680,10 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   const isOpener = (t: Token | undefined) => t !== undefined && (/^(?:مع|من|اليوم|امس)$/u.test(t.f) || lex.honorifics.has(t.f) || /^دول[ةه]$/u.test(t.f) || isPlace(t, lex) || ARABIC_COMMA.test(t.text) || (t.f.startsWith('ال') && lex.portfolio.has(t.f)));
   // "، سالم صالح بن بريك رئيس": a lineage particle adds a word.
   const lineage = PARTICLES.has(tokens[titleIndex - 2]?.f ?? '') || PARTICLES.has(tokens[titleIndex - 3]?.f ?? '');
-  if (noComma && !isOpener(tokens[titleIndex - 3]) && !isOpener(tokens[titleIndex - 4]) && !(lineage && isOpener(tokens[titleIndex - 5]))) return null;
+  // "استقبل ... بقصر الاتحادية كيرياكوس ميتسوتاكيس رئيس وزراء": a palace or a seat named by its adjective closes the venue.
+  const venue = (at: number) => tokens[at] !== undefined && tokens[at].f.startsWith('ال') && /^ب?(?:قصر|مقر|ديوان|مبني|مبنى)$/u.test(tokens[at - 1]?.f ?? '');
+  const opens = (at: number) => isOpener(tokens[at]) || venue(at);
+  if (noComma && !opens(titleIndex - 3) && !opens(titleIndex - 4) && !(lineage && opens(titleIndex - 5))) return null;
   const end = noComma ? titleIndex : titleIndex - 1;
   const verbs = arabicVerbs(lex);
   let start = end;
@@ -704,7 +707,7 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   // a word that ends a name ("استقبل ... كلاً من رامي صلاح الدين، سفير"). With no comma, two words after an opener,
   // or three ending on the "ال…" surname.
   const withSurname = tokens[end - 1]?.f.startsWith('ال') === true;
-  if (end - start < 2 || (noComma && (!(room === 4 ? end - start >= 3 : end - start === (withSurname ? 3 : 2)) || !isOpener(tokens[start - 1])))) return null;
+  if (end - start < 2 || (noComma && (!(room === 4 ? end - start >= 3 : end - start === (withSurname ? 3 : 2)) || !opens(start - 1)))) return null;
   const before = tokens[start - 1];
   if (before && !ARABIC_COMMA.test(before.text) && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !noComma) return null;
   // "، وكينجي ساتو، سفير اليابان": the next name of a list, "و" (and) written on its first word.

@@ -141,6 +141,11 @@ export class PeopleRegistry {
     if (found.length > 1 && this.roleWords(title).includes(HEAD_OF_STATE)) {
       return this.firstNamed(found);
     }
+    // "وأكد جلالة الملك المعظم" after the greetings of another king: the dispatch's own king, named first.
+    // (Kings by their own title: not "ممثل جلالة الملك", the king's representative.)
+    const king = (x: string | undefined) => x === MONARCH || x === 'ملك';
+    const kings = found.length > 1 && this.roleWords(title).some(king) ? found.filter((k) => king(this.roleWords(this.byKey.get(k)?.role ?? '').find((x) => this.lex.titles.has(x) || king(x)))) : [];
+    if (kings.length) return this.firstNamed(kings);
     // "Attaf ... avec son homologue syrien": the one whose title is the same as someone's in the sentence.
     if (found.length > 1 && context.length) {
       // The others in the sentence: a candidate does not vouch for itself.
