@@ -2771,4 +2771,9 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('القاهرة (أ ش أ) - استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية نيكوس أندرياديس رئيس وزراء جمهورية اليونان، وذلك بحضور وزير الخارجية بدر عبد العاطي.');
     expect(b.people.map((p) => p.name)).toContain('نيكوس أندرياديس');
   });
+  it('Session 17, round 131 (French): a one-word title of the headline ("le ministre X", "son homologue Y") gives way to the full role of the lead, so "le chef de la diplomatie sierra-léonaise" and "le diplomate guinéen" find them', () => {
+    const a = analyseText("Coopération : le ministre Lansana Camara reçoit son homologue Ibrahim Sesay\nConakry, 22 octobre (AGP) - Le ministre des Affaires étrangères de Guinée, Lansana Camara, a reçu en audience mardi son homologue de la République de Sierra Leone, Ibrahim Sesay.\nLe diplomate guinéen a plaidé pour la réactivation de la commission mixte.\nLe chef de la diplomatie sierra-léonaise a ensuite été reçu à la Primature par le Premier ministre Amadou Oury Bah.");
+    expect(speakers(a)).toEqual(['Lansana Camara']);
+    expect(pairs(a)).toEqual([['Lansana Camara', 'Ibrahim Sesay'], ['Ibrahim Sesay', 'Amadou Oury Bah']]);
+  });
 });

@@ -72,6 +72,9 @@ export class PeopleRegistry {
     // "Le Général Tiani" in the headline, then "Le Président de la République, Chef de l'Etat, le Général d'Armée X": the office says more than the rank.
     if (!entry.role && role) entry.role = role;
     else if (role && entry.role && RANK_OR_BARE_PRESIDENT.test(fold(entry.role).trim()) && role.length > entry.role.length) entry.role = role;
+    // "le ministre X" in the headline, then "Le ministre des Affaires étrangères ..., X"; "son homologue X", then "son homologue de
+    // la République de Sierra Leone, X": the same one-word title, said in full.
+    else if (role && entry.role && !/\s/.test(fold(entry.role).trim()) && role.length > entry.role.length && fold(role).split(/[\s,]+/).includes(fold(entry.role).trim())) entry.role = role;
     if (entry.titleOnly && !titleOnly) entry.titleOnly = false;
   }
 
