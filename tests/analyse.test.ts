@@ -2776,4 +2776,9 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(speakers(a)).toEqual(['Lansana Camara']);
     expect(pairs(a)).toEqual([['Lansana Camara', 'Ibrahim Sesay'], ['Ibrahim Sesay', 'Amadou Oury Bah']]);
   });
+  it('Session 17, round 134 (Arabic): "السيناتورة جين X" is a senator named; "ودعا رئيس الجمهورية الولايات المتحدة إلى" names the state as the object, not part of the title', () => {
+    const a = analyseText('بيروت (الوطنية) - استقبل رئيس الجمهورية سليم حداد اليوم وفداً من مجلس الشيوخ الأميركي ضم السيناتورة جين ماركهام والسيناتور توم بريغز.\nودعا رئيس الجمهورية الولايات المتحدة إلى الضغط لوقف الاعتداءات.');
+    expect(pairs(a)).toEqual([['سليم حداد', 'جين ماركهام', 'توم بريغز']]);
+    expect(speakers(a)).toEqual(['سليم حداد']);
+  });
 });

@@ -202,7 +202,7 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     }
     // "ثم استقبل رئيس الجمهورية وزير الدفاع X": the head of state holds no second office; another office after
     // "رئيس الجمهورية" is the next person's (ranks such as "العماد" still belong to the president's title).
-    if (officeAfterPresident(tokens, i, k, lex)) return k;
+    if (officeAfterPresident(tokens, i, k, lex) || stateAfterPresident(tokens, i, k, lex)) return k;
     // "عقد سمو رئيس مجلس الوزراء والرئيس القبرصي جلسة مباحثات": "و" with a definite title starts the next person.
     if (/^وال/u.test(tokens[k].f) && isTitle(tokens[k].f.slice(1), lex)) break;
     // "وزير شؤون مجلسي الشورى والنواب": the word after "شؤون" is the portfolio, whatever it is.
@@ -259,6 +259,11 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
 /** "رئيس الجمهورية [اللبنانية]" from token i, and an office of someone else's at token k. */
 export function officeAfterPresident(tokens: Token[], i: number, k: number, lex: Lexicon): boolean {
   return k > i + 1 && k < tokens.length && OFFICE.test(tokens[k].f) && /^(?:رييس|رئيس)$/u.test(tokens[i].f) && /^الجمهوري[ةه]$/u.test(tokens[i + 1].f) && (k === i + 2 || (k === i + 3 && isPlace(tokens[i + 2], lex)));
+}
+
+/** "ودعا رئيس الجمهورية الولايات المتحدة إلى": a state named after "رئيس الجمهورية" (not its adjective) is the verb's object. */
+function stateAfterPresident(tokens: Token[], i: number, k: number, lex: Lexicon): boolean {
+  return k === i + 2 && /^(?:رييس|رئيس)$/u.test(tokens[i].f) && /^الجمهوري[ةه]$/u.test(tokens[i + 1].f) && !lex.demonyms.has(tokens[k].f) && tokens[k + 1] !== undefined && (isPlace(tokens[k], lex) || isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`)));
 }
 
 /** Offices (not ranks or styles) that open a title of their own. */
@@ -594,6 +599,7 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     // "وحمّل جلالة الملك المعظم الوزير الضيف تحياته": a sovereign holds no other office; a definite title after his is
     // the verb's object.
     if (/^ال/u.test(f) && isTitle(f, lex) && tokens.slice(start, k).some((t) => /^ال(?:ملك|امير|سلطان)$/u.test(t.f))) break;
+    if (stateAfterPresident(tokens, start, k, lex)) break;
     // "رئيس الدولة وولي عهد الكويت يبحثان": the crown prince after "و" is someone else; no office is held with his.
     if (k > start + 1 && /^وولي$/u.test(f)) break;
     // "ورحب صاحب السمو رئيس الدولة بالرئيس الإندونيسي": a title after "ب" is the verb's object, someone else.
