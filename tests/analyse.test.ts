@@ -2781,4 +2781,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(pairs(a)).toEqual([['سليم حداد', 'جين ماركهام', 'توم بريغز']]);
     expect(speakers(a)).toEqual(['سليم حداد']);
   });
+  it('Session 17, round 134 (English): "The two envoys later held separate meetings with A and with B" is the two envoys, not the host they met before', () => {
+    const a = analyseText('BEIRUT (AP) — U.S. envoy Mark Hollis met with Lebanese President Karim Nassar on Monday.\nHollis was accompanied by deputy envoy Dana Price at the talks in Baabda.\nThe two envoys later held separate meetings with Parliament Speaker Fadi Rahme and with Prime Minister Samir Aziz.');
+    expect(pairs(a).slice(1).map((p) => [...p].sort())).toEqual([['Dana Price', 'Fadi Rahme', 'Mark Hollis'], ['Dana Price', 'Mark Hollis', 'Samir Aziz']]);
+  });
 });

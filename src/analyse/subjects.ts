@@ -267,6 +267,8 @@ const TWO_HOLDERS: Array<[RegExp, string]> = [
   [/^(?:les deux|the two) emirs$/, 'emir'],
   [/^(?:les deux|the two) (?:prime ministers|premiers ministres)$/, 'prime'],
   [/^(?:ال)?رئيس(?:ين|ان)$/u, 'الرئيس'],
+  // "The two envoys later held separate meetings": the two whose roles say envoy, not whoever met last.
+  [/^(?:les deux|the two) (?:envoys|emissaires|envoyes)$/, 'envoy'],
 ];
 
 /**
