@@ -2785,4 +2785,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('BEIRUT (AP) — U.S. envoy Mark Hollis met with Lebanese President Karim Nassar on Monday.\nHollis was accompanied by deputy envoy Dana Price at the talks in Baabda.\nThe two envoys later held separate meetings with Parliament Speaker Fadi Rahme and with Prime Minister Samir Aziz.');
     expect(pairs(a).slice(1).map((p) => [...p].sort())).toEqual([['Dana Price', 'Fadi Rahme', 'Mark Hollis'], ['Dana Price', 'Mark Hollis', 'Samir Aziz']]);
   });
+  it('Session 17, round 134 (Arabic): "المنسقة المقيمة للأمم المتحدة" is one title, the organisation with "ل" on it included', () => {
+    const a = analyseText('بورتسودان (سونا) - التقى رئيس الوزراء الدكتور حسن عثمان الطيب بمكتبه اليوم المنسقة المقيمة للأمم المتحدة، وبحث معها الأوضاع الإنسانية.');
+    expect(pairs(a)).toEqual([['حسن عثمان الطيب', 'المنسقة المقيمة للأمم المتحدة']]);
+  });
 });

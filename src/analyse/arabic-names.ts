@@ -550,6 +550,12 @@ const EXECUTIVE = /^(?:ال)?تنفيذي(?:[ةه])?$/u;
 const QUOTE_OPEN = /^["«“]$/u;
 const QUOTE_CLOSE = /^["»”]$/u;
 
+/** "للأمم المتحدة": an organisation of two words the alias table knows, "ل" (for) written on its first. */
+function orgNameAt(tokens: Token[], k: number, end: number, lex: Lexicon): boolean {
+  if (k + 1 >= end || !/^لل/u.test(tokens[k].text)) return false;
+  return lex.entities.get(lex.names.get(foldPhrase(`${tokens[k].text.slice(1).replace(/^ل/u, 'ال')} ${tokens[k + 1].text}`)) ?? '')?.kind === 'org';
+}
+
 /** "جورجيا ميلوني": a first name that also names a place (Giorgia, Georgia), before a plain word that goes on with the name. */
 function placeNamedFirstName(tokens: Token[], k: number, lex: Lexicon): boolean {
   const next = tokens[k + 1];
@@ -667,6 +673,8 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     // Right after the title word only: "طالب رئيس مجلس القيادة الأمم المتحدة" is the council's head, then the verb's object.
     // Or after a body's word in construct: "المدير الإقليمي لمنظمة الأمم المتحدة".
     else if ((k === start + 1 || /^ل?(?:منظم[ةه]|وكال[ةه]|هيئ[ةه])$/u.test(tokens[k - 1].f)) && k + 1 < end && lex.entities.get(lex.names.get(foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`)) ?? '')?.kind === 'org') k += 2;
+    // "المنسقة المقيمة للأمم المتحدة": the organisation with "ل" on it, after the title's adjective.
+    else if (k === start + 1 && /^ال/u.test(f) && !lex.nameStops.has(f) && orgNameAt(tokens, k + 1, end, lex)) k += 3;
     else if (sure) k++;
     else break;
   }
