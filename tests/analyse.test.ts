@@ -2789,4 +2789,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('بورتسودان (سونا) - التقى رئيس الوزراء الدكتور حسن عثمان الطيب بمكتبه اليوم المنسقة المقيمة للأمم المتحدة، وبحث معها الأوضاع الإنسانية.');
     expect(pairs(a)).toEqual([['حسن عثمان الطيب', 'المنسقة المقيمة للأمم المتحدة']]);
   });
+  it('Session 17: what a meeting covered, told by someone, is no view ("وأوضح المتحدث الرسمي أن اللقاء تناول سبل التعاون", "Anwar said the meeting discussed ..."); a view in the same words with a quotation stays', () => {
+    const a = analyseText('القاهرة (أ ش أ) - استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية التركي هاكان فيدان.\nوأوضح المتحدث الرسمي السفير سامح الجمال أن اللقاء تناول سبل تعزيز العلاقات الثنائية.\nوأكد الرئيس السيسي أن مصر حريصة على تطوير العلاقات.');
+    expect(speakers(a)).toEqual(['عبد الفتاح السيسي']);
+    const b = analyseText('PUTRAJAYA (Bernama) -- Prime Minister Anwar Ibrahim received a courtesy call from Thai Foreign Minister Somchai Wong today.\nIn a Facebook post, Anwar said the meeting discussed efforts to strengthen bilateral trade.\nAnwar said Malaysia "values its ties with Thailand".');
+    expect(speakers(b)).toEqual(['Anwar Ibrahim']);
+  });
 });

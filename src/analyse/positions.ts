@@ -133,6 +133,9 @@ function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
   return unique(keys);
 }
 
+/** After "said": the meeting as the subject of what it covered ("the meeting discussed", "l'entretien a porté sur"), folded. */
+const MEETING_COVERED = /^\s*(?:that\s+|que\s+|qu')?(?:the|their|l'|la|le|les|cet|cette|ces)\s*(?:meeting|talks|call|discussions|conversation|entretien|rencontre|entretiens|echanges|audience|seance de travail)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|(?:a|ont|avait|avaient)\s+(?:egalement\s+|aussi\s+)?)?(?:discussed|covered|touched|tackled|focused|addressed|dealt|reviewed|centred|centered|porte|portaient|permis d'evoquer|permis de passer en revue)\b/;
+
 /** "A U.S. official", "Un responsable européen", "Two diplomats": a source the dispatch does not name. */
 const UNNAMED_SOURCE = /^\s*(?:an?|one|two|several|une?|deux|plusieurs)\s+(?:[^\s,]+\s+){0,3}?(?:officials?|diplomats?|sources?|responsables?|diplomates?|aides?)\b/i;
 
@@ -191,6 +194,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     if (relayed) return [relayed];
     return next && next.kind === 'person' ? [next.key] : null;
   }
+  // "Anwar said the meeting discussed efforts to ...", "a indiqué que l'entretien a porté sur": what the meeting covered, no view.
+  if (MEETING_COVERED.test(foldPhrase(dispatch.text.slice(trig.end, trig.end + 80))) && !/[«"“]/u.test(s.passage.text)) return null;
   // "A U.S. official, speaking on condition of anonymity, said": an unnamed source opening the sentence is no one.
   if (UNNAMED_SOURCE.test(dispatch.text.slice(s.passage.start, trig.start)) && !s.mentions.some((m) => m.kind === 'person' && m.end <= trig.start && (m as Mention & { via?: string }).via !== 'role')) return null;
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
@@ -220,6 +225,8 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     }
     // "وأوضح المتحدث أن من المقرر أن يستضيف", "وأشار إلى أن اللقاء الذي كان مقرراً اليوم ... أُرجئ": a schedule told, no view.
     if (/^\s*(?:\S+\s+){0,6}?(?:إلى\s+)?(?:أن|ان)\s+(?:من المقرر|(?:ال)?لقاء(?:ً|ا)?\s+(?:الذي\s+)?كان\s+(?:من\s+)?مقرر)/u.test(dispatch.text.slice(trig.end, trig.end + 120)) && !/[«"“]/u.test(s.passage.text)) return null;
+    // "وأوضح المتحدث الرسمي أن اللقاء تناول سبل التعاون", "أن الاتصال شهد": what the meeting covered, no one's view.
+    if (/^\s*(?:\S+\s+){0,6}?(?:إلى\s+)?(?:أن|ان)\s+(?:ال)?(?:لقاء|اتصال|اجتماع|مباحثات|محادثات)\s+(?:قد\s+)?(?:تناول|تطرق|شهد|بحث|ناقش|استعرض|جرى|تم)(?![\u0621-\u064A])/u.test(dispatch.text.slice(trig.end, trig.end + 90)) && !/[«"“]/u.test(s.passage.text)) return null;
     // "وأضاف البيان أن الجانبين بحثا", "وأوضحت المصادر أن الجانبين تناولا": what the two sides did, no one's view.
     if (/^\s*(?:\S+\s+){0,4}?(?:إلى\s+)?(?:أن|ان)\s+(?:ال)?(?:جانبين|جانبان|طرفين|طرفان|وزيرين|وزيران|زعيمين|رئيسين)(?![\u0621-\u064A])/u.test(dispatch.text.slice(trig.end, trig.end + 80))) return 'group';
     // "وأكد الجانبان": the two sides, no one person; "وأكد الوزيران": the two named before.
