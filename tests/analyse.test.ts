@@ -2795,4 +2795,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('PUTRAJAYA (Bernama) -- Prime Minister Anwar Ibrahim received a courtesy call from Thai Foreign Minister Somchai Wong today.\nIn a Facebook post, Anwar said the meeting discussed efforts to strengthen bilateral trade.\nAnwar said Malaysia "values its ties with Thailand".');
     expect(speakers(b)).toEqual(['Anwar Ibrahim']);
   });
+  it('Session 17: "X said this when he received Y", "The prime minister expressed these views while talking to Y" tell where a view was said, no new one', () => {
+    const a = analyseText('ABUJA (NAN) - Vice-President Kashim Bello has called for more investment in agro-processing zones.\nBello said this when he received the President of the Islamic Development Bank, Amir Hassan, in Abuja.');
+    expect(speakers(a)).toEqual(['Kashim Bello']);
+  });
 });

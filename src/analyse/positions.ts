@@ -194,6 +194,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     if (relayed) return [relayed];
     return next && next.kind === 'person' ? [next.key] : null;
   }
+  // "Shettima said this when he received ...", "The prime minister expressed these views while talking to ...": where a view
+  // told before was said, not a new one.
+  if (/^\s*(?:this|these views|these remarks|the remarks|this view)\s+(?:when|while|at|during|in|on)\b/.test(foldPhrase(dispatch.text.slice(trig.end, trig.end + 40)))) return null;
   // "Anwar said the meeting discussed efforts to ...", "a indiqué que l'entretien a porté sur": what the meeting covered, no view.
   if (MEETING_COVERED.test(foldPhrase(dispatch.text.slice(trig.end, trig.end + 80))) && !/[«"“]/u.test(s.passage.text)) return null;
   // "A U.S. official, speaking on condition of anonymity, said": an unnamed source opening the sentence is no one.
