@@ -2799,4 +2799,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('ABUJA (NAN) - Vice-President Kashim Bello has called for more investment in agro-processing zones.\nBello said this when he received the President of the Islamic Development Bank, Amir Hassan, in Abuja.');
     expect(speakers(a)).toEqual(['Kashim Bello']);
   });
+  it('Session 17, round 136 (Arabic): "جدد الرئيس التزامه بإجراء الانتخابات" and "موقف ... تجاه المليشيات" name no one', () => {
+    const a = analyseText('رام الله (وفا) - استقبل الرئيس محمود عباس اليوم وزير الخارجية النرويجي كارل هانسن.\nكما جدد الرئيس التزامه بإجراء الانتخابات العامة خلال عام.\nوأكد رئيس مجلس القيادة موقف الدولة الثابت تجاه المليشيات.');
+    expect(a.people.map((p) => p.name).filter((n) => /إجراء|تجاه/u.test(n))).toEqual([]);
+  });
 });

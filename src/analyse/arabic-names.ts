@@ -459,7 +459,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   // "وأشاد رئيس مجلس القيادة بمواقف المملكة المتحدة": nor a state's word after "ب…" ("the positions of the Kingdom").
   if (end - start === 2 && (/^[بل]/u.test(tokens[start].f) || !lex.firstNames.has(tokens[start].f)) && tokens[start + 1].f.startsWith('ال') && (isPlace(tokens[start + 1], lex) || (STATE_WORDS.has(tokens[start + 1].f) && /^[بل]/u.test(tokens[start].f)))) return bareTitle;
   // "طالب رئيس الوزراء بتكثيف الضغط", "هنّأ ... بحلول شهر رمضان": a preposition on a verbal noun ("بتكثيف", "لتعزيز") opens what was asked, no name.
-  if (/^[بل](?:ت[\u0621-\u064A]{3,}|حلول)$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f)) return bareTitle;
+  // "جدد الرئيس التزامه بإجراء الانتخابات": a verbal noun of the form إفعال after "ب" too (written with its hamza).
+  if ((/^[بل](?:ت[\u0621-\u064A]{3,}|حلول)$/u.test(tokens[start].f) || /^[بل]إ[\u0621-\u064A]{3,}$/u.test(tokens[start].text)) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f) && !lex.firstNames.has(tokens[start].f.slice(1))) return bareTitle;
   // "يبحث مع نظيره العراقي ترسيم الحدود": a verbal noun of the form تفعيل (ترسيم، تعزيز، تطوير) before a definite noun is
   // what was discussed; no list of first names knows it.
   // "نقل عن رئيس الوزراء السوداني تقديره البالغ": the same with a possessive on it ("his appreciation"), whatever follows.
