@@ -133,6 +133,17 @@ function arabicSpeakers(ctx: SentenceContext, trig: Hit): string[] {
   return unique(keys);
 }
 
+/**
+ * Whether the words after an Arabic verb open, within a few words, a clause "أن ..." (or "إلى أن ...") whose first
+ * words match `opening`: what is told, and so whose view it is or whether it is one.
+ */
+function thatClauseOpens(after: string, words: number, opening: string): boolean {
+  let re = THAT_CLAUSES.get(opening + words);
+  if (!re) THAT_CLAUSES.set(opening + words, (re = new RegExp(`^\\s*(?:\\S+\\s+){0,${words}}?(?:إلى\\s+)?(?:أن|ان)\\s+${opening}`, 'u')));
+  return re.test(after);
+}
+const THAT_CLAUSES = new Map<string, RegExp>();
+
 /** After "said": the meeting as the subject of what it covered ("the meeting discussed", "l'entretien a porté sur"), folded. */
 const MEETING_COVERED = /^\s*(?:that\s+|que\s+|qu')?(?:the|their|l'|la|le|les|cet|cette|ces)\s*(?:meeting|talks|call|discussions|conversation|entretien|rencontre|entretiens|echanges|audience|seance de travail)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|(?:a|ont|avait|avaient)\s+(?:egalement\s+|aussi\s+)?)?(?:discussed|covered|touched|tackled|focused|addressed|dealt|reviewed|centred|centered|porte|portaient|permis d'evoquer|permis de passer en revue)\b/;
 
@@ -200,7 +211,7 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
   // "Anwar said the meeting discussed efforts to ...", "a indiqué que l'entretien a porté sur": what the meeting covered, no view.
   if (MEETING_COVERED.test(foldPhrase(dispatch.text.slice(trig.end, trig.end + 80))) && !/[«"“]/u.test(s.passage.text)) return null;
   // "A U.S. official, speaking on condition of anonymity, said": an unnamed source opening the sentence is no one.
-  if (UNNAMED_SOURCE.test(dispatch.text.slice(s.passage.start, trig.start)) && !s.mentions.some((m) => m.kind === 'person' && m.end <= trig.start && (m as Mention & { via?: string }).via !== 'role')) return null;
+  if (UNNAMED_SOURCE.test(dispatch.text.slice(s.passage.start, trig.start)) && !s.mentions.some((m) => m.kind === 'person' && m.end <= trig.start && m.via !== 'role')) return null;
   // Arabic puts the subject after the verb ("وأكد الرئيس الشرع"), or leaves it in the verb.
   if (ctx.dispatch.lang === 'ar') {
     // "وكانت وزارة الخارجية قد أدانت": an institution before "قد" and the verb, after "كان", is the subject.
@@ -227,11 +238,12 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
       if (subject) return [subject.key];
     }
     // "وأوضح المتحدث أن من المقرر أن يستضيف", "وأشار إلى أن اللقاء الذي كان مقرراً اليوم ... أُرجئ": a schedule told, no view.
-    if (/^\s*(?:\S+\s+){0,6}?(?:إلى\s+)?(?:أن|ان)\s+(?:من المقرر|(?:ال)?لقاء(?:ً|ا)?\s+(?:الذي\s+)?كان\s+(?:من\s+)?مقرر)/u.test(dispatch.text.slice(trig.end, trig.end + 120)) && !/[«"“]/u.test(s.passage.text)) return null;
+    const unquoted = !/[«"“]/u.test(s.passage.text);
+    if (thatClauseOpens(dispatch.text.slice(trig.end, trig.end + 120), 6, '(?:من المقرر|(?:ال)?لقاء(?:ً|ا)?\\s+(?:الذي\\s+)?كان\\s+(?:من\\s+)?مقرر)') && unquoted) return null;
     // "وأوضح المتحدث الرسمي أن اللقاء تناول سبل التعاون", "أن الاتصال شهد": what the meeting covered, no one's view.
-    if (/^\s*(?:\S+\s+){0,6}?(?:إلى\s+)?(?:أن|ان)\s+(?:ال)?(?:لقاء|اتصال|اجتماع|مباحثات|محادثات)\s+(?:قد\s+)?(?:تناول|تطرق|شهد|بحث|ناقش|استعرض|جرى|تم)(?![\u0621-\u064A])/u.test(dispatch.text.slice(trig.end, trig.end + 90)) && !/[«"“]/u.test(s.passage.text)) return null;
+    if (thatClauseOpens(dispatch.text.slice(trig.end, trig.end + 90), 6, '(?:ال)?(?:لقاء|اتصال|اجتماع|مباحثات|محادثات)\\s+(?:قد\\s+)?(?:تناول|تطرق|شهد|بحث|ناقش|استعرض|جرى|تم)(?![\\u0621-\\u064A])') && unquoted) return null;
     // "وأضاف البيان أن الجانبين بحثا", "وأوضحت المصادر أن الجانبين تناولا": what the two sides did, no one's view.
-    if (/^\s*(?:\S+\s+){0,4}?(?:إلى\s+)?(?:أن|ان)\s+(?:ال)?(?:جانبين|جانبان|طرفين|طرفان|وزيرين|وزيران|زعيمين|رئيسين)(?![\u0621-\u064A])/u.test(dispatch.text.slice(trig.end, trig.end + 80))) return 'group';
+    if (thatClauseOpens(dispatch.text.slice(trig.end, trig.end + 80), 4, '(?:ال)?(?:جانبين|جانبان|طرفين|طرفان|وزيرين|وزيران|زعيمين|رئيسين)(?![\\u0621-\\u064A])')) return 'group';
     // "وأكد الجانبان": the two sides, no one person; "وأكد الوزيران": the two named before.
     const next = s.tokens.find((t) => t.start >= trig.end);
     // "من جانبهم، أعرب السفراء (الثلاثة)": the envoys of the meeting just told, each.
