@@ -67,6 +67,11 @@ const STATE_WORDS = new Set(['جمهورية', 'مملكة', 'دولة', 'سلط
 const ROLE_PREPOSITIONS = new Set(['لدى', 'إلى', 'في', 'عن'].map(foldSameLength));
 const TO = foldSameLength('إلى');
 
+/** "المملكة المتحدة", "جنوب أفريقيا": a place of two words the alias table knows, from token k. */
+function twoWordPlaceAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  return k + 1 < tokens.length && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`));
+}
+
 function isPlace(t: Token, lex: Lexicon): boolean {
   const b = bare(t.f);
   return lex.demonyms.has(t.f) || lex.entities.get(lex.names.get(t.f) ?? lex.names.get(b) ?? '')?.kind === 'place';
@@ -157,9 +162,8 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // or a sovereign's is not.
     const whereMet = /^نظير/u.test(tokens[i].f) || sovereignWhere(tokens, i, k) || ((tokens[k].f === 'في' || tokens[k].f === TO) && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة|ولي|ملك|امير|أمير|سلطان)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
     // "وطالب الناطق باسم الرئاسة الإدارة الأميركية": after "باسم" and its body, a definite noun that is no adjective is the verb's object.
-    // (Not "باسم الوزارة السفير خالد ...": "السفير" before a first name is the spokesperson's rank.)
-    if (spokenForEnds(tokens, k) && !lex.firstNames.has(tokens[k + 1]?.f ?? '')) break;
-    if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || (tokens[k + 2] !== undefined && isPlaceName(lex, foldPhrase(`${tokens[k + 1].text} ${tokens[k + 2].text}`))) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
+    if (spokenForEnds(tokens, k, lex)) break;
+    if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || twoWordPlaceAt(tokens, k + 1, lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
       k += 2;
       continue;
     }
@@ -263,7 +267,7 @@ export function officeAfterPresident(tokens: Token[], i: number, k: number, lex:
 
 /** "ودعا رئيس الجمهورية الولايات المتحدة إلى": a state named after "رئيس الجمهورية" (not its adjective) is the verb's object. */
 function stateAfterPresident(tokens: Token[], i: number, k: number, lex: Lexicon): boolean {
-  return k === i + 2 && /^(?:رييس|رئيس)$/u.test(tokens[i].f) && /^الجمهوري[ةه]$/u.test(tokens[i + 1].f) && !lex.demonyms.has(tokens[k].f) && tokens[k + 1] !== undefined && (isPlace(tokens[k], lex) || isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`)));
+  return k === i + 2 && /^(?:رييس|رئيس)$/u.test(tokens[i].f) && /^الجمهوري[ةه]$/u.test(tokens[i + 1].f) && !lex.demonyms.has(tokens[k].f) && tokens[k + 1] !== undefined && (isPlace(tokens[k], lex) || twoWordPlaceAt(tokens, k, lex));
 }
 
 /** Offices (not ranks or styles) that open a title of their own. */
@@ -509,10 +513,11 @@ const DUAL_TITLE = /^(?:ال)?(?:سيناتور|نائب|عضو)(?:ين|ان)$/u
 /**
  * "الناطق باسم الرئاسة الإدارة الأميركية", "الناطق الرسمي الإدارة الأميركية": a spokesperson's role ends at the body
  * spoken for (or at "الرسمي"); a definite noun after it that is no adjective ("الفلسطينية") nor a place opens the object.
+ * Not a rank before a first name: in "باسم الوزارة السفير خالد ..." "السفير" is the spokesperson's.
  */
-function spokenForEnds(tokens: Token[], k: number): boolean {
+function spokenForEnds(tokens: Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
-  if (!t || !/^ال[\u0621-\u064A]{2,}$/u.test(t.f) || /(?:ي|ية|يه|يين|يون)$/u.test(t.f)) return false;
+  if (!t || !/^ال[\u0621-\u064A]{2,}$/u.test(t.f) || /(?:ي|ية|يه|يين|يون)$/u.test(t.f) || lex.firstNames.has(tokens[k + 1]?.f ?? '')) return false;
   return (tokens[k - 2]?.f === 'باسم' && /^ال(?:رئاس|رياس|حكوم|وزار|جيش)[ةه]?$|^الخارجي[ةه]$|^الكرملين$/u.test(tokens[k - 1].f)) || (/^الرسمي$/u.test(tokens[k - 1]?.f ?? '') && /^(?:الناطق|المتحدث)$/u.test(tokens[k - 2]?.f ?? ''));
 }
 
@@ -630,7 +635,7 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
       k += 3;
       continue;
     }
-    if (spokenForEnds(tokens, k) && !lex.firstNames.has(tokens[k + 1]?.f ?? '')) break;
+    if (spokenForEnds(tokens, k, lex)) break;
     // "رئيس البعثة", "رئيس الوفد": the head of a body named before, by its head word.
     if (k === start + 1 && /^ال(?:بعث|لجن|هيي|هيئ|مفوضي)[ةه]$|^الوفد$/u.test(f)) {
       k++;
@@ -666,10 +671,10 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     // (Not "المفوضة الأوروبية لشئون المتوسط": "for the affairs of" goes on with the portfolio.)
     if (lex.demonyms.has(tokens[k - 1].f) && isTitle(tokens[k - 2]?.f ?? '', lex) && !/^(?:ال|ل)/u.test(f) && !AFFAIRS.test(f) && !ROLE_PREPOSITIONS.has(f) && !isTitle(f, lex) && lex.portfolio.has(f)) break;
     // "سفير المملكة المتحدة": a place of two words.
-    if (k + 1 < end && isPlaceName(lex, foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`))) k += 2;
+    if (k + 1 < end && twoWordPlaceAt(tokens, k, lex)) k += 2;
     else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f)) && !sovereignWhere(tokens, start, k)) k += 2;
     // "سفير المملكة لدى جنوب أفريقيا": a place of two words after the preposition.
-    else if (ROLE_PREPOSITIONS.has(f) && k + 2 < end && isPlaceName(lex, foldPhrase(`${tokens[k + 1].text} ${tokens[k + 2].text}`)) && !sovereignWhere(tokens, start, k)) k += 3;
+    else if (ROLE_PREPOSITIONS.has(f) && k + 2 < end && twoWordPlaceAt(tokens, k + 1, lex) && !sovereignWhere(tokens, start, k)) k += 3;
     // "سفير الاتحاد الأوروبي في عمان": an organisation of two words the alias table knows.
     // Right after the title word only: "طالب رئيس مجلس القيادة الأمم المتحدة" is the council's head, then the verb's object.
     // Or after a body's word in construct: "المدير الإقليمي لمنظمة الأمم المتحدة".

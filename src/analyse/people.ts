@@ -460,10 +460,10 @@ const PRIME_MINISTER = 'prime-minister';
 const PRIME_MINISTER_PHRASES = /president(?:e)? du conseil des ministres|president of the council of ministers|chef(?:fe)? du gouvernement|chef(?:fe)? de gouvernement|premier ministre|premiere ministre|prime minister|head of government|government leader|\bpremier\b|ر[ئي]يس[ةه]? (?:مجلس )?(?:ال)?وزراء|ر[ئي]يس[ةه]? (?:ال)?حكوم[ةه]/gu;
 const MONARCH = 'monarch';
 const MONARCH_PHRASES = /\b(?:souverain|monarque|roi|reine|king|queen|monarch)\b/g;
-/** "le responsable russe", "the official", "المسؤول الكيني": any office but a head of state's. */
-const OFFICIAL_WORDS = ['responsable', 'official', 'مسؤول', 'مسوول', 'مسؤوله', 'مسووله', 'مسؤولة', 'مسوولة'];
-/** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official", "المسؤول الكيني". */
+/** "le responsable russe", "the official", "المسؤول الكيني": any office but a head of state's (as role words fold them). */
+const OFFICIAL_WORDS = ['responsable', 'official', 'مسوول', 'مسووله'];
 const GENERIC_MINISTER = new Set(['ministre', 'minister', 'وزير']);
+/** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official", "المسؤول الكيني". */
 const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head', 'chief', 'patron', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', ...OFFICIAL_WORDS, 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
 /** Words that make a title someone's second: "assistant minister", "vice-président", "نائب رئيس". */
