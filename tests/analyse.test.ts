@@ -2803,4 +2803,26 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('رام الله (وفا) - استقبل الرئيس محمود عباس اليوم وزير الخارجية النرويجي كارل هانسن.\nكما جدد الرئيس التزامه بإجراء الانتخابات العامة خلال عام.\nوأكد رئيس مجلس القيادة موقف الدولة الثابت تجاه المليشيات.');
     expect(a.people.map((p) => p.name).filter((n) => /إجراء|تجاه/u.test(n))).toEqual([]);
   });
+  it('Session 18, round 138 (French): "le diplomate nippon" is the ambassador of Japan; "le ministre mexicain" the Mexican secretary for the economy; the generals whose messages two envoys are "porteurs" of are not at the audience', () => {
+    const a = analyseText("Kinshasa, 3 mars (ACP) - Le Chef de l'Etat, Félix Ngoma, a reçu lundi l'émissaire de l'Emir du Qatar, Hamad Al-Sada, ministre d'Etat au ministère des Affaires étrangères de l'Etat du Qatar.\nLe même jour, le Chef de l'Etat a reçu les lettres de créance du nouvel ambassadeur extraordinaire et plénipotentiaire du Japon en RDC, Hiroshi Tanabe.\nLe diplomate nippon a assuré que son pays entendait renforcer son appui à la RDC.");
+    expect(speakers(a)).toEqual(['Hiroshi Tanabe']);
+    const b = analyseText("Ottawa, 15 janvier (La Presse canadienne) — La ministre des Affaires étrangères, Claire Dubois, et le ministre du Commerce, Paul Ménard, ont reçu jeudi à Ottawa le secrétaire mexicain à l'Économie, Rodrigo Salinas.\nLe ministre mexicain a assuré que son pays ne cherchait pas d'entente séparée avec Washington.");
+    expect(speakers(b)).toEqual(['Rodrigo Salinas']);
+    const c = analyseText("Ouagadougou, 22 janvier (AIB)-Le Président du Faso, le Capitaine Karim Sawadogo, a reçu en audience jeudi le ministre malien des Affaires étrangères, Oumar Diarra, et son homologue nigérien, Moussa Issoufou, porteurs de messages des Généraux d'armée Assimi Koné et Abdourahamane Sani.");
+    expect(pairs(c)).toEqual([['Karim Sawadogo', 'Oumar Diarra', 'Moussa Issoufou']]);
+  });
+  it('Session 18, round 135 (Arabic): "رحب سمو ولي العهد بدولة الرئيس X" leaves X unstyled, so "وأكد سموه" is the crown prince; "فيما حضر من الجانب اللبناني" lists attendees; "فيدان ونظيره العراقي" is the foreign minister the Iraqi dispatch named without a country; "ولي العهد في العلا" says where', () => {
+    const a = analyseText('سمو ولي العهد يستقبل دولة رئيس مجلس الوزراء اللبناني\nجدة (واس) - استقبل صاحب السمو الملكي الأمير فهد بن سعد ولي العهد في قصر السلام بجدة اليوم، دولة رئيس مجلس الوزراء في الجمهورية اللبنانية الدكتور كريم عساف.\nوفي بداية الاستقبال، رحب سمو ولي العهد بدولة الرئيس عساف، فيما نقل دولته تحيات الرئيس اللبناني.\nوأكد سموه حرص المملكة على وحدة لبنان.\nفيما حضر من الجانب اللبناني وزير الخارجية والمغتربين سمير داغر.');
+    expect(speakers(a)).toEqual(['فهد بن سعد']);
+    expect(pairs(a)).toEqual([['فهد بن سعد', 'كريم عساف', 'سمير داغر']]);
+    const b = analyseText('بغداد (واع) - استقبل رئيس مجلس الوزراء علي حسن الجبوري اليوم وزير الخارجية التركي هاكان فيدان.\nوحضر اللقاء نائب رئيس مجلس الوزراء وزير الخارجية سالم عبد الواحد.\nوفي وقت سابق، عقد فيدان ونظيره العراقي جلسة مباحثات في مقر وزارة الخارجية.');
+    expect(pairs(b)[1]).toEqual(['هاكان فيدان', 'سالم عبد الواحد']);
+    const c = analyseText('العلا (واس) - استقبل سمو ولي العهد في العلا اليوم، معالي وزير الدفاع في الجمهورية الإيطالية ماركو بيانكي.');
+    expect(c.people.map((p) => p.name).filter((n) => n.includes('العلا'))).toEqual([]);
+    expect(c.meetings[0]?.place).toBe('العلا');
+  });
+  it('Session 18 (Arabic): an agency named in quotation marks after "في تصريح لـ" is no quote', () => {
+    const a = analyseText('رام الله (وفا) - بدوره، قال محافظ جنين في تصريح لـ"وفا" إن الأهالي "لن يتركوا أرضهم مهما بلغت التضحيات".');
+    expect(a.positions.map((p) => p.quote)).toEqual(['لن يتركوا أرضهم مهما بلغت التضحيات']);
+  });
 });

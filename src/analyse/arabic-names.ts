@@ -253,11 +253,22 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       if (lex.firstNames.has(tokens[k + 1]?.f ?? '')) return k + 1;
       return k - 1;
     }
+    // "رحب سمو ولي العهد بدولة الرئيس سلام": "ب" on a style opens the verb's object, another person.
+    if (objectStyleAt(tokens, k)) break;
     if (!isRoleComplement(tokens[k], lex)) break;
     if (isKnown(k)) return null;
     k++;
   }
   return k;
+}
+
+/** "بدولة الرئيس", "بسمو", "بمعالي", "بفخامة": a style with "ب" (folded), someone a verb welcomes or meets, not a word of a role. */
+function objectStyleAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k].f;
+  if (!/^ب/u.test(w)) return false;
+  // "بدولة الكويت" is a place; "بدولة الرئيس", "بدولة رئيس الوزراء" style a prime minister.
+  if (/^بدول[ةه]$/u.test(w)) return /^(?:ال)?(?:رئيس|رييس)$/u.test(tokens[k + 1]?.f ?? '');
+  return /^ب(?:سمو|معالي|فخام[ةه]|جلال[ةه]|سعاد[ةه]|سياد[ةه]|صاحب)$/u.test(w);
 }
 
 /** "رئيس الجمهورية [اللبنانية]" from token i, and an office of someone else's at token k. */
@@ -570,7 +581,9 @@ function placeNamedFirstName(tokens: Token[], k: number, lex: Lexicon): boolean 
 
 /** "التقى جلالة الملك في عمّان": "في" right after a sovereign's bare title says where; a king is no post in a city. */
 function sovereignWhere(tokens: Token[], titleAt: number, k: number): boolean {
-  return k === titleAt + 1 && tokens[k].f === 'في' && /^(?:ال)?(?:ملك|امير|أمير|سلطان)$/u.test(tokens[titleAt].f);
+  if (tokens[k].f !== 'في') return false;
+  // "استقبل سمو ولي العهد في العلا": the crown prince's title is two words.
+  return (k === titleAt + 1 && /^(?:ال)?(?:ملك|امير|أمير|سلطان)$/u.test(tokens[titleAt].f)) || (k === titleAt + 2 && /^و?ولي$/u.test(tokens[titleAt].f) && tokens[titleAt + 1].f === 'العهد');
 }
 
 /** "خادم الحرمين الشريفين" (Custodian of the Two Holy Mosques), folded. */

@@ -139,8 +139,8 @@ const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|da
 const CONTRAST = /^(?:tandis|alors que|while|whereas|فيما|بينما)$/;
 const CIRCUMSTANCE = /^(?:lors|au cours|during|apres|after|avant|before|dans le cadre|as part)$/;
 const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation|nomme|nommee|designe|designee|appointed|الذي|التي|الذين|اللذين|اللتين)$/;
-/** A message carried for someone: its sender is named after it, possibly in apposition, up to a presence. */
-const MESSAGE = /^(?:message|lettre|letter|porteur|porteuse|carrying|conveying|conveyed|greetings|salutations|transmis|transmettant|delivered|invitation|تحيات|رسالة|رساله|برسالة|برساله)$/;
+/** A message carried for someone (or several: "porteurs de messages des Généraux X et Y"): its sender is named after it, possibly in apposition, up to a presence. */
+const MESSAGE = /^(?:messages?|lettre|letter|porteurs?|porteuses?|carrying|conveying|conveyed|greetings|salutations|transmis|transmettant|delivered|invitation|تحيات|رسالة|رساله|برسالة|برساله)$/;
 const PRESENCE_START = /^(?:en presence|in the presence|accompagne|accompanied|along with|ainsi que|as well as|aux cotes)/;
 
 /** The first token from index `from` that opens a presence ("en présence de", "accompanied by") before `to`: where a message's range ends. */

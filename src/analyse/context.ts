@@ -110,6 +110,8 @@ export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention,
   const roleStyled = roleAt >= v.passage.start && style.test(/^(?:\S+\s+){1,2}/u.exec(role!)?.[0] ?? '') && !role!.split(/\s+/).some((w) => w.startsWith('و') && ctx.lex.honorifics.has(foldSameLength(w.slice(1))));
   if (!styled && !roleStyled) return false;
   const at = styled ? from + styled.index : roleAt;
+  // "رحب سمو ولي العهد بدولة رئيس الوزراء الباكستاني": a style with "ب" between opens the verb's object, styled its own way.
+  if (OBJECT_STYLE.test(ctx.dispatch.text.slice(at + 2, m.start))) return false;
   // "ومدير مكتب جلالة الملك المهندس X": the style of the king the office serves, in construct after "مكتب", styles no one here.
   const wordBefore = /([\u0621-\u064A]+)\s*$/u.exec(ctx.dispatch.text.slice(Math.max(v.passage.start, at - 20), at));
   if (wordBefore && (ctx.lex.portfolio.has(foldSameLength(wordBefore[1])) || ctx.lex.titles.has(foldSameLength(wordBefore[1])))) return false;
@@ -117,6 +119,9 @@ export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention,
   // nor one after a verb ("جلالة الملك المعظم يستقبل وزير الخارجية المصري": the style is the subject's).
   return !/^[بلك]ال/u.test(m.text) && !v.mentions.some((o) => o !== m && o.kind === 'person' && o.start >= at && o.end <= m.start) && !v.tokens.some((t) => t.start > at && t.end <= m.start && isArabicVerb(t, ctx.lex));
 }
+
+/** "بدولة", "بسمو", "بمعالي": a style with the preposition "ب", before someone a verb welcomes or meets. */
+const OBJECT_STYLE = /(?:^|\s)ب(?:سمو|معالي|فخام[ةه]|جلال[ةه]|سعاد[ةه]|سياد[ةه]|دول[ةه]|صاحب)(?=\s)/u;
 
 /** Whether some mention of this person so far, this sentence included, is styled so. */
 export function wasStyled(ctx: SentenceContext, key: string, style: RegExp): boolean {

@@ -178,8 +178,20 @@ export class PeopleRegistry {
       const roleCountries = [e?.role ?? '', ...(this.lex.entities.get(key)?.roles ?? [])].flatMap((r) => this.roleWords(r)).filter((w) => this.isCountry(w));
       return roleCountries.includes(wanted[0]) || (this.countries.get(key)?.has(wanted[0]) ?? false);
     };
-    const fit = [...this.byKey.entries()].filter(([key, e]) => !e.titleOnly && !key.startsWith('o:') && !key.startsWith('t:') && !context.includes(key) && ofCountry(key) && this.titleWordsOf(key).some((w) => offices.has(w))).map(([key]) => key);
-    return fit.length === 1 ? fit[0] : null;
+    const sameOffice = [...this.byKey.entries()].filter(([key, e]) => !e.titleOnly && !key.startsWith('o:') && !key.startsWith('t:') && !context.includes(key) && this.titleWordsOf(key).some((w) => offices.has(w))).map(([key]) => key);
+    const fit = sameOffice.filter(ofCountry);
+    if (fit.length === 1) return fit[0];
+    // "وحضر اللقاء ... وزير الخارجية فؤاد حسين", then "فيدان ونظيره العراقي": the host's minister, whose role names no country,
+    // when he alone holds that office and no one else is of that country. (A cabinet office only: a rank such as "général" is held by many.)
+    const cabinet = (key: string) => this.titleWordsOf(key).some((w) => (w === FOREIGN_MINISTER || w === PRIME_MINISTER) && offices.has(w));
+    const stateless = sameOffice.filter((key) => cabinet(key) && !this.countryOf(key).length);
+    return !fit.length && stateless.length === 1 && ![...this.byKey.keys()].some((k) => this.countryOf(k).includes(wanted[0])) ? stateless[0] : null;
+  }
+
+  /** The countries a person's role, alias-table roles or delegation name. */
+  private countryOf(key: string): string[] {
+    const roles = [this.byKey.get(key)?.role ?? '', ...(this.lex.entities.get(key)?.roles ?? [])];
+    return [...roles.flatMap((r) => this.roleWords(r)).filter((w) => this.isNation(w)), ...(this.countries.get(key) ?? [])];
   }
 
   /** "the Chinese ambassador" after "the Chinese Ambassador to Damascus", someone named only by that title: that person, when only one fits. */
@@ -312,13 +324,18 @@ export class PeopleRegistry {
     // "homologue jordanien" holds any title, but only for a title that names the same country.
     const counterpart = role.some((x) => x === 'homologue' || x === 'counterpart') && words.some((w) => this.isCountry(w) && role.includes(w));
     // "l'émissaire angolais" is not "son homologue angolais": an envoy is sent by a counterpart, never is one.
-    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || this.fitsOtherwise(w, role) || (counterpart && ((this.lex.titles.has(w) && !ENVOY.has(w)) || w === FOREIGN_MINISTER)));
+    const national = words.some((w) => this.isCountry(w));
+    return words.every((w) => role.some((x) => x === w || stemEq(x, w)) || this.fitsOtherwise(w, role, national) || (counterpart && ((this.lex.titles.has(w) && !ENVOY.has(w)) || w === FOREIGN_MINISTER)));
   }
 
   /** A title word the role does not hold as such but stands for (no closures here: this runs for every person on every title). */
-  private fitsOtherwise(w: string, role: readonly string[]): boolean {
+  private fitsOtherwise(w: string, role: readonly string[], national = false): boolean {
     // A foreign minister is "le ministre" too, however the role names the portfolio.
     if ((w === 'ministre' || w === 'minister' || w === 'وزير') && role.includes(FOREIGN_MINISTER)) return true;
+    // "le secrétaire mexicain à l'Économie", then "le ministre mexicain": a cabinet secretary with a portfolio is that country's minister
+    // (not a secretary-general, a permanent secretary or a secretary of a ministry).
+    // Only with the country said: a bare "le ministre" stays the dispatch's minister.
+    if (national && (w === 'ministre' || w === 'minister') && role.some((x) => x === 'secretaire' || x === 'secretary') && role.some((x) => this.lex.portfolio.has(x)) && !role.some((x) => NOT_CABINET_SECRETARY.has(x) || SUBORDINATE.has(x))) return true;
     if (w === 'onu' && role.some((x) => UN_AGENCIES.has(x))) return true;
     // The head of state only when the role's own title is one: "l'envoyé personnel du président français" is an envoy.
     if (w === HEAD_OF_STATE) {
@@ -484,6 +501,9 @@ const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'adjoint', 'adjointe
 const PROPER_QUALIFIER = /^(?:golfe|gulf|sahel|maghreb|levant|caucase|caucasus|balkans|ocean|pacifique|pacific|atlantique|atlantic)$/;
 
 const GOVERNMENT_ADJECTIVES = new Set(['federal', 'federale', 'federaux']);
+/** Words that make a secretary no cabinet member: "secrétaire général", "Permanent Secretary of the Ministry of Trade". */
+const NOT_CABINET_SECRETARY = new Set(['general', 'generale', 'executive', 'executif', 'permanent', 'permanente', 'ministere', 'ministry', 'etat', 'state', 'parlementaire', 'parliamentary', 'press', 'presse', 'party', 'parti']);
+
 const NEWLY = new Set(['nouveau', 'nouvel', 'nouvelle', 'new', 'newly', 'newly-appointed', 'newly-elected', 'nouvellement']);
 
 /** Roles a "diplomat" holds. */

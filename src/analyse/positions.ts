@@ -53,11 +53,15 @@ export function isOrgKey(key: string, ctx: SentenceContext): boolean {
 /** Words naming a social network or a site right before its name in quotation marks. */
 const PLATFORM_BEFORE = /(?:منصة|منصه|حسابه|حسابها|موقع|تطبيق|platform|plateforme|réseau social|reseau social|account on|compte)\s*(?:على\s*|de\s*|on\s*)?(?:منصة\s*|منصه\s*)?$/iu;
 
+/** "في تصريح لـ", "في حديث خاص لـ": a statement to the agency whose name follows in quotation marks. */
+const TOLD_AGENCY_BEFORE = /(?:تصريح|تصريحات|حديث|مقابلة|مقابله)\s+(?:خاص[ةه]?\s+)?لـ?\s*$/u;
+
 function firstQuote(sentence: string, names: Set<string> = new Set()): string | null {
   QUOTE.lastIndex = 0;
   let m = QUOTE.exec(sentence);
   // 'عبر منصة "إكس"', 'sur le réseau social « X »': the name of a platform is no quote either.
-  const platform = (at: number) => PLATFORM_BEFORE.test(sentence.slice(Math.max(0, at - 24), at));
+  // 'في تصريح لـ"وفا"': nor is the agency someone spoke to.
+  const platform = (at: number) => PLATFORM_BEFORE.test(sentence.slice(Math.max(0, at - 24), at)) || TOLD_AGENCY_BEFORE.test(sentence.slice(Math.max(0, at - 24), at));
   while (m && (names.has((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim()) || platform(m.index))) m = QUOTE.exec(sentence);
   // Single quotes mark a term ("a so-called 'buffer zone'"): double quotes elsewhere in the sentence hold the words said.
   while (m && m[6] !== undefined) {
