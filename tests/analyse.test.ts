@@ -2825,4 +2825,21 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('رام الله (وفا) - بدوره، قال محافظ جنين في تصريح لـ"وفا" إن الأهالي "لن يتركوا أرضهم مهما بلغت التضحيات".');
     expect(a.positions.map((p) => p.quote)).toEqual(['لن يتركوا أرضهم مهما بلغت التضحيات']);
   });
+  it('Session 18, rounds 140-141 (Arabic): "زينة" opens a name; "ودعا رئيس الجمهورية الأمم المتحدة" is the president\'s view; "ونقل ... عن الوزير X قوله:", "عنه قوله" and "عن X، role، تأكيده" are X\'s; guests received unnamed ("عدداً من الرؤساء التنفيذيين") are those "وضم الضيوف" lists, each company named in quotation marks', () => {
+    const a = analyseText('عمّان (بترا) - التقى رئيس الوزراء سمير الخوري اليوم المفوضة الأوروبية هيلغا برانت.\nوحضر اللقاء وزيرة التخطيط والتعاون الدولي زينة العمري.');
+    expect(pairs(a)).toEqual([['سمير الخوري', 'هيلغا برانت', 'زينة العمري']]);
+    const b = analyseText('بيروت (الوطنية) - استقبل رئيس الجمهورية العماد سليم حداد اليوم في قصر بعبدا المنسقة الخاصة للأمم المتحدة في لبنان.\nودعا رئيس الجمهورية الأمم المتحدة والدول الراعية لاتفاق وقف الأعمال العدائية إلى "الضغط على إسرائيل لوقف خروقاتها".');
+    expect(speakers(b)).toEqual(['سليم حداد']);
+    const c = analyseText('أبوظبي (وام) - التقى وزير الطاقة سالم المهيري اليوم وزير البترول المصري رامي فوزي.\nونقل بيان صادر عن وزارة الطاقة عن الوزير فوزي قوله: «نعمل مع أشقائنا على تطوير المشروعات».\nونقل المكتب الإعلامي للمهيري عنه قوله إن "الشراكة تتقدم".\nونقل المتحدث الرسمي عن معالي الشيخ خالد بن سعود بن حمد آل ثاني، رئيس مجلس الوزراء، تأكيده أن الوساطة مستمرة.');
+    expect(speakers(c)).toEqual(['رامي فوزي', 'سالم المهيري', 'خالد بن سعود بن حمد آل ثاني']);
+    const d = analyseText('أبوظبي (وام) - استقبل صاحب السمو الشيخ حمد بن راشد آل نهيان رئيس الدولة اليوم عدداً من الرؤساء التنفيذيين لكبرى شركات الطاقة العالمية.\nوضم الضيوف كلاً من باتريك مونتان الرئيس التنفيذي لشركة "توتال إنرجيز"، ومايك ويلسون الرئيس التنفيذي لشركة "شيفرون".');
+    expect(pairs(d)).toEqual([['حمد بن راشد آل نهيان', 'باتريك مونتان', 'مايك ويلسون']]);
+  });
+  it('Session 18, round 140 (English, French): "Minister Traoré" is the minister of two Traorés; whoever delivered or carried a message was at the audience, not its sender', () => {
+    const a = analyseText('Accra, March 5, GNA – President John Mensah has received a special message from Captain Ibrahim Traoré, the President of the Transition in Burkina Faso, delivered by the country\'s Minister of Foreign Affairs, Mr Moussa Jean-Baptiste Traoré, at the Jubilee House in Accra.\nMinister Traoré said Ouagadougou valued Ghana\'s "brotherly" approach.');
+    expect(pairs(a)).toEqual([['John Mensah', 'Moussa Jean-Baptiste Traoré']]);
+    expect(speakers(a)).toEqual(['Moussa Jean-Baptiste Traoré']);
+    const b = analyseText("Lomé, 3 mars (ATOP) - Le Président Faure Ekoué a reçu un message du Général Abdourahamane Tiani, porté par le ministre Bakary Sangaré.");
+    expect(pairs(b)).toEqual([['Faure Ekoué', 'Bakary Sangaré']]);
+  });
 });

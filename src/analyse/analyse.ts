@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicons/lexicon.js';
 import { defaultLexicon, foldPhrase, isPlaceName } from '../lexicons/lexicon.js';
 import { splitSentences } from '../text/sentences.js';
 import { dateFromText } from '../text/dates.js';
-import { nameKey } from '../text/fold.js';
+import { fold, nameKey } from '../text/fold.js';
 import type { Token } from '../text/tokens.js';
 import { findEntities, type KnownSurnames, type PersonMention } from './entities.js';
 import { PeopleRegistry } from './people.js';
@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 99;
+export const ANALYSER_VERSION = 100;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -38,6 +38,8 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
   const writtenSurname = new Map<string, string>();
   const registry = new PeopleRegistry(lex);
   const sentences: SentenceView[] = [];
+  // Everyone named in full so far, by family name: "Captain Ibrahim Traoré" and "Minister Karamoko Traoré".
+  const bySurname = new Map<string, string[]>();
   for (const p of passages) {
     const { tokens, mentions } = findEntities(text, p, p.n, lang, lex, known);
     // "the ministry": the latest institution named before with that head word.
@@ -72,9 +74,11 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
           const body = /d[ée]l[ée]gation\s+((?:de la|de l['’]|du|des|de|of the|of)\s+[^,]{3,80}?)\s+(?:conduite|dirig[ée]e|présidée|menée|headed|led)\s/i.exec(before);
           if (body) (m as PersonMention).role = `${pmRole.trim()} ${body[1]}`;
         }
+        if (m.kind === 'person') sharedSurnameByTitle(m as PersonMention, bySurname, registry);
         registry.add(m);
         if (m.kind !== 'person') continue;
         const pm = m as PersonMention;
+        if (pm.surname && pm.via !== 'surname') bySurname.set(pm.surname, [...(bySurname.get(pm.surname) ?? []).filter((k) => k !== pm.key), pm.key]);
         known.set(nameKey(pm.text), pm.key);
         if (delegation) registry.noteDelegationHead(pm.key, delegation.country, p.n);
         // "le président de la Commission, X, à la tête d'une importante délégation": the cue after the name.
@@ -652,14 +656,28 @@ function arabicHeadline(ctx: SentenceContext): boolean {
   return ctx.dispatch.lang === 'ar' && !ctx.dispatch.text.slice(0, ctx.s.passage.start).trim().includes('\n') && !/[.!؟]\s*$/u.test(ctx.s.passage.text) && /^[^\S\n]*\n/.test(ctx.dispatch.text.slice(ctx.s.passage.end));
 }
 
+/**
+ * "Captain Ibrahim Traoré" and "Minister of Foreign Affairs Karamoko Traoré", then "Minister Traoré": a family name
+ * two people share goes to the one whose role holds the title written before it, when only one's does.
+ */
+function sharedSurnameByTitle(m: PersonMention, bySurname: Map<string, string[]>, registry: PeopleRegistry): void {
+  if (m.via !== 'surname' || !m.role || !m.surname) return;
+  const title = fold(m.role).split(/\s+/).filter((w) => w.length > 2);
+  const sharers = bySurname.get(m.surname) ?? [];
+  if (sharers.length < 2 || !title.length) return;
+  const holds = (key: string) => { const role = fold(registry.participant(key).role ?? '').split(/[\s,]+/); return title.every((w) => role.includes(w)); };
+  const fit = sharers.filter(holds);
+  if (fit.length === 1 && !holds(m.key)) m.key = fit[0];
+}
+
 /** A call, or a second verb joined by "و", in an Arabic headline: "يلتقي X ويتلقى اتصالاً من Y". */
 const HEADLINE_SECOND_EVENT = /اتصال|هاتفي|\sو[يت](?:تلقى|جري|لتقي|ستقبل|بحث|عقد|تصل|ودع)\s/u;
 
 /** Arabic verbs of telling (folded) whose subject, after them, tells of a meeting in the clause after "أن". */
 const TELLING_AR = /^[وف]?(?:صرح|صرحت|ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت|اوضح|اوضحت|اضاف|اضافت|اكد|اكدت)$/u;
 
-/** What a host received without naming anyone: credentials, new ambassadors, a delegation. */
-const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of (?:the |their )?credentials|ambassadors|ambassadeurs|envoys|ambassadrices|(?:the |les )?(?:foreign )?(?:ministers|ministres)(?: des affaires etrangeres)? (?:of|de|du|des) |(?:a|an) (?:\S+ ){0,5}?delegation|une (?:\S+ ){0,4}?delegation)\b|(?:اوراق|أوراق) اعتماد (?:\S+ )?(?:سفراء|سفيرا|السفراء)/u;
+/** What a host received without naming anyone: credentials, new ambassadors, a delegation, "عدداً من الرؤساء التنفيذيين". */
+const UNNAMED_GUESTS = /\b(?:credentials|credence|lettres de creance|copies? of (?:the |their )?credentials|ambassadors|ambassadeurs|envoys|ambassadrices|(?:the |les )?(?:foreign )?(?:ministers|ministres)(?: des affaires etrangeres)? (?:of|de|du|des) |(?:a|an) (?:\S+ ){0,5}?delegation|une (?:\S+ ){0,4}?delegation)\b|(?:اوراق|أوراق) اعتماد (?:\S+ )?(?:سفراء|سفيرا|السفراء)|(?:^|\s)(?:عدد[اً]*|جمع[اً]*) من (?:كبار )?(?:ال)?(?:رؤساء|قادة|ممثلي|مسؤولي|مسؤولين|سفراء|وزراء|رجال)|(?:^|\s)وفد[اً]+(?=\s)/u;
 
 /** "Les diplomates ont été reçus successivement par ...", "The envoys were received separately by ...": the guests, not yet named. */
 const GROUP_RECEIVED = /^(?:les (?:diplomates|ambassadeurs|nouveaux ambassadeurs|envoyes)|the (?:diplomats|ambassadors|new ambassadors|envoys)) (?:ont ete|were) (?:\S+ )?(?:recus|received)\b/;
@@ -668,7 +686,7 @@ const GROUP_RECEIVED = /^(?:les (?:diplomates|ambassadeurs|nouveaux ambassadeurs
 const SIDE_REPRESENTED = /^(?:the (?:\S+ )?side (?:at the (?:meeting|talks) )?was represented by|la partie (?:\S+ )?(?:etait|a ete) representee par)\b/;
 
 /** A sentence that opens on the list of guests just announced. */
-const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:the )?(?:letters of credence|credentials) were (?:presented|handed over) by|les lettres de creance (?:ont ete|lui ont ete) (?:presentees|remises) par|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b|the (?:\S+ )?delegation (?:was (?:led|headed) by|included|comprised|consisted of)\b|la delegation (?:etait|est) (?:conduite|dirigee|composee|menee) par\b|la delegation comprenait\b|و?يتعلق الامر ب(?:كل من|السفراء)|و?هم (?:كل من|السفراء)|و?السفراء هم)/u;
+const GUESTS_LISTED = /^(?:presenting (?:their|the) (?:\S+ ){0,3}?(?:credentials|credence) (?:were|was)|(?:the )?(?:letters of credence|credentials) were (?:presented|handed over) by|les lettres de creance (?:ont ete|lui ont ete) (?:presentees|remises) par|(?:they|the (?:new )?(?:ambassadors|envoys)) (?:are|were)\b|il s'agit de|ce sont|les (?:nouveaux )?ambassadeurs (?:sont|etaient)\b|the (?:\S+ )?delegation (?:was (?:led|headed) by|included|comprised|consisted of)\b|la delegation (?:etait|est) (?:conduite|dirigee|composee|menee) par\b|la delegation comprenait\b|و?يتعلق الامر ب(?:كل من|السفراء)|و?هم (?:كل من|السفراء)|و?السفراء هم|و?(?:ضم|شمل)(?:ت)? (?:الوفد|الضيوف|الوفود)(?=\s))/u;
 
 /** Those a sentence names after a cue of presence ("en présence du ministre d'Etat, ..., X"), however long the role between. */
 function presentIn(s: SentenceView, host: string[], text: string, lex: Lexicon): string[] {
@@ -1053,6 +1071,8 @@ function isCounterpart(ctx: SentenceContext, m: Mention, verbEnd: number, isCall
   if (isCall && /(?:^|\s)(?:from|de|du|d')\s*(?:\S+\s*){0,6}$/.test(before) && !/(?:message|lettre|letter|part|nom|behalf)\b/.test(before)) return true;
   // "received a courtesy call from X": the visitor.
   if (/\b(?:courtesy|farewell|official) (?:call|visit)s? (?:from|by)\s+(?:\S+\s*){0,6}$/.test(before)) return true;
+  // "received a message from X, delivered by Minister Y": the one who brought it.
+  if (/\b(?:delivered|conveyed|handed(?: over)?|carried|brought|remise?|apportee?|portee?) (?:by|par)\s+(?:\S+\s*){0,8}$/.test(before)) return true;
   // "by"/"par" names the counterpart of a passive ("was received by X"), not the author of a thing ("welcomed the statement by X").
   const passive = /\b(?:was|were|been|being|ete|etait|etaient)\b/.test(before);
   return (/(?:^|\s)(?:avec|with|et|and|entre|between|مع)(?:\s|$)/.test(before) || (passive && /(?:^|\s)(?:par|by)(?:\s|$)/.test(before))) && !/(?:message|lettre|letter|invitation|part|nom|behalf)\b/.test(before);

@@ -152,7 +152,8 @@ function startsName(t: Token, lex: Lexicon): boolean {
 function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): number | null {
   let k = i + 1;
   // A bracket may come right after the role's words: "رئيس شركة النفط الحكومية الأذربيجانية (سوكار) روشن نجف".
-  while (k < tokens.length && k - i <= 14 && (tokens[k].word || tokens[k].text === '(')) {
+  // So may a company's name in quotation marks: 'الرئيس التنفيذي لشركة "شيفرون" مايك ويرث'.
+  while (k < tokens.length && k - i <= 14 && (tokens[k].word || tokens[k].text === '(' || (QUOTE_OPEN.test(tokens[k].text) && COMPANY.test(tokens[k - 1].f)))) {
     // "سفير اليابان لدى سوريا", "المبعوث الخاص إلى سوريا": a place after a preposition is part of the role.
     // "مدير إدارة المنظمات الدولية في الوزارة", "سفير دولة الكويت لدى الجمهورية العربية السورية": an institution too.
     // "قائد الجيش في جمهورية باكستان الإسلامية": a state's name after the preposition too.
@@ -276,9 +277,17 @@ export function officeAfterPresident(tokens: Token[], i: number, k: number, lex:
   return k > i + 1 && k < tokens.length && OFFICE.test(tokens[k].f) && /^(?:رييس|رئيس)$/u.test(tokens[i].f) && /^الجمهوري[ةه]$/u.test(tokens[i + 1].f) && (k === i + 2 || (k === i + 3 && isPlace(tokens[i + 2], lex)));
 }
 
-/** "ودعا رئيس الجمهورية الولايات المتحدة إلى": a state named after "رئيس الجمهورية" (not its adjective) is the verb's object. */
+/**
+ * "ودعا رئيس الجمهورية الولايات المتحدة إلى", "ودعا رئيس الجمهورية الأمم المتحدة": a state or a body named after "رئيس الجمهورية"
+ * (not its adjective) is the verb's object.
+ */
 function stateAfterPresident(tokens: Token[], i: number, k: number, lex: Lexicon): boolean {
-  return k === i + 2 && /^(?:رييس|رئيس)$/u.test(tokens[i].f) && /^الجمهوري[ةه]$/u.test(tokens[i + 1].f) && !lex.demonyms.has(tokens[k].f) && tokens[k + 1] !== undefined && (isPlace(tokens[k], lex) || twoWordPlaceAt(tokens, k, lex));
+  return k === i + 2 && /^(?:رييس|رئيس)$/u.test(tokens[i].f) && /^الجمهوري[ةه]$/u.test(tokens[i + 1].f) && !lex.demonyms.has(tokens[k].f) && tokens[k + 1] !== undefined && (isPlace(tokens[k], lex) || twoWordPlaceAt(tokens, k, lex) || twoWordOrgAt(tokens, k, lex));
+}
+
+/** "الأمم المتحدة", "الاتحاد الأوروبي": a body the alias table knows, named in two words from token k. */
+function twoWordOrgAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  return k + 1 < tokens.length && lex.entities.get(lex.names.get(foldPhrase(`${tokens[k].text} ${tokens[k + 1].text}`)) ?? '')?.kind === 'org';
 }
 
 /** Offices (not ranks or styles) that open a title of their own. */
@@ -550,6 +559,11 @@ function missionEnd(tokens: Token[], k: number, lex: Lexicon): number | null {
 function companyNameEnd(tokens: Token[], k: number, lex: Lexicon): number | null {
   // (As written: "ألمنيوم" folds to "المنيوم", but its hamza says it is no article.)
   if (!COMPANY.test(tokens[k - 1].f) || tokens[k].text.startsWith('ال')) return null;
+  // 'لشركة "توتال إنرجيز"': the whole name in quotation marks.
+  if (QUOTE_OPEN.test(tokens[k].text)) {
+    const close = tokens.findIndex((t, c) => c > k + 1 && c <= k + 5 && QUOTE_CLOSE.test(t.text));
+    return close > 0 ? close + 1 : null;
+  }
   for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
     // "لشركة ألمنيوم البحرين "ألبا" علي البقالي": the company's short name in quotation marks closes its name.
     const close = QUOTE_OPEN.test(tokens[j].text) && j > k ? tokens.findIndex((t, c) => c > j + 1 && c <= j + 4 && QUOTE_CLOSE.test(t.text)) : -1;
@@ -808,7 +822,8 @@ export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: 
   if (prev && MONTH.test(t.f) && /^(?:في|منذ|خلال|مطلع|اوايل|أوائل|اواخر|أواخر|منتصف|شهر|حتى|حتي)$/u.test(prev.f)) return null;
   // "كانون الثاني", "تشرين الأول": the second word of a Levantine month, not Abdullah II.
   if (prev && /^(?:كانون|تشرين)$/u.test(prev.f)) return null;
-  for (const form of [t.f, bare(t.f)]) {
+  // "المكتب الإعلامي للمهيري": "ل" on the article drops its alif.
+  for (const form of [t.f, bare(t.f), ...(/^لل/u.test(t.f) ? [`ا${t.f.slice(1)}`] : [])]) {
     const key = arabicKey(form);
     if (key.length >= 3 && known.has(key)) return known.get(key)!;
   }

@@ -142,11 +142,13 @@ const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|wh
 /** A message carried for someone (or several: "porteurs de messages des Généraux X et Y"): its sender is named after it, possibly in apposition, up to a presence. */
 const MESSAGE = /^(?:messages?|lettre|letter|porteurs?|porteuses?|carrying|conveying|conveyed|greetings|salutations|transmis|transmettant|delivered|invitation|تحيات|رسالة|رساله|برسالة|برساله)$/;
 const PRESENCE_START = /^(?:en presence|in the presence|accompagne|accompanied|along with|ainsi que|as well as|aux cotes)/;
+/** "a message from X, delivered by Minister Y": the one who brought it was there. */
+const COURIER_START = /^(?:delivered by|conveyed by|handed (?:over )?by|carried by|brought by|remise? par|apportee? par|porte par|portee par)/;
 
 /** The first token from index `from` that opens a presence ("en présence de", "accompanied by") before `to`: where a message's range ends. */
 function presenceAfter(tokens: Token[], from: number, to: number): Token | undefined {
   const rest = tokens.slice(from).filter((x) => x.start < to);
-  return rest.find((_, j) => PRESENCE_START.test(rest.slice(j, j + 3).map((y) => y.f).join(' ')));
+  return rest.find((_, j) => { const words = rest.slice(j, j + 3).map((y) => y.f).join(' '); return PRESENCE_START.test(words) || COURIER_START.test(words); });
 }
 
 /** Whether a comma closes the clause opened at token k before `to`, with no message ("delivered a message from X") inside it. */
@@ -208,7 +210,8 @@ export function nonObjectRanges(tokens: Token[], from: number, to: number, contr
       ranges.push([t.start, to]);
       break;
     }
-    if (MESSAGE.test(one)) {
+    // ("delivered by Minister Y" names the courier, no message.)
+    if (MESSAGE.test(one) && !COURIER_START.test(two)) {
       const presence = presenceAfter(tokens, k + 1, to);
       ranges.push([t.start, presence ? presence.start : to]);
       if (presence) k = tokens.indexOf(presence) - 1;

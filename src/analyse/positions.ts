@@ -223,7 +223,12 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     if (body?.kind === 'org' && /^\s*قد\s*$/u.test(dispatch.text.slice(body.end, trig.start)) && /^\s*و?(?:كان|كانت)\s+$/u.test(dispatch.text.slice(s.passage.start, body.start))) return [body.key];
     // "ونقلت الوكالة عن ابن فرحان تأكيده أن": the person the agency quotes, right before.
     if (/^(?:تأكيد|قول|تشديد|تقدير|ترحيب|إدانت|رفض)/u.test(trig.text)) {
-      const who = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start && trig.start - m.end <= 3).pop();
+      const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start);
+      // "عن معالي الشيخ X، رئيس مجلس الوزراء وزير الخارجية، تأكيده": the person before the role in apposition.
+      const apposed = () => before.filter((m) => /^\s*،[^،.]{1,90}،\s*$/u.test(dispatch.text.slice(m.end, trig.start))).pop();
+      // "ونقل المكتب الإعلامي لبري عنه قوله": the pronoun is the person named before it.
+      const pronoun = () => (/(?:^|\s)عن(?:ه|ها)\s+$/u.test(dispatch.text.slice(Math.max(s.passage.start, trig.start - 8), trig.start)) ? before[before.length - 1] : undefined);
+      const who = before.filter((m) => trig.start - m.end <= 3).pop() ?? apposed() ?? pronoun();
       return who ? [who.key] : null;
     }
     // "نقل الفالح تحيات القيادة، مؤكداً": a participle's speaker is the subject named before it in the sentence.
