@@ -2842,4 +2842,14 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("Lomé, 3 mars (ATOP) - Le Président Faure Ekoué a reçu un message du Général Abdourahamane Tiani, porté par le ministre Bakary Sangaré.");
     expect(pairs(b)).toEqual([['Faure Ekoué', 'Bakary Sangaré']]);
   });
+  it('Session 18 (Arabic names): "غير المقيم" belongs to the ambassador\'s title; a list after "هم:" opens on a name with a European particle; "محمد بن سالم راشد الكعبي" keeps the grandfather and the family name; a particle carries a name on ("دا سيلفا", "دي ميلو فيدال", "دو وال"); "بزعيم عربي" is no one', () => {
+    const a = analyseText('رام الله (وفا) - تسلم الرئيس محمود عباس اليوم أوراق اعتماد ثلاثة سفراء جدد.\nوالسفراء هم: جواو مانويل دي سوزا سفير جمهورية البرتغال، وبودي سانتوسو سفير جمهورية إندونيسيا غير المقيم، وتوماس برغ سفير مملكة النرويج.');
+    expect(a.people.map((p) => p.name).sort()).toEqual(['بودي سانتوسو', 'توماس برغ', 'جواو مانويل دي سوزا', 'محمود عباس']);
+    const b = analyseText('أبوظبي (وام) - استقبل صاحب السمو الشيخ حمد بن راشد آل نهيان رئيس الدولة اليوم وزير الدفاع الإيطالي.\nحضر اللقاء معالي محمد بن سالم راشد الكعبي وزير دولة لشؤون الدفاع.');
+    expect(b.people.map((p) => p.name)).toContain('محمد بن سالم راشد الكعبي');
+    const c = analyseText('الكويت (كونا) - تسلم سمو أمير البلاد اليوم أوراق اعتماد السفيرة آنا ماريا ريبيرو دا سيلفا سفيرة البرازيل، والسفير رافائيل دي ميلو فيدال سفيرا لجمهورية كولومبيا.\nواستقبل الرئيس المفوضة ساندرا دو وال والوفد المرافق.');
+    expect(c.people.map((p) => p.name)).toEqual(expect.arrayContaining(['آنا ماريا ريبيرو دا سيلفا', 'رافائيل دي ميلو فيدال', 'ساندرا دو وال']));
+    const d = analyseText('عمّان (بترا) - التقى جلالة الملك عبدالله الثاني الرئيس الأميركي في واشنطن، في أول لقاء يجمع الرئيس الأميركي بزعيم عربي منذ بدء ولايته الثانية.');
+    expect(d.people.map((p) => p.name).filter((n) => n.includes('زعيم'))).toEqual([]);
+  });
 });

@@ -233,6 +233,11 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       k = company;
       continue;
     }
+    // "سفير جمهورية إندونيسيا غير المقيم": "non-resident" belongs to the title ("غير" is also Geir, a first name).
+    if (tokens[k].f === 'غير' && /^(?:ال)?مقيم[ةه]?$/u.test(tokens[k + 1]?.f ?? '')) {
+      k += 2;
+      continue;
+    }
     // "ولي عهد أبوظبي": the crown prince's title in construct, before the emirate it serves.
     if (/^(?:ال)?عهد$/u.test(tokens[k].f) && /^و?ولي$/u.test(tokens[k - 1].f)) {
       k++;
@@ -399,8 +404,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     // "مركز الملك سلمان للإغاثة": "لل…" (for the …) is never a name's word, not even its second.
     if ((end - start >= 2 && /^(?:بال|لل|كال)[\u0600-\u06FF]{2,}/u.test(t.text)) || /^لل[\u0600-\u06FF]{2,}/u.test(t.text)) break;
     // "أورسولا فون دير لاين", "ماريا دا سيلفا": a European name's particles count for no word of their own.
+    // The particle takes the word after it: "رافائيل دي ميلو فيدال", "ساندرا دو وال والوفد".
     if (end - start >= 1 && EUROPEAN_PARTICLE.test(t.f) && tokens[end + 1]?.word && ARABIC.test(tokens[end + 1].text) && !endsName(tokens[end + 1], lex, verbs)) {
-      end++;
+      end += EUROPEAN_PARTICLE.test(tokens[end + 1].f) ? 1 : 2;
       continue;
     }
     // Particles chain a lineage: "محمد بن عبدالرحمن بن جاسم آل ثاني".
@@ -412,6 +418,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
       if (PARTICLES.has(tokens[end - 1].f) && tokens[end] && !endsName(tokens[end], lex, verbs)) end++;
       continue;
     }
+    // "رافائيل دي سوزا سفيرا لجمهورية البرازيل": a title in the accusative, even without its tanween, is the phrase after the name.
+    if (/ا$/u.test(t.f) && isTitle(t.f.slice(0, -1), lex)) break;
     // The "ال…" surname closes the name: "أسعد حسن الشيباني".
     // Unless a forebear's name follows with its article, as Gulf names run: "مشعل الأحمد الجابر الصباح".
     // "عطا الله خيري", "نصر الله": "الله" after a first word is part of a compound first name, not a surname.
@@ -468,7 +476,15 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     }
     // "استقبل رئيس مجلس النواب نبيه بري أورتاغوس والوفد المرافق": a third word the dispatch knows as someone else's name is the verb's object.
     if (plain === 2 && isKnown(end)) break;
-    if ((plain >= 2 && !(plain === 2 && closesAfter && (startsName(t, lex) || titleAfter))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
+    // "محمد بن مبارك فاضل المزروعي": after a lineage, the grandfather's name and the "ال…ي" family name.
+    const family = tokens[end + 1];
+    if (plain === 2 && end - start >= 3 && PARTICLES.has(tokens[end - 2].f) && startsName(t, lex) && !endsName(t, lex, verbs) && family !== undefined && /^ال[\u0621-\u064A]{3,}ي$/u.test(family.f) && !endsName(family, lex, verbs) && !isTitle(family.f, lex) && !isPlace(family, lex) && !lex.portfolio.has(family.f)) {
+      end += 2;
+      break;
+    }
+    // "آنا كارولينا ريبيرو دا سيلفا": a European particle after the third word carries the name on.
+    const particleAfter = plain === 2 && EUROPEAN_PARTICLE.test(tokens[end + 1]?.f ?? '') && startsName(t, lex) && !endsName(t, lex, verbs);
+    if ((plain >= 2 && !particleAfter && !(plain === 2 && closesAfter && (startsName(t, lex) || titleAfter))) || /(?:ا\u064B|\u064Bا)$/u.test(t.text)) break;
     plain++;
     end++;
   }
@@ -477,6 +493,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   const honorificOnly = tokens.slice(roleStart, start).every((t) => lex.honorifics.has(t.f));
   const mononym = honorificOnly && !tokens[start].f.startsWith('ال') && !isPlace(tokens[start], lex) && !lex.nameStops.has(tokens[start].f) && tokens[end] !== undefined && lex.titles.has(tokens[end].f);
   if (end - start === 1 && !lex.firstNames.has(tokens[start].f) && !mononym) return bareTitle;
+  // "يجمع الرئيس الأميركي بزعيم عربي": "ب" on a noun and its indefinite adjective ("with an Arab leader") is no name.
+  if (end - start === 2 && /^[بل][\u0621-\u064A]{3,}$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f) && !lex.firstNames.has(tokens[start].f.slice(1)) && /^[\u0621-\u064A]{2,}ي$/u.test(tokens[start + 1].f) && !tokens[start + 1].f.startsWith('ال')) return bareTitle;
   // "أشاد الرئيس الإيراني بدور العراق": a country is no one's second name ("بدور" is "the role of" here).
   // (Not "لويس مونتينيغرو": a family name may be a country's; the definite "العراق" after "ب…" is not.)
   // "وثمن الرئيس دور النرويج": nor after a common noun ("دور", the role of), unless the first word is a known first name.
@@ -724,9 +742,12 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   // "... في مسقط محمد عبدالسلام رئيس الوفد", "... اليوم X Y سفير": after a place or a day too.
   // "بمقر وزارة الخارجية فيليب لازاريني المفوض العام": after the portfolio word that closes a venue too.
   // "دولة كيرياكوس ميتسوتاكيس رئيس وزراء ...": after a style ("دولة" for a prime minister, "فخامة", "معالي") too.
-  const isOpener = (t: Token | undefined) => t !== undefined && (/^(?:مع|من|اليوم|امس)$/u.test(t.f) || lex.honorifics.has(t.f) || /^دول[ةه]$/u.test(t.f) || isPlace(t, lex) || ARABIC_COMMA.test(t.text) || (t.f.startsWith('ال') && lex.portfolio.has(t.f)));
+  // "والسفراء هم: جواو ريبيرو دي ألميدا سفير": after the colon that opens a list too.
+  const isOpener = (t: Token | undefined) => t !== undefined && (/^(?:مع|من|اليوم|امس)$/u.test(t.f) || lex.honorifics.has(t.f) || /^دول[ةه]$/u.test(t.f) || isPlace(t, lex) || ARABIC_COMMA.test(t.text) || t.text === ':' || (t.f.startsWith('ال') && lex.portfolio.has(t.f)));
   // "، سالم صالح بن بريك رئيس": a lineage particle adds a word.
-  const lineage = PARTICLES.has(tokens[titleIndex - 2]?.f ?? '') || PARTICLES.has(tokens[titleIndex - 3]?.f ?? '');
+  // So does a European particle: "جواو ريبيرو دي ألميدا سفير".
+  const particle = (t: Token | undefined) => t !== undefined && (PARTICLES.has(t.f) || EUROPEAN_PARTICLE.test(t.f));
+  const lineage = particle(tokens[titleIndex - 2]) || particle(tokens[titleIndex - 3]);
   // "استقبل ... بقصر الاتحادية كيرياكوس ميتسوتاكيس رئيس وزراء": a palace or a seat named by its adjective closes the venue.
   const venue = (at: number) => tokens[at] !== undefined && tokens[at].f.startsWith('ال') && /^ب?(?:قصر|مقر|ديوان|مبني|مبنى)$/u.test(tokens[at - 1]?.f ?? '');
   const opens = (at: number) => isOpener(tokens[at]) || venue(at);
@@ -738,7 +759,7 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   let room = 3;
   while (start > 0 && end - start < room) {
     const t = tokens[start - 1];
-    if (PARTICLES.has(t.f) && start < end && start - 1 > 0) {
+    if (particle(t) && start < end && start - 1 > 0) {
       room = 4;
       start--;
       continue;
