@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 101;
+export const ANALYSER_VERSION = 102;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -127,6 +127,12 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         if (words.length === 2 && lang !== 'ar' && (SHORT_FAMILY_NAME.test(words[0]) || (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0]) && (!lex.firstNames.has(foldPhrase(words[0])) || patronymic))) && GIVEN_NAME.test(words[1]) && !lex.honorifics.has(foldPhrase(words[0]))) {
           const family = nameKey(words[0]);
           if (!known.has(family)) known.set(family, pm.key);
+        }
+        // "برابوو سوبيانتو", then "الرئيس برابوو": in Arabic script too, a first word no list knows as a first name names the person.
+        // (Not in the headline, whose telegraphic words pass for names: "وزير الطاقة التركي استئناف تصدير النفط".)
+        if (words.length === 2 && lang === 'ar' && !(p.n === 0 && !/[.!؟]\s*$/u.test(p.text)) && /^[\u0621-\u064A]{4,}$/u.test(words[0]) && !lex.firstNames.has(foldPhrase(words[0])) && !lex.femaleFirstNames.has(foldPhrase(words[0])) && !lex.nameStops.has(foldPhrase(words[0])) && !/^(?:ال|بن|ابن|عبد|أبو|ابو|آل)/u.test(words[0])) {
+          const first = nameKey(words[0]);
+          if (!known.has(first)) known.set(first, pm.key);
         }
         // "Yusril Ihza Mahendra", then "Yusril": an Indonesian name of three words is known by its first, in English, when no list knows that word.
         if (words.length === 3 && lang === 'en' && words.every((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)) && !lex.firstNames.has(foldPhrase(words[0])) && !lex.givenNames.has(foldPhrase(words[0])) && !lex.honorifics.has(foldPhrase(words[0]))) {

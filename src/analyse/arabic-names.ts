@@ -117,11 +117,16 @@ export function isArabicVerb(t: Token, lex: Lexicon): boolean {
 }
 
 /** A word that cannot be part of a name: a stop word, a verb of the lexicon's patterns, a title. */
+/** "نائبه", "ومستشارها": a title with a possessive, "his deputy", before the holder's name. */
+const POSSESSIVE_TITLE = /^و?(?:نائب|مساعد|مستشار|مبعوث|ممثل|سفير|وزير)(?:ه|ها|هم)$/u;
+
 function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean {
   if (!t || !t.word || !ARABIC.test(t.text)) return true;
   // Folding makes the preposition "على" and the name "علي" one word; spelled with yā' it is the name.
   if (lex.nameStops.has(t.f) && !(lex.firstNames.has(t.f) && !t.text.endsWith('ى'))) return true;
   if (isTitle(t.f, lex) || lex.portfolio.has(t.f) || lex.demonyms.has(t.f)) return true;
+  // "رافق المبعوث الأممي نائبه معين شريم": a title with a possessive ("his deputy") is no name's word.
+  if (POSSESSIVE_TITLE.test(t.f)) return true;
   // "يوسف رجي لوجوده في مهمة": a preposition and a noun with a pronoun ("for his being") follow the name, not part of it.
   // ("بويانيه", Pouyanné, ends in "يه": a French "-é", no pronoun.)
   if (/^[لب][\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/u.test(t.text) && !/[^ي]يه$/u.test(t.text)) return true;
@@ -336,7 +341,7 @@ function acronymAhead(tokens: Token[], k: number, lex: Lexicon): number | null {
  */
 export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): ArabicName | ArabicBareTitle | ArabicKnownTitle | null {
   // "دولة نواف سلام": "دولة" styles a prime minister when a first name follows (elsewhere it is "the State").
-  if (!ARABIC.test(tokens[i].text) || !(isTitle(tokens[i].f, lex) || isPremierStyle(tokens, i, lex))) return null;
+  if (!ARABIC.test(tokens[i].text) || !(isTitle(tokens[i].f, lex) || isPremierStyle(tokens, i, lex) || POSSESSIVE_TITLE.test(tokens[i].f))) return null;
   // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": a title after a building or a body names it, not a person here.
   if (i > 0 && NAMED_AFTER.test(bare(tokens[i - 1].f))) return null;
   // "النرويج بصفتها رئيسة لجنة الارتباط": a title after "in its capacity as" is a capacity, no person.
@@ -442,6 +447,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
     }
     if (t.f.startsWith('ال')) {
       end++;
+      // "رامي الحمد الله", "ناصر العبد الله": "الله" after the "ال…" word is the family name's second half.
+      if (tokens[end]?.f === 'الله') end++;
       // "عبدالله العليمي باوزير،": a second family name, closed by a comma or a full stop, after the "ال…" one.
       // Or by the office after the name: "الدكتور كامل الطيب إدريس رئيس مجلس الوزراء"; or, for a word the lists know as a
       // name, by a word that ends names ("كامل الطيب إدريس بمكتبه", "... إدريس اليوم").

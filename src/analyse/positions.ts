@@ -88,16 +88,24 @@ const ARABIC_PREPOSITIONS = /^(?:في|من|الي|إلى|على|عن|مع|لدى
  */
 /** "أن", "بأن", "إن": the word that opens a reported clause. */
 const ARABIC_THAT = /^(?:أن|ان|إن|بأن|بان)$/u;
+/** Verbs that only tell ("وقال", "وأوضح"), whose subject may relay someone else's stance after "إن". */
+const TELLING = /^[وف]?(?:قال|قالت|أوضح|أوضحت|أضاف|أضافت|ذكر|ذكرت|صرح|صرحت|أفاد|أفادت)$/u;
+/** A stance taken, in the past tense: "أكد", "شدد", "جدد", "أعرب", "دعا", "رحب". */
+const STANCE_VERB_AR = /^(?:أكد|اكد|شدد|جدد|أعرب|اعرب|دعا|رحب|أشاد|اشاد|ثمن|حذر|طالب|أبدى|ابدى|جدّد|أكّد|شدّد)(?:ت)?$/u;
 
 /** "أن الرئيس السيسي رحب ...": the person named right after "أن" (a title word at most between), before that person's verb; not a spokesperson. */
 function subjectAfterThat(ctx: SentenceContext, from: number, to: number): string | undefined {
+  return subjectMentionAfterThat(ctx, from, to)?.key;
+}
+
+function subjectMentionAfterThat(ctx: SentenceContext, from: number, to: number): Mention | undefined {
   const text = ctx.dispatch.text;
   // The verb may open a quotation: 'أن الرئيس محمود عباس "لن يسمح ..."'.
   // One word may stand between, the person's style or title ("أن الرئيس السيسي"), not a noun the name is in construct
   // with ("أن زيارة الخليفي تأتي": the visit is the subject).
   const styleOrTitle = (gap: string) => gap === '' || ctx.lex.honorifics.has(foldPhrase(gap)) || ctx.lex.titles.has(foldPhrase(gap)) || ctx.lex.titles.has(foldPhrase(gap).replace(/^ال/u, ''));
   const m = ctx.s.mentions.find((x) => x.kind === 'person' && x.start > from && x.end <= to && /^\s*(?:\S+\s+)?$/u.test(text.slice(from, x.start)) && styleOrTitle(text.slice(from, x.start).trim()) && /^\s+["“«]?[\u0621-\u064A]/u.test(text.slice(x.end, x.end + 4)));
-  return m && !isSpokesperson(ctx, m.key) ? m.key : undefined;
+  return m && !isSpokesperson(ctx, m.key) ? m : undefined;
 }
 
 export function isSpokesperson(ctx: SentenceContext, key: string): boolean {
@@ -309,6 +317,15 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     const bySpokesperson = that !== undefined && (SPOKESPERSON.test(foldPhrase(dispatch.text.slice(trig.end, that.start))) || s.mentions.some((m) => m.kind === 'person' && m.start > trig.end && m.end <= that.start && isSpokesperson(ctx, m.key)));
     const held = bySpokesperson ? subjectAfterThat(ctx, that.end, s.passage.end) : undefined;
     if (held) return [held];
+    // "وقال وزير الخارجية، في تصريح صحفي عقب اللقاء، إن رئيس مجلس السيادة أكد": whoever tells it, the view is the one
+    // named after "إن" with a verb of stance of their own.
+    const toldThat = TELLING.test(trig.text) ? thatAfterOffice : undefined;
+    const teller = toldThat ? s.mentions.find((m) => m.kind === 'person' && m.start >= trig.end && m.end <= toldThat.start) : undefined;
+    const told = toldThat ? subjectMentionAfterThat(ctx, toldThat.end, s.passage.end) : undefined;
+    // (The verb within three words: the end of a title, "رئيس مجلس [السيادة] أكد", may stand before it.)
+    const nextWords = told ? s.tokens.filter((t) => t.start >= told.end).slice(0, 3) : [];
+    const stanceAt = nextWords.findIndex((t) => STANCE_VERB_AR.test(t.text));
+    if (told && told.key !== teller?.key && stanceAt >= 0 && nextWords.slice(0, stanceAt).every((t) => t.word)) return [told.key];
     // "... إن الوزيرين أكدا": the two ministers the spokesperson speaks of.
     const dualAfter = bySpokesperson ? s.tokens.find((t) => t.start >= that.end) : undefined;
     const pairSpoken = dualAfter && /^(?:الوزيرين|الوزيران)$/u.test(dualAfter.f) ? lastTwoMinisters(ctx) : null;
