@@ -2862,4 +2862,9 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('بورتسودان (سونا) - استقبل رئيس مجلس السيادة الفريق أول ركن عبد الله محمد الطيب اليوم المبعوث السعودي فيصل الحربي بحضور وزير الخارجية خالد عمر سالم.\nوقال وزير الخارجية، في تصريح صحفي عقب اللقاء، إن رئيس مجلس السيادة أكد ترحيب السودان بمنبر جدة.');
     expect(speakers(d)).toEqual(['عبد الله محمد الطيب']);
   });
+  it('Session 18 (Arabic): short vowels and shadda written on words ("جلالةُ السُّلطان المعظم الوزيرَ") read as the bare words; "تتعلق" after a title opens no name', () => {
+    const a = analyseText('مسقط (العمانية) - استقبل حضرة صاحب الجلالة السُّلطان هيثم بن طارق المعظم اليوم وزير خارجية إيران حميد رضائي.\nكما سلّم الوزير جلالتَه رسالة خطية من الرئيس الإيراني تتعلق بالعلاقات الثنائية.\nوحمّل جلالةُ السُّلطان المعظم الوزيرَ تحياته إلى الرئيس الإيراني، مؤكداً حرص السلطنة على تعزيز العلاقات.');
+    expect(a.people.map((p) => p.name).filter((n) => n.includes('تتعلق'))).toEqual([]);
+    expect(speakers(a)).toEqual(['هيثم بن طارق']);
+  });
 });

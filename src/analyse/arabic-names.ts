@@ -149,6 +149,8 @@ function startsName(t: Token, lex: Lexicon): boolean {
   if (lex.firstNames.has(t.f) || lex.femaleFirstNames.has(t.f) || PARTICLES.has(t.f)) return true;
   // "في مكتبه برام الله", "بمقره": a venue with "his"/"her" on it is where, no name.
   if (/^ب?(?:مكتب|مقر|منزل|قصر|مبنى|ديوان|مكان)(?:ه|ها)$/u.test(t.f)) return false;
+  // "رسالة من الرئيس الإيراني تتعلق بالعلاقات": "تت…" opens a verb in the present (تتعلق، تتناول), never a name.
+  if (/^تت[\u0621-\u064A]{3,}$/u.test(t.f)) return false;
   // "لإنهاء الأزمة": "ل" on a word with hamza is the preposition, never a name's first letter.
   return !t.f.startsWith('و') && !/(?:ا\u064B|\u064Bا|ة)$/u.test(t.text) && !/^ل[إأ]/u.test(t.text);
 }

@@ -4,7 +4,10 @@ import { charClassAt, wordEnd } from './char-class.js';
 /** A word or punctuation mark with its offsets in the original text. */
 export interface Token {
   text: string;
-  /** Folded form (lower case, no accents) of the same length as `text`. */
+  /**
+   * Folded form (lower case, no accents) of the same length as `text`, but for Arabic short vowels and
+   * shadda, which are dropped: "السُّلطان" and "الوزيرَ" are the words the tables list.
+   */
   f: string;
   start: number;
   end: number;
@@ -55,6 +58,10 @@ function isAbbreviation(word: string): boolean {
   return /^(M|Mm|Mr|Mrs|Ms|Ma|Dr|Pr|St|Gen|Gén|Col|Lt|Maj|Brig|Adm|Capt|Cdr|Cmdr|Sgt|Prof|Mgr|Jr|Sr|No|Sen|Sens|Rep|Reps|Gov|Amb)$/u.test(w);
 }
 
+/** Arabic short vowels, tanween and shadda (not the tanween fatha's alif, a letter). */
+const ARABIC_MARKS = /[\u064B-\u0652]/u;
+const ARABIC_MARKS_ALL = /[\u064B-\u0652]/gu;
+
 function push(tokens: Token[], text: string, start: number, end: number): void {
   const t = text.slice(start, end);
   const c = t.charCodeAt(0);
@@ -62,7 +69,7 @@ function push(tokens: Token[], text: string, start: number, end: number): void {
   const ascii = c < 128;
   tokens.push({
     text: t,
-    f: foldSameLength(t),
+    f: ARABIC_MARKS.test(t) ? foldSameLength(t).replace(ARABIC_MARKS_ALL, '') : foldSameLength(t),
     start,
     end,
     cap: ascii ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t),
