@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 103;
+export const ANALYSER_VERSION = 104;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -1113,7 +1113,7 @@ function unknownAcronymTitle(text: string, lex: Lexicon): boolean {
 
 const SEQUEL = /\b(?:later|then|afterwards|subsequently|earlier|previously|separately|also|another|second|next|following|before|after|ensuite|puis|plus tard|plus tot|auparavant|apres|avant|egalement|aussi|separement|par ailleurs|de son cote|le meme jour|the same day|same day|meanwhile|elargie?s?|expanded|restricted|restreinte?s?|tete-a-tete|one-on-one)\b|وقت لاحق|لاحقا|بعد ذلك|وقت سابق|سابقا|جهة أخرى|جهة اخرى|سياق آخر|سياق منفصل|كما التقى|كما استقبل|كما اجتمع/;
 
-const LATER = /^(?:(?:later|then|afterwards|subsequently|earlier|ensuite|plus tard|plus tot|auparavant|in the (?:evening|afternoon)|dans (?:la soiree|l'apres-midi)|the following day|le lendemain)\b|و?بعد ذلك)|^[^.]{0,60}في وقت (?:سابق|لاحق)/u;
+const LATER = /^(?:(?:later|then|afterwards|subsequently|earlier|ensuite|plus tard|plus tot|auparavant|in the (?:evening|afternoon)|dans (?:la soiree|l'apres-midi)|the following day|le lendemain)\b|و?بعد ذلك)|^[^.]{0,60}في وقت (?:سابق|لاحق)|^و?كان(?:ت)? [^.]{0,90}?قد (?:عقد|عقدت|التقى|التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت)(?![\u0621-\u064A])/u;
 
 const AGAIN = /\b(?:de nouveau|a nouveau|again|once more|anew)\b|مجدد|مرة أخرى|مرة اخرى/u;
 

@@ -150,7 +150,8 @@ function startsName(t: Token, lex: Lexicon): boolean {
   // "في مكتبه برام الله", "بمقره": a venue with "his"/"her" on it is where, no name.
   if (/^ب?(?:مكتب|مقر|منزل|قصر|مبنى|ديوان|مكان)(?:ه|ها)$/u.test(t.f)) return false;
   // "رسالة من الرئيس الإيراني تتعلق بالعلاقات": "تت…" opens a verb in the present (تتعلق، تتناول), never a name.
-  if (/^تت[\u0621-\u064A]{3,}$/u.test(t.f)) return false;
+  // "وزير الطاقة التركي استئناف تصدير النفط": nor does a verbal noun of the form استفعال (استئناف، استعراض، استكمال).
+  if (/^تت[\u0621-\u064A]{3,}$/u.test(t.f) || /^است[\u0621-\u064A]{2}ا[\u0621-\u064A]$/u.test(t.f)) return false;
   // "لإنهاء الأزمة": "ل" on a word with hamza is the preposition, never a name's first letter.
   return !t.f.startsWith('و') && !/(?:ا\u064B|\u064Bا|ة)$/u.test(t.text) && !/^ل[إأ]/u.test(t.text);
 }
@@ -784,7 +785,9 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   // a word that ends a name ("استقبل ... كلاً من رامي صلاح الدين، سفير"). With no comma, two words after an opener,
   // or three ending on the "ال…" surname.
   const withSurname = tokens[end - 1]?.f.startsWith('ال') === true;
-  if (end - start < 2 || (noComma && (!(room === 4 ? end - start >= 3 : end - start === (withSurname ? 3 : 2)) || !opens(start - 1)))) return null;
+  // "، إسبن بارث إيدي وزير خارجية النرويج": three plain words right after a comma too.
+  const afterComma = end - start === 3 && ARABIC_COMMA.test(tokens[start - 1]?.text ?? '');
+  if (end - start < 2 || (noComma && (!(room === 4 ? end - start >= 3 : end - start === (withSurname ? 3 : 2) || afterComma) || !opens(start - 1)))) return null;
   const before = tokens[start - 1];
   if (before && !ARABIC_COMMA.test(before.text) && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !noComma) return null;
   // "، وكينجي ساتو، سفير اليابان": the next name of a list, "و" (and) written on its first word.

@@ -73,7 +73,10 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const ofBefore = /\b(?:had (?:met|held|received|hosted)|(?:avait|avaient) (?:rencontre|recu|eu|tenu))\b|(?:كان|كانت|كانا)(?: \S+){0,5} قد (?:التق|استقبل|اجتمع|عقد)/u.test(lastText);
   // "Lee and Xi held their first summit in Gyeongju on Nov. 1", "last month", "en juillet dernier": a meeting dated before.
   const datedBefore = /\b(?:on|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b(?:last|earlier this) (?:month|year)\b|\bin (?:19|20)\d\d\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier\b|\ben (?:19|20)\d\d\b/.test(lastText);
-  const farBack = theMeeting && lead !== undefined && lead !== last && (((ctx.s.passage.n - last.passage.n > 1 || toldInPassing) && lead.passage.n === 0) || ((ofBefore || datedBefore) && lead.passage.n <= 1));
+  // "حضر جلسة المباحثات ..." after "وكان X قد عقد جلسة مباحثات مع Y": the talks just told, not the lead's audience.
+  const noun = /^(?:و?من الجانب \S+،? )?و?حضرت? (?:جلس[ةه] )?(المباحثات|المحادثات)/u.exec(folded)?.[1];
+  const ownNoun = noun !== undefined && lead !== undefined && lastText.includes(noun.slice(2)) && !foldPhrase(lead.passage.text).includes(noun.slice(2));
+  const farBack = theMeeting && !ownNoun && lead !== undefined && lead !== last && (((ctx.s.passage.n - last.passage.n > 1 || toldInPassing) && lead.passage.n === 0) || ((ofBefore || datedBefore) && lead.passage.n <= 1));
   // "The audience with HM the King was attended by X" after two audiences: the one with the King.
   const named = withWhom(ctx, folded, told);
   // "X met Y on Tuesday, a day after Y held talks with Z. W also attended the meeting": the main clause's meeting, not the one told in passing.
