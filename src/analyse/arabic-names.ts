@@ -269,12 +269,22 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     }
     // "رحب سمو ولي العهد بدولة الرئيس سلام": "ب" on a style opens the verb's object, another person.
     if (objectStyleAt(tokens, k)) break;
+    // "رئيس مجلس إدارة جمعية الهلال الأحمر", "رئيس هيئة مقاومة الجدار والاستيطان": a body named in construct, even
+    // through an indefinite word before its definite one.
+    if (BODY_NOUN.test(tokens[k].f) && tokens.slice(k + 1, k + 3).some((t) => t.f.startsWith('ال'))) {
+      k++;
+      if (!tokens[k].f.startsWith('ال') && tokens[k].word && tokens[k + 1]?.f.startsWith('ال') && !isKnown(k) && !lex.firstNames.has(tokens[k].f)) k++;
+      continue;
+    }
     if (!isRoleComplement(tokens[k], lex)) break;
     if (isKnown(k)) return null;
     k++;
   }
   return k;
 }
+
+/** Nouns of a body ("جمعية", "هيئة", "مؤسسة"), folded, with "ل" or "ب" on them or not. */
+const BODY_NOUN = /^[لب]?(?:جمعي[ةه]|هيي[ةه]|هيئ[ةه]|مؤسس[ةه]|موسس[ةه]|منظم[ةه]|لجن[ةه]|اتحاد|غرف[ةه]|جامع[ةه]|مركز|صندوق|بنك|سلط[ةه]|وكال[ةه]|مفوضي[ةه]|ادار[ةه]|دائر[ةه]|مصلح[ةه]|محكم[ةه]|نقاب[ةه]|رابط[ةه]|شبك[ةه]|مجموع[ةه])$/u;
 
 /** "بدولة الرئيس", "بسمو", "بمعالي", "بفخامة": a style with "ب" (folded), someone a verb welcomes or meets, not a word of a role. */
 function objectStyleAt(tokens: Token[], k: number): boolean {

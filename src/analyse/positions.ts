@@ -285,7 +285,9 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     const head = next?.f.startsWith('ال') ? next.f.slice(2) : '';
     if (head && (ctx.lex.institutionsAr.has(head) || OTHER_BODY_HEADS.test(head)) && !s.mentions.some((m) => m.start === next!.start)) return null;
     // "وأكد الوزيران، بحسب بيان": the two ministers last named together, not whoever else their meeting had.
-    const ministers = next && /^(?:الوزيران|الوزيرين)$/u.test(next.f) ? lastTwoMinisters(ctx) : null;
+    // "وأكد الوزراء الثلاثة": the three ministers last named together.
+    const count = next && /^(?:الوزراء)$/u.test(next.f) ? MINISTER_COUNT.get((s.tokens.find((t) => t.start >= next.end)?.f ?? '').replace(/ه$/u, 'ة')) : undefined;
+    const ministers = next && /^(?:الوزيران|الوزيرين)$/u.test(next.f) ? lastTwoMinisters(ctx) : count ? lastTwoMinisters(ctx, count) : null;
     if (ministers) return ministers;
     if (next && (ctx.lex.groupSubjects.includes(next.f) || ctx.lex.pluralPronouns.has(next.f))) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     // "وذكر البيان أن أردوغان أكد": after "أن"/"إن" the subject comes before its verb.
@@ -562,18 +564,22 @@ const TITLE_THEN_OF = new RegExp(`\\b${SOURCE_TITLE}\\s+(?:du|de la|de l'|des|d'
 const TITLE_FIRST = new RegExp(`^${SOURCE_TITLE}\\b`);
 
 /** The two ministers of the last sentence that named two of them ("التقى عبد العاطي نظيره الكويتي"), in the sentences before. */
-function lastTwoMinisters(ctx: SentenceContext): string[] | null {
+/** "الوزراء الثلاثة", "الأربعة": how many ministers a plural counts. */
+const MINISTER_COUNT = new Map([['الثلاثة', 3], ['الاربعة', 4], ['الأربعة', 4]]);
+
+/** The two (or `n`) ministers last named together. */
+function lastTwoMinisters(ctx: SentenceContext, n = 2): string[] | null {
   const isMinister = (k: string) => /وزير|minist/iu.test(ctx.registry.participant(k).role ?? '') || (ctx.lex.entities.get(k)?.roles ?? []).some((r) => /وزير|minist/iu.test(r));
   for (const v of [...ctx.history].reverse()) {
     if (v.passage.n >= ctx.s.passage.n) continue;
     const found = unique(v.mentions.filter((m) => m.kind === 'person' && isMinister(m.key)).map((m) => m.key));
-    if (found.length === 2) return found;
+    if (found.length === n) return found;
     // "عقد الوزيران الشيباني والصفدي جلسة ... شارك فيها وزير الطاقة X": the two named with the dual, before those who joined.
     const people = v.mentions.filter((m) => m.kind === 'person');
     const dual = people.findIndex((m) => /(?:الوزيران|الوزيرين)\s+$/u.test(ctx.dispatch.text.slice(Math.max(v.passage.start, m.start - 12), m.start)));
     const pair = dual >= 0 ? unique(people.slice(dual, dual + 2).map((m) => m.key)) : [];
-    if (pair.length === 2 && found.length > 2) return pair;
-    if (found.length > 2) return null;
+    if (n === 2 && pair.length === 2 && found.length > 2) return pair;
+    if (found.length > n) return null;
   }
   return null;
 }
