@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 105;
+export const ANALYSER_VERSION = 106;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -668,10 +668,12 @@ function arabicHeadline(ctx: SentenceContext): boolean {
  */
 function sharedSurnameByTitle(m: PersonMention, bySurname: Map<string, string[]>, registry: PeopleRegistry): void {
   if (m.via !== 'surname' || !m.role || !m.surname) return;
-  const title = fold(m.role).split(/\s+/).filter((w) => w.length > 2);
+  // (Arabic words without their article: "الرئيس" is the "رئيس" of "رئيس الجمهورية".)
+  const bare = (w: string) => w.replace(/^ال(?=[\u0621-\u064A]{3})/u, '');
+  const title = fold(m.role).split(/\s+/).filter((w) => w.length > 2).map(bare);
   const sharers = bySurname.get(m.surname) ?? [];
   if (sharers.length < 2 || !title.length) return;
-  const holds = (key: string) => { const role = fold(registry.participant(key).role ?? '').split(/[\s,]+/); return title.every((w) => role.includes(w)); };
+  const holds = (key: string) => { const role = fold(registry.participant(key).role ?? '').split(/[\s,،]+/).map(bare); return title.every((w) => role.includes(w)); };
   const fit = sharers.filter(holds);
   if (fit.length === 1 && !holds(m.key)) m.key = fit[0];
 }

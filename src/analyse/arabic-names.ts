@@ -473,7 +473,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
       while (end < tokens.length && end - start < 8 && tokens[end].f.startsWith('ال') && (lex.lineageNames.has(tokens[end].f) || (lex.firstNames.has(tokens[end].f.slice(2)) && !endsName(tokens[end], lex, verbs)))) end++;
       // "سارة الزعفراني الزنزري،": Maghreb names carry two family names; a second "ال…ي" name closes at a comma, not a nationality or a title.
       const second = tokens[end];
-      if (second !== undefined && end - start === 2 && /^ال[\u0600-\u06FF]{3,}ي$/u.test(second.f) && !endsName(second, lex, verbs) && !isTitle(second.f, lex) && !isPlace(second, lex) && !lex.portfolio.has(second.f) && !lex.portfolio.has(bare(second.f)) && ARABIC_COMMA.test(tokens[end + 1]?.text ?? '')) end++;
+      // So does one before "و" and the next of a list, a full stop or the end: "رئيسة الحكومة سارة الزعفراني الزنزري ووزير".
+      const closes = (t: Token | undefined) => t === undefined || ARABIC_COMMA.test(t.text) || t.text === '.' || (/^و[\u0621-\u064A]{2,}/u.test(t.f) && !t.f.startsWith('وال'));
+      if (second !== undefined && end - start === 2 && /^ال[\u0600-\u06FF]{3,}ي$/u.test(second.f) && !endsName(second, lex, verbs) && !isTitle(second.f, lex) && !isPlace(second, lex) && !lex.portfolio.has(second.f) && !lex.portfolio.has(bare(second.f)) && closes(tokens[end + 1])) end++;
       break;
     }
     // Two plain words make a name ("هاكان فيدان"); a third is more likely the next phrase, unless
@@ -514,7 +516,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   const mononym = honorificOnly && !tokens[start].f.startsWith('ال') && !isPlace(tokens[start], lex) && !lex.nameStops.has(tokens[start].f) && tokens[end] !== undefined && lex.titles.has(tokens[end].f);
   if (end - start === 1 && !lex.firstNames.has(tokens[start].f) && !mononym) return bareTitle;
   // "يجمع الرئيس الأميركي بزعيم عربي": "ب" on a noun and its indefinite adjective ("with an Arab leader") is no name.
-  if (end - start === 2 && /^[بل][\u0621-\u064A]{3,}$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f) && !lex.firstNames.has(tokens[start].f.slice(1)) && /^[\u0621-\u064A]{2,}ي$/u.test(tokens[start + 1].f) && !tokens[start + 1].f.startsWith('ال')) return bareTitle;
+  // (Only "ب", and a nationality or such an adjective after: "ليوناردو أرسي" is a name.)
+  const adjective = (f: string) => lex.demonyms.has(`ال${f}`) || lex.demonyms.has(f) || /^(?:عربي|دولي|اقليمي|أجنبي|اجنبي|غربي|اوروبي|أوروبي|افريقي|أفريقي|اسيوي|آسيوي|خليجي|اممي|أممي)$/u.test(f);
+  if (end - start === 2 && /^ب[\u0621-\u064A]{3,}$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f) && !lex.firstNames.has(tokens[start].f.slice(1)) && adjective(tokens[start + 1].f)) return bareTitle;
   // "أشاد الرئيس الإيراني بدور العراق": a country is no one's second name ("بدور" is "the role of" here).
   // (Not "لويس مونتينيغرو": a family name may be a country's; the definite "العراق" after "ب…" is not.)
   // "وثمن الرئيس دور النرويج": nor after a common noun ("دور", the role of), unless the first word is a known first name.
