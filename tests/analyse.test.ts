@@ -2887,4 +2887,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('دمشق (سانا) - عقد وزير الاقتصاد سامر الحلبي جلسة مباحثات موسعة مع الوزير السعودي فهد العتيبي في مبنى وزارة الاقتصاد والصناعة بدمشق، شارك فيها معاون وزير الاقتصاد لشؤون التجارة الخارجية.');
     expect(b.people.map((p) => p.name).filter((n) => n.includes('شارك'))).toEqual([]);
   });
+  it('Session 18, round 145 (Arabic): "دولة فام مينه تشينه رئيس وزراء" is a name of three words after the style', () => {
+    const a = analyseText('أبوظبي (وام) - استقبل صاحب السمو الشيخ حمد بن راشد آل نهيان رئيس الدولة اليوم في قصر الشاطئ، دولة هوانغ مينه تشينه رئيس وزراء جمهورية فيتنام الاشتراكية.');
+    expect(pairs(a)).toEqual([['حمد بن راشد آل نهيان', 'هوانغ مينه تشينه']]);
+  });
 });

@@ -799,8 +799,9 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   // a word that ends a name ("استقبل ... كلاً من رامي صلاح الدين، سفير"). With no comma, two words after an opener,
   // or three ending on the "ال…" surname.
   const withSurname = tokens[end - 1]?.f.startsWith('ال') === true;
-  // "، إسبن بارث إيدي وزير خارجية النرويج": three plain words right after a comma too.
-  const afterComma = end - start === 3 && ARABIC_COMMA.test(tokens[start - 1]?.text ?? '');
+  // "، إسبن بارث إيدي وزير خارجية النرويج", "دولة فام مينه تشينه رئيس وزراء": three plain words right after a comma or a style too.
+  const styleBefore = tokens[start - 1] !== undefined && (lex.honorifics.has(tokens[start - 1].f) || /^دول[ةه]$/u.test(tokens[start - 1].f));
+  const afterComma = end - start === 3 && (ARABIC_COMMA.test(tokens[start - 1]?.text ?? '') || styleBefore);
   if (end - start < 2 || (noComma && (!(room === 4 ? end - start >= 3 : end - start === (withSurname ? 3 : 2) || afterComma) || !opens(start - 1)))) return null;
   const before = tokens[start - 1];
   if (before && !ARABIC_COMMA.test(before.text) && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !noComma) return null;
