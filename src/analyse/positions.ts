@@ -564,8 +564,8 @@ const TITLE_THEN_OF = new RegExp(`\\b${SOURCE_TITLE}\\s+(?:du|de la|de l'|des|d'
 const TITLE_FIRST = new RegExp(`^${SOURCE_TITLE}\\b`);
 
 /** The two ministers of the last sentence that named two of them ("التقى عبد العاطي نظيره الكويتي"), in the sentences before. */
-/** "الوزراء الثلاثة", "الأربعة": how many ministers a plural counts. */
-const MINISTER_COUNT = new Map([['الثلاثة', 3], ['الاربعة', 4], ['الأربعة', 4]]);
+/** "الوزراء الثلاثة", "الأربعة": how many ministers a plural counts (folded: no hamza). */
+const MINISTER_COUNT = new Map([['الثلاثة', 3], ['الاربعة', 4]]);
 
 /** The two (or `n`) ministers last named together. */
 function lastTwoMinisters(ctx: SentenceContext, n = 2): string[] | null {
