@@ -287,7 +287,7 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
 const BODY_NOUN = /^[لب]?(?:جمعي[ةه]|هيي[ةه]|هيئ[ةه]|مؤسس[ةه]|موسس[ةه]|منظم[ةه]|لجن[ةه]|اتحاد|غرف[ةه]|جامع[ةه]|مركز|صندوق|بنك|سلط[ةه]|وكال[ةه]|مفوضي[ةه]|ادار[ةه]|دائر[ةه]|مصلح[ةه]|محكم[ةه]|نقاب[ةه]|رابط[ةه]|شبك[ةه]|مجموع[ةه])$/u;
 
 /** "بدولة الرئيس", "بسمو", "بمعالي", "بفخامة": a style with "ب" (folded), someone a verb welcomes or meets, not a word of a role. */
-function objectStyleAt(tokens: Token[], k: number): boolean {
+export function objectStyleAt(tokens: Token[], k: number): boolean {
   const w = tokens[k].f;
   if (!/^ب/u.test(w)) return false;
   // "بدولة الكويت" is a place; "بدولة الرئيس", "بدولة رئيس الوزراء" style a prime minister.
@@ -517,7 +517,7 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   if (end - start === 1 && !lex.firstNames.has(tokens[start].f) && !mononym) return bareTitle;
   // "يجمع الرئيس الأميركي بزعيم عربي": "ب" on a noun and its indefinite adjective ("with an Arab leader") is no name.
   // (Only "ب", and a nationality or such an adjective after: "ليوناردو أرسي" is a name.)
-  const adjective = (f: string) => lex.demonyms.has(`ال${f}`) || lex.demonyms.has(f) || /^(?:عربي|دولي|اقليمي|أجنبي|اجنبي|غربي|اوروبي|أوروبي|افريقي|أفريقي|اسيوي|آسيوي|خليجي|اممي|أممي)$/u.test(f);
+  const adjective = (f: string) => lex.demonyms.has(`ال${f}`) || lex.demonyms.has(f) || /^(?:عربي|دولي|اقليمي|اجنبي|غربي|اوروبي|افريقي|اسيوي|خليجي|اممي)$/u.test(f);
   if (end - start === 2 && /^ب[\u0621-\u064A]{3,}$/u.test(tokens[start].f) && !lex.firstNames.has(tokens[start].f) && !lex.femaleFirstNames.has(tokens[start].f) && !lex.firstNames.has(tokens[start].f.slice(1)) && adjective(tokens[start + 1].f)) return bareTitle;
   // "أشاد الرئيس الإيراني بدور العراق": a country is no one's second name ("بدور" is "the role of" here).
   // (Not "لويس مونتينيغرو": a family name may be a country's; the definite "العراق" after "ب…" is not.)
@@ -801,8 +801,8 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   const withSurname = tokens[end - 1]?.f.startsWith('ال') === true;
   // "، إسبن بارث إيدي وزير خارجية النرويج", "دولة فام مينه تشينه رئيس وزراء": three plain words right after a comma or a style too.
   const styleBefore = tokens[start - 1] !== undefined && (lex.honorifics.has(tokens[start - 1].f) || /^دول[ةه]$/u.test(tokens[start - 1].f));
-  const afterComma = end - start === 3 && (ARABIC_COMMA.test(tokens[start - 1]?.text ?? '') || styleBefore);
-  if (end - start < 2 || (noComma && (!(room === 4 ? end - start >= 3 : end - start === (withSurname ? 3 : 2) || afterComma) || !opens(start - 1)))) return null;
+  const threeAfterOpener = end - start === 3 && (ARABIC_COMMA.test(tokens[start - 1]?.text ?? '') || styleBefore);
+  if (end - start < 2 || (noComma && (!(room === 4 ? end - start >= 3 : end - start === (withSurname ? 3 : 2) || threeAfterOpener) || !opens(start - 1)))) return null;
   const before = tokens[start - 1];
   if (before && !ARABIC_COMMA.test(before.text) && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !noComma) return null;
   // "، وكينجي ساتو، سفير اليابان": the next name of a list, "و" (and) written on its first word.

@@ -5,7 +5,7 @@ import type { PeopleRegistry } from './people.js';
 import type { Salience } from './salience.js';
 import type { eventCues } from './events.js';
 import { foldSameLength } from '../text/fold.js';
-import { isArabicVerb } from './arabic-names.js';
+import { isArabicVerb, objectStyleAt } from './arabic-names.js';
 
 /**
  * What the analysis of one sentence works with (its tokens and mentions, the sentences read
@@ -111,7 +111,7 @@ export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention,
   if (!styled && !roleStyled) return false;
   const at = styled ? from + styled.index : roleAt;
   // "رحب سمو ولي العهد بدولة رئيس الوزراء الباكستاني": a style with "ب" between opens the verb's object, styled its own way.
-  if (OBJECT_STYLE.test(ctx.dispatch.text.slice(at + 2, m.start))) return false;
+  if (v.tokens.some((t, k) => t.start > at && t.end <= m.start && objectStyleAt(v.tokens, k))) return false;
   // "ومدير مكتب جلالة الملك المهندس X": the style of the king the office serves, in construct after "مكتب", styles no one here.
   const wordBefore = /([\u0621-\u064A]+)\s*$/u.exec(ctx.dispatch.text.slice(Math.max(v.passage.start, at - 20), at));
   if (wordBefore && (ctx.lex.portfolio.has(foldSameLength(wordBefore[1])) || ctx.lex.titles.has(foldSameLength(wordBefore[1])))) return false;
@@ -119,9 +119,6 @@ export function styledMention(ctx: SentenceContext, v: SentenceView, m: Mention,
   // nor one after a verb ("جلالة الملك المعظم يستقبل وزير الخارجية المصري": the style is the subject's).
   return !/^[بلك]ال/u.test(m.text) && !v.mentions.some((o) => o !== m && o.kind === 'person' && o.start >= at && o.end <= m.start) && !v.tokens.some((t) => t.start > at && t.end <= m.start && isArabicVerb(t, ctx.lex));
 }
-
-/** "بدولة", "بسمو", "بمعالي": a style with the preposition "ب", before someone a verb welcomes or meets. */
-const OBJECT_STYLE = /(?:^|\s)ب(?:سمو|معالي|فخام[ةه]|جلال[ةه]|سعاد[ةه]|سياد[ةه]|دول[ةه]|صاحب)(?=\s)/u;
 
 /** Whether some mention of this person so far, this sentence included, is styled so. */
 export function wasStyled(ctx: SentenceContext, key: string, style: RegExp): boolean {

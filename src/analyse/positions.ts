@@ -61,7 +61,7 @@ function firstQuote(sentence: string, names: Set<string> = new Set()): string | 
   let m = QUOTE.exec(sentence);
   // 'عبر منصة "إكس"', 'sur le réseau social « X »': the name of a platform is no quote either.
   // 'في تصريح لـ"وفا"': nor is the agency someone spoke to.
-  const platform = (at: number) => PLATFORM_BEFORE.test(sentence.slice(Math.max(0, at - 24), at)) || TOLD_AGENCY_BEFORE.test(sentence.slice(Math.max(0, at - 24), at));
+  const platform = (at: number) => { const before = sentence.slice(Math.max(0, at - 24), at); return PLATFORM_BEFORE.test(before) || TOLD_AGENCY_BEFORE.test(before); };
   while (m && (names.has((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim()) || platform(m.index))) m = QUOTE.exec(sentence);
   // Single quotes mark a term ("a so-called 'buffer zone'"): double quotes elsewhere in the sentence hold the words said.
   while (m && m[6] !== undefined) {
@@ -90,8 +90,8 @@ const ARABIC_PREPOSITIONS = /^(?:في|من|الي|إلى|على|عن|مع|لدى
 const ARABIC_THAT = /^(?:أن|ان|إن|بأن|بان)$/u;
 /** Verbs that only tell ("وقال", "وأوضح"), whose subject may relay someone else's stance after "إن". */
 const TELLING = /^[وف]?(?:قال|قالت|أوضح|أوضحت|أضاف|أضافت|ذكر|ذكرت|صرح|صرحت|أفاد|أفادت)$/u;
-/** A stance taken, in the past tense: "أكد", "شدد", "جدد", "أعرب", "دعا", "رحب". */
-const STANCE_VERB_AR = /^(?:أكد|اكد|شدد|جدد|أعرب|اعرب|دعا|رحب|أشاد|اشاد|ثمن|حذر|طالب|أبدى|ابدى|جدّد|أكّد|شدّد)(?:ت)?$/u;
+/** A stance taken, in the past tense, folded (no hamza, no shadda): "أكد", "شدد", "جدد", "أعرب", "دعا", "رحب". */
+const STANCE_VERB_AR = /^(?:اكد|شدد|جدد|اعرب|دعا|رحب|اشاد|ثمن|حذر|طالب|ابدي)(?:ت)?$/u;
 
 /** "أن الرئيس السيسي رحب ...": the person named right after "أن" (a title word at most between), before that person's verb; not a spokesperson. */
 function subjectAfterThat(ctx: SentenceContext, from: number, to: number): string | undefined {
@@ -287,7 +287,7 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     // "وأكد الوزيران، بحسب بيان": the two ministers last named together, not whoever else their meeting had.
     // "وأكد الوزراء الثلاثة": the three ministers last named together.
     const count = next && /^(?:الوزراء)$/u.test(next.f) ? MINISTER_COUNT.get((s.tokens.find((t) => t.start >= next.end)?.f ?? '').replace(/ه$/u, 'ة')) : undefined;
-    const ministers = next && /^(?:الوزيران|الوزيرين)$/u.test(next.f) ? lastTwoMinisters(ctx) : count ? lastTwoMinisters(ctx, count) : null;
+    const ministers = next && /^(?:الوزيران|الوزيرين)$/u.test(next.f) ? lastMinisters(ctx) : count ? lastMinisters(ctx, count) : null;
     if (ministers) return ministers;
     if (next && (ctx.lex.groupSubjects.includes(next.f) || ctx.lex.pluralPronouns.has(next.f))) return ctx.lex.pluralPronouns.has(next.f) && next.f !== 'الجانبان' ? ctx.salience.resolve(next.f) : 'group';
     // "وذكر البيان أن أردوغان أكد": after "أن"/"إن" the subject comes before its verb.
@@ -326,11 +326,11 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     const told = toldThat ? subjectMentionAfterThat(ctx, toldThat.end, s.passage.end) : undefined;
     // (The verb within three words: the end of a title, "رئيس مجلس [السيادة] أكد", may stand before it.)
     const nextWords = told ? s.tokens.filter((t) => t.start >= told.end).slice(0, 3) : [];
-    const stanceAt = nextWords.findIndex((t) => STANCE_VERB_AR.test(t.text));
+    const stanceAt = nextWords.findIndex((t) => STANCE_VERB_AR.test(t.f));
     if (told && told.key !== teller?.key && stanceAt >= 0 && nextWords.slice(0, stanceAt).every((t) => t.word)) return [told.key];
     // "... إن الوزيرين أكدا": the two ministers the spokesperson speaks of.
     const dualAfter = bySpokesperson ? s.tokens.find((t) => t.start >= that.end) : undefined;
-    const pairSpoken = dualAfter && /^(?:الوزيرين|الوزيران)$/u.test(dualAfter.f) ? lastTwoMinisters(ctx) : null;
+    const pairSpoken = dualAfter && /^(?:الوزيرين|الوزيران)$/u.test(dualAfter.f) ? lastMinisters(ctx) : null;
     if (pairSpoken) return pairSpoken;
     // "وأوضح معالي وزير الإعلام ...، في بيانه عقب الجلسة، أن المجلس تابع": the council's view, told by whoever briefs on it
     // (not by its own head: "وأكد رئيس مجلس النواب أن المجلس سيواصل" is his).
@@ -563,12 +563,11 @@ const SOURCE_TITLE = '(?:porte-parole|spokes(?:man|woman|person)|chef|cheffe|hea
 const TITLE_THEN_OF = new RegExp(`\\b${SOURCE_TITLE}\\s+(?:du|de la|de l'|des|d'|of the|of)\\s*$`);
 const TITLE_FIRST = new RegExp(`^${SOURCE_TITLE}\\b`);
 
-/** The two ministers of the last sentence that named two of them ("التقى عبد العاطي نظيره الكويتي"), in the sentences before. */
 /** "الوزراء الثلاثة", "الأربعة": how many ministers a plural counts (folded: no hamza). */
 const MINISTER_COUNT = new Map([['الثلاثة', 3], ['الاربعة', 4]]);
 
-/** The two (or `n`) ministers last named together. */
-function lastTwoMinisters(ctx: SentenceContext, n = 2): string[] | null {
+/** The `n` ministers of the last sentence that named that many ("التقى عبد العاطي نظيره الكويتي": two), in the sentences before. */
+function lastMinisters(ctx: SentenceContext, n = 2): string[] | null {
   const isMinister = (k: string) => /وزير|minist/iu.test(ctx.registry.participant(k).role ?? '') || (ctx.lex.entities.get(k)?.roles ?? []).some((r) => /وزير|minist/iu.test(r));
   for (const v of [...ctx.history].reverse()) {
     if (v.passage.n >= ctx.s.passage.n) continue;
