@@ -276,6 +276,11 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       if (!tokens[k].f.startsWith('ال') && tokens[k].word && tokens[k + 1]?.f.startsWith('ال') && !isKnown(k) && !lex.firstNames.has(tokens[k].f)) k++;
       continue;
     }
+    // "ممثل الاتحاد الأوروبي الخاص لعملية السلام": after "special", "ل" on an indefinite noun in construct is the brief.
+    if (/^ال?خاص[ةه]?$/u.test(tokens[k - 1].f) && /^ل[\u0621-\u064A]{3,}$/u.test(tokens[k].f) && !tokens[k].f.startsWith('لل') && tokens[k + 1]?.f.startsWith('ال') && !isKnown(k + 1)) {
+      k += 2;
+      continue;
+    }
     if (!isRoleComplement(tokens[k], lex)) break;
     if (isKnown(k)) return null;
     k++;
@@ -371,7 +376,8 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   if (start < tokens.length && /^["«“]$/.test(tokens[start].text)) {
     const close = tokens.findIndex((t, n) => n > start + 1 && n <= start + 6 && /^["»”]$/.test(t.text));
     // Not 'رئيس حزب "القوات اللبنانية"': a definite word opens the name of a party or a body.
-    if (close > start + 2 && tokens.slice(start + 1, close).every((t) => t.word && ARABIC.test(t.text)) && startsName(tokens[start + 1], lex) && !tokens[start + 1].f.startsWith('ال')) {
+    // Not a quoted phrase ('"حافز كبير للكوادر الوطنية الشابة"'): only the last word of a name carries the article.
+    if (close > start + 2 && tokens.slice(start + 1, close).every((t, n) => t.word && ARABIC.test(t.text) && !/^لل/u.test(t.f) && (start + 1 + n === close - 1 || !t.f.startsWith('ال') || COMPOUND_HALF.has(t.f) || tokens[start + n].f === 'عبد')) && startsName(tokens[start + 1], lex) && !tokens[start + 1].f.startsWith('ال')) {
       return { kind: 'name', start: start + 1, end: close, roleStart, roleEnd: start };
     }
     // 'رئيس حزب "القوات اللبنانية" سمير جعجع': the quoted body belongs to the role; the name follows it.
@@ -771,7 +777,9 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   // "، سالم صالح بن بريك رئيس": a lineage particle adds a word.
   // So does a European particle: "جواو ريبيرو دي ألميدا سفير".
   const particle = (t: Token | undefined) => t !== undefined && (PARTICLES.has(t.f) || EUROPEAN_PARTICLE.test(t.f));
-  const lineage = particle(tokens[titleIndex - 2]) || particle(tokens[titleIndex - 3]);
+  // "عبد الله علي اليحيا وزير": so does the second half of a compound first name ("عبد الله" is one name in two words).
+  const compoundHalf = (at: number) => COMPOUND_HALF.has(tokens[at]?.f ?? '') && at > 0 && tokens[at - 1].word && !tokens[at - 1].f.startsWith('ال');
+  const lineage = particle(tokens[titleIndex - 2]) || particle(tokens[titleIndex - 3]) || compoundHalf(titleIndex - 2) || compoundHalf(titleIndex - 3);
   // "استقبل ... بقصر الاتحادية كيرياكوس ميتسوتاكيس رئيس وزراء": a palace or a seat named by its adjective closes the venue.
   const venue = (at: number) => tokens[at] !== undefined && tokens[at].f.startsWith('ال') && /^ب?(?:قصر|مقر|ديوان|مبني|مبنى)$/u.test(tokens[at - 1]?.f ?? '');
   const opens = (at: number) => isOpener(tokens[at]) || venue(at);
@@ -783,7 +791,7 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   let room = 3;
   while (start > 0 && end - start < room) {
     const t = tokens[start - 1];
-    if (particle(t) && start < end && start - 1 > 0) {
+    if ((particle(t) || compoundHalf(start - 1)) && start < end && start - 1 > 0) {
       room = 4;
       start--;
       continue;
@@ -830,7 +838,8 @@ export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon):
     // Or between dashes: "، ولي العهد رئيس مجلس الوزراء -حفظه الله-،".
     const blessing = /^["«“\-–]$/.test(tokens[end]?.text ?? '') ? tokens.findIndex((t, k) => k > end && /^["»”\-–]$/.test(t.text)) : -1;
     const close = blessing > 0 && blessing - end <= 4 ? blessing + 1 : end;
-    return ARABIC_COMMA.test(tokens[close]?.text ?? '') ? end : null;
+    // Or by the full stop that ends the sentence: "ومعالي محمد البشير، وزير الطاقة."
+    return ARABIC_COMMA.test(tokens[close]?.text ?? '') || tokens[close]?.text === '.' || close === tokens.length ? end : null;
   }
   if (nameEnd >= tokens.length || !ARABIC.test(tokens[nameEnd].text) || !isTitle(tokens[nameEnd].f, lex)) return null;
   // "الشيخ X وسفير المملكة المتحدة": a title with "و" on it starts the next person of a list.
@@ -862,7 +871,7 @@ function arabicKey(word: string): string {
 }
 
 /** A word naming someone already named in the dispatch by that surname: "وأكد الحموي". */
-export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: Token): string | null {
+export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: Token, next?: Token): string | null {
   // A three-letter surname ("رجي", "بدر") only right after a verb of ours: "وأعرب بدر".
   const minLength = prev && SHORT_SURNAME_AFTER.test(prev.f) ? 3 : 4;
   if (!ARABIC.test(t.text) || t.f.length < minLength || known.size === 0) return null;
@@ -870,6 +879,8 @@ export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: 
   if (prev && MONTH.test(t.f) && /^(?:في|منذ|خلال|مطلع|اوايل|أوائل|اواخر|أواخر|منتصف|شهر|حتى|حتي)$/u.test(prev.f)) return null;
   // "كانون الثاني", "تشرين الأول": the second word of a Levantine month, not Abdullah II.
   if (prev && /^(?:كانون|تشرين)$/u.test(prev.f)) return null;
+  // "صباح اليوم", "صباح الأحد": the morning of a day, not al-Sabah.
+  if (t.f === 'صباح' && next && DAY_WORD.test(next.f)) return null;
   // "المكتب الإعلامي للمهيري": "ل" on the article drops its alif.
   for (const form of [t.f, bare(t.f), ...(/^لل/u.test(t.f) ? [`ا${t.f.slice(1)}`] : [])]) {
     const key = arabicKey(form);
@@ -877,6 +888,8 @@ export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: 
   }
   return null;
 }
+
+const DAY_WORD = new RegExp(`^(?:${['اليوم', 'أمس', 'الأمس', 'الغد', 'يوم', 'باكر', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(foldSameLength).join('|')})$`, 'u');
 
 /** Months, Egyptian and Gulf names and Levantine ones, as folded. */
 const MONTH = new RegExp(`^(?:${['يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين'].map(foldSameLength).join('|')})$`, 'u');

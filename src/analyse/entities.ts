@@ -118,7 +118,9 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       // "الشيخ صباح خالد الحمد الصباح" after "مشعل الأحمد الجابر الصباح": a family name known before, followed by a first name, is a first name itself.
       // "استقبل ... نبيه بري ...، في حضور المستشار الإعلامي للرئيس بري علي حمدان": a surname named earlier in the sentence is known too.
       const namedHere = (k: number) => tokens[k].f.length >= 3 && mentions.some((m) => m.kind === 'person' && m.via === 'title' && !m.key.startsWith('t:') && m.text.endsWith(` ${tokens[k].text}`));
-      const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || ((arabicKnownSurname(tokens[k], known, tokens[k - 1]) !== null || namedHere(k)) && (!lex.firstNames.has(tokens[k + 1]?.f ?? '') || /^لل/u.test(tokens[k - 1]?.f ?? ''))));
+      // "أحمد عبدالوهاب العوضي" after "أحمد عبدالله الأحمد الصباح": a servant's name ("عبد…" in one word) is a first name the lists need not hold.
+      const firstNameAt = (t: Token | undefined) => t !== undefined && (lex.firstNames.has(t.f) || /^عبد[\u0621-\u064A]{4,}$/u.test(t.f));
+      const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || ((arabicKnownSurname(tokens[k], known, tokens[k - 1]) !== null || namedHere(k)) && (!firstNameAt(tokens[k + 1]) || /^لل/u.test(tokens[k - 1]?.f ?? ''))));
       const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
       // "اليوم، هاميش فالكونر، وزير الدولة": a bare title may follow the name it belongs to.
       const nameBefore = titled?.kind === 'title' ? arabicNameBeforeRole(tokens, titled.start, lex) : null;
@@ -128,7 +130,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         // "محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد ...،": the role comes after the lineage.
         const nameEnd = alias && lex.entities.get(alias.key)?.kind === 'person' ? lineageEnd(tokens, alias.end) : alias?.end ?? 0;
         const after = alias ? arabicRoleAfter(tokens, nameEnd, lex) : null;
-        const honorificOnly = tokens.slice(titled.start, titled.end).every((t) => lex.honorifics.has(t.f) || NOBILITY.test(t.f));
+        // "ومعالي محمد البشير، وزير الطاقة": the conjunction on the honorific that opens the next of a list leaves it an honorific.
+        const honorificOnly = tokens.slice(titled.start, titled.end).every((t, n) => lex.honorifics.has(n === 0 ? t.f.replace(/^و(?=[\u0600-\u06FF]{3})/u, '') : t.f) || NOBILITY.test(t.f));
         const [a, b] = after && honorificOnly ? [ARABIC_COMMA.test(tokens[nameEnd]?.text ?? '') ? nameEnd + 1 : nameEnd, after] : [titled.start, titled.end];
         arabicRoles.set(titled.end, cleanRole(text.slice(tokens[a].start, tokens[b - 1].end), lex));
         if (after && honorificOnly) arabicExtraUntil.set(titled.end, after);
@@ -205,7 +208,7 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
         i += 2;
         continue;
       }
-      const again = arabicKnownSurname(tokens[i], known, tokens[i - 1]);
+      const again = arabicKnownSurname(tokens[i], known, tokens[i - 1], tokens[i + 1]);
       if (again) {
         mentions.push(person(text, tokens[i].start, tokens[i].end, again, sentence, 'surname', arabicRoles.get(i) ?? null));
         i++;
