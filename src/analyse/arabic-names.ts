@@ -276,6 +276,11 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       if (!tokens[k].f.startsWith('ال') && tokens[k].word && tokens[k + 1]?.f.startsWith('ال') && !isKnown(k) && !lex.firstNames.has(tokens[k].f)) k++;
       continue;
     }
+    // "وزير خارجية سري لانكا": a place of two words the alias table knows completes the role.
+    if (k > i && twoWordPlaceAt(tokens, k, lex) && !isPlace(tokens[k], lex)) {
+      k += 2;
+      continue;
+    }
     // "ممثل الاتحاد الأوروبي الخاص لعملية السلام": after "special", "ل" on an indefinite noun in construct is the brief.
     if (/^ال?خاص[ةه]?$/u.test(tokens[k - 1].f) && /^ل[\u0621-\u064A]{3,}$/u.test(tokens[k].f) && !tokens[k].f.startsWith('لل') && tokens[k + 1]?.f.startsWith('ال') && !isKnown(k + 1)) {
       k += 2;
@@ -711,6 +716,11 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
       continue;
     }
     if (spokenForEnds(tokens, k, lex)) break;
+    // "مدير عام مكتب الوزير": "general", indefinite after an indefinite title, is the title's adjective.
+    if (GENERAL.test(f) && !f.startsWith('ال') && k === start + 1 && !tokens[start].f.replace(/^و/u, '').startsWith('ال') && isTitle(tokens[start].f, lex)) {
+      k++;
+      continue;
+    }
     // "رئيس البعثة", "رئيس الوفد": the head of a body named before, by its head word.
     if (k === start + 1 && /^ال(?:بعث|لجن|هيي|هيئ|مفوضي)[ةه]$|^الوفد$/u.test(f)) {
       k++;

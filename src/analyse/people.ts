@@ -198,7 +198,9 @@ export class PeopleRegistry {
   resolveTitleOnly(title: string): string | null {
     const words = this.roleWords(title);
     if (!words.length) return null;
-    const found = [...this.byKey.entries()].filter(([key, e]) => e.titleOnly && key.startsWith('t:') && e.role && this.fits(words, this.roleWords(e.role))).map(([key]) => key);
+    // "سفير ماليزيا لدى الدولة" is not "سفير الدولة لدى ماليزيا": the same words, but where each is posted differs.
+    const post = postOf(title);
+    const found = [...this.byKey.entries()].filter(([key, e]) => e.titleOnly && key.startsWith('t:') && e.role && this.fits(words, this.roleWords(e.role)) && (post === null || postOf(e.role) === null || postOf(e.role) === post)).map(([key]) => key);
     return found.length === 1 ? found[0] : null;
   }
 
@@ -544,4 +546,10 @@ const MINISTRY = /^(?:ministere|ministeres|ministry|ministries)$/;
 /** Most complete spelling written in the dispatch: the most words, then the longest. */
 function bestName(names: string[]): string {
   return [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
+}
+
+/** "سفير ماليزيا لدى الدولة" → "الدولة": the words after the preposition that says where an envoy is posted, if any. */
+function postOf(title: string): string | null {
+  const m = /\s(?:لدى|لدي|in|to|auprès de|aupres de|en|au)\s(.+)$/u.exec(fold(title));
+  return m ? m[1].trim() : null;
 }
