@@ -169,7 +169,9 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // Not after a counterpart: "استقبل نظيره البلجيكي في الكويت" says where they met; nor "في" after a minister's country
     // ("وزير خارجية النرويج في عمّان", "ولي العهد السعودي في الرياض"): an ambassador's post is in a city, a minister's
     // or a sovereign's is not.
-    const whereMet = /^نظير/u.test(tokens[i].f) || sovereignWhere(tokens, i, k) || ((tokens[k].f === 'في' || tokens[k].f === TO) && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة|ولي|ملك|امير|أمير|سلطان)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
+    // Nor after "رئيس الدولة", "رئيس الجمهورية": "الزيارة المرتقبة لرئيس الدولة إلى باريس" is where he goes.
+    const headOfState = k >= i + 2 && /^(?:ل?ال)?(?:رئيس|رييس)$/u.test(tokens[k - 2].f) && /^(?:الدول[ةه]|الجمهوري[ةه])$/u.test(tokens[k - 1].f);
+    const whereMet = /^نظير/u.test(tokens[i].f) || headOfState || sovereignWhere(tokens, i, k) || ((tokens[k].f === 'في' || tokens[k].f === TO) && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة|ولي|ملك|امير|أمير|سلطان)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
     // "وطالب الناطق باسم الرئاسة الإدارة الأميركية": after "باسم" and its body, a definite noun that is no adjective is the verb's object.
     if (spokenForEnds(tokens, k, lex)) break;
     if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || twoWordPlaceAt(tokens, k + 1, lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {

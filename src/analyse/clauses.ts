@@ -135,7 +135,9 @@ export function isPresence(tokens: Token[], mention: Mention, lex: Lexicon, sent
  * l'accompagnait", "who is visiting") or a message carried for someone ("un message du président
  * X") runs to the next comma. Names after it ("..., en présence de Y") count again.
  */
-const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou|على ان|علي ان|قبل ان)$/;
+// "أطلعه خلاله على نتائج لقائه مع الوزير الإيراني": what someone is briefed on names no one met; nor does what
+// "وجرى خلال الاستقبال بحث ..." or "وتم ..." says was discussed or done.
+const TO_CLAUSE_END = /^(?:afin|apres|after|avant|before|lors|during|au cours|dans le cadre|as part|selon|according|et a|et ont|and discussed|and reviewed|where|ou|على ان|علي ان|قبل ان|[وف]?اطلع(?:ه|ها|هم|هما)|وجري|وتم)$/u;
 const CONTRAST = /^(?:tandis|alors que|while|whereas|فيما|بينما)$/;
 const CIRCUMSTANCE = /^(?:lors|au cours|during|apres|after|avant|before|dans le cadre|as part)$/;
 const TO_COMMA = /^(?:depuis|since|qui|dont|lequel|laquelle|lesquels|who|whom|which|whose|on behalf|au nom|de la part|sur invitation|at the invitation|a l'invitation|nomme|nommee|designe|designee|appointed|الذي|التي|الذين|اللذين|اللتين)$/;
