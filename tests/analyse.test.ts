@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseDispatchFile } from '../src/load/parse.js';
 import { loadDispatchFolder } from '../src/load/folder.js';
 import { analyseDispatch } from '../src/analyse/analyse.js';
-import { evidenceFor, type SentenceContext } from '../src/analyse/context.js';
+import { evidenceFor, styledBefore, styleOfPronoun, type SentenceContext } from '../src/analyse/context.js';
 import type { Analysis, Dispatch } from '../src/types.js';
 import { nameKey } from '../src/text/fold.js';
 import { FIXTURES, SEED_FILE } from './helpers.js';
@@ -2926,5 +2926,24 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(pairs(b)).toEqual([['فهد بن سعد العتيبي', 'إنغريد هالفورسن']]);
     const c = analyseText('أبوظبي (وام) - تلقى صاحب السمو الشيخ حمد بن راشد آل نهيان رئيس الدولة اتصالاً هاتفياً من فخامة جان دوران رئيس الجمهورية الفرنسية.\nوأكد الرئيس الفرنسي خلال الاتصال أهمية التنسيق، كما تطرق الجانبان إلى التحضيرات للزيارة المرتقبة لصاحب السمو رئيس الدولة إلى باريس مطلع العام المقبل.');
     expect(c.people.map((p) => p.name).filter((n) => n.includes('باريس'))).toEqual([]);
+  });
+  it('Session 19, round 150: "n\'est en revanche pas à l\'ordre du jour" and "would be the first encounter between" tell no meeting; "his talks with A in X and with B in Y" are two meetings', () => {
+    const a = analyseText('BERNE, 20 janvier (Keystone-ATS) - Une rencontre entre M. Hugo Berset et le président américain Donald Trump, évoquée la semaine dernière par plusieurs médias, n\'est en revanche pas à l\'ordre du jour, selon le DEFR.');
+    expect(pairs(a)).toEqual([]);
+    const b = analyseText('SEOUL, Oct. 3 (Yonhap) -- President Kim Min-su and Japanese Prime Minister Aiko Tanabe held phone talks on Friday.\nThe Busan meeting would be the first face-to-face encounter between Kim and Tanabe.');
+    expect(pairs(b)).toEqual([]);
+    const c = analyseText('ACCRA, March 3 (GNA) - President John Asante on Monday received the ECOWAS Commission President, Omar Diallo, at the Jubilee House.\nThe President recalled his talks with Mali\'s transitional President, General Mamadou Keita, in Bamako and with Burkina Faso\'s leader, Captain Issa Ouedraogo, in Ouagadougou in March.');
+    expect(pairs(c).filter((p) => p.includes('Mamadou Keita') && p.includes('Issa Ouedraogo'))).toEqual([]);
+  });
+  it('Session 19 (Arabic): "التقى سمو وزير الخارجية في الرياض" leaves the city out of the title; "وأكّد جلالتُه" with its vowels is the sultan styled so; "عبّر X عن تقدير" states a view', () => {
+    const a = analyseText('الرياض (واس) - استقبل صاحب السمو الأمير سعود بن فهد وزير الخارجية اليوم وزير خارجية تركيا مراد يلماز.\nوكان يلماز قد التقى سمو وزير الخارجية في الرياض الشهر الماضي.');
+    expect(a.people.map((p) => p.name).filter((n) => n.includes('الرياض'))).toEqual([]);
+    const b = analyseText('مسقط (العمانية) - استقبل حضرةُ صاحبِ الجلالةِ السُّلطان هيثم بن طارق المعظم اليوم في قصر البركة العامر، معالي الدكتور حميد رضائي، الذي نقل إلى جلالته تحيات فخامة الرئيس مسعود بيرزاد رئيس الجمهورية الإسلامية الإيرانية.\nحضر المقابلة معالي السيد سالم بن خالد الهنائي وزير الخارجية.\nوأكّد جلالتُه أهمية تغليب لغة الحوار والحلول الدبلوماسية.');
+    expect(speakers(b)).toEqual(['هيثم بن طارق']);
+    // The style and its pronoun, read through the short vowels written on them.
+    expect(styleOfPronoun('جلالتُه')?.style).toBe('جلالة');
+    expect(styledBefore('جلالة').test('حضرةُ صاحبِ الجلالةِ السُّلطان ')).toBe(true);
+    const c = analyseText('مسقط (العمانية) - استقبل معالي السيد سالم بن خالد الهنائي وزير الخارجية اليوم معالي حميد رضائي وزير خارجية إيران.\nمن جانبه، عبّر رضائي عن تقدير طهران للدور العُماني البنّاء.');
+    expect(speakers(c)).toEqual(['حميد رضائي']);
   });
 });

@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 110;
+export const ANALYSER_VERSION = 111;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -545,7 +545,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|puis avec|ensuite avec|et enfin avec|and later with|, and later|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes|(?:courtesy |farewell )calls on|visites de courtoisie (?:a|au|aux|chez))\b|كل[\u064B\u064C]?ا?\u064B? عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)).replace(/,?\s*(?:puis|then|and then|et ensuite)\s*$/, '')) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|and with|et avec|puis avec|ensuite avec|et enfin avec|and later with|, and later|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes|(?:courtesy |farewell )calls on|visites de courtoisie (?:a|au|aux|chez))\b|كل[\u064B\u064C]?ا?\u064B? عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)).replace(/,?\s*(?:puis|then|and then|et ensuite)\s*$/, '')) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
         // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
         (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));
@@ -995,7 +995,7 @@ function blocks(blockers: Hit[], triggers: Hit[], ctx: SentenceContext): boolean
     // So does the meeting's own future predicate: "The talks between X and Y are expected to focus on".
     // So does the predicate of a meeting noun: "Une rencontre entre X et Y est prévue dimanche".
     const nounCue = /^(?:reunion|rencontre|entretiens?|sommet|meeting|talks|summit)\b/.test(foldPhrase(t.text)) && /prevue?s?\b|scheduled|planned|pencil/.test(foldPhrase(b.text));
-    const cancelled = nounCue || /annul|report|ajourn|postpon|cancel|called off|did not|pas eu lieu|pas (?:pu )?avoir lieu|evoque|envisage|aucune date|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
+    const cancelled = nounCue || /annul|report|ajourn|postpon|cancel|called off|did not|pas eu lieu|pas (?:pu )?avoir lieu|evoque|envisage|aucune date|ordre du jour|(?:expected|due|scheduled|set|likely) to|will (?:take place|be held|focus|begin|resume)|porter sur|se tenir|avoir lieu|se tiendr|auront? lieu|porteront|portera/.test(foldPhrase(b.text));
     // "X held a video call with Y, after a planned meeting between the two was called off": the cancellation has its own meeting.
     const ownMeeting = b.start >= t.end && /\b(?:after|following|since|because|as|apres|car|alors qu|puisqu)\b.*\b(?:a|an|the|une|la|le|sa|son|leur|their|his|her)\b(?: \S+){0,2}? (?:meeting|talks|visit|trip|summit|rencontre|reunion|visite|entretien|sommet)\b/.test(foldPhrase(ctx.dispatch.text.slice(t.end, b.start)));
     return sameClause && !ownMeeting && (b.end <= t.start ? t.start - b.end < 80 : b.start - t.end < (cancelled ? 160 : 40));

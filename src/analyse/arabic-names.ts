@@ -171,7 +171,10 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // or a sovereign's is not.
     // Nor after "رئيس الدولة", "رئيس الجمهورية": "الزيارة المرتقبة لرئيس الدولة إلى باريس" is where he goes.
     const headOfState = k >= i + 2 && /^(?:ل?ال)?(?:رئيس|رييس)$/u.test(tokens[k - 2].f) && /^(?:الدول[ةه]|الجمهوري[ةه])$/u.test(tokens[k - 1].f);
-    const whereMet = /^نظير/u.test(tokens[i].f) || headOfState || sovereignWhere(tokens, i, k) || ((tokens[k].f === 'في' || tokens[k].f === TO) && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة|ولي|ملك|امير|أمير|سلطان)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
+    // Nor a city after a minister's title: "التقى سمو وزير الخارجية في الرياض" is where they met (a minister serves a
+    // state, "وزير الخارجية في جمهورية كينيا"; only an envoy is posted to a city).
+    const ministerInCity = tokens[k].f === 'في' && tokens.slice(i, k).some((t) => /^(?:ال)?وزير[ةه]?$/u.test(t.f)) && tokens[k + 1] !== undefined && cityAt(tokens[k + 1], lex);
+    const whereMet = /^نظير/u.test(tokens[i].f) || headOfState || ministerInCity || sovereignWhere(tokens, i, k) || ((tokens[k].f === 'في' || tokens[k].f === TO) && /^(?:ال)?(?:وزير|وزيره|وزيرة|رئيس|رييس|رئيسه|رئيسة|ولي|ملك|امير|أمير|سلطان)$/u.test(tokens[i].f) && tokens.slice(i + 1, k).some((t) => isPlace(t, lex)));
     // "وطالب الناطق باسم الرئاسة الإدارة الأميركية": after "باسم" and its body, a definite noun that is no adjective is the verb's object.
     if (spokenForEnds(tokens, k, lex)) break;
     if (ROLE_PREPOSITIONS.has(tokens[k].f) && !whereMet && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || twoWordPlaceAt(tokens, k + 1, lex) || STATE_WORDS.has(tokens[k + 1].f) || (tokens[k + 1].f.startsWith('ال') && !lex.nameStops.has(tokens[k + 1].f) && !isKnown(k + 1)) || lex.institutionsAr.has(tokens[k + 1].f) || (lex.portfolio.has(tokens[k + 1].f) && tokens[k + 2]?.f.startsWith('ال')))) {
@@ -649,6 +652,15 @@ function placeNamedFirstName(tokens: Token[], k: number, lex: Lexicon): boolean 
 }
 
 /** "التقى جلالة الملك في عمّان": "في" right after a sovereign's bare title says where; a king is no post in a city. */
+/** A place the alias table knows that is no country (none of the nationalities names it): a city. */
+function cityAt(t: Token, lex: Lexicon): boolean {
+  const key = lex.names.get(t.f) ?? lex.names.get(bare(t.f));
+  if (key === undefined || lex.entities.get(key)?.kind !== 'place') return false;
+  if (!COUNTRY_KEYS.has(lex)) COUNTRY_KEYS.set(lex, new Set(lex.demonyms.values()));
+  return !COUNTRY_KEYS.get(lex)!.has(key);
+}
+const COUNTRY_KEYS = new WeakMap<Lexicon, Set<string>>();
+
 function sovereignWhere(tokens: Token[], titleAt: number, k: number): boolean {
   if (tokens[k].f !== 'في') return false;
   // "استقبل سمو ولي العهد في العلا": the crown prince's title is two words.
@@ -906,7 +918,7 @@ const DAY_WORD = new RegExp(`^(?:${['اليوم', 'أمس', 'الأمس', 'ال�
 /** Months, Egyptian and Gulf names and Levantine ones, as folded. */
 const MONTH = new RegExp(`^(?:${['يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين'].map(foldSameLength).join('|')})$`, 'u');
 
-const SHORT_SURNAME_AFTER = /^(?:[وف])?(?:اعرب|اعربت|اكد|اكدت|قال|قالت|شدد|شددت|دعا|دعت|اشار|اشارت|اوضح|اضاف|رحب|التقي|التقى|استقبل|اجتمع|بحث|الوزير|الوزيره|الوزيرة|السفير|السيناتور|الرئيس|الرييس|العماد)$/u;
+const SHORT_SURNAME_AFTER = /^(?:[وف])?(?:اعرب|اعربت|عبر|عبرت|اكد|اكدت|قال|قالت|شدد|شددت|دعا|دعت|اشار|اشارت|اوضح|اضاف|رحب|التقي|التقى|استقبل|اجتمع|بحث|الوزير|الوزيره|الوزيرة|السفير|السيناتور|الرئيس|الرييس|العماد)$/u;
 
 /** "الخارجية", "والمغتربين", "السورية": a portfolio word or an adjective, not the verb's object ("الهجوم"). */
 function isInstitutionComplement(t: Token, lex: Lexicon): boolean {

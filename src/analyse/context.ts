@@ -70,7 +70,8 @@ export function widenTo(evidence: Passage, span: Span, text: string): Passage {
 
 /** The style word right before a name, with at most three words (السيد، الشيخ، الدكتور، "ولي العهد الشيخ") between: not the pronoun "سموه". */
 export function styledBefore(style: string): RegExp {
-  return new RegExp(`${style.replace(/ة$/u, '[ةه]')}(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,3}$`, 'u');
+  // "صاحبِ الجلالةِ السُّلطان": short vowels written on the style's last letter.
+  return new RegExp(`${style.replace(/ة$/u, '[ةه]')}[\u064B-\u0652]*(?![\u0621-\u064A])\\s+(?:\\S+\\s+){0,3}$`, 'u');
 }
 
 /** An honorific pronoun: the style it stands for ("سمو", "معالي", "سيادة") and whether it is feminine ("سعادتها"). */
@@ -81,7 +82,8 @@ export interface PronounStyle {
 
 /** "سموه", "معاليه", "سيادتها": the style a pronoun stands for, or null. */
 export function styleOfPronoun(word: string): PronounStyle | null {
-  const m = /^(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(ه|ها)$/u.exec(word);
+  // "وأكّد جلالتُه": short vowels may be written on it.
+  const m = /^(سمو|معالي|فخامت|جلالت|سيادت|سعادت|دولت)(ه|ها)$/u.exec(word.replace(/[\u064B-\u0652]/gu, ''));
   return m ? { style: m[1].replace(/ت$/u, 'ة'), feminine: m[2] === 'ها' } : null;
 }
 
