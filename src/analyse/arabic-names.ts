@@ -221,6 +221,13 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "ثم استقبل رئيس الجمهورية وزير الدفاع X": the head of state holds no second office; another office after
     // "رئيس الجمهورية" is the next person's (ranks such as "العماد" still belong to the president's title).
     if (officeAfterPresident(tokens, i, k, lex) || stateAfterPresident(tokens, i, k, lex)) return k;
+    // "رئيس مجلس الإدارة والرئيس التنفيذي لشركة X": the chairman is also the chief executive, one person.
+    if (tokens[k].f === 'والرييس' || tokens[k].f === 'والرئيس') {
+      if (/^(?:ال)?تنفيذي$/u.test(tokens[k + 1]?.f ?? '') && tokens.slice(i, k).some((t, n, a) => /^مجلس$/u.test(t.f) && /^الادار[ةه]$/u.test(a[n + 1]?.f ?? ''))) {
+        k += 2;
+        continue;
+      }
+    }
     // "عقد سمو رئيس مجلس الوزراء والرئيس القبرصي جلسة مباحثات": "و" with a definite title starts the next person.
     if (/^وال/u.test(tokens[k].f) && isTitle(tokens[k].f.slice(1), lex)) break;
     // "وزير شؤون مجلسي الشورى والنواب": the word after "شؤون" is the portfolio, whatever it is.
@@ -383,7 +390,9 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   // "مساعد وزير الخارجية": the assistant's word before the title is part of the role ("مساعد" alone is also a first name).
   const roleStart = i > 0 && ASSISTANT.has(bare(tokens[i - 1].f)) ? i - 1 : i;
   // LANA writes the name in quotation marks: 'رئيس المجلس الرئاسي "محمد المنفي"'.
-  if (start < tokens.length && /^["«“]$/.test(tokens[start].text)) {
+  // (Not after a lone indefinite title: in 'رئيس "توتال إنرجيز"' the quoted words complete the construct, a company.)
+  const constructOpen = start === i + 1 && !tokens[i].f.replace(/^[وف]/u, '').startsWith('ال');
+  if (start < tokens.length && /^["«“]$/.test(tokens[start].text) && !constructOpen) {
     const close = tokens.findIndex((t, n) => n > start + 1 && n <= start + 6 && /^["»”]$/.test(t.text));
     // Not 'رئيس حزب "القوات اللبنانية"': a definite word opens the name of a party or a body.
     // Not a quoted phrase ('"حافز كبير للكوادر الوطنية الشابة"'): only the last word of a name carries the article.
