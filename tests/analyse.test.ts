@@ -2952,4 +2952,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('ووزير الطاقة والمعادن يلتقي رئيس "توتال إنرجيز"\nمسقط (العمانية) - التقى معالي المهندس سالم بن خالد الهنائي وزير الطاقة والمعادن، اليوم بمسقط، جان ماري دوبوا رئيس مجلس الإدارة والرئيس التنفيذي لشركة توتال إنرجيز الفرنسية.');
     expect(b.people.map((p) => p.name)).toEqual(['سالم بن خالد الهنائي', 'جان ماري دوبوا']);
   });
+  it('Session 19, round 150: "Johor Menteri Besar Datuk X" is X with a Malay chief minister\'s title; "du commissaire aux Affaires politiques, Paix et Sécurité, X" keeps the whole portfolio before X', () => {
+    const a = analyseText('SINGAPORE, Jan 12 (Bernama) -- Prime Minister Anwar Ibrahim held talks with his Singaporean counterpart Lawrence Wong, and was accompanied by Transport Minister Anthony Loke and Johor Menteri Besar Datuk Rahim Hassan.');
+    expect(a.people.map((p) => p.name)).toEqual(['Anwar Ibrahim', 'Lawrence Wong', 'Anthony Loke', 'Rahim Hassan']);
+    const b = analyseText('Conakry, 10 février (AGP) - Le président de la Transition a reçu le président de la Commission de la CEDEAO, Omar Diallo.\nLe président de la Commission était accompagné du commissaire aux Affaires politiques, Paix et Sécurité, Kwame Mensah.');
+    expect(pairs(b)).toEqual([['président de la Transition', 'Omar Diallo', 'Kwame Mensah']]);
+  });
 });
