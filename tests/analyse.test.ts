@@ -2958,4 +2958,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('Conakry, 10 février (AGP) - Le président de la Transition a reçu le président de la Commission de la CEDEAO, Omar Diallo.\nLe président de la Commission était accompagné du commissaire aux Affaires politiques, Paix et Sécurité, Kwame Mensah.');
     expect(pairs(b)).toEqual([['président de la Transition', 'Omar Diallo', 'Kwame Mensah']]);
   });
+  it('Session 19 (Arabic): the UN envoys Hanna Tetteh and Hans Grundberg are in the alias table; a role after a known name with no title before it is that name\'s ("أنس خطاب رئيس جهاز الاستخبارات"); "التقت تيتيه رئيس الحكومة عبد الكريم X" names X after the role', () => {
+    const a = analyseText('المنفي يبحث مع تيتيه خارطة الطريق\nطرابلس (وال) - بحث رئيس المجلس الرئاسي سالم الورفلي اليوم مع الممثلة الخاصة للأمين العام للأمم المتحدة ورئيسة بعثة الدعم في ليبيا هانا تيتيه خارطة الطريق.\nوفي وقت لاحق، التقت تيتيه رئيس حكومة الوحدة الوطنية عبد الكريم الزاوي بمقر ديوان رئاسة الوزراء.');
+    expect(pairs(a)).toEqual([['سالم الورفلي', 'هانا تيتيه'], ['هانا تيتيه', 'عبد الكريم الزاوي']]);
+    const b = analyseText('عمّان (بترا) - استقبل وزير الخارجية فادي العموش اليوم أنس خطاب رئيس جهاز الاستخبارات العامة السوري.\nمن جانبه، أكد رئيس جهاز الاستخبارات السوري حرص بلاده على التعاون الأمني.');
+    expect(speakers(b)).toEqual(['أنس خطاب']);
+  });
 });

@@ -880,7 +880,8 @@ export function arabicRoleAfter(tokens: Token[], nameEnd: number, lex: Lexicon):
   const end = roleEndFrom(tokens, nameEnd, lex, () => false);
   // "استقبل الرئيس X سعادة وزير الدولة محمد بن صالح": a role followed by a name is the next person's.
   const next = end !== null ? tokens[end] : undefined;
-  if (next && ARABIC.test(next.text) && (lex.firstNames.has(next.f) || (tokens[end! + 1] !== undefined && PARTICLES.has(tokens[end! + 1].f)))) {
+  // ("عبد الحميد الدبيبة": a name may open on a particle too.)
+  if (next && ARABIC.test(next.text) && (lex.firstNames.has(next.f) || (next.f === foldSameLength('عبد') && tokens[end! + 1]?.f.startsWith('ال') === true) || (tokens[end! + 1] !== undefined && PARTICLES.has(tokens[end! + 1].f)))) {
     // "الشيخ أحمد ... الصباح رئيس مجلس الوزراء ووزير الخارجية عبدالله اليحيا": the offices up to "و" + title are the
     // name's own; the office after "و" is the next person's.
     for (let j = end! - 1; j > nameEnd + 1; j--) if (/^و/u.test(tokens[j].f) && isTitle(tokens[j].f.slice(1), lex)) return j;

@@ -102,11 +102,13 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       const aliasEnd = entry.kind === 'person' ? lineageEnd(tokens, alias.end) : alias.end;
       const end = tokens[aliasEnd - 1].end;
       if (entry.kind === 'person') {
-        mentions.push(person(text, start, end, alias.key, sentence, 'alias', arabicRoles.get(i) ?? roleFor(text, tokens, i, aliasEnd, lex)));
         // "محمد بن سلمان ... ولي العهد رئيس مجلس الوزراء": the role after a known name is no one new.
         // Not "... ووزير الاقتصاد X": a title with the conjunction on it starts the next person.
         // Nor after a verb, a bare office and the name ("التقى الوزير الشيباني رئيس بعثة ..."): the name has its title, the next is the object.
         const roleAfter = lang === 'ar' && !verbThenOffice(tokens, i, lex) && lex.titles.has(tokens[aliasEnd]?.f ?? '') ? arabicRoleAfter(tokens, aliasEnd, lex) ?? 0 : 0;
+        // "هانس غروندبرغ المبعوث الخاص ... إلى اليمن": with no title before the known name, the one after is its role.
+        const written = arabicRoles.get(i) ?? roleFor(text, tokens, i, aliasEnd, lex) ?? (roleAfter > aliasEnd ? cleanRole(text.slice(tokens[aliasEnd].start, tokens[roleAfter - 1].end), lex) : null);
+        mentions.push(person(text, start, end, alias.key, sentence, 'alias', written));
         arabicRoleUntil = Math.max(arabicRoleUntil, arabicExtraUntil.get(i) ?? 0, roleAfter);
       } else {
         mentions.push({ kind: entry.kind, text: text.slice(start, end), key: alias.key, start, end, sentence, via: 'alias' });
