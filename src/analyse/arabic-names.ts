@@ -347,7 +347,7 @@ export function isPremierStyle(tokens: Token[], i: number, lex: Lexicon): boolea
 const REPORTED_NOUN = /^(?:تاكيد|تأكيد|قول|تشديد|اعراب|إعراب|ترحيب|تمني|دعوت|مطالبت|اشارت|إشارت|تحيات|تمنيات|تهاني|تقدير|شكر)(?:ه|ها|هم)$/u;
 
 /** "لشؤون", "لشئون": "for the affairs of", the portfolio after a title. */
-const AFFAIRS = /^(?:ل|و?ل?)ش[ؤئو]ون$/u;
+const AFFAIRS = /^(?:ل|و?ل?|لل|ال)ش[ؤئو]ون$/u;
 
 /** Words of a military rank after its title (folded): "الفريق أول ركن بحري", "اللواء الركن طيار". */
 const RANK_WORDS = new Set(['اول', 'ركن', 'الركن', 'بحري', 'جوي', 'طيار', 'بري']);
@@ -842,7 +842,9 @@ export function arabicNameBeforeRole(tokens: Token[], titleIndex: number, lex: L
   const withSurname = tokens[end - 1]?.f.startsWith('ال') === true;
   // "، إسبن بارث إيدي وزير خارجية النرويج", "دولة فام مينه تشينه رئيس وزراء": three plain words right after a comma or a style too.
   const styleBefore = tokens[start - 1] !== undefined && (lex.honorifics.has(tokens[start - 1].f) || /^دول[ةه]$/u.test(tokens[start - 1].f));
-  const threeAfterOpener = end - start === 3 && (ARABIC_COMMA.test(tokens[start - 1]?.text ?? '') || styleBefore);
+  // So after the side it sits on: "ومن الجانب الإيراني مجيد تخت روانجي نائب وزير الخارجية".
+  const sideBefore = tokens[start - 2]?.f === 'الجانب' && lex.demonyms.has(tokens[start - 1]?.f ?? '');
+  const threeAfterOpener = end - start === 3 && (ARABIC_COMMA.test(tokens[start - 1]?.text ?? '') || styleBefore || sideBefore);
   if (end - start < 2 || (noComma && (!(room === 4 ? end - start >= 3 : end - start === (withSurname ? 3 : 2) || threeAfterOpener) || !opens(start - 1)))) return null;
   const before = tokens[start - 1];
   if (before && !ARABIC_COMMA.test(before.text) && !lex.honorifics.has(before.f) && !lex.nameStops.has(before.f) && !noComma) return null;

@@ -568,7 +568,9 @@ const MINISTER_COUNT = new Map([['الثلاثة', 3], ['الاربعة', 4]]);
 
 /** The `n` ministers of the last sentence that named that many ("التقى عبد العاطي نظيره الكويتي": two), in the sentences before. */
 function lastMinisters(ctx: SentenceContext, n = 2): string[] | null {
-  const isMinister = (k: string) => /وزير|minist/iu.test(ctx.registry.participant(k).role ?? '') || (ctx.lex.entities.get(k)?.roles ?? []).some((r) => /وزير|minist/iu.test(r));
+  // A minister, not a deputy, assistant or under-secretary of one ("نائب وزير الخارجية", "vice-ministre").
+  const minister = (r: string) => /وزير|minist/iu.test(r) && !/(?:نائب|مساعد|معاون|وكيل)\s+(?:ال)?وزير|vice[- ]minist|deputy (?:\S+ )?minister|assistant minister|ministre adjoint/iu.test(r);
+  const isMinister = (k: string) => minister(ctx.registry.participant(k).role ?? '') || (ctx.lex.entities.get(k)?.roles ?? []).some(minister);
   for (const v of [...ctx.history].reverse()) {
     if (v.passage.n >= ctx.s.passage.n) continue;
     const found = unique(v.mentions.filter((m) => m.kind === 'person' && isMinister(m.key)).map((m) => m.key));
