@@ -360,6 +360,8 @@ function acronymAhead(tokens: Token[], k: number, lex: Lexicon): number | null {
   for (let j = k; j < tokens.length && j - k <= 5; j++) {
     const t = tokens[j];
     if (t.text === '(') {
+      // "خالد المغامس لـ(كونا)": "to" before the bracket, the agency someone spoke to, whatever name comes first.
+      if (j > k && /^لـ*$/u.test(tokens[j - 1].text)) return null;
       const close = tokens.findIndex((c, n) => n > j && n <= j + 4 && c.text === ')');
       return close > j + 1 ? close + 1 : null;
     }
