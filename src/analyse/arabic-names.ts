@@ -116,10 +116,10 @@ export function isArabicVerb(t: Token, lex: Lexicon): boolean {
   });
 }
 
-/** A word that cannot be part of a name: a stop word, a verb of the lexicon's patterns, a title. */
 /** "نائبه", "ومستشارها": a title with a possessive, "his deputy", before the holder's name. */
 const POSSESSIVE_TITLE = /^و?(?:نائب|مساعد|مستشار|مبعوث|ممثل|سفير|وزير)(?:ه|ها|هم)$/u;
 
+/** A word that cannot be part of a name: a stop word, a verb of the lexicon's patterns, a title. */
 function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean {
   if (!t || !t.word || !ARABIC.test(t.text)) return true;
   // Folding makes the preposition "على" and the name "علي" one word; spelled with yā' it is the name.
@@ -222,11 +222,9 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "رئيس الجمهورية" is the next person's (ranks such as "العماد" still belong to the president's title).
     if (officeAfterPresident(tokens, i, k, lex) || stateAfterPresident(tokens, i, k, lex)) return k;
     // "رئيس مجلس الإدارة والرئيس التنفيذي لشركة X": the chairman is also the chief executive, one person.
-    if (tokens[k].f === 'والرييس' || tokens[k].f === 'والرئيس') {
-      if (/^(?:ال)?تنفيذي$/u.test(tokens[k + 1]?.f ?? '') && tokens.slice(i, k).some((t, n, a) => /^مجلس$/u.test(t.f) && /^الادار[ةه]$/u.test(a[n + 1]?.f ?? ''))) {
-        k += 2;
-        continue;
-      }
+    if (/^وال(?:رييس|رئيس)$/u.test(tokens[k].f) && /^(?:ال)?تنفيذي$/u.test(tokens[k + 1]?.f ?? '') && tokens.slice(i, k).some((t, n, a) => t.f === 'مجلس' && /^الادار[ةه]$/u.test(a[n + 1]?.f ?? ''))) {
+      k += 2;
+      continue;
     }
     // "عقد سمو رئيس مجلس الوزراء والرئيس القبرصي جلسة مباحثات": "و" with a definite title starts the next person.
     if (/^وال/u.test(tokens[k].f) && isTitle(tokens[k].f.slice(1), lex)) break;
@@ -662,16 +660,13 @@ function placeNamedFirstName(tokens: Token[], k: number, lex: Lexicon): boolean 
   return (lex.femaleFirstNames.has(tokens[k].f) || lex.firstNames.has(tokens[k].f)) && isPlace(tokens[k], lex) && next !== undefined && next.word && ARABIC.test(next.text) && !next.f.startsWith('ال') && !isPlace(next, lex) && !isTitle(next.f, lex) && !lex.nameStops.has(next.f);
 }
 
-/** "التقى جلالة الملك في عمّان": "في" right after a sovereign's bare title says where; a king is no post in a city. */
 /** A place the alias table knows that is no country (none of the nationalities names it): a city. */
 function cityAt(t: Token, lex: Lexicon): boolean {
   const key = lex.names.get(t.f) ?? lex.names.get(bare(t.f));
-  if (key === undefined || lex.entities.get(key)?.kind !== 'place') return false;
-  if (!COUNTRY_KEYS.has(lex)) COUNTRY_KEYS.set(lex, new Set(lex.demonyms.values()));
-  return !COUNTRY_KEYS.get(lex)!.has(key);
+  return key !== undefined && lex.entities.get(key)?.kind === 'place' && !lex.countries.has(key);
 }
-const COUNTRY_KEYS = new WeakMap<Lexicon, Set<string>>();
 
+/** "التقى جلالة الملك في عمّان": "في" right after a sovereign's bare title says where; a king is no post in a city. */
 function sovereignWhere(tokens: Token[], titleAt: number, k: number): boolean {
   if (tokens[k].f !== 'في') return false;
   // "استقبل سمو ولي العهد في العلا": the crown prince's title is two words.

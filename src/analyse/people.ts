@@ -366,7 +366,7 @@ export class PeopleRegistry {
 
   /** A country, which has a demonym, not a region or a city. */
   private isNation(w: string): boolean {
-    return nationsOf(this.lex).has(w);
+    return this.lex.countries.has(w);
   }
 
   private isOrganisation(w: string): boolean {
@@ -424,8 +424,7 @@ function countryPhrases(lex: Lexicon): Array<[string, string]> {
   let found = COUNTRY_PHRASES.get(lex);
   if (!found) {
     // Countries only (they have demonyms): a region ("الشرق الأوسط") in a role says where the post looks, not whose it is.
-    const countries = new Set(lex.demonyms.values());
-    found = [...lex.names].filter(([name, key]) => name.includes(' ') && countries.has(key)).map(([name, key]) => [fold(name), key]);
+    found = [...lex.names].filter(([name, key]) => name.includes(' ') && lex.countries.has(key)).map(([name, key]) => [fold(name), key]);
     COUNTRY_PHRASES.set(lex, found);
   }
   return found;
@@ -485,18 +484,11 @@ const GENERIC_MINISTER = new Set(['ministre', 'minister', 'وزير']);
 /** Titles that stand for any title: "son homologue syrien", "le responsable russe", "the official", "المسؤول الكيني". */
 const ANY_TITLE = new Set(['homologue', 'counterpart', 'chef', 'cheffe', 'head', 'chief', 'patron', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', ...OFFICIAL_WORDS, 'dirigeant', 'leader', 'diplomate', 'diplomat', 'visiteur', 'visitor', 'hote', 'host', 'invite', 'guest']);
 
-/** Words that make a title someone's second: "assistant minister", "vice-président", "نائب رئيس". */
-/** The places that have a demonym, once per lexicon (a registry is made for every dispatch). */
-const NATIONS = new WeakMap<Lexicon, Set<string>>();
-function nationsOf(lex: Lexicon): Set<string> {
-  let set = NATIONS.get(lex);
-  if (!set) NATIONS.set(lex, (set = new Set(lex.demonyms.values())));
-  return set;
-}
 
 /** "نظيره", "homologue", "counterpart": the same office in another country. */
 const COUNTERPART = new Set(['homologue', 'counterpart', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيرتة', 'نظير'].map((w) => fold(w)));
 
+/** Words that make a title someone's second: "assistant minister", "vice-président", "نائب رئيس". */
 const SUBORDINATE = new Set(['assistant', 'deputy', 'vice', 'adjoint', 'adjointe', 'under', 'junior', 'نائب', 'مساعد', 'معاون', 'مستشار', 'مستشارة', 'advisor', 'adviser', 'conseiller', 'conseillere'].map((w) => fold(w)));
 
 /** A qualifier of "le responsable X" that is a name's word, not an adjective: "du Golfe", "of the Gulf". */

@@ -54,6 +54,8 @@ export interface Lexicon {
   maxNameWords: number;
   /** Folded demonym ("israeliennes") → place key ("israel"). */
   demonyms: Map<string, string>;
+  /** Keys of the places that have a demonym: the countries, not the cities or regions. */
+  countries: Set<string>;
   titles: Set<string>;
   /** Every word of a multi-word title ("premier" of "premier ministre"), so roles are read whole. */
   titleParts: Set<string>;
@@ -212,6 +214,7 @@ export function compileLexicon(entitiesJson: any, rolesJson: any, eventsJson: an
     acronyms,
     maxNameWords,
     demonyms,
+    countries: new Set(demonyms.values()),
     titles,
     titleParts: new Set([...titles].filter((t) => t.includes(' ')).flatMap((t) => t.split(' ')).filter((w) => w.length > 3 && !['des', 'the', 'and'].includes(w))),
     maxTitleWords,
