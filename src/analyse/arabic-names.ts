@@ -296,6 +296,12 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       k += 2;
       continue;
     }
+    // "وكيل وزارة الاستثمار لتنمية الاستثمارات فهد بن سعد الحربي": "ل" on an indefinite noun in construct is the office's
+    // brief when a first name follows it (not "وزير الخارجية لبحث العلاقات", a purpose with no name after).
+    if (k > i + 1 && tokens[k - 1].f.startsWith('ال') && /^ل[\u0621-\u064A]{3,}$/u.test(tokens[k].f) && !tokens[k].f.startsWith('لل') && tokens[k + 1]?.f.startsWith('ال') && !isKnown(k + 1) && lex.firstNames.has(tokens[k + 2]?.f ?? '')) {
+      k += 2;
+      continue;
+    }
     if (!isRoleComplement(tokens[k], lex)) break;
     if (isKnown(k)) return null;
     k++;
@@ -912,6 +918,8 @@ export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: 
   if (prev && MONTH.test(t.f) && /^(?:في|منذ|خلال|مطلع|اوايل|أوائل|اواخر|أواخر|منتصف|شهر|حتى|حتي)$/u.test(prev.f)) return null;
   // "كانون الثاني", "تشرين الأول": the second word of a Levantine month, not Abdullah II.
   if (prev && /^(?:كانون|تشرين)$/u.test(prev.f)) return null;
+  // "اجتماعها الثاني": a regnal number is never a surname on its own, whatever noun it follows.
+  if (REGNAL.test(t.f)) return null;
   // "صباح اليوم", "صباح الأحد": the morning of a day, not al-Sabah.
   if (t.f === 'صباح' && next && DAY_WORD.test(next.f)) return null;
   // "المكتب الإعلامي للمهيري": "ل" on the article drops its alif.
@@ -921,6 +929,8 @@ export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: 
   }
   return null;
 }
+
+const REGNAL = /^(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/u;
 
 const DAY_WORD = new RegExp(`^(?:${['اليوم', 'أمس', 'الأمس', 'الغد', 'يوم', 'باكر', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(foldSameLength).join('|')})$`, 'u');
 
