@@ -2980,4 +2980,24 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText('دمشق (سانا) - استقبل الرئيس أحمد الشرع اليوم وزير الاستثمار السعودي خالد الفالح والوفد المرافق له.\nوحضر اللقاء من الجانب السعودي وكيل وزارة الاستثمار لتنمية الصادرات ماجد بن سالم العتيبي.');
     expect(pairs(b)).toEqual([['أحمد الشرع', 'خالد الفالح', 'ماجد بن سالم العتيبي']]);
   });
+  it('Session 20: "وطالبت الرئاسة الإدارة الأميركية" is the presidency and its object; "والقائم بأعمال السفارة الأميركية في عمان" attends by title; "sa délégation conduite par son directeur général, X" makes X "le patron de l\'ONACAFE"; "Bah Oury" is the Guinean prime minister', () => {
+    const a = analyseText('رام الله (وفا) - أدانت الرئاسة الفلسطينية قرار الحكومة الإسرائيلية بناء وحدات استيطانية جديدة.\nوطالبت الرئاسة الإدارة الأميركية بـ"التدخل الفوري" لوقف هذه الخطط.');
+    expect(speakers(a)).toEqual(['الرئاسة الفلسطينية', 'الرئاسة الفلسطينية']);
+    const b = analyseText('عمّان (بترا) - استقبل جلالة الملك عبدالله الثاني اليوم في قصر الحسينية وفداً من مجلس الشيوخ الأميركي برئاسة السيناتور جون باركر.\nوحضر اللقاء وزير الخارجية فادي العموش، والقائم بأعمال السفارة الأميركية في عمان.');
+    expect(pairs(b)).toEqual([['عبدالله الثاني', 'جون باركر', 'فادي العموش', 'القائم بأعمال السفارة الأميركية في عمان']]);
+    const c = analyseText("Abidjan, 12 juin (AIP) - Le ministre de l'Agriculture, Paul Koffi, a reçu une délégation de l'Office national du café (ONACAFE) conduite par son directeur général, Kwesi Mensah.\nLe patron de l'ONACAFE a souhaité que les deux pays coordonnent leurs programmes.");
+    expect(speakers(c)).toEqual(['Kwesi Mensah']);
+    const d = analyseText("Conakry, 3 mars (AGP) - Le Premier ministre Bah Oury a reçu l'ambassadeur du Ghana.\nLe Premier ministre Bah Oury a rappelé l'attachement de la Guinée au bon voisinage.");
+    expect(d.people.map((p) => p.key)).toEqual(['amadou-oury-bah', 't:ambassadeur du ghana']);
+  });
+  it('Session 20 (Arabic): "وكانت وزارة الخارجية قد أصدرت بياناً دعت فيه" is the ministry\'s view; "سيادة الرئيس" is the president, not his deputy named first; "صرف الشريحة" and "باتخاذ خطوات" are no names', () => {
+    const a = analyseText('مسقط (العمانية) - تلقى معالي السيد سالم بن خالد الهنائي وزير الخارجية اليوم اتصالاً هاتفياً من معالي حميد رضائي وزير خارجية إيران.\nوأكد رضائي أن بلاده "لن تتفاوض تحت الضغط".\nوكانت وزارة الخارجية قد أصدرت في وقت سابق بياناً دعت فيه المجتمع الدولي إلى التحرك العاجل لوقف التصعيد.');
+    expect(speakers(a)).toEqual(['حميد رضائي', 'وزارة الخارجية']);
+    const b = analyseText('رام الله (وفا) - استقبل نائب رئيس دولة فلسطين، نائب رئيس اللجنة التنفيذية لمنظمة التحرير سليم الخطيب، اليوم، ممثل كندا لدى فلسطين جون ميلر.\nوقال الناطق الرسمي باسم الرئاسة إن سيادة الرئيس كمال حداد يؤكد ضرورة وقف العدوان.\nوكان سيادة الرئيس قد تلقى مساء أمس اتصالاً هاتفياً من رئيس الوزراء الإسباني بيدرو سانشيز.');
+    expect(pairs(b, 'call')).toEqual([['كمال حداد', 'بيدرو سانشيز']]);
+    const c = analyseText('عبد العاطي يبحث مع المفوضة الأوروبية في بروكسل صرف الشريحة الثانية من الدعم\nالقاهرة (أ ش أ) - التقى الدكتور سامي عبد الرحيم وزير الخارجية اليوم مع كارلا مونتي المفوضة الأوروبية لشؤون المتوسط.');
+    expect(c.people.map((p) => p.name).filter((n) => n.includes('صرف'))).toEqual([]);
+    const d = analyseText('رام الله (وفا) - استقبل نائب الرئيس سليم الخطيب اليوم ممثل كندا جون ميلر.\nوطالب الخطيب الاتحاد الأوروبي باتخاذ خطوات عملية لوقف العدوان.\nوطالب الشيخ الاتحاد الأوروبي باتخاذ خطوات عملية.');
+    expect(d.people.map((p) => p.name).filter((n) => n.includes('باتخاذ'))).toEqual([]);
+  });
 });

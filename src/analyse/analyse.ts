@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 117;
+export const ANALYSER_VERSION = 118;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -70,7 +70,8 @@ export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexico
         const delegation = m.kind === 'person' ? delegationOf(before, lex) : null;
         // "une délégation de la Commission de la CEDEAO conduite par son président, X": president of that body.
         const pmRole = (m as PersonMention).role;
-        if (delegation && pmRole && /^\S+$/.test(pmRole.trim())) {
+        // (Also a title of two or three words that names no body itself: "son directeur général".)
+        if (delegation && pmRole && /^\S+(?:\s+\S+){0,2}$/.test(pmRole.trim()) && !/(?:^|\s)(?:de|du|des|d['’]\S*|of|à|au|aux|to)(?:\s|$)|['’]s\b/i.test(pmRole)) {
           const body = /d[ée]l[ée]gation\s+((?:de la|de l['’]|du|des|de|of the|of)\s+[^,]{3,80}?)\s+(?:conduite|dirig[ée]e|présidée|menée|headed|led)\s/i.exec(before);
           if (body) (m as PersonMention).role = `${pmRole.trim()} ${body[1]}`;
         }

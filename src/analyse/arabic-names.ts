@@ -49,6 +49,14 @@ function bare(f: string): string {
   return f.replace(PREFIX, '');
 }
 
+/**
+ * "القائم بأعمال السفارة", "القائم بالأعمال": a chargé d'affaires, a title of two words. "القائم" alone is no title
+ * ("الوضع القائم", the status quo).
+ */
+function chargeAt(tokens: Token[], i: number): boolean {
+  return /^[وف]?(?:ال)?قائم[ةه]?$/u.test(tokens[i].f) && /^ب(?:ال)?اعمال$/u.test(tokens[i + 1]?.f ?? '');
+}
+
 function isTitle(f: string, lex: Lexicon): boolean {
   // "المديرة" for "مديرة": the article on a title the lexicon lists without it.
   return lex.titles.has(f) || lex.titles.has(bare(f)) || (/^(?:[وفلب])?ال[\u0621-\u064A]{3,}ة$/u.test(f) && lex.titles.has(f.replace(/^(?:[وفلب])?ال/u, '')) && !lex.honorifics.has(f.replace(/^(?:[وفلب])?ال/u, '')));
@@ -152,13 +160,15 @@ function startsName(t: Token, lex: Lexicon): boolean {
   // "رسالة من الرئيس الإيراني تتعلق بالعلاقات": "تت…" opens a verb in the present (تتعلق، تتناول), never a name.
   // "وزير الطاقة التركي استئناف تصدير النفط": nor does a verbal noun of the form استفعال (استئناف، استعراض، استكمال).
   if (/^تت[\u0621-\u064A]{3,}$/u.test(t.f) || /^است[\u0621-\u064A]{2}ا[\u0621-\u064A]$/u.test(t.f)) return false;
+  // "وطالب الشيخ الاتحاد الأوروبي باتخاذ خطوات": nor "باتخاذ", "باتجاه" (not "باعتماد": that shape is also Bastian's).
+  if (/^بات[\u0621-\u064A]ا[\u0621-\u064A]$/u.test(t.f)) return false;
   // "لإنهاء الأزمة": "ل" on a word with hamza is the preposition, never a name's first letter.
   return !t.f.startsWith('و') && !/(?:ا\u064B|\u064Bا|ة)$/u.test(t.text) && !/^ل[إأ]/u.test(t.text);
 }
 
 /** End (exclusive) of the title and complements starting at token i. */
 function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): number | null {
-  let k = i + 1;
+  let k = chargeAt(tokens, i) ? i + 2 : i + 1;
   // A bracket may come right after the role's words: "رئيس شركة النفط الحكومية الأذربيجانية (سوكار) روشن نجف".
   // So may a company's name in quotation marks: 'الرئيس التنفيذي لشركة "شيفرون" مايك ويرث'.
   while (k < tokens.length && k - i <= 14 && (tokens[k].word || tokens[k].text === '(' || (QUOTE_OPEN.test(tokens[k].text) && COMPANY.test(tokens[k - 1].f)))) {
@@ -382,7 +392,7 @@ function acronymAhead(tokens: Token[], k: number, lex: Lexicon): number | null {
  */
 export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): ArabicName | ArabicBareTitle | ArabicKnownTitle | null {
   // "دولة نواف سلام": "دولة" styles a prime minister when a first name follows (elsewhere it is "the State").
-  if (!ARABIC.test(tokens[i].text) || !(isTitle(tokens[i].f, lex) || isPremierStyle(tokens, i, lex) || POSSESSIVE_TITLE.test(tokens[i].f))) return null;
+  if (!ARABIC.test(tokens[i].text) || !(isTitle(tokens[i].f, lex) || isPremierStyle(tokens, i, lex) || POSSESSIVE_TITLE.test(tokens[i].f) || chargeAt(tokens, i))) return null;
   // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": a title after a building or a body names it, not a person here.
   if (i > 0 && NAMED_AFTER.test(bare(tokens[i - 1].f))) return null;
   // "النرويج بصفتها رئيسة لجنة الارتباط": a title after "in its capacity as" is a capacity, no person.
@@ -704,11 +714,17 @@ function departmentNameFrom(tokens: Token[], start: number, k: number): boolean 
  * nationalities, places): "وزير الخارجية السوري", but "الوزير" in "ودعا الوزير الأهالي".
  */
 export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex: Lexicon): number {
-  let k = start + 1;
+  const charge = chargeAt(tokens, start);
+  let k = charge ? start + 2 : start + 1;
   /** Where a title of several words inside the role ended: "رئيس ديوان سمو ولي العهد". */
   let innerTitleEnd = -1;
   while (k < end) {
     const f = tokens[k].f;
+    // "القائم بأعمال السفارة الأميركية": the embassy a chargé d'affaires heads.
+    if (charge && k === start + 2 && /^(?:ال)?سفار[ةه]$/u.test(f)) {
+      k++;
+      continue;
+    }
     // "ولي العهد": a title of several words the lexicon knows runs whole ("العهد" alone is no title).
     if (lex.titles.has(tokens.slice(start, k + 1).map((t) => t.f).join(' '))) {
       k++;
@@ -971,7 +987,10 @@ export function arabicInstitution(tokens: Token[], i: number, lex: Lexicon): Ara
   if (i > 0 && (isTitle(tokens[i - 1].f, lex) || lex.portfolio.has(tokens[i - 1].f))) return null;
   const start = t.start + (t.f.length - b.length);
   let k = i + 1;
-  while (k < tokens.length && k - i <= 5 && tokens[k].word && isInstitutionComplement(tokens[k], lex)) k++;
+  // After a definite head ("الرئاسة") only adjectives follow: "وطالبت الرئاسة الإدارة الأميركية" is the verb's object, a noun
+  // no construct can join to a head that has its article.
+  const adjective = (x: Token) => lex.demonyms.has(x.f) || /(?:ية|يه|ي)$/u.test(bare(x.f));
+  while (k < tokens.length && k - i <= 5 && tokens[k].word && isInstitutionComplement(tokens[k], lex) && (!definite || adjective(tokens[k]))) k++;
   if (definite && k === i + 1) return { start, end: t.end, next: k, anaphoricHead: b.slice(2) };
   // "لمجلس الجامعة": "مجلس" with nothing that names which council is no institution of its own.
   if (b === 'مجلس' && k === i + 1) return null;

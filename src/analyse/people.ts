@@ -112,7 +112,9 @@ export class PeopleRegistry {
     // "the President" among a head of state and a bank's or a parliament's president: the head of state.
     if (found.length > 1 && /^(?:president|presidente|the president|le president|la presidente|الرئيس|الرييس)$/u.test(fold(title).trim())) {
       // Of several heads of state, the dispatch's own: named first.
-      const heads = found.filter((k) => { const r = this.byKey.get(k)?.role; return !r || !contentWords(r).some((x) => NOT_HEAD_OF_STATE.test(x)); });
+      // Nor a deputy: "نائب رئيس دولة فلسطين ... حسين الشيخ", then "سيادة الرئيس" is the president, not his deputy named first.
+      const deputy = (r: string) => this.roleWords(r).some((x, i, all) => SUBORDINATE.has(x.replace(/^و(?=[\u0600-\u06FF]{3})/u, '')) && /^(?:president|presidente|رئيس|رييس)$/u.test(all[i + 1] ?? ''));
+      const heads = found.filter((k) => { const r = this.byKey.get(k)?.role; return !r || (!contentWords(r).some((x) => NOT_HEAD_OF_STATE.test(x)) && !deputy(r)); });
       if (heads.length) return this.firstNamed(heads);
     }
     // "the Minister of Defense" between the minister and the assistant minister of defense: the minister.
@@ -317,7 +319,7 @@ export class PeopleRegistry {
       // "le responsable du Golfe": a proper word of the role ("Conseil de coopération du Golfe") tells who as well.
       // "le patron de la BAD" for "le président ... de développement (BAD)": an acronym the role holds tells who too.
       // "the defense chief" for the Defense Secretary: a portfolio the role holds tells who too.
-      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w) || this.lex.titles.has(w) || (PROPER_QUALIFIER.test(w) && role.includes(w)) || (this.lex.portfolio.has(w) && role.includes(w)) || (/^[a-z]{2,6}$/.test(w) && role.includes(w) && !this.lex.portfolio.has(w) && !STOP.has(w)))) return false;
+      if (!words.some((w) => this.isCountry(w) || this.isOrganisation(w) || this.lex.titles.has(w) || (PROPER_QUALIFIER.test(w) && role.includes(w)) || (this.lex.portfolio.has(w) && role.includes(w)) || (/^[a-z]{2,8}$/.test(w) && role.includes(w) && !this.lex.portfolio.has(w) && !STOP.has(w)))) return false;
     }
     // "le chef du gouvernement fédéral": an adjective of the government, not a word of the title.
     // "le nouveau patron de la BAD": how recent the office is says nothing of who holds it.

@@ -229,6 +229,12 @@ export function speakerOf(ctx: SentenceContext, trig: Hit, zoneStart: number, pr
     // "وكانت وزارة الخارجية قد أدانت": an institution before "قد" and the verb, after "كان", is the subject.
     const body = s.mentions.filter((m) => m.end <= trig.start).pop();
     if (body?.kind === 'org' && /^\s*قد\s*$/u.test(dispatch.text.slice(body.end, trig.start)) && /^\s*و?(?:كان|كانت)\s+$/u.test(dispatch.text.slice(s.passage.start, body.start))) return [body.key];
+    // "وكانت وزارة الخارجية قد أصدرت في وقت سابق بياناً دعت فيه": the statement's author, named before "أصدر".
+    const issued = /(?:^|\s)و?[أا]صدر(?:ت)?\s+(?:[^،.]{0,40}\s+)?بيان(?:اً|ًا|ا)?\s*$/u.exec(dispatch.text.slice(s.passage.start, trig.start));
+    if (issued && /^\s*في(?:ه|ها)(?![\u0621-\u064A])/u.test(dispatch.text.slice(trig.end, trig.end + 8))) {
+      const author = s.mentions.filter((m) => (m.kind === 'person' || m.kind === 'org') && m.end <= s.passage.start + issued.index).pop();
+      if (author) return [author.key];
+    }
     // "ونقلت الوكالة عن ابن فرحان تأكيده أن": the person the agency quotes, right before.
     if (/^(?:تأكيد|قول|تشديد|تقدير|ترحيب|إدانت|رفض)/u.test(trig.text)) {
       const before = s.mentions.filter((m) => m.kind === 'person' && m.end <= trig.start);
