@@ -3000,4 +3000,12 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const d = analyseText('رام الله (وفا) - استقبل نائب الرئيس سليم الخطيب اليوم ممثل كندا جون ميلر.\nوطالب الخطيب الاتحاد الأوروبي باتخاذ خطوات عملية لوقف العدوان.\nوطالب الشيخ الاتحاد الأوروبي باتخاذ خطوات عملية.');
     expect(d.people.map((p) => p.name).filter((n) => n.includes('باتخاذ'))).toEqual([]);
   });
+  it('Session 20 (English): "Haji" before a first name is a style, inside the name the father\'s; "held \\"two-plus-two\\" security talks with their counterparts, A and B" is one meeting; "A and B accompanied X during the meeting" attend it', () => {
+    const a = analyseText('KUALA LUMPUR, Jan 5 (Bernama) -- Foreign Minister Datuk Seri Haji Ahmad Haji Rahman held talks with his Thai counterpart Somchai Wongsa here today.\nAhmad said both sides agreed to reopen the border crossings.');
+    expect(a.people.map((p) => p.name)).toEqual(['Ahmad Haji Rahman', 'Somchai Wongsa']);
+    const b = analyseText('TOKYO, May 12 Kyodo - Foreign Minister Kenji Sato and Defense Minister Taro Ueda held "two-plus-two" security talks in Tokyo with their Philippine counterparts, Maria Santos and Jose Reyes.');
+    expect(pairs(b)).toEqual([['Kenji Sato', 'Taro Ueda', 'Maria Santos', 'Jose Reyes']]);
+    const c = analyseText('Jakarta (ANTARA) - President Budi Santoso received King Abdullah II of Jordan at the Bogor Presidential Palace on Friday.\nForeign Minister Agus Wibowo and Defense Minister Joko Susilo accompanied Santoso during the meeting.');
+    expect(pairs(c)).toEqual([['Budi Santoso', 'King Abdullah II', 'Agus Wibowo', 'Joko Susilo']]);
+  });
 });

@@ -246,6 +246,11 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       continue;
     }
     let chunkEnd = nameChunk(tokens, i, lex, lang);
+    // "Haji Mohamad Haji Hasan": the pilgrim's style before a first name is no part of the name (inside it, "Haji" is the father's).
+    if (lang !== 'ar' && /^(?:haji|hajah|hadji|hajj)$/.test(tokens[i].f) && chunkEnd - i >= 3 && lex.firstNames.has(tokens[i + 1].f)) {
+      i++;
+      chunkEnd = nameChunk(tokens, i, lex, lang);
+    }
     // "Scientific Research Marwan al-Halabi": the name starts at its first name.
     // Not after an honorific or a title: "cheikh Sabah Khaled al-Hamad al-Sabah" is one name.
     // Nor after the comma of an apposition: "..., Jassem Mohamed al-Boudaiwi".
