@@ -3008,4 +3008,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('Jakarta (ANTARA) - President Budi Santoso received King Abdullah II of Jordan at the Bogor Presidential Palace on Friday.\nForeign Minister Agus Wibowo and Defense Minister Joko Susilo accompanied Santoso during the meeting.');
     expect(pairs(c)).toEqual([['Budi Santoso', 'King Abdullah II', 'Agus Wibowo', 'Joko Susilo']]);
   });
+  it('Session 20 (Arabic): "القائم بأعمال سفارة الولايات المتحدة" in construct; "الشيخ خليفة بن أحمد آل خليفة" after another of the family; "يرافقها نائبتها X"; "المكلف بتسيير مهام وزارة الخارجية ... الطاهر X", a first name with the article', () => {
+    const a = analyseText('المنامة (بنا) - استقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد اليوم الأدميرال جون بيكر قائد القيادة المركزية الأمريكية، وذلك بحضور القائم بأعمال سفارة الولايات المتحدة الأمريكية لدى مملكة البحرين.\nحضر اللقاء المشير الركن الشيخ خليفة بن أحمد آل خليفة القائد العام لقوة دفاع البحرين.');
+    expect(pairs(a)).toEqual([['سلمان بن حمد آل خليفة', 'جون بيكر', 'القائم بأعمال سفارة الولايات المتحدة الأمريكية لدى مملكة البحرين', 'خليفة بن أحمد آل خليفة']]);
+    const b = analyseText('طرابلس (وال) - استقبل رئيس المجلس الرئاسي محمد الورفلي اليوم الممثلة الخاصة للأمين العام للأمم المتحدة آنا كوفالسكا، يرافقها نائبتها للشؤون السياسية ماريا لوبيز.\nوحضر اللقاء المكلف بتسيير مهام وزارة الخارجية بحكومة الوحدة الوطنية الطاهر الزليتني.');
+    expect(pairs(b)).toEqual([['محمد الورفلي', 'آنا كوفالسكا', 'ماريا لوبيز', 'الطاهر الزليتني']]);
+  });
 });

@@ -50,11 +50,20 @@ function bare(f: string): string {
 }
 
 /**
- * "القائم بأعمال السفارة", "القائم بالأعمال": a chargé d'affaires, a title of two words. "القائم" alone is no title
- * ("الوضع القائم", the status quo).
+ * Titles of several words whose first word alone is none, as the number of their words (0: none here).
+ * "القائم بأعمال السفارة", "القائم بالأعمال": a chargé d'affaires ("القائم" alone is no title: "الوضع القائم", the status quo).
+ * "المكلف بتسيير مهام وزارة الخارجية": an acting minister.
  */
+function titleHeadLength(tokens: Token[], i: number): number {
+  const next = tokens[i + 1]?.f ?? '';
+  if (/^[وف]?(?:ال)?قائم[ةه]?$/u.test(tokens[i].f) && /^ب(?:ال)?اعمال$/u.test(next)) return 2;
+  if (/^[وف]?(?:ال)?مكلف[ةه]?$/u.test(tokens[i].f) && /^ب(?:تسيير|مهام|اعمال)$/u.test(next)) return next === 'بتسيير' && /^(?:مهام|اعمال)$/u.test(tokens[i + 2]?.f ?? '') ? 3 : 2;
+  return 0;
+}
+
+/** Whether the title at i is a chargé d'affaires', whose embassy may follow. */
 function chargeAt(tokens: Token[], i: number): boolean {
-  return /^[وف]?(?:ال)?قائم[ةه]?$/u.test(tokens[i].f) && /^ب(?:ال)?اعمال$/u.test(tokens[i + 1]?.f ?? '');
+  return /^[وف]?(?:ال)?قائم[ةه]?$/u.test(tokens[i].f) && titleHeadLength(tokens, i) === 2;
 }
 
 function isTitle(f: string, lex: Lexicon): boolean {
@@ -125,7 +134,7 @@ export function isArabicVerb(t: Token, lex: Lexicon): boolean {
 }
 
 /** "نائبه", "ومستشارها": a title with a possessive, "his deputy", before the holder's name. */
-const POSSESSIVE_TITLE = /^و?(?:نائب|مساعد|مستشار|مبعوث|ممثل|سفير|وزير)(?:ه|ها|هم)$/u;
+const POSSESSIVE_TITLE = /^و?(?:نائب|مساعد|مستشار|مبعوث|ممثل|سفير|وزير)ت?(?:ه|ها|هم)$/u;
 
 /** A word that cannot be part of a name: a stop word, a verb of the lexicon's patterns, a title. */
 function endsName(t: Token | undefined, lex: Lexicon, verbs: RegExp[]): boolean {
@@ -168,7 +177,8 @@ function startsName(t: Token, lex: Lexicon): boolean {
 
 /** End (exclusive) of the title and complements starting at token i. */
 function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): number | null {
-  let k = chargeAt(tokens, i) ? i + 2 : i + 1;
+  const charge = chargeAt(tokens, i);
+  let k = i + Math.max(1, titleHeadLength(tokens, i));
   // A bracket may come right after the role's words: "رئيس شركة النفط الحكومية الأذربيجانية (سوكار) روشن نجف".
   // So may a company's name in quotation marks: 'الرئيس التنفيذي لشركة "شيفرون" مايك ويرث'.
   while (k < tokens.length && k - i <= 14 && (tokens[k].word || tokens[k].text === '(' || (QUOTE_OPEN.test(tokens[k].text) && COMPANY.test(tokens[k - 1].f)))) {
@@ -194,6 +204,11 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "سفير خادم الحرمين الشريفين لدى اليابان": the Saudi king's style stands for his country in a role.
     if (custodianAt(tokens, k)) {
       k += 3;
+      continue;
+    }
+    // "القائم بأعمال سفارة الولايات المتحدة": the embassy a chargé d'affaires heads, with its article or in construct.
+    if (charge && k === i + 2 && /^(?:ال)?سفار[ةه]$/u.test(tokens[k].f)) {
+      k++;
       continue;
     }
     // "المتحدث باسم الوزارة عاصم جهاد": "in the name of" the body a spokesperson speaks for is part of the title.
@@ -312,6 +327,9 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       k += 2;
       continue;
     }
+    // "... بحكومة الوحدة الوطنية الطاهر الباعور": a first name written with the article opens the name, when a definite
+    // word follows it.
+    if (k > i + 1 && tokens[k].f.startsWith('ال') && lex.firstNames.has(tokens[k].f) && tokens[k + 1]?.f.startsWith('ال')) break;
     if (!isRoleComplement(tokens[k], lex)) break;
     if (isKnown(k)) return null;
     k++;
@@ -392,7 +410,7 @@ function acronymAhead(tokens: Token[], k: number, lex: Lexicon): number | null {
  */
 export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): ArabicName | ArabicBareTitle | ArabicKnownTitle | null {
   // "دولة نواف سلام": "دولة" styles a prime minister when a first name follows (elsewhere it is "the State").
-  if (!ARABIC.test(tokens[i].text) || !(isTitle(tokens[i].f, lex) || isPremierStyle(tokens, i, lex) || POSSESSIVE_TITLE.test(tokens[i].f) || chargeAt(tokens, i))) return null;
+  if (!ARABIC.test(tokens[i].text) || !(isTitle(tokens[i].f, lex) || isPremierStyle(tokens, i, lex) || POSSESSIVE_TITLE.test(tokens[i].f) || titleHeadLength(tokens, i) > 0)) return null;
   // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": a title after a building or a body names it, not a person here.
   if (i > 0 && NAMED_AFTER.test(bare(tokens[i - 1].f))) return null;
   // "النرويج بصفتها رئيسة لجنة الارتباط": a title after "in its capacity as" is a capacity, no person.
@@ -435,7 +453,7 @@ export function arabicTitledName(tokens: Token[], i: number, lex: Lexicon, isKno
   // "الشيخ صباح خالد الحمد": after "الشيخ", a word that is also a common noun ("صباح") opens a name when a first name follows.
   const sheikhName = start > 0 && /^(?:الشيخ|الشيخه|الشيخة)$/u.test(tokens[start - 1].f) && lex.nameStops.has(tokens[start]?.f ?? '') && lex.firstNames.has(tokens[start + 1]?.f ?? '');
   // "المتحدث باسم الحكومة باسم العوادي": the second "باسم" opens the name.
-  if (!sheikhName && !secondBismAt(tokens, i, start) && (start >= tokens.length || endsName(tokens[start], lex, verbs) || (isRoleComplement(tokens[start], lex) && !placeNamedFirstName(tokens, start, lex)) || !(startsName(tokens[start], lex) || lineage))) return bareTitle;
+  if (!sheikhName && !secondBismAt(tokens, i, start) && (start >= tokens.length || endsName(tokens[start], lex, verbs) || (isRoleComplement(tokens[start], lex) && !placeNamedFirstName(tokens, start, lex) && !(tokens[start].f.startsWith('ال') && lex.firstNames.has(tokens[start].f))) || !(startsName(tokens[start], lex) || lineage))) return bareTitle;
   let end = start + 1;
   let plain = PARTICLES.has(tokens[start].f) ? 0 : 1;
   if (!plain) {
@@ -715,7 +733,7 @@ function departmentNameFrom(tokens: Token[], start: number, k: number): boolean 
  */
 export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex: Lexicon): number {
   const charge = chargeAt(tokens, start);
-  let k = charge ? start + 2 : start + 1;
+  let k = start + Math.max(1, titleHeadLength(tokens, start));
   /** Where a title of several words inside the role ended: "رئيس ديوان سمو ولي العهد". */
   let innerTitleEnd = -1;
   while (k < end) {

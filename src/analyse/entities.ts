@@ -121,7 +121,8 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       // "استقبل ... نبيه بري ...، في حضور المستشار الإعلامي للرئيس بري علي حمدان": a surname named earlier in the sentence is known too.
       const namedHere = (k: number) => tokens[k].f.length >= 3 && mentions.some((m) => m.kind === 'person' && m.via === 'title' && !m.key.startsWith('t:') && m.text.endsWith(` ${tokens[k].text}`));
       // "أحمد عبدالوهاب العوضي" after "أحمد عبدالله الأحمد الصباح": a servant's name ("عبد…" in one word) is a first name the lists need not hold.
-      const firstNameAt = (t: Token | undefined) => t !== undefined && (lex.firstNames.has(t.f) || /^عبد[\u0621-\u064A]{4,}$/u.test(t.f));
+      // "المشير الشيخ خليفة بن أحمد آل خليفة" after "سلمان بن حمد آل خليفة": a family name followed by "بن" is a first name too.
+      const firstNameAt = (t: Token | undefined) => t !== undefined && (lex.firstNames.has(t.f) || /^عبد[\u0621-\u064A]{4,}$/u.test(t.f) || /^(?:بن|بنت)$/u.test(t.f));
       const isKnown = (k: number) => k < tokens.length && (lex.entities.get(matchAlias(tokens, k, lex)?.key ?? '')?.kind === 'person' || ((arabicKnownSurname(tokens[k], known, tokens[k - 1]) !== null || namedHere(k)) && (!firstNameAt(tokens[k + 1]) || /^لل/u.test(tokens[k - 1]?.f ?? ''))));
       const titled = i >= arabicRoleUntil ? arabicTitledName(tokens, i, lex, isKnown) : null;
       // "اليوم، هاميش فالكونر، وزير الدولة": a bare title may follow the name it belongs to.
