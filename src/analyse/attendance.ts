@@ -67,12 +67,12 @@ export function addAttendees(ctx: SentenceContext, meetings: Meeting[]): void {
   const restated = (m: Meeting) => m.passage.n === 0 && !/[.!؟]\s*$/u.test(m.passage.text) && told.some((o) => o !== m && o.passage.n > 0 && o.participants.length >= m.participants.length && m.participants.every((p) => o.participants.some((q) => q.key === p.key)));
   const lead = told.find((m) => !restated(m)) ?? told[0];
   const lastText = foldPhrase(last.passage.text);
-  const toldInPassing = /\b(?:recall|recalled|recalling|(?:his|her|their) (?:meeting|talks) with|hosting (?:his|her|their) meeting|sa rencontre avec|son entretien avec|leur rencontre)\b/.test(lastText);
+  const toldInPassing = /\b(?:recall|recalled|recalling|(?:his|her|their) (?:meeting|talks) with|hosting (?:his|her|their) meeting|sa rencontre avec|son entretien avec|leur rencontre)\b/.test(lastText) || /(?:^|\s)و?(?:استذكر|استذكرا|استذكرت|استعاد|استعادا)(?:\s|$)/u.test(lastText);
   // A meeting of before, in the pluperfect ("الذي كان قد التقى جلالة الملك في نيسان", "who had met him in April"), sends
   // the attendance back to the lead meeting, in the headline or the lead sentence under it.
   const ofBefore = /\b(?:had (?:met|held|received|hosted)|(?:avait|avaient) (?:rencontre|recu|eu|tenu))\b|(?:كان|كانت|كانا)(?: \S+){0,5} قد (?:التق|استقبل|اجتمع|عقد)/u.test(lastText);
   // "Lee and Xi held their first summit in Gyeongju on Nov. 1", "last month", "en juillet dernier": a meeting dated before.
-  const datedBefore = /\b(?:on|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b(?:last|earlier this) (?:month|year)\b|\bin (?:19|20)\d\d\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier\b|\ben (?:19|20)\d\d\b/.test(lastText);
+  const datedBefore = /\b(?:on|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b(?:last|earlier this) (?:month|year)\b|\bin (?:19|20)\d\d\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier\b|\ben (?:19|20)\d\d\b/.test(lastText) || ARABIC_DATED_BEFORE.test(lastText);
   // "حضر جلسة المباحثات ..." after "وكان X قد عقد جلسة مباحثات مع Y": the talks just told, not the lead's audience.
   const noun = /^(?:و?من الجانب \S+،? )?و?حضرت? (?:جلس[ةه] )?(المباحثات|المحادثات)/u.exec(folded)?.[1];
   const ownNoun = noun !== undefined && lead !== undefined && lastText.includes(noun.slice(2)) && !foldPhrase(lead.passage.text).includes(noun.slice(2));
@@ -164,3 +164,6 @@ function withWhom(ctx: SentenceContext, folded: string, meetings: Meeting[]): Me
   if (!key) return undefined;
   return [...meetings].reverse().find((x) => x.participants.some((p) => p.key === key));
 }
+
+/** "في أبريل الماضي", "الشهر الماضي", "العام المنصرم": a meeting dated before, in Arabic (folded text). */
+const ARABIC_DATED_BEFORE = /(?:(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الثاني|الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول)|الشهر|العام|الاسبوع|السنه|السنة) (?:الماضي|المنصرم)(?![\u0621-\u064A])/u;
