@@ -818,6 +818,8 @@ export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex:
     // "سفير المملكة المتحدة": a place of two words.
     if (k + 1 < end && twoWordPlaceAt(tokens, k, lex)) k += 2;
     else if (ROLE_PREPOSITIONS.has(f) && tokens[k + 1] && (isPlace(tokens[k + 1], lex) || STATE_WORDS.has(tokens[k + 1].f)) && !sovereignWhere(tokens, start, k)) k += 2;
+    // "ملحق الدفاع في سفارة باكستان": the embassy an attaché serves in, with the country after it.
+    else if (ROLE_PREPOSITIONS.has(f) && k + 2 < end && /^(?:ال)?سفار[ةه]$/u.test(tokens[k + 1]?.f ?? '') && !sovereignWhere(tokens, start, k)) k += 2;
     // "سفير المملكة لدى جنوب أفريقيا": a place of two words after the preposition.
     else if (ROLE_PREPOSITIONS.has(f) && k + 2 < end && twoWordPlaceAt(tokens, k + 1, lex) && !sovereignWhere(tokens, start, k)) k += 3;
     // "سفير الاتحاد الأوروبي في عمان": an organisation of two words the alias table knows.
