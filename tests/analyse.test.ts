@@ -3024,4 +3024,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('الرياض (واس) - استقبل صاحب السمو الملكي الأمير خالد بن سلمان وزير الدفاع اليوم قائد الجيش الباكستاني المشير طارق محمود.\nوحضر اللقاء ملحق الدفاع في سفارة باكستان لدى المملكة.');
     expect(pairs(a)).toEqual([['خالد بن سلمان', 'طارق محمود', 'ملحق الدفاع في سفارة باكستان لدى المملكة']]);
   });
+  it('Session 20: "Tengku Datuk Seri X" is X with a Malay style before his honorifics; Tom Barrack is in the alias table with his two offices ("السفير الأميركي لدى تركيا والموفد الخاص إلى سوريا توم باراك" is one man)', () => {
+    const a = analyseText("PUTRAJAYA, Sept 24 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim today received a courtesy call from Oman's Foreign Minister Sayyid Badr Albusaidi.\nPresent at the meeting was Investment Minister Tengku Datuk Seri Ahmad Rahman.");
+    expect(a.people.map((p) => p.name)).toEqual(['Anwar Ibrahim', 'Badr Albusaidi', 'Ahmad Rahman']);
+    const c = analyseText('بعبدا (وطنية) - استقبل رئيس الجمهورية جوزاف عون اليوم السفير الأميركي لدى تركيا والموفد الخاص إلى سوريا توم باراك.');
+    expect(pairs(c)).toEqual([['جوزاف عون', 'توم باراك']]);
+  });
 });

@@ -252,6 +252,11 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       i++;
       chunkEnd = nameChunk(tokens, i, lex, lang);
     }
+    // "Tengku Datuk Seri Zafrul Tengku Abdul Aziz": a Malay royal style before an honorific is a style too, no one's name.
+    if (lang !== 'ar' && /^(?:haji|hajah|tengku|tunku|raja|tan)$/.test(tokens[i].f) && tokens[i + 1] && lex.honorifics.has(tokens[i + 1].f)) {
+      i++;
+      continue;
+    }
     // "Scientific Research Marwan al-Halabi": the name starts at its first name.
     // Not after an honorific or a title: "cheikh Sabah Khaled al-Hamad al-Sabah" is one name.
     // Nor after the comma of an apposition: "..., Jassem Mohamed al-Boudaiwi".
