@@ -3030,4 +3030,10 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const c = analyseText('بعبدا (وطنية) - استقبل رئيس الجمهورية جوزاف عون اليوم السفير الأميركي لدى تركيا والموفد الخاص إلى سوريا توم باراك.');
     expect(pairs(c)).toEqual([['جوزاف عون', 'توم باراك']]);
   });
+  it('Session 20 (French): Jean-Yves Le Drian is in the alias table with his former office ("l\'ancien chef de la diplomatie française"); "le directeur Asie-Océanie, M. X" names X, the region (Océanie now a place) being no one', () => {
+    const a = analyseText("Beyrouth, 18 novembre (AFP) - L'émissaire français pour le Liban, Jean-Yves Le Drian, est arrivé mardi à Beyrouth.\nAu palais de Baabda, l'ancien chef de la diplomatie française s'est entretenu avec le président Joseph Aoun.");
+    expect(pairs(a)).toEqual([['Jean-Yves Le Drian', 'Joseph Aoun']]);
+    const b = analyseText("Conakry, 20 février (AGP) - Le ministre des Affaires étrangères, Ibrahima Kaba, a reçu l'ambassadeur de Chine, Li Wei.\nOnt pris part à l'audience le directeur Asie-Océanie, M. Sekou Camara.");
+    expect(pairs(b)).toEqual([['Ibrahima Kaba', 'Li Wei', 'Sekou Camara']]);
+  });
 });
