@@ -3036,4 +3036,9 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const b = analyseText("Conakry, 20 février (AGP) - Le ministre des Affaires étrangères, Ibrahima Kaba, a reçu l'ambassadeur de Chine, Li Wei.\nOnt pris part à l'audience le directeur Asie-Océanie, M. Sekou Camara.");
     expect(pairs(b)).toEqual([['Ibrahima Kaba', 'Li Wei', 'Sekou Camara']]);
   });
+  it('Session 20 (French): "l\'ambassadeur de Sa Majesté le Roi à Accra, X" is X\'s whole role, not a title-only person and a king', () => {
+    const a = analyseText("Rabat, 12 mars (MAP) - Le ministre des Affaires étrangères, Karim Alaoui, s'est entretenu mercredi à Rabat avec son homologue ghanéen, Kofi Mensah.\nOnt pris part à cet entretien, côté marocain, l'ambassadeur de Sa Majesté le Roi à Accra, Samira Bennis, et, côté ghanéen, l'ambassadeur du Ghana à Rabat, Yaw Boateng.");
+    expect(pairs(a)).toEqual([['Karim Alaoui', 'Kofi Mensah', 'Samira Bennis', 'Yaw Boateng']]);
+    expect(a.people.find((p) => p.name === 'Samira Bennis')?.role).toBe('ambassadeur de Sa Majesté le Roi à Accra');
+  });
 });

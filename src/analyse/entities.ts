@@ -1033,8 +1033,12 @@ function roleWordAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   // "Lieutenant General (retd) X": a retired rank is still the role.
   if ((tokens[k].text === '(' && RETIRED.test(tokens[k + 1]?.f ?? '')) || (RETIRED.test(tokens[k].f) && tokens[k - 1]?.text === '(') || (tokens[k].text === ')' && RETIRED.test(tokens[k - 1]?.f ?? ''))) return true;
   // "Minister of Defense His Royal Highness Prince X": the style between the office and the name belongs to the role.
-  if (HONORIFIC_POSSESSIVES.has(tokens[k].f) && /^(?:royal|highness|excellency|majesty)$/.test(tokens[k + 1]?.f ?? '')) return true;
+  if (HONORIFIC_POSSESSIVES.has(tokens[k].f) && /^(?:royal|highness|excellency|majesty|majeste|altesse)$/.test(tokens[k + 1]?.f ?? '')) return true;
   if (tokens[k].f === 'royal' && tokens[k + 1]?.f === 'highness') return true;
+  // "l'ambassadeur de Sa Majesté le Roi à Accra, X", "Ambassador of His Majesty the King": the sovereign who sends him is part of his role.
+  if (/^(?:majeste|altesse|majesty|highness)$/.test(tokens[k].f) && HONORIFIC_POSSESSIVES.has(tokens[k - 1]?.f ?? '')) return true;
+  if (/^(?:le|the)$/.test(tokens[k].f) && /^(?:majeste|majesty)$/.test(tokens[k - 1]?.f ?? '') && /^(?:roi|king)$/.test(tokens[k + 1]?.f ?? '')) return true;
+  if (/^(?:roi|king)$/.test(tokens[k].f) && /^(?:le|the)$/.test(tokens[k - 1]?.f ?? '') && /^(?:majeste|majesty)$/.test(tokens[k - 2]?.f ?? '')) return true;
   if (tokens[k].f === 'in' && tokens[k + 1] && isPlaceName(lex, tokens[k + 1].f) && postedIn(tokens, k + 1, lex)) return true;
   // "pour les réfugiés", "de la Défense": an article inside a role follows a preposition.
   if (isArticle(tokens[k]) && !INDEFINITE.has(tokens[k].f) && k > 0 && LINKS.has(tokens[k - 1].f)) return true;
