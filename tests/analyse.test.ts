@@ -3041,4 +3041,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     expect(pairs(a)).toEqual([['Karim Alaoui', 'Kofi Mensah', 'Samira Bennis', 'Yaw Boateng']]);
     expect(a.people.find((p) => p.name === 'Samira Bennis')?.role).toBe('ambassadeur de Sa Majesté le Roi à Accra');
   });
+  it('Session 20 (English): "apprised the IMF chief of the economic reforms" leaves "of" to what he was told; "Minister for Information and Broadcasting Attaullah Tarar" is Attaullah Tarar', () => {
+    const a = analyseText('RIYADH, Oct 28 (APP): Prime Minister Imran Qureshi met IMF Managing Director Kristalina Georgieva on the sidelines of the forum.\nDuring the meeting, the prime minister apprised the IMF chief of the economic reforms undertaken by the government.\nFederal Minister for Information and Broadcasting Attaullah Tarar was also present.');
+    expect(pairs(a)).toEqual([['Imran Qureshi', 'Kristalina Georgieva', 'Attaullah Tarar']]);
+  });
 });

@@ -443,6 +443,9 @@ function isApposition(tokens: Token[], first: number, after: number, mentions: M
  * onusien". Only titles with a qualifier (nationality, organisation, portfolio) count: a bare
  * "le ministre" could be anyone.
  */
+/** Verbs of telling someone of something: "apprised X of Y", "informed X of Y". */
+const INFORMED = /^(?:apprised|informed|briefed|reminded|assured|notified|warned|convinced)$/;
+
 function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sentence: number, lex: Lexicon, lang: Lang): PersonMention[] {
   const found: PersonMention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end && m.kind === 'person');
@@ -463,7 +466,8 @@ function findBareTitles(text: string, tokens: Token[], mentions: Mention[], sent
     // "briefed the Omani minister on Tehran’s assessment": a place that owns what follows is no part of the title.
     // "son homologue turc de la coopération bilatérale": after a nationality, "de" and a word in lower case say what about, not whose.
     // "briefed the Deputy Minister on the economic reforms": "on" and words in lower case say what about, not whose.
-    const aboutAfter = (at: number) => tokens[at].f === 'on' && !tokens.slice(at + 1, at + 3).find((t) => !isArticle(t))?.cap;
+    // "apprised the IMF chief of the economic reforms": after a verb of telling, so does "of".
+    const aboutAfter = (at: number) => (tokens[at].f === 'on' || (tokens[at].f === 'of' && INFORMED.test(tokens[i - 1]?.f ?? ''))) && !tokens.slice(at + 1, at + 3).find((t) => !isArticle(t))?.cap;
     // "le chef de la diplomatie iranienne et le Haut-Commissaire": "et", an article and a title start someone else.
     const nextPerson = (at: number) => /^(?:et|and)$/.test(tokens[at].f) && isArticle(tokens[at + 1] ?? tokens[at]) && lex.titles.has(tokens[at + 2]?.f ?? '');
     while (k < tokens.length && roleWordAt(tokens, k, lex) && !nextPerson(k) && !topicAfterNationality(tokens, k, lex) && !aboutAfter(k) && (!isArticle(tokens[k]) || (LINKS.has(tokens[k - 1].f) && !INDEFINITE.has(tokens[k].f))) && !(/^['’]s$/.test(tokens[k + 1]?.text ?? '') && isPlaceName(lex, tokens[k].f))) k++;
