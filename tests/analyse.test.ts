@@ -3045,4 +3045,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('RIYADH, Oct 28 (APP): Prime Minister Imran Qureshi met IMF Managing Director Kristalina Georgieva on the sidelines of the forum.\nDuring the meeting, the prime minister apprised the IMF chief of the economic reforms undertaken by the government.\nFederal Minister for Information and Broadcasting Attaullah Tarar was also present.');
     expect(pairs(a)).toEqual([['Imran Qureshi', 'Kristalina Georgieva', 'Attaullah Tarar']]);
   });
+  it('Session 20 (English): "held bilateral meetings with A and B" is one meeting with each', () => {
+    const a = analyseText('Jakarta (ANTARA) - President Budi Santoso held bilateral meetings with Malaysian Prime Minister Anwar Ibrahim and Thai Prime Minister Somchai Wongsa on the sidelines of the ASEAN Summit on Thursday.');
+    expect(pairs(a)).toEqual([['Budi Santoso', 'Anwar Ibrahim'], ['Budi Santoso', 'Somchai Wongsa']]);
+  });
 });

@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 126;
+export const ANALYSER_VERSION = 127;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;
@@ -546,7 +546,7 @@ function sentenceEvents(ctx: SentenceContext, topics: TopicLabel[]): { meetings:
       if (Array.isArray(subj) && subj.length) ctx.salience.noteSubject(subj);
       // "s'est entretenu séparément avec X et avec Y": one meeting each.
       // "des appels téléphoniques de X et de Y", "phone calls from X and Y": one call each.
-      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|and with|et avec|puis avec|ensuite avec|et enfin avec|and later with|, and later|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|rencontres separees|reunions separees|entretiens separes|(?:courtesy |farewell )calls on|visites de courtoisie (?:a|au|aux|chez))\b|كل[\u064B\u064C]?ا?\u064B? عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]|\sثم (?:مع |ب)?(?:ال)?(?:رئيس|رييس|وزير|سفير|ولي|امير|ملك|نائب|مبعوث|موفد|مستشار|قائد|سمو|معالي|فخام[ةه]|دول[ةه])(?![\u0621-\u064A])/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)).replace(/,?\s*(?:puis|then|and then|et ensuite)\s*$/, '')) ||
+      const separate = /(?:, puis|, then|\bpuis (?:le|la|les|l'|son|sa|ses|m\.|mme)\b|\bthen (?:the|his|her)\b)|\b(?:(?:and )?then with|and with|et avec|puis avec|ensuite avec|et enfin avec|and later with|, and later|before meeting|avant de rencontrer|ainsi que par|et par|as well as by|and by|separement|separately|respectivement|tour a tour|successivement|successively|individually|individuellement|separate (?:bilateral |one-on-one |individual )?(?:meetings|talks|discussions|consultations|audiences|(?:courtesy |farewell )?(?:calls|visits))|bilateral meetings with|rencontres separees|reunions separees|entretiens separes|(?:courtesy |farewell )calls on|visites de courtoisie (?:a|au|aux|chez))\b|كل[\u064B\u064C]?ا?\u064B? عل[ىي] حد[ةه]|منفصلين|منفصل[ةه]|\sثم (?:مع |ب)?(?:ال)?(?:رئيس|رييس|وزير|سفير|ولي|امير|ملك|نائب|مبعوث|موفد|مستشار|قائد|سمو|معالي|فخام[ةه]|دول[ةه])(?![\u0621-\u064A])/.test(foldPhrase(ctx.dispatch.text.slice(hit.start, nextStart)).replace(/,?\s*(?:puis|then|and then|et ensuite)\s*$/, '')) ||
         (isCall && cues.calls.some((c) => /\b(?:appels|calls)\b/.test(foldPhrase(c.text)))) ||
         // "met X on Monday and Y on Tuesday", "a reçu lundi X et mardi Y": two days, two meetings.
         (!isCall && TWO_DAYS.test(foldPhrase(ctx.dispatch.text.slice(hit.end, nextStart))));
