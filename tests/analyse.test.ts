@@ -3049,4 +3049,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('Jakarta (ANTARA) - President Budi Santoso held bilateral meetings with Malaysian Prime Minister Anwar Ibrahim and Thai Prime Minister Somchai Wongsa on the sidelines of the ASEAN Summit on Thursday.');
     expect(pairs(a)).toEqual([['Budi Santoso', 'Anwar Ibrahim'], ['Budi Santoso', 'Somchai Wongsa']]);
   });
+  it('Session 20 (Arabic): "وزير خارجية البرتغال المرافق لرئيس الوزراء" is no prime minister: the headline\'s "رئيس وزراء البرتغال" is the guest', () => {
+    const a = analyseText('رئيس الدولة يستقبل رئيس وزراء البرتغال\nأبوظبي (وام) - استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم دولة جواو سيلفا رئيس وزراء الجمهورية البرتغالية.\nحضر اللقاء سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية.\nوكان سمو الشيخ عبدالله بن زايد آل نهيان قد عقد في وقت سابق اليوم جلسة مباحثات مع معالي باولو رانجل وزير خارجية البرتغال المرافق لرئيس الوزراء في زيارته.');
+    expect(pairs(a)).toEqual([['محمد بن زايد آل نهيان', 'جواو سيلفا', 'عبدالله بن زايد آل نهيان'], ['عبدالله بن زايد آل نهيان', 'باولو رانجل']]);
+  });
 });

@@ -392,6 +392,8 @@ export class PeopleRegistry {
   private readonly roleWordsOf = new Map<string, readonly string[]>();
 
   private readRoleWords(s: string): string[] {
+    // "وزير خارجية اليونان المرافق لرئيس الوزراء", "accompanying the Prime Minister": whom he accompanies holds that office, not he.
+    s = s.replace(/\s+(?:ال)?مرافق(?:ة|ه|ين)?\s+ل[\s\S]*$|,?\s+(?:accompanying|who accompanied|qui accompagne|accompagnant)\s[\s\S]*$/u, '');
     // "UN" in capitals is the organisation; folded, it would be the French article "un".
     // "the King’s Representative", "the President's envoy": a title that owns the office is not the person's.
     // "U.S." and "US" in capitals are the country; folded, the dots would split it.
