@@ -3053,4 +3053,8 @@ describe('session 6: Arabic names and roles, meetings in an infinitive clause', 
     const a = analyseText('رئيس الدولة يستقبل رئيس وزراء البرتغال\nأبوظبي (وام) - استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم دولة جواو سيلفا رئيس وزراء الجمهورية البرتغالية.\nحضر اللقاء سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية.\nوكان سمو الشيخ عبدالله بن زايد آل نهيان قد عقد في وقت سابق اليوم جلسة مباحثات مع معالي باولو رانجل وزير خارجية البرتغال المرافق لرئيس الوزراء في زيارته.');
     expect(pairs(a)).toEqual([['محمد بن زايد آل نهيان', 'جواو سيلفا', 'عبدالله بن زايد آل نهيان'], ['عبدالله بن زايد آل نهيان', 'باولو رانجل']]);
   });
+  it('Session 20 (English): "X said the two leaders discussed ..." tells what a meeting covered, no one\'s view', () => {
+    const a = analyseText('ANKARA, March 3 (Reuters) - Turkish President Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Tuesday.\nThe Kremlin said the two leaders also discussed energy cooperation.\nMEA spokesperson Arun Kumar said the two sides reviewed progress in trade.');
+    expect(speakers(a)).toEqual([]);
+  });
 });

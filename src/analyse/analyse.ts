@@ -25,7 +25,7 @@ import { callsToldAfter, splitSeparateAudiences, tellsSeparateAudiences } from '
  * Bumped whenever a change to the extraction code changes what analyses hold: a snapshot made
  * by another version is rebuilt at start, as after a lexicon change.
  */
-export const ANALYSER_VERSION = 128;
+export const ANALYSER_VERSION = 129;
 
 export function analyseDispatch(dispatch: Dispatch, lex: Lexicon = defaultLexicon()): Analysis {
   const { text, lang } = dispatch;

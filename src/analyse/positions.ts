@@ -157,7 +157,7 @@ function thatClauseOpens(after: string, words: number, opening: string): boolean
 const THAT_CLAUSES = new Map<string, RegExp>();
 
 /** After "said": the meeting as the subject of what it covered ("the meeting discussed", "l'entretien a porté sur"), folded. */
-const MEETING_COVERED = /^\s*(?:that\s+|que\s+|qu')?(?:the|their|l'|la|le|les|cet|cette|ces)\s*(?:meeting|talks|call|discussions|conversation|entretien|rencontre|entretiens|echanges|audience|seance de travail)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|(?:a|ont|avait|avaient)\s+(?:egalement\s+|aussi\s+)?)?(?:discussed|covered|touched|tackled|focused|addressed|dealt|reviewed|centred|centered|porte|portaient|permis d'evoquer|permis de passer en revue)\b/;
+const MEETING_COVERED = /^\s*(?:that\s+|que\s+|qu')?(?:(?:the|their|l'|la|le|les|cet|cette|ces)\s*(?:meeting|talks|call|discussions|conversation|entretien|rencontre|entretiens|echanges|audience|seance de travail)|the two(?: (?:sides|ministers|leaders|officials|men))?|les deux(?: (?:parties|ministres|responsables|hommes))?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|(?:a|ont|avait|avaient)\s+(?:egalement\s+|aussi\s+)?)?(?:discussed|covered|touched|tackled|focused|addressed|dealt|reviewed|centred|centered|porte|portaient|permis d'evoquer|permis de passer en revue)\b/;
 
 /** "A U.S. official", "Un responsable européen", "Two diplomats": a source the dispatch does not name. */
 const UNNAMED_SOURCE = /^\s*(?:an?|one|two|several|une?|deux|plusieurs)\s+(?:[^\s,]+\s+){0,3}?(?:officials?|diplomats?|sources?|responsables?|diplomates?|aides?)\b/i;
