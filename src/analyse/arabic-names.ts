@@ -51,19 +51,15 @@ function bare(f: string): string {
 
 /**
  * Titles of several words whose first word alone is none, as the number of their words (0: none here).
- * "القائم بأعمال السفارة", "القائم بالأعمال": a chargé d'affaires ("القائم" alone is no title: "الوضع القائم", the status quo).
+ * "القائم بأعمال السفارة", "القائم بأعمال سفارة X", "القائم بالأعمال": a chargé d'affaires, with the embassy he heads
+ * ("القائم" alone is no title: "الوضع القائم", the status quo).
  * "المكلف بتسيير مهام وزارة الخارجية": an acting minister.
  */
 function titleHeadLength(tokens: Token[], i: number): number {
   const next = tokens[i + 1]?.f ?? '';
-  if (/^[وف]?(?:ال)?قائم[ةه]?$/u.test(tokens[i].f) && /^ب(?:ال)?اعمال$/u.test(next)) return 2;
+  if (/^[وف]?(?:ال)?قائم[ةه]?$/u.test(tokens[i].f) && /^ب(?:ال)?اعمال$/u.test(next)) return /^(?:ال)?سفار[ةه]$/u.test(tokens[i + 2]?.f ?? '') ? 3 : 2;
   if (/^[وف]?(?:ال)?مكلف[ةه]?$/u.test(tokens[i].f) && /^ب(?:تسيير|مهام|اعمال)$/u.test(next)) return next === 'بتسيير' && /^(?:مهام|اعمال)$/u.test(tokens[i + 2]?.f ?? '') ? 3 : 2;
   return 0;
-}
-
-/** Whether the title at i is a chargé d'affaires', whose embassy may follow. */
-function chargeAt(tokens: Token[], i: number): boolean {
-  return /^[وف]?(?:ال)?قائم[ةه]?$/u.test(tokens[i].f) && titleHeadLength(tokens, i) === 2;
 }
 
 function isTitle(f: string, lex: Lexicon): boolean {
@@ -177,7 +173,6 @@ function startsName(t: Token, lex: Lexicon): boolean {
 
 /** End (exclusive) of the title and complements starting at token i. */
 function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: number) => boolean): number | null {
-  const charge = chargeAt(tokens, i);
   let k = i + Math.max(1, titleHeadLength(tokens, i));
   // A bracket may come right after the role's words: "رئيس شركة النفط الحكومية الأذربيجانية (سوكار) روشن نجف".
   // So may a company's name in quotation marks: 'الرئيس التنفيذي لشركة "شيفرون" مايك ويرث'.
@@ -204,11 +199,6 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
     // "سفير خادم الحرمين الشريفين لدى اليابان": the Saudi king's style stands for his country in a role.
     if (custodianAt(tokens, k)) {
       k += 3;
-      continue;
-    }
-    // "القائم بأعمال سفارة الولايات المتحدة": the embassy a chargé d'affaires heads, with its article or in construct.
-    if (charge && k === i + 2 && /^(?:ال)?سفار[ةه]$/u.test(tokens[k].f)) {
-      k++;
       continue;
     }
     // "المتحدث باسم الوزارة عاصم جهاد": "in the name of" the body a spokesperson speaks for is part of the title.
@@ -316,14 +306,11 @@ function roleEndFrom(tokens: Token[], i: number, lex: Lexicon, isKnown: (k: numb
       k += 2;
       continue;
     }
-    // "ممثل الاتحاد الأوروبي الخاص لعملية السلام": after "special", "ل" on an indefinite noun in construct is the brief.
-    if (/^ال?خاص[ةه]?$/u.test(tokens[k - 1].f) && /^ل[\u0621-\u064A]{3,}$/u.test(tokens[k].f) && !tokens[k].f.startsWith('لل') && tokens[k + 1]?.f.startsWith('ال') && !isKnown(k + 1)) {
-      k += 2;
-      continue;
-    }
-    // "وكيل وزارة الاستثمار لتنمية الاستثمارات فهد بن سعد الحربي": "ل" on an indefinite noun in construct is the office's
-    // brief when a first name follows it (not "وزير الخارجية لبحث العلاقات", a purpose with no name after).
-    if (k > i + 1 && tokens[k - 1].f.startsWith('ال') && /^ل[\u0621-\u064A]{3,}$/u.test(tokens[k].f) && !tokens[k].f.startsWith('لل') && tokens[k + 1]?.f.startsWith('ال') && !isKnown(k + 1) && lex.firstNames.has(tokens[k + 2]?.f ?? '')) {
+    // "ل" on an indefinite noun in construct, then a definite word, is the office's brief: after "special" ("ممثل الاتحاد
+    // الأوروبي الخاص لعملية السلام"), or when a first name follows it ("وكيل وزارة الاستثمار لتنمية الاستثمارات فهد بن سعد
+    // الحربي"; not "وزير الخارجية لبحث العلاقات", a purpose with no name after).
+    const brief = /^ل[\u0621-\u064A]{3,}$/u.test(tokens[k].f) && !tokens[k].f.startsWith('لل') && tokens[k + 1]?.f.startsWith('ال') && !isKnown(k + 1);
+    if (brief && (/^ال?خاص[ةه]?$/u.test(tokens[k - 1].f) || (k > i + 1 && tokens[k - 1].f.startsWith('ال') && lex.firstNames.has(tokens[k + 2]?.f ?? '')))) {
       k += 2;
       continue;
     }
@@ -732,17 +719,11 @@ function departmentNameFrom(tokens: Token[], start: number, k: number): boolean 
  * nationalities, places): "وزير الخارجية السوري", but "الوزير" in "ودعا الوزير الأهالي".
  */
 export function arabicTitleEnd(tokens: Token[], start: number, end: number, lex: Lexicon): number {
-  const charge = chargeAt(tokens, start);
   let k = start + Math.max(1, titleHeadLength(tokens, start));
   /** Where a title of several words inside the role ended: "رئيس ديوان سمو ولي العهد". */
   let innerTitleEnd = -1;
   while (k < end) {
     const f = tokens[k].f;
-    // "القائم بأعمال السفارة الأميركية": the embassy a chargé d'affaires heads.
-    if (charge && k === start + 2 && /^(?:ال)?سفار[ةه]$/u.test(f)) {
-      k++;
-      continue;
-    }
     // "ولي العهد": a title of several words the lexicon knows runs whole ("العهد" alone is no title).
     if (lex.titles.has(tokens.slice(start, k + 1).map((t) => t.f).join(' '))) {
       k++;
@@ -952,9 +933,7 @@ export function arabicKnownSurname(t: Token, known: Map<string, string>, prev?: 
   if (!ARABIC.test(t.text) || t.f.length < minLength || known.size === 0) return null;
   // "في مايو الماضي": a month after "in", "since", not Di Maio ("دي مايو").
   if (prev && MONTH.test(t.f) && /^(?:في|منذ|خلال|مطلع|اوايل|أوائل|اواخر|أواخر|منتصف|شهر|حتى|حتي)$/u.test(prev.f)) return null;
-  // "كانون الثاني", "تشرين الأول": the second word of a Levantine month, not Abdullah II.
-  if (prev && /^(?:كانون|تشرين)$/u.test(prev.f)) return null;
-  // "اجتماعها الثاني": a regnal number is never a surname on its own, whatever noun it follows.
+  // "اجتماعها الثاني", "كانون الثاني": a regnal number is never a surname on its own (not Abdullah II), whatever noun it follows.
   if (REGNAL.test(t.f)) return null;
   // "صباح اليوم", "صباح الأحد": the morning of a day, not al-Sabah.
   if (t.f === 'صباح' && next && DAY_WORD.test(next.f)) return null;

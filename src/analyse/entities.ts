@@ -247,13 +247,10 @@ export function findEntities(text: string, span: Span, sentence: number, lang: L
       continue;
     }
     let chunkEnd = nameChunk(tokens, i, lex, lang);
-    // "Haji Mohamad Haji Hasan": the pilgrim's style before a first name is no part of the name (inside it, "Haji" is the father's).
-    if (lang !== 'ar' && /^(?:haji|hajah|hadji|hajj)$/.test(tokens[i].f) && chunkEnd - i >= 3 && lex.firstNames.has(tokens[i + 1].f)) {
-      i++;
-      chunkEnd = nameChunk(tokens, i, lex, lang);
-    }
-    // "Tengku Datuk Seri Zafrul Tengku Abdul Aziz": a Malay royal style before an honorific is a style too, no one's name.
-    if (lang !== 'ar' && /^(?:haji|hajah|tengku|tunku|raja|tan)$/.test(tokens[i].f) && tokens[i + 1] && lex.honorifics.has(tokens[i + 1].f)) {
+    // "Haji Mohamad Haji Hasan", "Tengku Datuk Seri Zafrul Tengku Abdul Aziz": a pilgrim's style before a first name, or a
+    // Malay style before an honorific, is no part of the name (inside it, "Haji" and "Tengku" are the father's).
+    const pilgrim = /^(?:haji|hajah|hadji|hajj)$/.test(tokens[i].f);
+    if (lang !== 'ar' && tokens[i + 1] && ((pilgrim && chunkEnd - i >= 3 && lex.firstNames.has(tokens[i + 1].f)) || ((pilgrim || /^(?:tengku|tunku|raja|tan)$/.test(tokens[i].f)) && lex.honorifics.has(tokens[i + 1].f)))) {
       i++;
       continue;
     }
